@@ -1,0 +1,52 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Html, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './processor.js';
+
+export interface Anchor {
+  /** The fragment GitHub gives this place, without `#`. */
+  id: string;
+  source: 'heading' | 'html';
+  line: number;
+  column: number;
+}
+
+// GitHub accepts `id` and `name` on any element it keeps; `user-content-` is
+// the prefix it adds, and links may spell the fragment either way.
+const htmlAnchor = /<[a-z][a-z0-9]*\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/** Every fragment that a link into this document may use, in document order. */
+export function collectAnchors(tree: Root): Anchor[] {
+  const slugger = new GithubSlugger();
+  const anchors: Anchor[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'heading') {
+      anchors.push(at(slugger.slug(headingText(node)), 'heading', node));
+    } else if (node.type === 'html') {
+      for (const id of htmlIds(node)) anchors.push(at(id, 'html', node));
+    }
+  });
+  return anchors;
+}
+
+export function anchorsOf(text: string): string[] {
+  return collectAnchors(parseMarkdown(text)).map((anchor) => anchor.id);
+}
+
+function headingText(node: Heading): string {
+  return toString(node);
+}
+
+function htmlIds(node: Html): string[] {
+  const ids: string[] = [];
+  for (const match of node.value.matchAll(htmlAnchor)) {
+    const id = match[1] ?? match[2] ?? match[3];
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+function at(id: string, source: Anchor['source'], node: Nodes): Anchor {
+  return { id, source, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+}

@@ -1,0 +1,30 @@
+export { collectAnchors, anchorsOf, type Anchor } from './anchors.js';
+export { findDestination, type DestinationSpan } from './destination.js';
+export { GuideError } from './guide-error.js';
+export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
+export type {
+  Block,
+  Entry,
+  EntryLayout,
+  EntryList,
+  EntrySeparators,
+  FreeBlock,
+  FreeItem,
+  FrontMatter,
+  Guide,
+  GuideForm,
+  GuideLink,
+  ListItem,
+  Section,
+  SectionHeading,
+  Slot,
+  Slotted,
+  Title,
+} from './model.js';
+export { parseGuide, type ParseGuideOptions } from './parse-guide.js';
+export { parseMarkdown, processor, stringifyMarkdown } from './processor.js';
+export { formatDestination, renderEntry, renderGuide, renderSlotted, type RenderOptions, type Respell, type SiteOptions } from './render-guide.js';
+export { semanticTree } from './semantic-tree.js';
+export { linkNodesIn, slotted, slottedFromMarkdown, toGuideLink } from './slotted.js';
+export { applyEdits, type EditOrigin, type EditOutcome, type EditResult, type EntryEdit, type EntryFields, type NewEntry } from './edits.js';
+export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';

@@ -1,0 +1,25 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+/**
+ * The one processor every package parses with, so that line/column positions
+ * and node shapes agree between the model, the renderers and the lint rules.
+ */
+export const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '*', listItemIndent: 'one', emphasis: '_', rule: '-' })
+  .freeze();
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+export function stringifyMarkdown(tree: Root): string {
+  return processor.stringify(tree);
+}

@@ -1,0 +1,1 @@
+export { corpus, historyVersions, sharedDir, treeListing, type HistoryVersion } from './corpus.js';
