@@ -28,3 +28,5 @@ export { semanticTree } from './semantic-tree.js';
 export { linkNodesIn, slotted, slottedFromMarkdown, toGuideLink } from './slotted.js';
 export { applyEdits, type EditOrigin, type EditOutcome, type EditResult, type EntryEdit, type EntryFields, type NewEntry } from './edits.js';
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
+export { guideLinks } from './guide-links.js';
+export { diffEntries, type EntryChange } from './entry-diff.js';

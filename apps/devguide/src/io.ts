@@ -1,0 +1,17 @@
+/** What a command may touch of the process; tests pass their own. */
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+}
+
+/** Exit codes: 0 ok, 1 findings (stale README, conflicting edits), 2 usage, configuration or tool failure. */
+export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
+
+export function colourEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false') return false;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  return io[stream].isTTY === true;
+}

@@ -1,0 +1,56 @@
+import { GuideError } from '@devguide/markdown';
+import { GitSourceError, RefusedEntryError, UnsafePathError } from '@devguide/upstream';
+import { checkCommand } from './commands/check.js';
+import { readmeCommand } from './commands/readme.js';
+import { syncCommand } from './commands/sync.js';
+import { commandHelp, mainHelp } from './help.js';
+import { exitCodes, type CliIo } from './io.js';
+import { parseCommandLine } from './parse-args.js';
+import { UsageError } from './usage-error.js';
+import { version } from './version.js';
+
+/** The whole CLI: parses `argv`, runs one command, returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseCommandLine(argv);
+    if ('version' in parsed) {
+      io.stdout.write(`${version()}\n`);
+      return exitCodes.ok;
+    }
+    if ('help' in parsed) {
+      io.stdout.write(parsed.command ? commandHelp(parsed.command) : mainHelp(version()));
+      return exitCodes.ok;
+    }
+    const { command, values } = parsed;
+    const content = typeof values['content'] === 'string' ? values['content'] : 'content';
+    switch (command.name) {
+      case 'readme':
+        return await readmeCommand(io, { content, check: values['check'] === true });
+      case 'sync':
+        return await syncCommand(io, {
+          content,
+          dryRun: values['dry-run'] === true,
+          ...(typeof values['from'] === 'string' ? { from: values['from'] } : {}),
+          ...(typeof values['rev'] === 'string' ? { rev: values['rev'] } : {}),
+          ...(typeof values['commit'] === 'string' ? { commit: values['commit'] } : {}),
+        });
+      case 'check':
+        return await checkCommand(io, { content });
+      default:
+        throw new UsageError(`Unexpected command \`${command.name}\``);
+    }
+  } catch (error) {
+    io.stderr.write(`${describeError(error)}\n`);
+    return exitCodes.failure;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof GuideError) return error.format();
+  if (error instanceof UsageError) return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ''}`;
+  if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError) return `devguide: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && ['ENOENT', 'EACCES', 'EBINARY', 'EENCODING', 'ENOSPC', 'EROFS'].includes(code)) return `devguide: ${(error as Error).message}`;
+  // An unexpected failure is a bug in devguide: keep the stack for the report.
+  return `devguide: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}

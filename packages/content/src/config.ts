@@ -1,0 +1,78 @@
+import type { EntryEdit } from '@devguide/markdown';
+import { GuideError } from '@devguide/markdown';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { configSchema, type Config, type ConfigEdit } from './config-schema.js';
+import { positionAt } from './positions.js';
+import { describeIssue, issuePath } from './zod-issue.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** The edits with the place each is declared at. */
+  edits: EntryEdit[];
+  file: string;
+}
+
+/** Parses and validates `devguide.yaml`; every problem is a GuideError at its line and column. */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+    throw new GuideError(`Unexpected YAML: ${yamlError.message.split('\n')[0]}`, file, line, col, 'fix the YAML syntax');
+  }
+  const result = configSchema.safeParse(document.toJS() ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const offset = offsetOf(document, issuePath(issue));
+    const { line, column } = positionAt(text, offset);
+    throw new GuideError(describeIssue(issue), file, line, column, 'see the configuration reference in the README');
+  }
+  const config = result.data;
+  const edits = config.edits.map((edit, index) => toEntryEdit(edit, file, positionAt(text, offsetOf(document, ['edits', index]))));
+  return { config, edits, file };
+}
+
+function offsetOf(document: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let offset = (document.contents as YamlNode | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      offset = (node as YamlNode | undefined)?.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  // The value's position when the path ends on one, so `ref: 12` points at `12`.
+  if (isScalar(node) && node.range) offset = node.range[0];
+  return offset;
+}
+
+function toEntryEdit(edit: ConfigEdit, file: string, at: { line: number; column: number }): EntryEdit {
+  const origin = { file, line: at.line, column: at.column };
+  const section = edit.section === undefined ? {} : { section: edit.section };
+  if ('insert' in edit) {
+    const insert = { title: edit.insert.title, links: edit.insert.links, ...(edit.insert.description === undefined ? {} : { description: edit.insert.description }) };
+    return { op: 'insert-after', entry: edit.after, ...section, origin, insert };
+  }
+  if ('remove' in edit) return { op: 'remove', entry: edit.entry, ...section, origin };
+  return {
+    op: 'set',
+    entry: edit.entry,
+    ...section,
+    origin,
+    set: stripUndefined(edit.set),
+    ...(edit.was === undefined ? {} : { was: stripUndefined(edit.was) }),
+    ...(edit.link === undefined ? {} : { link: edit.link }),
+  };
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}

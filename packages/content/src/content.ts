@@ -1,0 +1,70 @@
+import { applyEdits, parseGuide, renderGuide, type EditResult, type Guide } from '@devguide/markdown';
+import { join, relative } from 'node:path';
+import { parseConfig, type LoadedConfig } from './config.js';
+import type { Config } from './config-schema.js';
+import { contentFiles } from './layout.js';
+import { parseLock } from './lock.js';
+import type { Lock } from './lock-schema.js';
+import { isDirectoryIn, resolveContextOf, siteOptionsOf } from './resolve-context.js';
+import { readTextFile } from './text-file.js';
+
+export interface Content {
+  dir: string;
+  /** Paths as shown to the user (relative to the working directory). */
+  display: { config: string; lock: string; upstream: string; output: string };
+  paths: { config: string; lock: string; upstream: string; output: string };
+  loaded: LoadedConfig;
+  lock: Lock;
+  upstreamText: string;
+}
+
+const syncFix = 'run `pnpm sync:upstream` (or `devguide sync --from <dir>`) to write it, or restore it from git';
+
+export function contentPaths(dir: string, config: Config | null, cwd: string) {
+  const paths = {
+    config: join(dir, contentFiles.config),
+    lock: join(dir, contentFiles.lock),
+    upstream: join(dir, contentFiles.upstreamDir, config?.upstream.readme ?? ''),
+    output: join(dir, config?.output ?? 'README.md'),
+  };
+  const show = (path: string) => relative(cwd, path) || '.';
+  return { paths, display: { config: show(paths.config), lock: show(paths.lock), upstream: show(paths.upstream), output: show(paths.output) } };
+}
+
+/** Reads and validates the configuration only (what sync needs before the first lock exists). */
+export async function loadConfig(dir: string, cwd: string): Promise<LoadedConfig> {
+  const { paths, display } = contentPaths(dir, null, cwd);
+  const text = await readTextFile(paths.config, display.config, 'the devguide configuration (YAML)', 'create it as the README\'s configuration section shows');
+  return parseConfig(text, display.config);
+}
+
+/** Reads configuration, lock and the upstream guide copy. */
+export async function loadContent(dir: string, cwd: string): Promise<Content> {
+  const loaded = await loadConfig(dir, cwd);
+  const { paths, display } = contentPaths(dir, loaded.config, cwd);
+  const lockText = await readTextFile(paths.lock, display.lock, 'the devguide lock (JSON)', syncFix);
+  const lock = parseLock(lockText, display.lock);
+  const upstreamText = await readTextFile(paths.upstream, display.upstream, 'the upstream guide copy (markdown)', syncFix);
+  return { dir, display, paths, loaded, lock, upstreamText };
+}
+
+export interface RenderedReadme {
+  text: string;
+  guide: Guide;
+  editResults: EditResult[];
+}
+
+/** The canonical README for the content: upstream guide, downstream edits, site form. Pure. */
+export function renderReadme(loaded: LoadedConfig, lock: Lock | null, upstreamText: string, upstreamDisplay: string): RenderedReadme {
+  const { config } = loaded;
+  const resolve = resolveContextOf(config);
+  const guide = parseGuide(upstreamText, { path: config.upstream.readme, file: upstreamDisplay, resolve, form: 'upstream', requireSections: true });
+  const { guide: edited, results } = applyEdits(guide, loaded.edits, resolve);
+  const text = renderGuide(edited, {
+    form: 'site',
+    title: config.site.title ?? null,
+    site: siteOptionsOf(config),
+    isDirectory: isDirectoryIn(lock),
+  });
+  return { text, guide: edited, editResults: results };
+}

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { safeRepoPath } from './repo-path.js';
+import { RefusedEntryError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from './source.js';
+
+const run = promisify(execFile);
+
+/** Why a git repository or revision cannot be read. */
+export class GitSourceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitSourceError';
+  }
+}
+
+async function git(repo: string, args: string[]): Promise<Buffer> {
+  try {
+    const { stdout } = await run('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: 1 << 30, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim().split('\n')[0];
+    throw new GitSourceError(stderr || (error as Error).message);
+  }
+}
+
+const typeOfMode: Record<string, UpstreamType> = { '100644': 'blob', '100755': 'blob', '120000': 'symlink', '160000': 'submodule', '040000': 'tree' };
+
+/** A revision of a local git repository, read with git itself (no checkout needed). */
+export async function openGitSource(repo: string, revision: string): Promise<UpstreamSource> {
+  let commit: string;
+  try {
+    commit = (await git(repo, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`])).toString('utf8').trim();
+  } catch (error) {
+    throw new GitSourceError(`Unexpected revision \`${revision}\` in git repository ${repo}: ${(error as Error).message}`);
+  }
+  const listing = await git(repo, ['ls-tree', '-r', '-t', '--long', '-z', commit]);
+  const entries = new Map<string, UpstreamEntry>();
+  for (const record of listing.toString('utf8').split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode, , sha, size] = record.slice(0, tab).split(/\s+/);
+    const path = record.slice(tab + 1);
+    entries.set(path, { path, type: typeOfMode[mode!] ?? 'blob', sha: sha ?? null, size: size === '-' || size === undefined ? null : Number(size) });
+  }
+  return {
+    label: `git repository ${repo} at ${commit.slice(0, 12)}`,
+    commit,
+    async stat(path) {
+      if (path === '') return { path: '', type: 'tree', sha: null, size: null };
+      return entries.get(safeRepoPath(path)) ?? null;
+    },
+    async read(path) {
+      const entry = entries.get(safeRepoPath(path));
+      if (!entry) throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), { code: 'ENOENT' });
+      if (entry.type !== 'blob') throw new RefusedEntryError(path, entry.type);
+      return git(repo, ['cat-file', 'blob', entry.sha!]);
+    },
+    async listFiles() {
+      return [...entries.values()].filter((entry) => entry.type === 'blob').map((entry) => entry.path).sort();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export { openDirectorySource } from './directory-source.js';
+export { gitBlobSha } from './git-blob-sha.js';
+export { GitSourceError, openGitSource } from './git-source.js';
+export { openSource } from './open-source.js';
+export { safeRepoPath, UnsafePathError } from './repo-path.js';
+export { RefusedEntryError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from './source.js';
+export { snapshotGuide, type GuideSnapshot, type SnapshotFile } from './snapshot.js';
