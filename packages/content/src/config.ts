@@ -24,7 +24,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const result = configSchema.safeParse(document.toJS() ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const offset = offsetOf(document, issuePath(issue));
+    const offset = offsetOf(document, issuePath(issue), issue.code === 'unrecognized_keys');
     const { line, column } = positionAt(text, offset);
     throw new GuideError(describeIssue(issue), file, line, column, 'see the configuration reference in the README');
   }
@@ -33,7 +33,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   return { config, edits, file };
 }
 
-function offsetOf(document: Document, path: readonly PropertyKey[]): number {
+function offsetOf(document: Document, path: readonly PropertyKey[], atKey = false): number {
   let node: unknown = document.contents;
   let offset = (document.contents as YamlNode | null)?.range?.[0] ?? 0;
   for (const key of path) {
@@ -50,7 +50,7 @@ function offsetOf(document: Document, path: readonly PropertyKey[]): number {
     }
   }
   // The value's position when the path ends on one, so `ref: 12` points at `12`.
-  if (isScalar(node) && node.range) offset = node.range[0];
+  if (!atKey && isScalar(node) && node.range) offset = node.range[0];
   return offset;
 }
 

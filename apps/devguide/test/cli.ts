@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const bin = fileURLToPath(new URL('../bin/devguide.js', import.meta.url));
+export const committedContent = fileURLToPath(new URL('../../../content', import.meta.url));
+
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would: a separate process, no TTY. */
+export function devguide(cwd: string, ...args: string[]): Result {
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A scratch working directory holding a copy of the committed content/. */
+export function workspaceWithContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'devguide-cli-'));
+  cpSync(committedContent, join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+export function removeWorkspace(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Every file below `dir` with its bytes and mtime, to prove that nothing was written. */
+export function snapshotTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out[relative(dir, full)] = `${statSync(full).mtimeMs}:${readFileSync(full, 'base64')}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
