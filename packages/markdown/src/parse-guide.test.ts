@@ -137,12 +137,17 @@ describe('parseGuide on version 012 (2015: munge banner before the H1)', () => {
   });
 
   it('slots the banner images so that they can be respelled', () => {
-    const images = guide.prelude.flatMap((block) => (block.kind === 'free' ? block.content.slots.map((slot) => slot.link) : []));
-    expect(images.length).toBeGreaterThan(0);
+    const links = guide.prelude.flatMap((block) => (block.kind === 'free' ? block.content.slots.map((slot) => slot.link) : []));
+    const images = links.filter((link) => link.kind === 'image');
+    // One slot per `![WARNING](…)` written in the banner.
+    const written = text.slice(0, text.indexOf('\n# ')).split('![WARNING](').length - 1;
+    expect(written).toBeGreaterThan(0);
+    expect(images).toHaveLength(written);
     for (const image of images) {
-      expect(image.kind).toBe('image');
+      expect(image.text).toBe('WARNING');
       expect(image.target).toEqual({ kind: 'external', url: 'http://kubernetes.io/img/warning.png', sitePath: null });
     }
+    expect(links.filter((link) => link.kind === 'link').map((link) => link.target)).toEqual([{ kind: 'external', url: 'http://releases.k8s.io', sitePath: null }]);
   });
 
   it('reads the five sections', () => {
@@ -493,13 +498,16 @@ describe('parseGuide on small documents', () => {
 
   it('joins head links with `,`, `or`, `&` and `, and`, but not with other words', () => {
     const guide = parse('* **T** ([a](a.md), [b](b.md) or [c](c.md) & [d](d.md), and [e](e.md)): x\n* **U** ([a](a.md) then [b](b.md)): y\n');
-    const [t, u] = listEntries(guide).map((located) => located.entry);
-    expect(t!.links.map((link) => link.text)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(t!.separators.between).toEqual([', ', ' or ', ' & ', ', and ']);
-    expect(t!.layout).toBe('paren-colon');
-    // `then` is no joiner: the first link ends the head, and the parenthesis does not close after it.
-    expect(u!.kind).toBe('entry');
-    expect(listEntries(guide)).toHaveLength(1);
+    const entries = listEntries(guide).map((located) => located.entry);
+    expect(entries).toHaveLength(1);
+    const t = entries[0]!;
+    expect(t.links.map((link) => link.text)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(t.separators.between).toEqual([', ', ' or ', ' & ', ', and ']);
+    expect(t.layout).toBe('paren-colon');
+    expect(t.description.raw).toBe('x');
+    // `then` is no joiner: the first link ends the head, the parenthesis does not close after it, so it is no entry.
+    const u = lists(guide.intro)[0]!.items[1]!;
+    expect(u.kind).toBe('free-item');
   });
 
   it('keeps nested blocks of an entry as its rest', () => {
