@@ -179,7 +179,6 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
   const titleEnd = first.position!.end.offset!;
   const title = text.slice(first.position!.start.offset! + 2, titleEnd - 2);
   const headLinks: Link[] = [];
-  let afterTitle: string;
   const firstLink = children.findIndex((child, at) => at > 0 && child.type === 'link');
   const gapToFirstLink = firstLink === -1 ? null : text.slice(titleEnd, children[firstLink]!.position!.start.offset);
   const parenthesised = gapToFirstLink !== null && /^\s*\($/.test(gapToFirstLink);
@@ -196,7 +195,7 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
     }, item, marker);
   }
 
-  afterTitle = gapToFirstLink!;
+  const afterTitle = gapToFirstLink!;
   const between: string[] = [];
   let index = firstLink;
   headLinks.push(children[index] as Link);

@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { corpus } from '@devguide/testkit';
 import { it } from 'vitest';
-import { anchorsOf, collectAnchors } from './anchors.js';
-import { parseMarkdown } from './processor.js';
+import { guidePath, seedSite, upstreamResolve } from '../test/context.js';
+import { parseGuide } from './parse-guide.js';
+import { renderGuide } from './render-guide.js';
+import { applyEdits } from './edits.js';
 
 it('dump', () => {
-  console.log('ANCH', JSON.stringify(anchorsOf('## Foo <a name="bar"></a>\n\n## ![img](x.png) Baz\n\n## A & B\n\n## Foo\n\n## foo\n\n## Foo-1\n\n## [Link](x.md) and `code` here\n\nSome <span id=\'sq\'>x</span> and <a id=unq>y</a>\n\n<div data-id="no"></div>\n\n<a href="#" NAME="upper"></a>\n\nSetext\n======\n\n## Ünïcödé — Dash\n')));
-  console.log('POS', JSON.stringify(collectAnchors(parseMarkdown('# T\n\ntext\n\n  ## Indented\n\n<a name="x"></a>\n'))));
+  const readme = readFileSync(`${corpus.communityDir}/${guidePath}`, 'utf8');
+  const g = parseGuide(readme, { path: guidePath, resolve: upstreamResolve });
+  const r = applyEdits(g, [{ op: 'set', entry: 'Getting Kubernetes Builds', set: { description: 'How to get builds.' } }, { op: 'set', entry: 'Admission Control Plugins', set: { description: 'Admission.' } }], upstreamResolve);
+  const out = renderGuide(r.guide, { form: 'upstream', site: seedSite });
+  console.log('DESC', r.results.map(x => x.outcome), JSON.stringify(out.split('\n').filter(l => l.includes('Getting Kubernetes Builds') || l.includes('Admission Control Plugins'))));
+  const r2 = applyEdits(g, [{ op: 'set', entry: 'REST API documentation', set: { title: 'REST API' } }], upstreamResolve);
+  console.log('PROSE', JSON.stringify(renderGuide(r2.guide, { form: 'upstream', site: seedSite }).split('\n').find(l => l.includes('REST API'))));
 });
