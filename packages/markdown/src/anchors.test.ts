@@ -24,7 +24,8 @@ describe('anchorsOf: headings', () => {
   });
 
   it('steps past a numbered slug that a heading already took', () => {
-    expect(anchorsOf('## Foo\n\n## Foo-1\n\n## Foo\n')).toEqual(['foo', 'foo-1', 'foo-1-1']);
+    expect(anchorsOf('## Foo\n\n## Foo-1\n\n## Foo\n')).toEqual(['foo', 'foo-1', 'foo-2']);
+    expect(anchorsOf('## Foo\n\n## foo\n\n## Foo-1\n')).toEqual(['foo', 'foo-1', 'foo-1-1']);
   });
 
   it('starts numbering afresh for each document', () => {
@@ -120,7 +121,7 @@ describe('collectAnchors', () => {
   });
 
   it('numbers the repeated section headings across the history', () => {
-    // Every guide since 2015 has `## Building releases`; none has it twice.
+    // Every version from 045 on has `## Building releases` once.
     for (const version of historyVersions().filter((candidate) => candidate.order >= '045')) {
       const ids = anchorsOf(version.text);
       expect(ids, version.file).toContain('building-releases');

@@ -213,7 +213,8 @@ describe('parseGuide on version 045 (2017)', () => {
     expect(entry.layout).toBe('prose');
     expect(entry.title).toBeNull();
     expect(entry.links).toEqual([]);
-    expect(entry.description.raw.startsWith('The [REST API documentation](')).toBe(true);
+    const line = lineStarting(text, '* The [REST API documentation](');
+    expect(entry.description.raw).toBe(`${lineAt(text, line).slice(2)}\n${lineAt(text, line + 1)}`);
     expect(entry.description.slots).toHaveLength(1);
     expect(entry.description.slots[0]!.link.target).toEqual({ kind: 'external', url: 'http://kubernetes.io/docs/reference/', sitePath: null });
   });
@@ -256,7 +257,8 @@ describe('parseGuide on version 061 (mid-2018)', () => {
       destination: '/contributors/guide/README.md',
       target: { kind: 'repo', path: 'contributors/guide/README.md', via: 'root', ref: null },
     });
-    expect(entry.description.raw.startsWith('to learn about')).toBe(true);
+    const line = lineAt(text, lineStarting(text, '* **Contributor Guide**') + 1);
+    expect(entry.description.raw).toBe(line.slice(line.indexOf(') ') + 2));
   });
 
   it('resolves `..` relative links', () => {
