@@ -35,7 +35,8 @@ export function anchorsOf(text: string): string[] {
 }
 
 function headingText(node: Heading): string {
-  return toString(node);
+  // GitHub slugs the heading's rendered text: tags and image alt text are not part of it.
+  return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 
 function htmlIds(node: Html): string[] {

@@ -111,7 +111,7 @@ describe('applyEdits: set', () => {
 
   it('reports already-upstream when upstream has the change, and changes nothing', () => {
     // The upstream description with its white space changed.
-    const description = only(guide, 'GitHub Issues').description.raw.replace(/ /g, '   ').replace(/   (\S+)$/, '\n $1');
+    const description = only(guide, 'GitHub Issues').description.raw.replace(/ /g, '   ').replace(/ {3}(\S+)$/, '\n $1');
     expect(description).not.toBe(only(guide, 'GitHub Issues').description.raw);
     const { guide: edited, results } = apply(
       guide,

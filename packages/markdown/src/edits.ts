@@ -116,8 +116,19 @@ function applySet(entry: Entry, edit: Extract<EntryEdit, { op: 'set' }>, context
       return { edit, outcome: 'conflict', message: `Unexpected upstream change to entry \`${edit.entry}\`: ${detail}, expected \`${moved.map((field) => was[field]).join('`, `')}\`; update \`was\` and \`set\` in the edit`, entry };
     }
   }
-  if (edit.set.title !== undefined) entry.title = edit.set.title;
-  if (edit.set.description !== undefined) entry.description = slottedFromMarkdown(indentContinuation(edit.set.description, entry.indent), context);
+  if (edit.set.title !== undefined) {
+    if (entry.title === null) {
+      // A prose entry gains a title: it becomes titled prose.
+      entry.layout = 'titled-prose';
+      entry.separators.afterTitle = ' ';
+    }
+    entry.title = edit.set.title;
+    entry.titleSource = null;
+  }
+  if (edit.set.description !== undefined) {
+    entry.description = slottedFromMarkdown(indentContinuation(edit.set.description, entry.indent), context);
+    entry.separators.beforeDescription = separatorBeforeDescription(entry);
+  }
   if (link && (edit.set.text !== undefined || edit.set.href !== undefined)) {
     const destination = edit.set.href ?? link.destination;
     const replaced: GuideLink = {
@@ -150,6 +161,26 @@ function sameValue(field: keyof EntryFields, a: string | undefined, b: string | 
   return plain(a) === plain(b);
 }
 
+/**
+ * The separator an entry needs once it has a description: the one it was
+ * written with when that already ends in white space, else its layout's own.
+ */
+function separatorBeforeDescription(entry: Entry): string {
+  const current = entry.separators.beforeDescription;
+  if (entry.description.raw === '' || /\s$/.test(current) || entry.links.length === 0 && entry.title === null) return current;
+  switch (entry.layout) {
+    case 'paren-colon':
+      return current.endsWith(':') ? `${current} ` : current.endsWith(')') ? `${current}: ` : current;
+    case 'paren':
+      return `${current}\n${entry.indent}`;
+    case 'bare':
+      return `${current}\n${entry.indent}`;
+    case 'titled-prose':
+    case 'prose':
+      return current === '' && entry.separators.afterTitle === '' && !entry.description.raw.startsWith(' ') ? ' ' : current;
+  }
+}
+
 function indentContinuation(text: string, indent: string): string {
   return text.trim().replace(/\n[ \t]*/g, `\n${indent}`);
 }
@@ -164,6 +195,7 @@ function newEntry(spec: NewEntry, neighbour: Entry, context: ResolveContext): En
     indent: neighbour.indent,
     layout: links.length > 0 ? 'paren-colon' : 'titled-prose',
     title: spec.title,
+    titleSource: null,
     links,
     separators: {
       afterTitle: links.length > 0 ? ' (' : ' ',

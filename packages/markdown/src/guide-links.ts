@@ -17,6 +17,7 @@ export function guideLinks(guide: Guide): GuideLink[] {
           fromSlotted(item.content);
           continue;
         }
+        fromSlotted(item.titleSource);
         links.push(...item.links);
         fromSlotted(item.description);
         fromSlotted(item.rest);

@@ -79,15 +79,15 @@ function resolveUrl(url: string, destination: string, context: ResolveContext): 
       // The ref cannot be told from the path without the branch list; refs with
       // `/` are rare enough that the first segment is the right guess offline.
       const ref = segments[3]!;
-      return repoTarget(decodePath(segments.slice(4).join('/')), parsed.search, fragment, 'github', ref, view, destination);
+      return repoTarget(segments.slice(4).join('/'), parsed.search, fragment, 'github', ref, view, destination);
     }
   }
   if (host === 'raw.githubusercontent.com' && sameRepo(segments[0], segments[1]) && segments.length >= 4) {
-    return repoTarget(decodePath(segments.slice(3).join('/')), parsed.search, fragment, 'raw', segments[2]!, 'raw', destination);
+    return repoTarget(segments.slice(3).join('/'), parsed.search, fragment, 'raw', segments[2]!, 'raw', destination);
   }
   const shortOwner = context.shortlinks?.[host];
   if (shortOwner && shortOwner.toLowerCase() === owner && segments[0]?.toLowerCase() === name) {
-    return repoTarget(decodePath(segments.slice(1).join('/')), parsed.search, fragment, 'shortlink', null, null, destination);
+    return repoTarget(segments.slice(1).join('/'), parsed.search, fragment, 'shortlink', null, null, destination);
   }
   return { kind: 'external', url: destination, sitePath: null };
 }

@@ -64,8 +64,10 @@ export interface Entry {
   /** Indentation of continuation lines. */
   indent: string;
   layout: EntryLayout;
-  /** The bold title as markdown source, or null for prose entries. */
+  /** The bold title as markdown source (inside the `**`), or null for prose entries. */
   title: string | null;
+  /** The bold title as written, links marked; null once an edit replaced the title. */
+  titleSource: Slotted | null;
   links: GuideLink[];
   separators: EntrySeparators;
   /** The description as markdown source (continuation lines keep their indentation). */

@@ -40,15 +40,22 @@ export function parseGuide(text: string, options: ParseGuideOptions): Guide {
   const sections: Section[] = [];
   let blocks = prelude;
   let section: Section | null = null;
+  // Everything before the first H1 is prelude, even what parses as a heading
+  // there (old munge banners end in a `--` line, a setext H2).
+  const titleAt = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
 
-  for (const node of tree.children) {
+  for (const [index, node] of tree.children.entries()) {
     const leading = leadingOf(node);
+    if (index < titleAt && !(node.type === 'yaml' && frontMatter === null && leading.trim() === '')) {
+      prelude.push(readBlock(text, node, leading, context));
+      continue;
+    }
     if (node.type === 'yaml' && frontMatter === null && leading.trim() === '') {
       frontMatter = readFrontMatter(node.value, text.slice(node.position!.start.offset, node.position!.end.offset), node, file);
       if (frontMatter.position === undefined && node.position) frontMatter.position = node.position;
       continue;
     }
-    if (node.type === 'heading' && node.depth === 1 && title === null && sections.length === 0) {
+    if (index === titleAt && node.type === 'heading') {
       title = { text: headingText(text, node), from: 'h1', leading, raw: sliceOf(text, node) };
       if (node.position) title.position = node.position;
       blocks = intro;
@@ -170,6 +177,7 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
       ...base,
       layout: 'prose',
       title: null,
+      titleSource: null,
       links: [],
       separators: { afterTitle: '', between: [], beforeDescription: '' },
       description: descriptionFrom(paragraphStart, children),
@@ -178,6 +186,7 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
 
   const titleEnd = first.position!.end.offset!;
   const title = text.slice(first.position!.start.offset! + 2, titleEnd - 2);
+  const titleSource = slotted(text, first.position!.start.offset!, titleEnd, linkNodesIn([first]), context);
   const headLinks: Link[] = [];
   const firstLink = children.findIndex((child, at) => at > 0 && child.type === 'link');
   const gapToFirstLink = firstLink === -1 ? null : text.slice(titleEnd, children[firstLink]!.position!.start.offset);
@@ -189,6 +198,7 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
       ...base,
       layout: 'titled-prose',
       title,
+      titleSource,
       links: [],
       separators: { afterTitle: '', between: [], beforeDescription: '' },
       description: descriptionFrom(titleEnd, children.slice(1)),
@@ -230,6 +240,7 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
     ...base,
     layout,
     title,
+    titleSource,
     links: headLinks.map((link) => toGuideLink(text, link, context, true)),
     separators: { afterTitle, between, beforeDescription },
     description: descriptionFrom(descriptionStart, descriptionNodes),

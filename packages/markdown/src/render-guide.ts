@@ -103,7 +103,8 @@ function renderItem(item: Entry | FreeItem, respell: Respell): string {
 /** An entry from its fields; the separators it was written with keep it byte-identical. */
 export function renderEntry(entry: Entry, respell: Respell): string {
   let out = entry.marker;
-  if (entry.title !== null) out += `**${entry.title}**`;
+  if (entry.titleSource) out += renderSlotted(entry.titleSource, respell);
+  else if (entry.title !== null) out += `**${entry.title}**`;
   out += entry.separators.afterTitle;
   entry.links.forEach((link, index) => {
     if (index > 0) out += entry.separators.between[index - 1] ?? ' and ';
@@ -141,7 +142,8 @@ export function formatDestination(target: LinkTarget, kind: GuideLink['kind'], d
       if (options.form === 'upstream') {
         const from = posix.dirname(documentPath);
         if (target.path === documentPath && suffix.startsWith('#')) return suffix;
-        const relative = posix.relative(from === '.' ? '' : from, target.path) || posix.basename(target.path) || '.';
+        // `relative` is empty only for the guide's own directory.
+        const relative = posix.relative(from === '.' ? '' : from, target.path) || '.';
         return encodePath(relative) + suffix;
       }
       const base = options.site.linkBase.replace(/\/+$/, '');
