@@ -7,7 +7,7 @@ import { RefusedEntryError, type UpstreamEntry, type UpstreamSource } from './so
 /** An upstream checkout or export on disk. Symbolic links are refused, never followed. */
 export function openDirectorySource(root: string, options: { commit?: string | null } = {}): UpstreamSource {
   const entries = new Map<string, Promise<UpstreamEntry | null>>();
-  const stat = (path: string): Promise<UpstreamEntry | null> => {
+  const stat = async (path: string): Promise<UpstreamEntry | null> => {
     const safe = safeRepoPath(path);
     let pending = entries.get(safe);
     if (!pending) {

@@ -28,8 +28,10 @@ const awkward = 'docs/ünïcödé name with spaces.md';
 const appended = '\n<!-- a local line added by the test in the third commit -->\n';
 const binary = Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0x80, 10, 13, 10, 0]);
 
+// Setup commands ignore any repository the test runner itself was started in (as from a git hook).
+const redirecting = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR']);
 const gitEnv: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !redirecting.has(name))),
   GIT_AUTHOR_NAME: 'Test Author',
   GIT_AUTHOR_EMAIL: 'author@example.invalid',
   GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
@@ -40,7 +42,6 @@ const gitEnv: NodeJS.ProcessEnv = {
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_TERMINAL_PROMPT: '0',
 };
-for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR']) delete gitEnv[name];
 
 const identity = ['-c', 'user.name=Test Committer', '-c', 'user.email=committer@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false'];
 

@@ -15,12 +15,25 @@ export class GitSourceError extends Error {
 
 async function git(repo: string, args: string[]): Promise<Buffer> {
   try {
-    const { stdout } = await run('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: 1 << 30, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const { stdout } = await run('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: 1 << 30, env: gitEnv() });
     return stdout;
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim().split('\n')[0];
     throw new GitSourceError(stderr || (error as Error).message);
   }
+}
+
+/**
+ * The environment without the variables a git hook exports (`GIT_DIR`,
+ * `GIT_INDEX_FILE`…), which would otherwise point these commands at the
+ * repository running the hook instead of `repo`.
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0' };
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^GIT_(DIR|INDEX_FILE|WORK_TREE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|PREFIX|COMMON_DIR|NAMESPACE)$/.test(key)) env[key] = value;
+  }
+  return env;
 }
 
 const typeOfMode: Record<string, UpstreamType> = { '100644': 'blob', '100755': 'blob', '120000': 'symlink', '160000': 'submodule', '040000': 'tree' };
@@ -33,7 +46,7 @@ export async function openGitSource(repo: string, revision: string): Promise<Ups
   } catch (error) {
     throw new GitSourceError(`Unexpected revision \`${revision}\` in git repository ${repo}: ${(error as Error).message}`);
   }
-  const listing = await git(repo, ['ls-tree', '-r', '-t', '--long', '-z', commit]);
+  const listing = await git(repo, ['ls-tree', '--full-tree', '-r', '-t', '--long', '-z', commit]);
   const entries = new Map<string, UpstreamEntry>();
   for (const record of listing.toString('utf8').split('\0')) {
     if (record === '') continue;

@@ -16,8 +16,9 @@ export function safeRepoPath(path: string): string {
   if (path.includes('\0')) throw new UnsafePathError(path, 'contains a NUL byte');
   if (path.includes('\\')) throw new UnsafePathError(path, 'contains a backslash');
   if (path.startsWith('/') || /^[a-z]:/i.test(path)) throw new UnsafePathError(path, 'is absolute');
-  const normalised = posix.normalize(path);
-  if (normalised !== path.replace(/\/+$/, '') || normalised === '..' || normalised.startsWith('../') || normalised === '.') {
+  const trimmed = path.replace(/(?<=.)\/+$/, '');
+  const normalised = posix.normalize(trimmed);
+  if (normalised !== trimmed || normalised === '..' || normalised.startsWith('../') || normalised === '.') {
     throw new UnsafePathError(path, 'is not a normalised path inside the repository');
   }
   if (normalised.split('/').some((segment) => segment === '.git')) throw new UnsafePathError(path, 'names a .git directory');

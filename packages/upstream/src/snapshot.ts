@@ -1,5 +1,6 @@
 import { anchorsOf, applyEdits, guideLinks, parseGuide, type EditResult, type EntryEdit, type Guide, type ResolveContext } from '@devguide/markdown';
-import { safeRepoPath } from './repo-path.js';
+import { safeRepoPath, UnsafePathError } from './repo-path.js';
+import { RefusedEntryError } from './source.js';
 import type { UpstreamSource, UpstreamType } from './source.js';
 
 export interface SnapshotFile {
@@ -50,7 +51,7 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
   const files: SnapshotFile[] = [];
   const missing: string[] = [];
   for (const path of [...paths].sort()) {
-    const entry = path === '' ? { path: '', type: 'tree' as const, sha: null, size: null } : await source.stat(path);
+    const entry = path === '' ? { path: '', type: 'tree' as const, sha: null, size: null } : await statLinked(source, path);
     if (!entry) {
       missing.push(path);
       continue;
@@ -73,7 +74,18 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
   };
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** A linked path that is unsafe or behind a symbolic link counts as missing: nothing is read through it. */
+async function statLinked(source: UpstreamSource, path: string) {
+  try {
+    return await source.stat(path);
+  } catch (error) {
+    if (error instanceof UnsafePathError || error instanceof RefusedEntryError) return null;
+    throw error;
+  }
+}
+
+// Keep a byte-order mark: the text must stay the bytes the lock's sha describes.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) throw Object.assign(new Error(`Unexpected binary content in ${name}, expected UTF-8 markdown`), { code: 'EBINARY' });
