@@ -1,6 +1,7 @@
 import type { EntryEdit } from '@devguide/markdown';
 import { GuideError } from '@devguide/markdown';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
 import { configSchema, type Config, type ConfigEdit } from './config-schema.js';
 import { positionAt } from './positions.js';
 import { describeIssue, issuePath } from './zod-issue.js';
@@ -14,6 +15,21 @@ export interface LoadedConfig {
 
 /** Parses and validates `devguide.yaml`; every problem is a GuideError at its line and column. */
 export function parseConfig(text: string, file: string): LoadedConfig {
+  const { value: config, positionOf } = parseYamlWithSchema(text, file, configSchema, 'see the configuration reference in the README');
+  const edits = config.edits.map((edit, index) => toEntryEdit(edit, file, positionOf(['edits', index])));
+  return { config, edits, file };
+}
+
+/**
+ * YAML validated by a zod schema. Syntax errors, unknown keys and wrong types
+ * become a GuideError at the offending key or value.
+ */
+export function parseYamlWithSchema<Schema extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: Schema,
+  fix: string,
+): { value: z.output<Schema>; positionOf: (path: readonly PropertyKey[]) => { line: number; column: number } } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
@@ -21,16 +37,14 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);
     throw new GuideError(`Unexpected YAML: ${yamlError.message.split('\n')[0]}`, file, line, col, 'fix the YAML syntax');
   }
-  const result = configSchema.safeParse(document.toJS() ?? {});
+  const result = schema.safeParse(document.toJS() ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const offset = offsetOf(document, issuePath(issue), issue.code === 'unrecognized_keys');
     const { line, column } = positionAt(text, offset);
-    throw new GuideError(describeIssue(issue), file, line, column, 'see the configuration reference in the README');
+    throw new GuideError(describeIssue(issue), file, line, column, fix);
   }
-  const config = result.data;
-  const edits = config.edits.map((edit, index) => toEntryEdit(edit, file, positionAt(text, offsetOf(document, ['edits', index]))));
-  return { config, edits, file };
+  return { value: result.data, positionOf: (path) => positionAt(text, offsetOf(document, path)) };
 }
 
 function offsetOf(document: Document, path: readonly PropertyKey[], atKey = false): number {

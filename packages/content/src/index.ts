@@ -1,10 +1,11 @@
 export { writeAtomically, type PendingWrite } from './atomic-write.js';
-export { parseConfig, type LoadedConfig } from './config.js';
+export { parseConfig, parseYamlWithSchema, type LoadedConfig } from './config.js';
 export { configJsonSchema, configSchema, type Config, type ConfigEdit } from './config-schema.js';
 export { contentPaths, loadConfig, loadContent, renderReadme, type Content, type RenderedReadme } from './content.js';
 export { contentFiles } from './layout.js';
 export { parseLock, serializeLock } from './lock.js';
 export { lockSchema, type Lock, type LockFile } from './lock-schema.js';
 export { positionAt } from './positions.js';
+export { describeIssue, issuePath } from './zod-issue.js';
 export { isDirectoryIn, resolveContextOf, siteOptionsOf } from './resolve-context.js';
 export { decodeText, readTextFile } from './text-file.js';

@@ -34,12 +34,14 @@ export function anchorsOf(text: string): string[] {
   return collectAnchors(parseMarkdown(text)).map((anchor) => anchor.id);
 }
 
-function headingText(node: Heading): string {
+/** The text GitHub makes a heading's slug from. */
+export function headingText(node: Heading): string {
   // GitHub slugs the heading's rendered text: tags and image alt text are not part of it.
   return toString(node, { includeHtml: false, includeImageAlt: false });
 }
 
-function htmlIds(node: Html): string[] {
+/** The `id` and `name` attributes in a piece of HTML. */
+export function htmlIds(node: Html): string[] {
   const ids: string[] = [];
   for (const match of node.value.matchAll(htmlAnchor)) {
     const id = match[1] ?? match[2] ?? match[3];

@@ -1,4 +1,4 @@
-export { collectAnchors, anchorsOf, type Anchor } from './anchors.js';
+export { collectAnchors, anchorsOf, headingText, htmlIds, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
 export { GuideError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
@@ -30,3 +30,4 @@ export { applyEdits, type EditOrigin, type EditOutcome, type EditResult, type En
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
+export { closest, editDistance } from './closest.js';

@@ -13,6 +13,8 @@ export interface ParseGuideOptions {
   file?: string;
   /** How links resolve; `documentPath` is taken from `path`. */
   resolve: Omit<ResolveContext, 'documentPath'>;
+  /** The document already parsed with `parseMarkdown`, so callers parse once. */
+  tree?: Root;
   /** Refuse a document without `## ` sections (the guide a README is generated from). */
   requireSections?: boolean;
   /** Defaults to `site` when the front matter has a title, else `upstream`. */
@@ -24,7 +26,7 @@ const headLinkJoiner = /^\s*(?:,|and|&|or|,\s*and)?\s*$/;
 export function parseGuide(text: string, options: ParseGuideOptions): Guide {
   const file = options.file ?? options.path;
   const context: ResolveContext = { ...options.resolve, documentPath: options.path };
-  const tree: Root = parseMarkdown(text);
+  const tree: Root = options.tree ?? parseMarkdown(text);
   let cursor = 0;
   const leadingOf = (node: RootContent): string => {
     const start = node.position!.start.offset!;

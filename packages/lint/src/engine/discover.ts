@@ -1,0 +1,50 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import type { ProjectIndex } from './project-index.js';
+
+const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.devguide-cache/**'];
+
+/** The markdown files to lint: the given paths (files or directories), filtered by the globs. */
+export async function discoverFiles(root: string, targets: readonly string[], include: readonly string[], exclude: readonly string[]): Promise<string[]> {
+  const ignore = [...alwaysIgnored, ...exclude];
+  if (targets.length === 0) return (await glob([...include], { cwd: root, ignore, dot: false })).sort();
+  const isIncluded = picomatch([...include], { dot: false });
+  const isExcluded = picomatch(ignore, { dot: true });
+  const found = new Set<string>();
+  for (const target of targets) {
+    const rel = relative(root, target).split(sep).join('/');
+    const matches = await glob([...include], { cwd: target, ignore, dot: false, onlyFiles: true }).catch(() => null);
+    if (matches && matches.length > 0) {
+      for (const match of matches) found.add(rel ? `${rel}/${match}` : match);
+    } else if (!isExcluded(rel) && (isIncluded(rel) || /\.(md|markdown)$/i.test(rel))) {
+      found.add(rel);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Every file and directory below `root` (as GitHub would see it: no `.git`, no `node_modules`). */
+export async function indexTree(root: string, index: ProjectIndex): Promise<void> {
+  const walk = async (dir: string) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      const path = relative(root, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        index.add(path, { type: 'dir', source: 'local' });
+        await walk(full);
+      } else {
+        index.add(path, { type: 'file', source: 'local' });
+      }
+    }
+  };
+  await walk(root);
+}

@@ -1,0 +1,261 @@
+import { contentPaths, loadContent, resolveContextOf, type Content } from '@devguide/content';
+import type { ResolveContext } from '@devguide/markdown';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { isSuppressed } from '../facts/control-comments.js';
+import { allRules } from '../rules/index.js';
+import { applyEdits } from './apply-edits.js';
+import { LintCache } from './cache.js';
+import { discoverFiles, indexTree } from './discover.js';
+import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
+import { contentHash, lintFileText, type ActiveFileRule, type FileJob, type FileOutcome } from './lint-file.js';
+import { lintInWorkers } from './pool.js';
+import { ProjectIndex } from './project-index.js';
+import type { FileRole, FileRule, Finding, LintSettings, ProjectFileView, ProjectRule, Rule, TextEdit } from './rule.js';
+import { ruleUrl, type RuleMeta } from './rule-meta.js';
+import { addTreeListing } from './tree-listing.js';
+import { writeAtomically } from '@devguide/content';
+
+export interface LintOptions {
+  cwd: string;
+  /** Files or directories to lint; none means the configured include globs under the root. */
+  paths?: readonly string[];
+  /** A configuration file; null for none; undefined to discover `.devguide-lint.yaml`. */
+  config?: string | null;
+  root?: string;
+  repository?: string;
+  treeListing?: string;
+  fix?: boolean;
+  /** Cache file location; null disables the cache. */
+  cache?: string | null;
+  /** Worker threads; 0 lints in this thread. Default: one per core for large runs. */
+  jobs?: number;
+  /** Version string mixed into the cache key. */
+  version?: string;
+}
+
+export interface LintRun {
+  files: VFile[];
+  rules: readonly RuleMeta[];
+  stats: { files: number; parsed: number; fromCache: number; fixed: string[]; warnings: string[] };
+}
+
+/** Lints a markdown tree; the whole engine behind `devguide lint`. */
+export async function lint(options: LintOptions): Promise<LintRun> {
+  const cwd = options.cwd;
+  const configFile = options.config === undefined ? findConfigFile(cwd) : options.config === null ? null : resolve(cwd, options.config);
+  const loaded = loadLintConfig(configFile, configFile ? relative(cwd, configFile) || configFile : null, cwd, allRules);
+  const root = resolve(options.root ? cwd : loaded.base, options.root ?? loaded.config.root);
+  const repository = options.repository ?? loaded.config.repository ?? null;
+  const content = loaded.config.content ? await loadContent(resolve(loaded.base, loaded.config.content), cwd) : null;
+  const settings = settingsOf(loaded, repository, content);
+  const warnings: string[] = [];
+
+  const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
+  const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
+  const roles = rolesOf(paths, root, loaded, repository, content);
+
+  const local = new ProjectIndex();
+  await indexTree(root, local);
+  const listing = options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
+  if (listing) await addTreeListing(local, resolve(cwd, listing));
+  const upstream = content ? upstreamIndex(content) : null;
+
+  const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
+  const key = createHash('sha1')
+    .update(JSON.stringify([options.version ?? '', fileRules.map((setting) => [setting.rule.meta.id, setting.options]), settings]))
+    .digest('hex');
+  const opened = options.cache === null ? null : await LintCache.open(resolve(cwd, options.cache ?? '.devguide-cache/lint.v8'), key);
+  if (opened?.warning) warnings.push(opened.warning);
+  const cache = opened?.cache ?? null;
+
+  const fixed: string[] = [];
+  let parsed = 0;
+  let fromCache = 0;
+  let run = await lintOnce();
+  if (options.fix) {
+    // Fix, re-lint the fixed text, repeat while fixes still apply (bounded).
+    for (let pass = 0; pass < 5; pass++) {
+      const changed = await applyFixes(run.outcomes, run.project, run.texts, loaded, root);
+      if (changed.length === 0) break;
+      fixed.push(...changed.filter((path) => !fixed.includes(path)));
+      run = await lintOnce();
+    }
+  }
+  if (cache) await cache.save(new Set(paths));
+
+  const files = toVFiles(run.outcomes, run.project, run.texts, loaded, root, cwd);
+  return { files, rules: allRules.map((rule) => rule.meta), stats: { files: paths.length, parsed, fromCache, fixed, warnings } };
+
+  async function lintOnce() {
+    const texts = new Map<string, string>();
+    const outcomes = new Map<string, FileOutcome>();
+    const pending: Array<{ job: FileJob; text: string }> = [];
+    for (const path of paths) {
+      const text = await readFile(join(root, path), 'utf8');
+      texts.set(path, text);
+      const role = roles.get(path)!;
+      const hit = cache?.get(path, contentHash(text), roleKey(role)) ?? null;
+      if (hit) {
+        outcomes.set(path, hit);
+        fromCache++;
+      } else {
+        pending.push({ job: { path, role: role.role, resolve: role.resolve }, text });
+      }
+    }
+    parsed += pending.length;
+    const active: ActiveFileRule[] = fileRules.map((setting) => ({ rule: setting.rule as FileRule<unknown>, options: setting.options }));
+    const bytes = pending.reduce((sum, task) => sum + task.text.length, 0);
+    const jobs = options.jobs ?? (pending.length >= 16 && bytes >= 256 * 1024 ? undefined : 0);
+    const results =
+      jobs === 0 || !import.meta.url.endsWith('.js')
+        ? pending.map(({ job, text }) => lintFileText(text, job, active, settings))
+        : await lintInWorkers(pending, { rules: fileRules.map((setting) => ({ id: setting.rule.meta.id, options: setting.options })), settings }, jobs);
+    for (const outcome of results) {
+      outcomes.set(outcome.path, outcome);
+      cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
+    }
+    for (const [path, outcome] of outcomes) {
+      const role = roles.get(path)!.role;
+      const anchors = new Set(outcome.facts.anchors);
+      local.add(path, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
+      if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
+    }
+    const project = runProjectRules(outcomes, texts);
+    return { outcomes, texts, project };
+  }
+
+  function runProjectRules(outcomes: Map<string, FileOutcome>, texts: Map<string, string>): Map<string, Finding[]> {
+    const views: ProjectFileView[] = [...outcomes.values()].map((outcome) => {
+      const role = roles.get(outcome.path)!;
+      return { path: outcome.path, text: texts.get(outcome.path) ?? null, facts: outcome.facts, role: role.role, resolve: role.resolve };
+    });
+    const findings = new Map<string, Finding[]>();
+    for (const setting of loaded.rules) {
+      if (setting.rule.kind !== 'project') continue;
+      const rule = setting.rule as ProjectRule<unknown>;
+      rule.check({
+        files: rule.meta.scope === 'guide' ? views.filter((view) => view.role.guide) : views,
+        index: { local, upstream },
+        options: setting.options,
+        settings,
+        report: (path, finding) => {
+          const list = findings.get(path) ?? [];
+          list.push({ ruleId: rule.meta.id, ...finding });
+          findings.set(path, list);
+        },
+      });
+    }
+    return findings;
+  }
+}
+
+interface RoleInfo {
+  role: FileRole;
+  resolve: ResolveContext;
+}
+
+function roleKey(info: RoleInfo): string {
+  return JSON.stringify([info.role, info.resolve]);
+}
+
+function rolesOf(paths: readonly string[], root: string, loaded: LoadedLintConfig, repository: string | null, content: Content | null): Map<string, RoleInfo> {
+  const roles = new Map<string, RoleInfo>();
+  const shortlinks = loaded.config.shortlinks;
+  const site = loaded.config.site ?? null;
+  const guides = new Set(loaded.config.guides);
+  const contentRoles = new Map<string, RoleInfo>();
+  if (content) {
+    const { config } = content.loaded;
+    const resolveContext = { ...resolveContextOf(config), documentPath: config.upstream.readme };
+    const rel = (path: string) => relative(root, path).split(sep).join('/');
+    contentRoles.set(rel(content.paths.output), { role: { repoPath: config.upstream.readme, guide: true, form: 'site', against: 'upstream' }, resolve: resolveContext });
+    contentRoles.set(rel(content.paths.upstream), { role: { repoPath: config.upstream.readme, guide: true, form: 'upstream', against: 'upstream' }, resolve: resolveContext });
+  }
+  for (const path of paths) {
+    const fromContent = contentRoles.get(path);
+    if (fromContent) {
+      roles.set(path, fromContent);
+      continue;
+    }
+    roles.set(path, {
+      role: { repoPath: path, guide: guides.has(path), form: null, against: 'local' },
+      resolve: { repository: repository ?? '', documentPath: path, shortlinks, site },
+    });
+  }
+  return roles;
+}
+
+function upstreamIndex(content: Content): ProjectIndex {
+  const index = new ProjectIndex();
+  for (const file of content.lock.files) {
+    index.add(file.path, { type: file.type === 'tree' ? 'dir' : 'file', source: 'lock', ...(file.anchors ? { anchors: new Set(file.anchors) } : {}) });
+  }
+  return index;
+}
+
+function settingsOf(loaded: LoadedLintConfig, repository: string | null, content: Content | null): LintSettings {
+  const contentConfig = content?.loaded.config;
+  return {
+    repository: repository ?? contentConfig?.upstream.repository ?? null,
+    defaultBranch: loaded.config.defaultBranch,
+    httpsHosts: [...new Set([...loaded.config.httpsHosts, ...(contentConfig?.site.httpsHosts ?? [])])],
+    site: loaded.config.site ?? (contentConfig?.site.origin ? { origin: contentConfig.site.origin, paths: contentConfig.site.paths } : null),
+    linkBase: contentConfig?.site.linkBase ?? (repository ? `https://github.com/${repository}` : null),
+    renames: loaded.config.renames,
+  };
+}
+
+function severityOf(loaded: LoadedLintConfig): Map<string, { severity: 'warn' | 'error'; meta: RuleMeta<unknown> }> {
+  return new Map(loaded.rules.map((setting) => [setting.rule.meta.id, { severity: setting.severity, meta: setting.rule.meta }]));
+}
+
+function findingsOf(path: string, outcome: FileOutcome, project: Map<string, Finding[]>): Finding[] {
+  const all = [...outcome.findings, ...(project.get(path) ?? [])];
+  return all.filter((finding) => !isSuppressed(outcome.facts.controls, finding.ruleId, finding.position.start.line));
+}
+
+async function applyFixes(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string): Promise<string[]> {
+  const rules = severityOf(loaded);
+  const writes: Array<{ path: string; content: string; rel: string }> = [];
+  for (const [path, outcome] of outcomes) {
+    const edits: TextEdit[] = [];
+    for (const finding of findingsOf(path, outcome, project)) {
+      if (finding.fix && rules.get(finding.ruleId)?.meta.fixable) edits.push(...finding.fix);
+    }
+    if (edits.length === 0) continue;
+    const text = texts.get(path)!;
+    const next = applyEdits(text, edits);
+    if (next !== text) writes.push({ path: join(root, path), content: next, rel: path });
+  }
+  await writeAtomically(writes);
+  return writes.map((write) => write.rel);
+}
+
+function toVFiles(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
+  const rules = severityOf(loaded);
+  const files: VFile[] = [];
+  for (const path of [...outcomes.keys()].sort()) {
+    const absolute = join(root, path);
+    const file = new VFile({ path: isAbsolute(absolute) ? absolute : resolve(cwd, absolute), cwd, value: texts.get(path) ?? '' });
+    const findings = findingsOf(path, outcomes.get(path)!, project).sort((a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column || a.ruleId.localeCompare(b.ruleId));
+    for (const finding of findings) {
+      const rule = rules.get(finding.ruleId);
+      if (!rule) continue;
+      const cause = finding.cause
+        ? Object.assign(new VFileMessage(finding.cause.reason, { place: finding.cause.position, ruleId: finding.ruleId, source: 'devguide' }), { file: finding.cause.path === null ? file.path : join(root, finding.cause.path) })
+        : undefined;
+      const message = file.message(finding.reason, { place: finding.position, ruleId: finding.ruleId, source: 'devguide', ...(cause ? { cause } : {}) });
+      message.fatal = rule.severity === 'error';
+      message.url = ruleUrl(finding.ruleId);
+      if (finding.fix && rule.meta.fixable) Object.assign(message, { fix: finding.fix });
+    }
+    files.push(file);
+  }
+  return files;
+}
+
+export type { Rule };

@@ -1,0 +1,57 @@
+import type { Position } from 'unist';
+
+export interface HeadingFact {
+  depth: number;
+  /** The text GitHub slugs. */
+  text: string;
+  /** The fragment GitHub gives the heading, `-1` suffixes included. */
+  slug: string;
+  position: Position;
+}
+
+export interface LinkFact {
+  kind: 'link' | 'image' | 'definition' | 'html';
+  /** The destination, decoded as mdast decodes it. */
+  url: string;
+  /** The whole link, image, definition or HTML node. */
+  position: Position;
+  /** Offsets of the destination as written, when it can be respelled. */
+  destination: { start: number; end: number } | null;
+  /** The link text (alt text, label) as plain text. */
+  text: string;
+}
+
+export interface DefinitionFact {
+  identifier: string;
+  label: string;
+  url: string;
+  position: Position;
+}
+
+export interface ReferenceFact {
+  kind: 'link' | 'image';
+  identifier: string;
+  label: string;
+  position: Position;
+  /** False for `[text][label]` whose label has no definition (mdast keeps it as text). */
+  defined: boolean;
+}
+
+export interface ControlComment {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Rule ids, or null for every rule. */
+  rules: string[] | null;
+  position: Position;
+}
+
+/** What rules need to know about one file, computed in one walk; plain data (cacheable, transferable). */
+export interface FileFacts {
+  headings: HeadingFact[];
+  /** Every fragment a link into this file may use (heading slugs, HTML ids and names). */
+  anchors: string[];
+  links: LinkFact[];
+  definitions: DefinitionFact[];
+  references: ReferenceFact[];
+  controls: ControlComment[];
+  lineCount: number;
+}

@@ -1,0 +1,10 @@
+import type { Rule } from '../engine/rule.js';
+import { noMissingAnchor } from './no-missing-anchor.js';
+import { noMissingFile } from './no-missing-file.js';
+import { noUndefinedReference } from './no-undefined-reference.js';
+import { noUnusedDefinition } from './no-unused-definition.js';
+import { spellingRules } from './spelling-rules.js';
+import { structureRules } from './structure-rules.js';
+
+/** Every rule, in documentation order. */
+export const allRules: readonly Rule[] = [noMissingFile, noMissingAnchor, noUndefinedReference, noUnusedDefinition, ...structureRules, ...spellingRules];

@@ -1,0 +1,83 @@
+import { closest, resolveLink, type LinkTarget } from '@devguide/markdown';
+import { posix } from 'node:path';
+import type { LinkFact } from '../facts/file-facts.js';
+import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
+import type { ProjectFileView } from '../engine/rule.js';
+
+export type LinkVerdict =
+  | { status: 'ok' | 'external' }
+  | { status: 'missing-file'; path: string; suggestion: string | null; escapes: boolean; inLock: boolean }
+  | { status: 'missing-anchor'; path: string; fragment: string; anchors: readonly string[] };
+
+const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
+
+/** Where a link in `file` lands in the index, and whether its fragment exists there. */
+export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectIndex, renames: Readonly<Record<string, string>>): LinkVerdict {
+  const target = resolveLink(link.url, file.resolve);
+  if (target.kind === 'external') return { status: 'external' };
+  if (target.kind === 'escape') return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
+  if (target.kind === 'anchor') {
+    if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
+    return anchorVerdict(file.role.repoPath, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+  }
+  const found = locate(target, index);
+  if (!found) {
+    return { status: 'missing-file', path: target.path, suggestion: suggest(target.path, index, renames), escapes: false, inLock: index.get(target.path) !== undefined };
+  }
+  if (target.fragment === null || target.fragment === '' || found.entry.type === 'dir') return { status: 'ok' };
+  if (found.path === file.role.repoPath) return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+  // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
+  if (!found.entry.anchors) return { status: 'ok' };
+  return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
+}
+
+function anchorVerdict(path: string, fragment: string, anchors: ReadonlySet<string>, lines: number | undefined): LinkVerdict {
+  if (lineFragment.test(fragment)) {
+    const last = /(\d+)(?:C\d+)?$/i.exec(fragment);
+    return lines === undefined || Number(last?.[1]) <= lines ? { status: 'ok' } : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+  }
+  // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
+  const wanted = fragment.replace(/^user-content-/, '');
+  if (anchors.has(wanted) || anchors.has(wanted.toLowerCase())) return { status: 'ok' };
+  for (const anchor of anchors) if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok' };
+  return { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+}
+
+/**
+ * The indexed path a repository target names. Absolute URLs may name a
+ * branch with `/` in it (`blob/release/1.2/docs/x.md`), which cannot be told
+ * from the path offline: each split is tried.
+ */
+function locate(target: Extract<LinkTarget, { kind: 'repo' }>, index: ProjectIndex): { path: string; entry: IndexedPath } | null {
+  const direct = index.get(target.path);
+  if (direct) return { path: target.path, entry: direct };
+  if (target.ref === null) return null;
+  const segments = target.path.split('/');
+  for (let moved = 1; moved < Math.min(segments.length, 4); moved++) {
+    const candidate = segments.slice(moved).join('/');
+    const entry = index.get(candidate);
+    if (entry) return { path: candidate, entry };
+  }
+  return null;
+}
+
+function suggest(path: string, index: ProjectIndex, renames: Readonly<Record<string, string>>): string | null {
+  const renamed = renames[path];
+  if (renamed && index.get(renamed)) return renamed;
+  const candidates = index.sameName(path);
+  if (candidates.length === 0) return null;
+  // The candidate sharing the longest directory prefix with the old path.
+  const score = (candidate: string) => {
+    const a = posix.dirname(path).split('/');
+    const b = posix.dirname(candidate).split('/');
+    let shared = 0;
+    while (shared < a.length && a[shared] === b[shared]) shared++;
+    return shared * 1000 - candidate.length;
+  };
+  return [...candidates].sort((x, y) => score(y) - score(x))[0]!;
+}
+
+/** The closest anchor, for "did you mean". */
+export function closestAnchor(fragment: string, anchors: readonly string[]): string | null {
+  return closest(fragment.toLowerCase(), anchors) ?? null;
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { lint } from '../src/engine/run-lint.js';
+import type { Example } from '../src/engine/rule-meta.js';
+import type { Rule } from '../src/engine/rule.js';
+
+export interface ExampleResult {
+  findings: string[];
+  /** The file after `--fix` (fixable rules only). */
+  fixed: string | null;
+  /** Findings of the rule on the fixed file. */
+  afterFix: string[];
+}
+
+/**
+ * Runs one rule on one example through the real engine: a temporary tree with
+ * the example (and its other files), a configuration enabling only that rule.
+ */
+export async function runExample(rule: Rule, example: Example): Promise<ExampleResult> {
+  const dir = mkdtempSync(join(tmpdir(), `devguide-rule-${rule.meta.id}-`));
+  try {
+    const path = example.path ?? 'docs/example.md';
+    const files: Record<string, string> = { ...(example.tree ?? {}), [path]: example.source };
+    for (const [file, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), content);
+    }
+    const config = {
+      repository: 'kubernetes/community',
+      defaultBranch: 'main',
+      include: [path],
+      guides: rule.meta.scope === 'guide' ? [path] : [],
+      httpsHosts: ['kubernetes.io'],
+      site: { origin: 'https://kubernetes.io', paths: ['/docs/'] },
+      rules: Object.fromEntries([[rule.meta.id, ['error', example.options ?? {}]]]),
+    };
+    writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
+    const only = async () => {
+      const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+      return run.files.flatMap((file) => file.messages.filter((message) => message.ruleId === rule.meta.id).map((message) => `${message.line}:${message.column}: ${message.reason}`));
+    };
+    // Every other rule is switched off so the example speaks for its rule alone.
+    const findings = await withOnlyRule(dir, rule, only);
+    if (!rule.meta.fixable) return { findings, fixed: null, afterFix: [] };
+    await lint({ cwd: dir, cache: null, jobs: 0, fix: true });
+    const fixed = readFileSync(join(dir, path), 'utf8');
+    const afterFix = await withOnlyRule(dir, rule, only);
+    return { findings, fixed, afterFix };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function withOnlyRule<T>(dir: string, rule: Rule, body: () => Promise<T>): Promise<T> {
+  const { allRules } = await import('../src/rules/index.js');
+  const file = join(dir, '.devguide-lint.yaml');
+  const text = readFileSync(file, 'utf8');
+  const off = allRules.filter((other) => other.meta.id !== rule.meta.id).map((other) => `  ${other.meta.id}: off`).join('\n');
+  writeFileSync(file, text.replace(/^rules:\n/m, `rules:\n${off}\n`));
+  return body();
+}
