@@ -1,3 +1,4 @@
+import { closest } from '@devguide/markdown';
 import { parseArgs } from 'node:util';
 import { commands, globalOptions, type CommandSpec, type OptionSpec } from './cli-schema.js';
 import { UsageError } from './usage-error.js';
@@ -48,30 +49,4 @@ function unknownOption(flag: string, specs: OptionSpec[], command?: CommandSpec)
   const suggestion = closest(flag.split('=')[0]!, names);
   const where = command ? ` for \`devguide ${command.name}\`` : '';
   return new UsageError(`Unexpected option \`${flag}\`${where}${suggestion ? `; did you mean \`${suggestion}\`` : ''}`, `run \`devguide ${command ? `${command.name} ` : ''}--help\``);
-}
-
-/** The candidate within edit distance 3 (or a prefix match), if any. */
-export function closest(input: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = candidate.startsWith(input) && input.length > 2 ? 1 : levenshtein(input, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor((best?.length ?? 0) / 3)) ? best : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

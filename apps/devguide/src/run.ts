@@ -1,6 +1,6 @@
 import { GuideError } from '@devguide/markdown';
 import { GitSourceError, RefusedEntryError, UnsafePathError } from '@devguide/upstream';
-import { checkCommand } from './commands/check.js';
+import { lintCommand } from './commands/lint.js';
 import { readmeCommand } from './commands/readme.js';
 import { syncCommand } from './commands/sync.js';
 import { commandHelp, mainHelp } from './help.js';
@@ -34,8 +34,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           ...(typeof values['rev'] === 'string' ? { rev: values['rev'] } : {}),
           ...(typeof values['commit'] === 'string' ? { commit: values['commit'] } : {}),
         });
-      case 'check':
-        return await checkCommand(io, { content });
+      case 'lint': {
+        const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+        const flag = (name: string) => values[name] === true;
+        return await lintCommand(io, {
+          paths: parsed.positionals,
+          fix: flag('fix'),
+          format: text('format') ?? 'stylish',
+          noConfig: flag('no-config'),
+          noCache: flag('no-cache'),
+          cacheLocation: text('cache-location') ?? '.devguide-cache/lint.v8',
+          listRules: flag('list-rules'),
+          stats: flag('stats'),
+          ...Object.fromEntries(
+            (['output', 'root', 'config', 'repository', 'jobs'] as const).flatMap((name) => (text(name) === undefined ? [] : [[name, text(name)]])),
+          ),
+          ...(text('max-warnings') !== undefined ? { maxWarnings: text('max-warnings')! } : {}),
+          ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
+        });
+      }
       default:
         throw new UsageError(`Unexpected command \`${command.name}\``);
     }

@@ -10,3 +10,5 @@ export type { FileContext, FileRole, FileRule, Finding, LintSettings, ProjectCon
 export { ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
 export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export { allRules } from './rules/index.js';
+export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
+export { reporters, type Reporter, type ReporterOptions } from './reporters/index.js';

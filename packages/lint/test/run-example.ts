@@ -58,6 +58,7 @@ async function withOnlyRule<T>(dir: string, rule: Rule, body: () => Promise<T>):
   const file = join(dir, '.devguide-lint.yaml');
   const text = readFileSync(file, 'utf8');
   const off = allRules.filter((other) => other.meta.id !== rule.meta.id).map((other) => `  ${other.meta.id}: off`).join('\n');
-  writeFileSync(file, text.replace(/^rules:\n/m, `rules:\n${off}\n`));
+  // Called again after `--fix`: the rules are already switched off (a second copy would be duplicate keys).
+  if (!text.includes(`rules:\n${off}\n`)) writeFileSync(file, text.replace(/^rules:\n/m, `rules:\n${off}\n`));
   return body();
 }

@@ -9,13 +9,13 @@ const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.devguide-cache/*
 /** The markdown files to lint: the given paths (files or directories), filtered by the globs. */
 export async function discoverFiles(root: string, targets: readonly string[], include: readonly string[], exclude: readonly string[]): Promise<string[]> {
   const ignore = [...alwaysIgnored, ...exclude];
-  if (targets.length === 0) return (await glob([...include], { cwd: root, ignore, dot: false })).sort();
+  if (targets.length === 0) return (await glob([...include], { cwd: root, ignore, dot: true })).sort();
   const isIncluded = picomatch([...include], { dot: false });
   const isExcluded = picomatch(ignore, { dot: true });
   const found = new Set<string>();
   for (const target of targets) {
     const rel = relative(root, target).split(sep).join('/');
-    const matches = await glob([...include], { cwd: target, ignore, dot: false, onlyFiles: true }).catch(() => null);
+    const matches = await glob([...include], { cwd: target, ignore, dot: true, onlyFiles: true }).catch(() => null);
     if (matches && matches.length > 0) {
       for (const match of matches) found.add(rel ? `${rel}/${match}` : match);
     } else if (!isExcluded(rel) && (isIncluded(rel) || /\.(md|markdown)$/i.test(rel))) {

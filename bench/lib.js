@@ -1,0 +1,42 @@
+// Shared helpers for the benchmarks: timing whole processes, peak memory, the corpus copy.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const shared = resolve(process.env.DEVGUIDE_SHARED ?? join(root, '..', 'shared'));
+export const corpusDir = join(shared, 'corpus', 'kubernetes-community');
+export const treeListing = join(shared, 'corpus', 'kubernetes-community.TREE.tsv');
+export const devguideBin = join(root, 'apps', 'devguide', 'bin', 'devguide.js');
+export const binDir = join(root, 'bench', 'node_modules', '.bin');
+
+/** A writable copy of the corpus (the shared one is read-only), so every tool reads the same files. */
+export function corpusCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'devguide-bench-'));
+  cpSync(corpusDir, join(dir, 'kubernetes-community'), { recursive: true });
+  return join(dir, 'kubernetes-community');
+}
+
+/** Runs a command; wall time in ms and peak RSS in MiB (GNU time), stdout, exit status. */
+export function measure(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rssLine = result.stderr.trim().split('\n').at(-1) ?? '';
+  return { ms, rssMiB: Number(rssLine) / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function markdownFiles() {
+  return readFileSync(join(shared, 'corpus', 'kubernetes-community.MANIFEST.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t')[0])
+    .filter((path) => path.endsWith('.md'));
+}
+
+export function fmt(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}

@@ -1,0 +1,146 @@
+import type { VFile } from 'vfile';
+import { absolutePath, displayPath } from './paths.js';
+
+/** A vfile message: `fatal` true is an error, false a warning, null or undefined an info. */
+export type Message = VFile['messages'][number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A 1-based line and column (columns count UTF-16 code units, as vfile's do). */
+export interface Spot {
+  line: number;
+  column: number;
+}
+
+/** The related place a message's `cause` names, e.g. the first of two duplicates. */
+export interface Related {
+  /** Relative to cwd, `/`-separated. */
+  path: string;
+  absolute: string;
+  start: Spot | undefined;
+  reason: string;
+}
+
+/** One message, normalised for the reporters. */
+export interface Finding {
+  severity: Severity;
+  ruleId: string | undefined;
+  reason: string;
+  url: string | undefined;
+  fixable: boolean;
+  start: Spot | undefined;
+  /** Present only when the message has a range (unist `Position`); exclusive, like unist's. */
+  end: Spot | undefined;
+  cause: Related | undefined;
+}
+
+export interface FileFindings {
+  /** Relative to cwd, `/`-separated. */
+  path: string;
+  absolute: string;
+  /** Sorted by line, then column; messages without a place come first. */
+  findings: Finding[];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  fixableInfos: number;
+}
+
+const unknownPath = '<unknown>';
+
+export function severityOf(message: Pick<Message, 'fatal'>): Severity {
+  if (message.fatal === true) return 'error';
+  if (message.fatal === false) return 'warning';
+  return 'info';
+}
+
+/** True when the message carries edits for `--fix` (the engine's `fix` property). */
+export function isFixable(message: object): boolean {
+  const fix: unknown = (message as { fix?: unknown }).fix;
+  return Array.isArray(fix) && fix.length > 0;
+}
+
+function spotOf(value: unknown): Spot | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { line, column } = value as { line?: unknown; column?: unknown };
+  if (typeof line !== 'number' || !Number.isInteger(line) || line < 1) return undefined;
+  return { line, column: typeof column === 'number' && Number.isInteger(column) && column >= 1 ? column : 1 };
+}
+
+/** Start and (for a range) end of a unist `Point` or `Position`, else of `line`/`column`. */
+export function spanOf(place: unknown, line?: number | null, column?: number | null): { start: Spot | undefined; end: Spot | undefined } {
+  if (typeof place === 'object' && place !== null && 'start' in place) {
+    const start = spotOf(place.start);
+    return { start, end: start && 'end' in place ? spotOf(place.end) : undefined };
+  }
+  const start = spotOf(place) ?? spotOf({ line, column });
+  return { start, end: undefined };
+}
+
+function relatedOf(cause: unknown, filePath: string, cwd: string): Related | undefined {
+  if (typeof cause !== 'object' || cause === null) return undefined;
+  const { reason, file, place, line, column } = cause as { reason?: unknown; file?: unknown; place?: unknown; line?: unknown; column?: unknown };
+  if (typeof reason !== 'string') return undefined;
+  const path = typeof file === 'string' && file !== '' ? file : filePath;
+  const absolute = path === unknownPath ? path : absolutePath(path, cwd);
+  return {
+    path: path === unknownPath ? path : displayPath(absolute, cwd),
+    absolute,
+    start: spanOf(place, typeof line === 'number' ? line : undefined, typeof column === 'number' ? column : undefined).start,
+    reason,
+  };
+}
+
+export function findingOf(message: Message, filePath: string, cwd: string): Finding {
+  const { start, end } = spanOf(message.place, message.line, message.column);
+  return {
+    severity: severityOf(message),
+    ruleId: message.ruleId ?? undefined,
+    reason: message.reason,
+    url: message.url ?? undefined,
+    fixable: isFixable(message),
+    start,
+    end,
+    cause: relatedOf(message.cause, filePath, cwd),
+  };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0);
+}
+
+/** Every file in the given order, each with its findings sorted by place. */
+export function collectFindings(files: readonly VFile[], cwd: string): FileFindings[] {
+  return files.map((file) => {
+    const path = (file.path as string | undefined) || unknownPath;
+    const absolute = path === unknownPath ? path : absolutePath(path, cwd);
+    return {
+      path: path === unknownPath ? path : displayPath(absolute, cwd),
+      absolute,
+      // Array#sort is stable, so messages at the same place keep their order.
+      findings: file.messages.map((message) => findingOf(message, absolute, cwd)).sort(byPlace),
+    };
+  });
+}
+
+export function countFindings(findings: Iterable<Finding>): Counts {
+  const counts: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') {
+      counts.errors++;
+      if (finding.fixable) counts.fixableErrors++;
+    } else if (finding.severity === 'warning') {
+      counts.warnings++;
+      if (finding.fixable) counts.fixableWarnings++;
+    } else {
+      counts.infos++;
+      if (finding.fixable) counts.fixableInfos++;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { RuleMeta, SeveritySetting } from '../engine/rule-meta.js';
+import { ruleUrl } from '../engine/rule-meta.js';
+import { collectFindings, type Finding, type Related, type Severity, type Spot } from './findings.js';
+import { isOutside } from './paths.js';
+import type { Reporter } from './types.js';
+
+export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The project's home page; rule docs pages (`ruleUrl`) live below it. */
+export const informationUri = 'https://github.com/devguide/devguide';
+/** Key of the fingerprint in `partialFingerprints`; bump the version if its recipe changes. */
+export const fingerprintKey = 'devguideFindingHash/v1';
+const srcRoot = '%SRCROOT%';
+
+type Level = 'error' | 'warning' | 'note' | 'none';
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index?: number;
+}
+
+interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+interface PhysicalLocation {
+  artifactLocation: ArtifactLocation;
+  region?: Region;
+}
+
+interface SarifResult {
+  ruleId?: string;
+  ruleIndex?: number;
+  level: Level;
+  message: { text: string };
+  locations: { physicalLocation: PhysicalLocation }[];
+  relatedLocations?: { id: number; physicalLocation: PhysicalLocation; message: { text: string } }[];
+  partialFingerprints: Record<string, string>;
+}
+
+const defaultLevel: Record<SeveritySetting, Level> = { error: 'error', warn: 'warning', off: 'none' };
+const resultLevel: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** `no-missing-file` → `NoMissingFile`. */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** SARIF plain-text messages reserve `[text](id)` for links, so literal brackets and backslashes are escaped. */
+export function escapeSarifText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
+}
+
+/** A stable digest of what the finding is (not where its line is), so alerts survive unrelated edits. */
+export function fingerprintOf(ruleId: string | undefined, path: string, reason: string): string {
+  return createHash('sha256')
+    .update(`${ruleId ?? ''}\0${path}\0${reason}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function srcRootUri(cwd: string): string {
+  const href = pathToFileURL(cwd).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function regionOf(start: Spot | undefined, end: Spot | undefined): Region | undefined {
+  if (!start) return undefined;
+  return { startLine: start.line, startColumn: start.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}) };
+}
+
+function ruleDescriptor(rule: RuleMeta) {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    helpUri: ruleUrl(rule.id),
+    defaultConfiguration: { level: defaultLevel[rule.defaultSeverity] },
+    properties: { tags: ['markdown', ...(rule.fixable ? ['fixable'] : [])] },
+  };
+}
+
+/** Collects artifacts in first-seen order; a location inside cwd is relative to `%SRCROOT%`. */
+class Artifacts {
+  readonly list: { location: ArtifactLocation; roles?: string[] }[] = [];
+  private readonly index = new Map<string, number>();
+
+  add(path: string, absolute: string, linted: boolean): ArtifactLocation {
+    let index = this.index.get(absolute);
+    if (index === undefined) {
+      index = this.list.length;
+      this.index.set(absolute, index);
+      this.list.push({ location: locationOf(path, absolute), ...(linted ? { roles: ['analysisTarget'] } : {}) });
+    }
+    return { ...this.list[index]!.location, index };
+  }
+}
+
+function locationOf(path: string, absolute: string): ArtifactLocation {
+  if (isOutside(path)) return { uri: pathToFileURL(absolute).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: srcRoot };
+}
+
+function relatedText(cause: Related): string {
+  return cause.start ? `${cause.path}:${cause.start.line}:${cause.start.column}` : cause.path;
+}
+
+/**
+ * A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers.
+ * Output is deterministic: no timestamps, input order kept, fingerprints from content.
+ */
+export const sarif: Reporter = (files, options) => {
+  const rules: RuleMeta[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const rule of options.rules) {
+    if (ruleIndex.has(rule.id)) continue;
+    ruleIndex.set(rule.id, rules.length);
+    rules.push(rule);
+  }
+
+  const artifacts = new Artifacts();
+  const collected = collectFindings(files, options.cwd);
+  for (const file of collected) artifacts.add(file.path, file.absolute, true);
+
+  const occurrences = new Map<string, number>();
+  const results: SarifResult[] = [];
+  for (const file of collected) {
+    for (const finding of file.findings) results.push(resultOf(file.path, file.absolute, finding));
+  }
+
+  function resultOf(path: string, absolute: string, finding: Finding): SarifResult {
+    const hash = fingerprintOf(finding.ruleId, path, finding.reason);
+    const occurrence = (occurrences.get(hash) ?? 0) + 1;
+    occurrences.set(hash, occurrence);
+    const index = finding.ruleId === undefined ? undefined : ruleIndex.get(finding.ruleId);
+    const region = regionOf(finding.start, finding.end);
+    const cause = finding.cause;
+    let text = escapeSarifText(finding.reason);
+    if (cause) text += ` — see [${escapeSarifText(relatedText(cause))}](1)`;
+    return {
+      ...(finding.ruleId !== undefined ? { ruleId: finding.ruleId } : {}),
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: resultLevel[finding.severity],
+      message: { text },
+      locations: [{ physicalLocation: { artifactLocation: artifacts.add(path, absolute, true), ...(region ? { region } : {}) } }],
+      ...(cause ? { relatedLocations: [relatedLocationOf(cause)] } : {}),
+      partialFingerprints: { [fingerprintKey]: `${hash}:${occurrence}` },
+    };
+  }
+
+  function relatedLocationOf(cause: Related) {
+    const region = regionOf(cause.start, undefined);
+    return {
+      id: 1,
+      physicalLocation: { artifactLocation: artifacts.add(cause.path, cause.absolute, false), ...(region ? { region } : {}) },
+      message: { text: escapeSarifText(cause.reason) },
+    };
+  }
+
+  const log = {
+    $schema: sarifSchemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'devguide', version: options.version, informationUri, rules: rules.map(ruleDescriptor) } },
+        invocations: [{ executionSuccessful: true }],
+        originalUriBaseIds: { [srcRoot]: { uri: srcRootUri(options.cwd) } },
+        artifacts: artifacts.list,
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
