@@ -15,9 +15,16 @@ export const binDir = join(root, 'bench', 'node_modules', '.bin');
 /** A writable copy of the corpus (the shared one is read-only), so every tool reads the same files. */
 export function corpusCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'devguide-bench-'));
-  cpSync(corpusDir, join(dir, 'kubernetes-community'), { recursive: true });
-  return join(dir, 'kubernetes-community');
+  const copy = join(dir, 'kubernetes-community');
+  cpSync(corpusDir, copy, { recursive: true });
+  // remark-validate-links reads the repository from the git remote, as in a real clone (nothing is fetched).
+  spawnSync('git', ['init', '-q'], { cwd: copy });
+  spawnSync('git', ['remote', 'add', 'origin', 'https://github.com/kubernetes/community.git'], { cwd: copy });
+  return copy;
 }
+
+/** Peer plugins and reporters by absolute path, so they load whatever the working directory. */
+export const peer = (name) => join(root, 'bench', 'node_modules', name, 'index.js');
 
 /** Runs a command; wall time in ms and peak RSS in MiB (GNU time), stdout, exit status. */
 export function measure(command, args, options = {}) {

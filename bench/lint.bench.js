@@ -2,7 +2,7 @@
 // markdownlint-cli2, in one run, on the same copy of the files, with the parse floor.
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { binDir, corpusCopy, devguideBin, fmt, markdownFiles, measure, root, treeListing } from './lib.js';
+import { binDir, corpusCopy, devguideBin, peer, fmt, markdownFiles, measure, root, treeListing } from './lib.js';
 
 const dir = corpusCopy();
 const cache = join(dir, '..', 'lint-cache.v8');
@@ -22,7 +22,7 @@ rows.push(['devguide lint, one file changed', oneChanged]);
 rows.push(['devguide lint, cold, one thread (--jobs 0 --no-cache)', ours(['--jobs', '0', '--no-cache'])]);
 rows.push([
   'remark-cli + remark-validate-links (+ frontmatter, gfm)',
-  measure(join(binDir, 'remark'), ['--use', 'remark-frontmatter', '--use', 'remark-gfm', '--use', 'remark-validate-links', '--quiet', '--no-stdout', '--silently-ignore', '.'], { cwd: dir }),
+  measure(join(binDir, 'remark'), ['--use', peer('remark-frontmatter'), '--use', peer('remark-gfm'), '--use', peer('remark-validate-links'), '--quiet', '--no-stdout', '--silently-ignore', '.'], { cwd: dir }),
 ]);
 rows.push(['markdownlint-cli2', measure(join(binDir, 'markdownlint-cli2'), ['**/*.md'], { cwd: dir })]);
 

@@ -1,7 +1,11 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { devguide, removeWorkspace, workspaceWithContent } from '../test/cli.js';
 import { run } from './run.js';
 
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 let cwd: string;
 beforeEach(() => {
   cwd = workspaceWithContent();
@@ -12,7 +16,7 @@ describe('the command line', () => {
   it('prints help generated from the option schema', () => {
     const result = devguide(cwd, '--help');
     expect(result.code).toBe(0);
-    for (const command of ['readme', 'sync', 'check']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['readme', 'sync', 'lint']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(devguide(cwd, 'sync', '--help').stdout).toMatch(/--dry-run\s+Print the plan/);
     expect(devguide(cwd, 'help', 'readme').stdout).toMatch(/Usage: devguide readme/);
   });
@@ -47,9 +51,11 @@ describe('the command line', () => {
     expect(err).toMatch(/^nowhere\/devguide\.yaml:1:1: Unexpected missing file/);
   });
 
-  it('check passes on the committed content', () => {
-    const result = devguide(cwd, 'check');
+  it('lint passes on the committed content with the project configuration', () => {
+    cpSync(join(repoRoot, '.devguide-lint.yaml'), join(cwd, '.devguide-lint.yaml'));
+    const result = devguide(cwd, 'lint', '--no-cache');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^1 file\(s\) linted, no problems$/m);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/README current, \d+ links checked against the lock/);
   });
 });

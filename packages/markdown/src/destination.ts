@@ -4,6 +4,10 @@ import type { Definition, Image, Link } from 'mdast';
 export interface DestinationSpan {
   start: number;
   end: number;
+  /** Start of the white space between `(` (or `]:`) and the destination; equals `start` when none. */
+  outerStart: number;
+  /** End of the white space between the destination and a closing `)`; equals `end` otherwise. */
+  outerEnd: number;
 }
 
 /**
@@ -17,19 +21,29 @@ export function findDestination(source: string, node: Link | Image | Definition)
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return null;
   let cursor: number;
+  let outer: number;
   if (node.type === 'definition') {
     const labelEnd = matchBracket(source, start, end);
     if (labelEnd === -1 || source[labelEnd + 1] !== ':') return null;
-    cursor = skipWhitespace(source, labelEnd + 2, end);
+    outer = labelEnd + 2;
+    cursor = skipWhitespace(source, outer, end);
   } else {
     const open = node.type === 'image' ? start + 1 : start;
     if (source[open] !== '[') return null;
     const lastChild = node.type === 'link' ? node.children.at(-1) : undefined;
     const textEnd = lastChild?.position?.end.offset !== undefined ? closingBracketAfter(source, lastChild.position.end.offset, end) : matchBracket(source, open, end);
     if (textEnd === -1 || source[textEnd + 1] !== '(') return null;
-    cursor = skipWhitespace(source, textEnd + 2, end);
+    outer = textEnd + 2;
+    cursor = skipWhitespace(source, outer, end);
   }
-  return { start: cursor, end: destinationEnd(source, cursor, end) };
+  const destinationStop = destinationEnd(source, cursor, end);
+  const after = skipWhitespace(source, destinationStop, end);
+  return {
+    start: cursor,
+    end: destinationStop,
+    outerStart: node.type === 'definition' ? cursor : outer,
+    outerEnd: node.type !== 'definition' && source[after] === ')' ? after : destinationStop,
+  };
 }
 
 function closingBracketAfter(source: string, from: number, limit: number): number {

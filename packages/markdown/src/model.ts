@@ -32,6 +32,9 @@ export interface Slot {
   /** Offsets into `raw` of the destination as written (angle brackets included). */
   start: number;
   end: number;
+  /** The same with the white space around it inside the parentheses, dropped when respelled. */
+  outerStart: number;
+  outerEnd: number;
   link: GuideLink;
 }
 

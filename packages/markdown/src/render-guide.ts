@@ -121,9 +121,12 @@ export function renderSlotted(content: Slotted, respell: Respell): string {
   let out = '';
   let cursor = 0;
   for (const slot of content.slots) {
-    out += content.raw.slice(cursor, slot.start);
-    out += respell(slot.link, content.raw.slice(slot.start, slot.end));
-    cursor = slot.end;
+    const written = content.raw.slice(slot.start, slot.end);
+    const spelled = respell(slot.link, written);
+    // A respelled destination also loses stray white space inside its parentheses.
+    const [from, to] = spelled === written ? [slot.start, slot.end] : [slot.outerStart, slot.outerEnd];
+    out += content.raw.slice(cursor, from) + spelled;
+    cursor = to;
   }
   return out + content.raw.slice(cursor);
 }

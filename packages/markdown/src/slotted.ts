@@ -27,7 +27,7 @@ export function slotted(source: string, start: number, end: number, nodes: reado
     if (nodeStart < start || nodeEnd > end) continue;
     const span = findDestination(source, node);
     if (!span) continue;
-    slots.push({ start: span.start - start, end: span.end - start, link: toGuideLink(source, node, context, false) });
+    slots.push({ start: span.start - start, end: span.end - start, outerStart: span.outerStart - start, outerEnd: span.outerEnd - start, link: toGuideLink(source, node, context, false) });
   }
   slots.sort((a, b) => a.start - b.start);
   return { raw: source.slice(start, end), slots };

@@ -38,6 +38,8 @@ export interface FileRole {
   form: 'upstream' | 'site' | null;
   /** Which tree its repository links are checked against: the local one, or the locked upstream. */
   against: 'local' | 'upstream';
+  /** Generated or synced (the content README, the upstream copy): reported, never rewritten by `--fix`. */
+  generated?: boolean;
 }
 
 export interface FileContext<Options> {
@@ -83,6 +85,8 @@ export interface LintSettings {
   httpsHosts: readonly string[];
   site: { origin: string; paths: readonly string[] } | null;
   linkBase: string | null;
+  /** The ref the site form names in absolute links (from the content configuration). */
+  siteRef: string | null;
   /** Known moves, old repository path to new. */
   renames: Readonly<Record<string, string>>;
 }

@@ -1,4 +1,4 @@
-import { contentPaths, loadContent, resolveContextOf, type Content } from '@devguide/content';
+import { loadContent, resolveContextOf, writeAtomically, type Content } from '@devguide/content';
 import type { ResolveContext } from '@devguide/markdown';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +17,6 @@ import { ProjectIndex } from './project-index.js';
 import type { FileRole, FileRule, Finding, LintSettings, ProjectFileView, ProjectRule, Rule, TextEdit } from './rule.js';
 import { ruleUrl, type RuleMeta } from './rule-meta.js';
 import { addTreeListing } from './tree-listing.js';
-import { writeAtomically } from '@devguide/content';
 
 export interface LintOptions {
   cwd: string;
@@ -79,7 +78,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   if (options.fix) {
     // Fix, re-lint the fixed text, repeat while fixes still apply (bounded).
     for (let pass = 0; pass < 5; pass++) {
-      const changed = await applyFixes(run.outcomes, run.project, run.texts, loaded, root);
+      const changed = await applyFixes(run.outcomes, run.project, run.texts, loaded, root, roles);
       if (changed.length === 0) break;
       fixed.push(...changed.filter((path) => !fixed.includes(path)));
       run = await lintOnce();
@@ -172,8 +171,8 @@ function rolesOf(paths: readonly string[], root: string, loaded: LoadedLintConfi
     const { config } = content.loaded;
     const resolveContext = { ...resolveContextOf(config), documentPath: config.upstream.readme };
     const rel = (path: string) => relative(root, path).split(sep).join('/');
-    contentRoles.set(rel(content.paths.output), { role: { repoPath: config.upstream.readme, guide: true, form: 'site', against: 'upstream' }, resolve: resolveContext });
-    contentRoles.set(rel(content.paths.upstream), { role: { repoPath: config.upstream.readme, guide: true, form: 'upstream', against: 'upstream' }, resolve: resolveContext });
+    contentRoles.set(rel(content.paths.output), { role: { repoPath: config.upstream.readme, guide: true, form: 'site', against: 'upstream', generated: true }, resolve: resolveContext });
+    contentRoles.set(rel(content.paths.upstream), { role: { repoPath: config.upstream.readme, guide: true, form: 'upstream', against: 'upstream', generated: true }, resolve: resolveContext });
   }
   for (const path of paths) {
     const fromContent = contentRoles.get(path);
@@ -200,8 +199,9 @@ function upstreamIndex(content: Content): ProjectIndex {
 function settingsOf(loaded: LoadedLintConfig, repository: string | null, content: Content | null): LintSettings {
   const contentConfig = content?.loaded.config;
   return {
-    repository: repository ?? contentConfig?.upstream.repository ?? null,
+    repository,
     defaultBranch: loaded.config.defaultBranch,
+    siteRef: contentConfig?.site.ref ?? null,
     httpsHosts: [...new Set([...loaded.config.httpsHosts, ...(contentConfig?.site.httpsHosts ?? [])])],
     site: loaded.config.site ?? (contentConfig?.site.origin ? { origin: contentConfig.site.origin, paths: contentConfig.site.paths } : null),
     linkBase: contentConfig?.site.linkBase ?? (repository ? `https://github.com/${repository}` : null),
@@ -218,13 +218,15 @@ function findingsOf(path: string, outcome: FileOutcome, project: Map<string, Fin
   return all.filter((finding) => !isSuppressed(outcome.facts.controls, finding.ruleId, finding.position.start.line));
 }
 
-async function applyFixes(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string): Promise<string[]> {
+async function applyFixes(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string, roles: Map<string, RoleInfo>): Promise<string[]> {
   const rules = severityOf(loaded);
   const writes: Array<{ path: string; content: string; rel: string }> = [];
   for (const [path, outcome] of outcomes) {
-    const edits: TextEdit[] = [];
+    // Generated and synced files change only through their sources (content edits, sync).
+    if (roles.get(path)?.role.generated) continue;
+    const edits: TextEdit[][] = [];
     for (const finding of findingsOf(path, outcome, project)) {
-      if (finding.fix && rules.get(finding.ruleId)?.meta.fixable) edits.push(...finding.fix);
+      if (finding.fix && finding.fix.length > 0 && rules.get(finding.ruleId)?.meta.fixable) edits.push(finding.fix);
     }
     if (edits.length === 0) continue;
     const text = texts.get(path)!;

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { parseControlComment } from './control-comments.js';
-import type { FileFacts, LinkFact, ReferenceFact } from './file-facts.js';
+import type { FileFacts, ReferenceFact } from './file-facts.js';
 
 const htmlUrl = /<(?:a|img|link|source|iframe|script)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 // `[text][label]` that mdast left as text because `label` is not defined.
@@ -28,6 +28,8 @@ export function collectFacts(tree: Root, text: string): FileFacts {
       case 'link':
       case 'image':
       case 'definition': {
+        // GFM's e-mail autolink literals carry no position; they are never repository links.
+        if (!node.position) return;
         const span = findDestination(text, node);
         facts.links.push({
           kind: node.type,
@@ -47,7 +49,7 @@ export function collectFacts(tree: Root, text: string): FileFacts {
         facts.references.push({ kind: node.type === 'linkReference' ? 'link' : 'image', identifier: node.identifier, label: node.label ?? node.identifier, position: node.position!, defined: true });
         return;
       case 'html':
-        collectHtml(node, facts);
+        collectHtml(node, text, facts);
         return;
       case 'text':
         collectUndefinedReferences(node, text, facts.references);
@@ -59,15 +61,19 @@ export function collectFacts(tree: Root, text: string): FileFacts {
   return facts;
 }
 
-function collectHtml(node: Html, facts: FileFacts): void {
+function collectHtml(node: Html, text: string, facts: FileFacts): void {
+  if (!node.position) return;
   const control = parseControlComment(node.value);
-  if (control) facts.controls.push({ ...control, position: node.position! });
+  if (control) facts.controls.push({ ...control, position: node.position });
   for (const id of htmlIds(node)) facts.anchors.push(id);
   if (!node.value.includes('href') && !node.value.includes('src')) return;
-  for (const match of node.value.matchAll(htmlUrl)) {
+  // The node's source span, not its value: inside a block quote or list item the value has lost
+  // its `> ` and indentation prefixes, so offsets into it would not be offsets into the file.
+  const source = text.slice(node.position.start.offset, node.position.end.offset);
+  for (const match of source.matchAll(htmlUrl)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     const offset = match.index + match[0].length - url.length - (match[2] !== undefined || match[3] !== undefined ? 1 : 0);
-    facts.links.push({ kind: 'html', url: decodeEntities(url), position: spanIn(node.value, node.position!, offset, url.length), destination: null, text: '' });
+    facts.links.push({ kind: 'html', url: decodeEntities(url), position: spanIn(source, node.position, offset, url.length), destination: null, text: '' });
   }
 }
 
@@ -83,7 +89,7 @@ function collectUndefinedReferences(node: Text, text: string, references: Refere
   }
 }
 
-/** The position of `[offset, offset + length)` inside a node whose value is its source. */
+/** The position of `[offset, offset + length)` inside a node's source span. */
 function spanIn(value: string, base: Position, offset: number, length: number): Position {
   const at = (index: number) => {
     let line = base.start.line;

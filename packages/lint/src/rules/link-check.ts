@@ -2,7 +2,7 @@ import { closest, resolveLink, type LinkTarget } from '@devguide/markdown';
 import { posix } from 'node:path';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
-import type { ProjectFileView } from '../engine/rule.js';
+import type { LintSettings, ProjectFileView } from '../engine/rule.js';
 
 export type LinkVerdict =
   | { status: 'ok' | 'external' }
@@ -12,7 +12,8 @@ export type LinkVerdict =
 const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 
 /** Where a link in `file` lands in the index, and whether its fragment exists there. */
-export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectIndex, renames: Readonly<Record<string, string>>): LinkVerdict {
+export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectIndex, settings: Pick<LintSettings, 'renames' | 'defaultBranch'>): LinkVerdict {
+  const { renames, defaultBranch } = settings;
   const target = resolveLink(link.url, file.resolve);
   if (target.kind === 'external') return { status: 'external' };
   if (target.kind === 'escape') return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
@@ -20,7 +21,7 @@ export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectI
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
     return anchorVerdict(file.role.repoPath, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
   }
-  const found = locate(target, index);
+  const found = locate(target, index, defaultBranch);
   if (!found) {
     return { status: 'missing-file', path: target.path, suggestion: suggest(target.path, index, renames), escapes: false, inLock: index.get(target.path) !== undefined };
   }
@@ -48,10 +49,11 @@ function anchorVerdict(path: string, fragment: string, anchors: ReadonlySet<stri
  * branch with `/` in it (`blob/release/1.2/docs/x.md`), which cannot be told
  * from the path offline: each split is tried.
  */
-function locate(target: Extract<LinkTarget, { kind: 'repo' }>, index: ProjectIndex): { path: string; entry: IndexedPath } | null {
+function locate(target: Extract<LinkTarget, { kind: 'repo' }>, index: ProjectIndex, defaultBranch: string): { path: string; entry: IndexedPath } | null {
   const direct = index.get(target.path);
   if (direct) return { path: target.path, entry: direct };
-  if (target.ref === null) return null;
+  // Only a ref that is not a plain branch or commit can continue into the path.
+  if (target.ref === null || /^(main|master|HEAD|[0-9a-f]{7,40})$/i.test(target.ref) || target.ref === defaultBranch) return null;
   const segments = target.path.split('/');
   for (let moved = 1; moved < Math.min(segments.length, 4); moved++) {
     const candidate = segments.slice(moved).join('/');

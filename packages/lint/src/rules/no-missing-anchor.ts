@@ -24,7 +24,7 @@ export const noMissingAnchor = defineProjectRule({
   check({ files, index, settings, report }) {
     for (const file of files) {
       for (const link of file.facts.links) {
-        const verdict = checkLink(link, file, indexFor(index, file.role), settings.renames);
+        const verdict = checkLink(link, file, indexFor(index, file.role), settings);
         if (verdict.status !== 'missing-anchor') continue;
         const suggestion = closestAnchor(verdict.fragment, verdict.anchors);
         const where = verdict.path === file.role.repoPath ? 'this file' : `\`${verdict.path}\``;

@@ -33,7 +33,7 @@ export const noMissingFile = defineProjectRule({
   check({ files, index, settings, report }) {
     for (const file of files) {
       for (const link of file.facts.links) {
-        const verdict = checkLink(link, file, indexFor(index, file.role), settings.renames);
+        const verdict = checkLink(link, file, indexFor(index, file.role), settings);
         if (verdict.status !== 'missing-file') continue;
         const what = link.kind === 'image' ? 'image' : 'file';
         const reason = verdict.escapes
