@@ -56,7 +56,16 @@ const show = (title, groups) => {
 // lacks) from real breakage.
 const upstreamTree = new Set(readFileSync(treeListing, 'utf8').split('\n').map((line) => line.slice(line.lastIndexOf('\t') + 1)));
 const theirCause = (reason, k) => {
-  if (/heading/.test(reason)) return /%[0-9a-f]{2}/i.test(reason) ? 'missing heading: percent-encoded fragment that GitHub decodes (false alarm)' : 'missing heading';
+  if (/heading/.test(reason)) {
+    if (/%[0-9a-f]{2}/i.test(reason)) return 'missing heading: percent-encoded fragment that GitHub decodes (false alarm)';
+    const fragment = /for `#([^`]+)`/.exec(reason)?.[1];
+    const inFile = /in `([^`]*)`/.exec(reason)?.[1];
+    const from = k.slice(0, k.indexOf(':'));
+    const candidates = inFile === undefined ? [from] : inFile === '' ? [] : [join('/', from, '..', inFile).slice(1)];
+    const html = new RegExp(`(?:id|name)\\s*=\\s*["']?${fragment?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`);
+    if (fragment && candidates.some((path) => { try { return html.test(readFileSync(join(dir, path), 'utf8')); } catch { return false; } })) return 'missing heading: an HTML id/name anchor GitHub keeps (false alarm)';
+    return 'missing heading';
+  }
   const target = /Cannot find file `([^`]+)`/.exec(reason)?.[1];
   if (!target) return 'other';
   const from = k.slice(0, k.indexOf(':'));

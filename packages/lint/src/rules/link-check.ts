@@ -25,7 +25,13 @@ export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectI
   if (!found) {
     return { status: 'missing-file', path: target.path, suggestion: suggest(target.path, index, renames), escapes: false, inLock: index.get(target.path) !== undefined };
   }
-  if (target.fragment === null || target.fragment === '' || found.entry.type === 'dir') return { status: 'ok' };
+  if (target.fragment === null || target.fragment === '') return { status: 'ok' };
+  if (found.entry.type === 'dir') {
+    // GitHub shows a directory's README under its listing; a fragment scrolls to its headings.
+    const readmePath = ['README.md', 'readme.md', 'Readme.md'].map((name) => (found.path ? `${found.path}/${name}` : name)).find((path) => index.get(path));
+    const readme = readmePath ? index.get(readmePath) : undefined;
+    return readmePath && readme?.anchors ? anchorVerdict(readmePath, target.fragment, readme.anchors, readme.lines) : { status: 'ok' };
+  }
   if (found.path === file.role.repoPath) return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
@@ -39,6 +45,8 @@ function anchorVerdict(path: string, fragment: string, anchors: ReadonlySet<stri
   }
   // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
   const wanted = fragment.replace(/^user-content-/, '');
+  // GitHub's own anchor on the README box of a directory or README page.
+  if (wanted.toLowerCase() === 'readme' && /(^|\/)readme(\.[a-z]+)?$/i.test(path)) return { status: 'ok' };
   if (anchors.has(wanted) || anchors.has(wanted.toLowerCase())) return { status: 'ok' };
   for (const anchor of anchors) if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok' };
   return { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
