@@ -29,7 +29,7 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(
   file: string,
   schema: Schema,
   fix: string,
-): { value: z.output<Schema>; positionOf: (path: readonly PropertyKey[]) => { line: number; column: number } } {
+): { value: z.output<Schema>; positionOf: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number } } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
@@ -44,7 +44,7 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(
     const { line, column } = positionAt(text, offset);
     throw new GuideError(describeIssue(issue), file, line, column, fix);
   }
-  return { value: result.data, positionOf: (path) => positionAt(text, offsetOf(document, path)) };
+  return { value: result.data, positionOf: (path, atKey = false) => positionAt(text, offsetOf(document, path, atKey)) };
 }
 
 function offsetOf(document: Document, path: readonly PropertyKey[], atKey = false): number {

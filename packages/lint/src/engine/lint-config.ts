@@ -59,7 +59,7 @@ export function loadLintConfig(file: string | null, display: string | null, cwd:
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(config.rules)) {
     if (!byId.has(id)) {
-      const at = positionOf(['rules', id]);
+      const at = positionOf(['rules', id], true);
       const suggestion = closest(id, byId.keys());
       throw new GuideError(`Unexpected rule \`${id}\`, expected a devguide rule${suggestion ? `; did you mean \`${suggestion}\`` : ''}`, shown, at.line, at.column, 'run `devguide lint --list-rules`');
     }
