@@ -1,5 +1,4 @@
-import { corpus } from '@devguide/testkit';
-import { execFileSync } from 'node:child_process';
+import { corpus, git } from '@devguide/testkit';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,25 +20,21 @@ afterEach(() => {
   removeWorkspace(repo);
 });
 
-function git(...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Upstream', '-c', 'user.email=upstream@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '', GIT_CONFIG_NOSYSTEM: '1', HOME: repo },
-  }).trim();
+function gitIn(...args: string[]): string {
+  return git(repo, args);
 }
 
 /** An upstream repository holding the real guide and every file it links to, from the corpus. */
 function upstreamRepo(): string {
-  git('init', '-q');
+  gitIn('init', '-q');
   const lock = JSON.parse(readFileSync(join(committedContent, 'devguide.lock.json'), 'utf8')) as { files: Array<{ path: string; type: string }> };
   for (const file of lock.files.filter((entry) => entry.type === 'blob')) {
     mkdirSync(dirname(join(repo, file.path)), { recursive: true });
     copyFileSync(join(corpus.communityDir, file.path), join(repo, file.path));
   }
-  git('add', '-A');
-  git('commit', '-q', '-m', 'upstream');
-  return git('rev-parse', 'HEAD');
+  gitIn('add', '-A');
+  gitIn('commit', '-q', '-m', 'upstream');
+  return gitIn('rev-parse', 'HEAD');
 }
 
 function editGuide(mutate: (text: string) => string): void {
@@ -84,9 +79,9 @@ describe('devguide sync --from <git repository>', () => {
         .replace('**GitHub Issues**', '**Issue Triage**')
         .replace('* **Development Guide** ([development.md](development.md)): Setting up your development environment.', '* **Development Guide** ([development.md](development.md)): Setting up a development environment.\n\n* **Release Notes** ([release-notes.md](release-notes.md)): Writing release notes.'),
     );
-    git('mv', 'contributors/devel/sig-testing/flaky-tests.md', 'contributors/devel/sig-testing/flakes.md');
-    git('commit', '-q', '-am', 'move things');
-    const second = git('rev-parse', 'HEAD');
+    gitIn('mv', 'contributors/devel/sig-testing/flaky-tests.md', 'contributors/devel/sig-testing/flakes.md');
+    gitIn('commit', '-q', '-am', 'move things');
+    const second = gitIn('rev-parse', 'HEAD');
 
     const result = devguide(cwd, 'sync', '--from', repo);
     expect(result.code).toBe(1);
@@ -108,7 +103,7 @@ describe('devguide sync --from <git repository>', () => {
     const first = upstreamRepo();
     expect(devguide(cwd, 'sync', '--from', repo, '--rev', first).code).toBe(0);
     editGuide((text) => text.replace('Glog levels.', 'klog levels and verbosity.').replace('klog levels.', 'klog levels and verbosity.'));
-    git('commit', '-q', '-am', 'logging');
+    gitIn('commit', '-q', '-am', 'logging');
     const before = snapshotTree(cwd);
     const result = devguide(cwd, 'sync', '--from', repo, '--dry-run');
     expect(result.code).toBe(0);
@@ -122,8 +117,8 @@ describe('devguide sync --from <git repository>', () => {
     upstreamRepo();
     rmSync(join(repo, guide));
     symlinkSync('../../README.md', join(repo, guide));
-    git('add', '-A');
-    git('commit', '-q', '-m', 'link');
+    gitIn('add', '-A');
+    gitIn('commit', '-q', '-m', 'link');
     const before = snapshotTree(cwd);
     const result = devguide(cwd, 'sync', '--from', repo);
     expect(result.code).toBe(2);

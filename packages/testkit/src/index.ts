@@ -1,1 +1,2 @@
 export { corpus, historyVersions, sharedDir, treeListing, type HistoryVersion } from './corpus.js';
+export { git, gitEnv } from './git.js';

@@ -1,4 +1,4 @@
-import { corpus } from '@devguide/testkit';
+import { corpus, git, gitEnv } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,26 +28,6 @@ const awkward = 'docs/ünïcödé name with spaces.md';
 const appended = '\n<!-- a local line added by the test in the third commit -->\n';
 const binary = Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0x80, 10, 13, 10, 0]);
 
-// Setup commands ignore any repository the test runner itself was started in (as from a git hook).
-const redirecting = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR']);
-const gitEnv: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !redirecting.has(name))),
-  GIT_AUTHOR_NAME: 'Test Author',
-  GIT_AUTHOR_EMAIL: 'author@example.invalid',
-  GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
-  GIT_COMMITTER_NAME: 'Test Committer',
-  GIT_COMMITTER_EMAIL: 'committer@example.invalid',
-  GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_TERMINAL_PROMPT: '0',
-};
-
-const identity = ['-c', 'user.name=Test Committer', '-c', 'user.email=committer@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false'];
-
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', [...identity, ...args], { cwd, env: gitEnv, encoding: 'utf8' }).trim();
-}
 
 let scratch: string;
 let repo: string;

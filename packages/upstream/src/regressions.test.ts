@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { git } from '@devguide/testkit';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,20 +8,17 @@ import { safeRepoPath } from './repo-path.js';
 
 let repo: string;
 let other: string;
-const env = { PATH: process.env['PATH'] ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: tmpdir() };
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, env, encoding: 'utf8' }).trim();
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'devguide-sub-'));
   other = mkdtempSync(join(tmpdir(), 'devguide-other-'));
-  git(repo, 'init', '-q');
+  git(repo, ['init', '-q']);
   mkdirSync(join(repo, 'sub'));
   writeFileSync(join(repo, 'sub/a.md'), '# A\n');
   writeFileSync(join(repo, 'top.md'), '# Top\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', 'one');
-  git(other, 'init', '-q');
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-q', '-m', 'one']);
+  git(other, ['init', '-q']);
 });
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
@@ -40,7 +37,7 @@ describe('git source regressions', () => {
     process.env['GIT_DIR'] = join(other, '.git');
     try {
       const source = await openGitSource(repo, 'HEAD');
-      expect(source.commit).toBe(git(repo, 'rev-parse', 'HEAD'));
+      expect(source.commit).toBe(git(repo, ['rev-parse', 'HEAD']));
       expect((await source.read('top.md')).toString()).toBe('# Top\n');
     } finally {
       if (saved === undefined) delete process.env['GIT_DIR'];

@@ -1,6 +1,5 @@
 import { GuideError, guideLinks } from '@devguide/markdown';
-import { corpus } from '@devguide/testkit';
-import { execFileSync } from 'node:child_process';
+import { corpus, git } from '@devguide/testkit';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,27 +28,6 @@ const manifest = new Map(
     .map((cols) => [cols[0]!, { sha: cols[1]!, size: Number(cols[2]) }] as const),
 );
 
-// Setup commands ignore any repository the test runner itself was started in (as from a git hook).
-const redirecting = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR']);
-const gitEnv: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !redirecting.has(name))),
-  GIT_AUTHOR_NAME: 'Test Author',
-  GIT_AUTHOR_EMAIL: 'author@example.invalid',
-  GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
-  GIT_COMMITTER_NAME: 'Test Committer',
-  GIT_COMMITTER_EMAIL: 'committer@example.invalid',
-  GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
-
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test Committer', '-c', 'user.email=committer@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    env: gitEnv,
-    encoding: 'utf8',
-  }).trim();
-}
 
 /** Headings outside fenced code, as `[depth, text]`. */
 function headingsOf(markdown: string): Array<[number, string]> {
