@@ -51,3 +51,11 @@ describe('link targets as GitHub resolves them', () => {
     expect(result).toEqual(['a.md:5:36: Unexpected missing anchor `#L10-L12` in `b.md`, expected a heading or HTML id']);
   });
 });
+
+describe('malformed web URLs', () => {
+  it('reports a web URL with no host', async () => {
+    mkdirSync(dir, { recursive: true });
+    const result = await findings({ 'a.md': '[x](https:) [y](https://example.org/)\n' });
+    expect(result).toEqual(['a.md:1:1: Unexpected malformed URL `https:`, expected a URL with a host']);
+  });
+});

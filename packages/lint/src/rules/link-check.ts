@@ -6,6 +6,7 @@ import type { LintSettings, ProjectFileView } from '../engine/rule.js';
 
 export type LinkVerdict =
   | { status: 'ok' | 'external' }
+  | { status: 'malformed'; url: string }
   | { status: 'missing-file'; path: string; suggestion: string | null; escapes: boolean; inLock: boolean }
   | { status: 'missing-anchor'; path: string; fragment: string; anchors: readonly string[] };
 
@@ -15,7 +16,7 @@ const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectIndex, settings: Pick<LintSettings, 'renames' | 'defaultBranch'>): LinkVerdict {
   const { renames, defaultBranch } = settings;
   const target = resolveLink(link.url, file.resolve);
-  if (target.kind === 'external') return { status: 'external' };
+  if (target.kind === 'external') return isMalformedWebUrl(target.url) ? { status: 'malformed', url: target.url } : { status: 'external' };
   if (target.kind === 'escape') return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
   if (target.kind === 'anchor') {
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
@@ -36,6 +37,16 @@ export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectI
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
   return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
+}
+
+/** `https:`, `http://` and the like: a web URL with no host goes nowhere. */
+function isMalformedWebUrl(url: string): boolean {
+  if (!/^https?:/i.test(url)) return false;
+  try {
+    return new URL(url).hostname === '';
+  } catch {
+    return true;
+  }
 }
 
 function anchorVerdict(path: string, fragment: string, anchors: ReadonlySet<string>, lines: number | undefined): LinkVerdict {

@@ -34,6 +34,10 @@ export const noMissingFile = defineProjectRule({
     for (const file of files) {
       for (const link of file.facts.links) {
         const verdict = checkLink(link, file, indexFor(index, file.role), settings);
+        if (verdict.status === 'malformed') {
+          report(file.path, { reason: `Unexpected malformed URL \`${verdict.url}\`, expected a URL with a host`, position: link.position });
+          continue;
+        }
         if (verdict.status !== 'missing-file') continue;
         const what = link.kind === 'image' ? 'image' : 'file';
         const reason = verdict.escapes
