@@ -27,6 +27,7 @@ export const linkTextNamesTarget = defineFileRule({
     ok: [
       { source: '* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n', path },
       { source: 'See [the guide](../guide/README.md) and [k8s.io](https://k8s.io/) and [README.md](/contributors/guide/).\n', path },
+      { source: 'Approvers are listed in [Owners.md](../guide/owners.md).\n', path },
     ],
     notOk: [
       {
@@ -50,7 +51,8 @@ export const linkTextNamesTarget = defineFileRule({
       const name = targetName(resolveLink(node.url, resolve));
       if (name === null) return;
       const slash = shown.lastIndexOf('/');
-      if (shown.slice(slash + 1) === name) return;
+      // Only another name counts: `Owners.md` for `OWNERS.md` names the same file to a reader.
+      if (shown.slice(slash + 1).toLowerCase() === name.toLowerCase()) return;
       const expected = shown.slice(0, slash + 1) + name;
       const fix = textEdit(node, text, expected);
       report({
