@@ -19,7 +19,7 @@ export interface SyncValues {
 
 export async function syncCommand(io: CliIo, values: SyncValues): Promise<number> {
   if (!values.from) {
-    throw new UsageError('Unexpected `devguide sync` without `--from`, expected an upstream directory or git repository', 'pass `--from <dir>`, e.g. `devguide sync --from ../shared/corpus/kubernetes-community --commit <sha>`');
+    throw new UsageError('Unexpected `devguide sync` without `--from`, expected an upstream directory or git repository', 'pass `--from <dir>`: a checkout or export of the upstream repository (with `--commit <sha>` for an export)');
   }
   if (values.commit !== undefined && !/^[0-9a-f]{40}$/.test(values.commit)) {
     throw new UsageError(`Unexpected \`--commit ${values.commit}\`, expected a 40-digit hex commit id`);
