@@ -72,6 +72,14 @@ describe('devguide lint', () => {
     expect(result.stderr).toBe('.devguide-lint.yaml:2:3: Unexpected rule `no-missing-fil`, expected a devguide rule; did you mean `no-missing-file`; run `devguide lint --list-rules`\n');
   });
 
+  it('refuses a non-UTF-8 file with its place, exit 2', () => {
+    write({ 'a.md': '# ok\n' });
+    writeFileSync(join(cwd, 'b.md'), Buffer.concat([Buffer.from('# bad '), Buffer.from([0xff]), Buffer.from('\n')]));
+    const result = devguide(cwd, 'lint', '--no-cache');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('b.md:1:7: Unexpected invalid UTF-8 byte 0xff, expected markdown as UTF-8 text; save the file as UTF-8 text\n');
+  });
+
   it('refuses an unknown format, exit 2', () => {
     write({ 'doc.md': '# Doc\n' });
     expect(devguide(cwd, 'lint', '--format', 'xml')).toMatchObject({ code: 2 });

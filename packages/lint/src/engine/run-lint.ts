@@ -1,4 +1,4 @@
-import { loadContent, resolveContextOf, writeAtomically, type Content } from '@devguide/content';
+import { decodeText, loadContent, resolveContextOf, writeAtomically, type Content } from '@devguide/content';
 import type { ResolveContext } from '@devguide/markdown';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -94,7 +94,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     const outcomes = new Map<string, FileOutcome>();
     const pending: Array<{ job: FileJob; text: string }> = [];
     for (const path of paths) {
-      const text = await readFile(join(root, path), 'utf8');
+      // Binary or non-UTF-8 input is refused with its place, as everywhere else.
+      const text = decodeText(await readFile(join(root, path)), relative(cwd, join(root, path)) || path, 'markdown');
       texts.set(path, text);
       const role = roles.get(path)!;
       const hit = cache?.get(path, contentHash(text), roleKey(role)) ?? null;
