@@ -9,7 +9,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
-    testTimeout: 30_000,
+    // Generous: on a loaded two-core machine, corpus-wide setups can take a while; nothing sleeps.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });
