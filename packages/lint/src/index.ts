@@ -12,3 +12,4 @@ export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
 export { reporters, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { collectFactsFromEvents } from './facts/collect-facts-from-events.js';

@@ -1,0 +1,445 @@
+import GithubSlugger from 'github-slugger';
+import type { Definition, Image, Link } from 'mdast';
+import { findDestination } from '@devguide/markdown';
+import { parse, postprocess, preprocess } from 'micromark';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import { decodeString } from 'micromark-util-decode-string';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
+import type { Point, Position } from 'unist';
+import type { FileFacts, ReferenceFact } from './file-facts.js';
+import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+
+/*
+ * `collectFacts(parseMarkdown(text), text)` without building the tree: micromark's events are
+ * walked once, doing what mdast-util-from-markdown (with mdast-util-gfm and mdast-util-frontmatter)
+ * would do to them, but only as far as the facts need: a stack of light frames for the nodes and
+ * buffers that matter, the open text node of each, and plain-text values only where a fact reads
+ * one. The equivalence test over the corpus holds the two to the same result.
+ */
+
+// Same order as processor.ts: remark-frontmatter is used before remark-gfm.
+const extensions = [frontmatter(['yaml']), gfm()];
+
+// Kept identical to collect-facts.ts (not exported there).
+
+/** A node in mdast: entering it ends the parent's open text node; its end is the parent's last child end. */
+const NODE = 1;
+/** mdast `canContainEols`: a line ending directly inside becomes text. Buffers ("fragment") can. */
+const EOLS = 2;
+/** Needs its own plain-text value (heading text, link text, alt, label, url, html value). */
+const COLLECT = 4;
+/** Counts in its parent's `toString` (phrasing content), so collects when the parent does. */
+const PASS = 8;
+/** Content is a buffer mdast throws away: nothing inside is visited by collectFacts. */
+const HIDDEN = 16;
+
+// The tokens that open a frame: nodes and buffers of mdast. Block containers (block quotes,
+// lists, list items, tables, rows, footnote definitions) get none: text is never directly inside
+// them, so they change nothing in how mdast merges text or treats line endings (and skipping
+// lists skips from-markdown's list-item preparation pass too).
+const frameFlags: Record<string, number> = {
+  paragraph: NODE | EOLS,
+  emphasis: NODE | EOLS | PASS,
+  strong: NODE | EOLS | PASS,
+  strikethrough: NODE | EOLS | PASS,
+  tableHeader: NODE,
+  tableData: NODE,
+  atxHeading: NODE | EOLS | COLLECT,
+  setextHeading: NODE | EOLS | COLLECT,
+  link: NODE | COLLECT | PASS,
+  autolink: NODE | COLLECT | PASS,
+  literalAutolink: NODE | COLLECT | PASS,
+  image: NODE | PASS,
+  definition: NODE,
+  hardBreakEscape: NODE,
+  hardBreakTrailing: NODE,
+  gfmFootnoteCall: NODE,
+  // Nodes whose content mdast reads from a buffer: one frame stands for node and buffer.
+  htmlFlow: NODE | EOLS | COLLECT | PASS | HIDDEN,
+  htmlText: NODE | EOLS | COLLECT | PASS | HIDDEN,
+  codeText: NODE | EOLS | PASS | HIDDEN,
+  codeFenced: NODE | HIDDEN,
+  codeIndented: NODE | HIDDEN,
+  // Buffers: strings mdast resumes into a field and drops.
+  resourceDestinationString: EOLS | COLLECT | HIDDEN,
+  definitionDestinationString: EOLS | COLLECT | HIDDEN,
+  definitionLabelString: EOLS | COLLECT | HIDDEN,
+  referenceString: EOLS | COLLECT | HIDDEN,
+  resourceTitleString: EOLS | HIDDEN,
+  definitionTitleString: EOLS | HIDDEN,
+  gfmFootnoteCallString: EOLS | HIDDEN,
+  gfmFootnoteDefinitionLabelString: EOLS | HIDDEN,
+  // A link's label becomes its children; an image's label only its `alt` (HIDDEN added on enter).
+  label: EOLS | COLLECT,
+};
+
+/** One open node or buffer, with the text node (if any) that is currently its last child. */
+class Frame {
+  /** Whether this node itself is in the tree (not inside a dropped buffer). */
+  readonly inTree: boolean;
+  readonly hidden: boolean;
+  readonly collect: boolean;
+  /** Under a link: GFM's autolink-literal transform does not look there. */
+  readonly inLink: boolean;
+  /** toString(node) and toString(node, {includeHtml: false, includeImageAlt: false}). */
+  full = '';
+  plain = '';
+  /** End offset of the last child, which `findDestination` starts from for links. */
+  lastEnd: number | undefined = undefined;
+  // The open text node: mdast merges data, escapes, references and line endings into one.
+  runStart: TokenPoint | undefined = undefined;
+  runEnd: TokenPoint | undefined = undefined;
+  runFirst = 0;
+  runLast = 0;
+  // Link, image, definition and heading fields.
+  url = '';
+  alt = '';
+  label: string | undefined = undefined;
+  identifier = '';
+  rawLabel = '';
+  hasResource = false;
+  depth = 0;
+  linkIndex = 0;
+  referenceIndex = 0;
+  anchorIndex = 0;
+
+  constructor(
+    /** The token type, `root` for the document. */
+    readonly type: string,
+    readonly flags: number,
+    parent: Frame | undefined,
+  ) {
+    this.inTree = !parent?.hidden;
+    this.hidden = (parent?.hidden ?? false) || (flags & HIDDEN) !== 0;
+    this.collect = (flags & COLLECT) !== 0 || ((flags & PASS) !== 0 && (parent?.collect ?? false));
+    this.inLink = (parent?.inLink ?? false) || type === 'link' || type === 'autolink' || type === 'literalAutolink';
+  }
+}
+
+/** The facts `collectFacts(parseMarkdown(text), text)` finds, from micromark's events alone. */
+export function collectFactsFromEvents(text: string): FileFacts {
+  const events = postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
+  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lineCount: countLines(text) };
+  const slugger = new GithubSlugger();
+  const root = new Frame('root', 0, undefined);
+  const stack: Frame[] = [root];
+  let top = root;
+  // from-markdown's global `data` flags.
+  let atHardBreak = false;
+  let setextSlurp = false;
+  let inTable = false;
+
+  for (let index = 0; index < events.length; index++) {
+    const [kind, token, context] = events[index]!;
+    const type: string = token.type;
+    if (kind === 'enter') {
+      const flags = frameFlags[type];
+      if (flags !== undefined) {
+        // A new child ends the parent's text node; a buffer is not a child.
+        if (flags & NODE) endRun(top);
+        const frame = new Frame(type, type === 'label' && top.type === 'image' ? flags | HIDDEN : flags, top);
+        frame.linkIndex = facts.links.length;
+        frame.referenceIndex = facts.references.length;
+        frame.anchorIndex = facts.anchors.length;
+        stack.push(frame);
+        top = frame;
+      } else if (isTextToken(type)) {
+        if (top.runStart === undefined) {
+          top.runStart = token.start;
+          top.runFirst = index;
+        }
+      } else if (type === 'table') {
+        inTable = true;
+      }
+      continue;
+    }
+
+    switch (type) {
+      case 'lineEnding':
+        if (atHardBreak) {
+          // mdast stretches the break over its line ending.
+          top.lastEnd = token.end.offset;
+          atHardBreak = false;
+        } else if (!setextSlurp && top.flags & EOLS) {
+          if (top.runStart === undefined) {
+            top.runStart = token.start;
+            top.runFirst = index;
+          }
+          addText(top, token, context, index);
+        }
+        continue;
+      case 'labelText': {
+        // Stashed on the link or image in case it turns out to be a reference.
+        stack[stack.length - 2]!.rawLabel = context.sliceSerialize(token);
+        continue;
+      }
+      case 'resource':
+        top.hasResource = true;
+        continue;
+      case 'atxHeadingSequence':
+        // The closing sequence does not change the depth.
+        if (top.depth === 0) top.depth = context.sliceSerialize(token).length;
+        continue;
+      case 'setextHeadingText':
+        setextSlurp = true;
+        continue;
+      case 'setextHeadingLineSequence':
+        top.depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+        continue;
+      case 'setextHeading':
+        setextSlurp = false;
+        break; // and close the frame
+      case 'table':
+        inTable = false;
+        continue;
+      default:
+        if (isTextToken(type)) {
+          addText(top, token, context, index);
+          if (type === 'autolinkProtocol' || type === 'literalAutolinkHttp') top.url = context.sliceSerialize(token);
+          else if (type === 'literalAutolinkWww') top.url = 'http://' + context.sliceSerialize(token);
+          else if (type === 'autolinkEmail' || type === 'literalAutolinkEmail') top.url = 'mailto:' + context.sliceSerialize(token);
+          continue;
+        }
+    }
+    if (frameFlags[type] === undefined) continue;
+
+    const frame = stack.pop()!;
+    top = stack[stack.length - 1]!;
+    endRun(frame);
+    if (frame.flags & NODE) top.lastEnd = token.end.offset;
+    closeFrame(frame, top, token, context);
+  }
+  endRun(root);
+  return facts;
+
+  /** A piece of text (data, escape, reference, line ending) joins the frame's open text node. */
+  function addText(frame: Frame, token: Token, context: TokenizeContext, index: number): void {
+    frame.runEnd = token.end;
+    frame.runLast = index;
+    frame.lastEnd = token.end.offset;
+    if (frame.collect) {
+      const value = textOf(token, context);
+      frame.full += value;
+      frame.plain += value;
+    }
+  }
+
+  /** What mdast's `onexit` handlers do with a finished node or buffer. */
+  function closeFrame(frame: Frame, parent: Frame, token: Token, context: TokenizeContext): void {
+    switch (frame.type) {
+      case 'atxHeading':
+      case 'setextHeading': {
+        // `headingText` leaves html and image alt out of the slug; `toString` keeps them.
+        const slug = slugger.slug(frame.plain);
+        facts.headings.push({ depth: frame.depth, text: frame.full, slug, position: position(token) });
+        facts.anchors.splice(frame.anchorIndex, 0, slug);
+        return;
+      }
+      case 'label':
+        // An image keeps its label as `alt`; a link's label is its children (and last child).
+        if (parent.type === 'image') {
+          parent.alt = frame.full;
+        } else {
+          parent.full = frame.full;
+          parent.plain = frame.plain;
+          parent.lastEnd = frame.lastEnd;
+        }
+        return;
+      case 'resourceDestinationString':
+      case 'definitionDestinationString':
+        parent.url = frame.full;
+        return;
+      case 'referenceString':
+      case 'definitionLabelString':
+        parent.label = frame.full;
+        parent.identifier = normalizeIdentifier(context.sliceSerialize(token)).toLowerCase();
+        return;
+      case 'link':
+      case 'image':
+      case 'autolink':
+      case 'literalAutolink': {
+        const image = frame.type === 'image';
+        if (frame.inTree) {
+          if ((frame.type === 'link' || image) && !frame.hasResource) {
+            // mdast's `linkReference` / `imageReference`: label from `[label]`, else from the text.
+            const reference: ReferenceFact = {
+              kind: image ? 'image' : 'link',
+              identifier: frame.label === undefined ? normalizeIdentifier(frame.rawLabel).toLowerCase() : frame.identifier,
+              label: frame.label ?? decodeString(frame.rawLabel),
+              position: position(token),
+              defined: true,
+            };
+            facts.references.splice(frame.referenceIndex, 0, reference);
+          } else {
+            facts.links.splice(frame.linkIndex, 0, {
+              kind: image ? 'image' : 'link',
+              url: frame.url,
+              position: position(token),
+              destination: findDestination(text, shim(image ? 'image' : 'link', token, frame.lastEnd)),
+              text: image ? frame.alt : frame.full,
+            });
+          }
+        }
+        if (parent.collect) {
+          // toString: an image counts by its alt, and not at all in heading slugs.
+          parent.full += image ? frame.alt : frame.full;
+          if (!image) parent.plain += frame.plain;
+        }
+        return;
+      }
+      case 'definition': {
+        if (!frame.inTree) return;
+        const label = frame.label ?? frame.identifier;
+        facts.links.push({ kind: 'definition', url: frame.url, position: position(token), destination: findDestination(text, shim('definition', token, undefined)), text: label });
+        facts.definitions.push({ identifier: frame.identifier, label, url: frame.url, position: position(token) });
+        return;
+      }
+      case 'htmlFlow':
+      case 'htmlText':
+        if (frame.inTree) collectHtml(frame.full, position(token), text, facts);
+        if (parent.collect) parent.full += frame.full;
+        return;
+      case 'codeText':
+        if (parent.collect) {
+          // mdast-util-gfm-table unescapes `\|` in inline code inside tables.
+          const value = inTable ? frame.full.replace(/\\([\\|])/g, (all: string, char: string) => (char === '|' ? char : all)) : frame.full;
+          parent.full += value;
+          parent.plain += value;
+        }
+        return;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        atHardBreak = true;
+        return;
+      case 'emphasis':
+      case 'strong':
+      case 'strikethrough':
+        if (parent.collect) {
+          parent.full += frame.full;
+          parent.plain += frame.plain;
+        }
+        return;
+      default:
+        // Paragraphs, table cells, code, footnote calls and titles: nothing the facts use.
+        return;
+    }
+  }
+
+  /** The text node is complete: look for `[text][label]` that mdast left as text, as collectFacts does. */
+  function endRun(frame: Frame): void {
+    const start = frame.runStart;
+    const end = frame.runEnd;
+    frame.runStart = undefined;
+    if (start === undefined || end === undefined || frame.hidden) return;
+    const source = text.slice(start.offset, end.offset);
+    if (!source.includes('][')) return;
+    const matches = [...source.matchAll(fullReference)];
+    if (matches.length === 0) return;
+    const value = runValue(frame);
+    // collectFacts checks the decoded value; and GFM's autolink-literal transform replaces a text
+    // node it finds a link in by position-less nodes, which collectFacts then skips.
+    if (!value.includes('][') || (!frame.inLink && autolinkLiteralSplits(value))) return;
+    const base = { start: point(start), end: point(end) };
+    for (const match of matches) {
+      const label = match[2] || match[1]!;
+      facts.references.push({ kind: 'link', identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(), label, position: spanIn(source, base, match.index, match[0].length), defined: false });
+    }
+  }
+
+  /** The mdast `value` of the frame's text node, rebuilt from its events (rarely needed). */
+  function runValue(frame: Frame): string {
+    let value = '';
+    for (let index = frame.runFirst; index <= frame.runLast; index++) {
+      const [kind, token, context] = events[index]!;
+      if (kind === 'exit' && (isTextToken(token.type) || (token.type === 'lineEnding' && frame.flags & EOLS))) value += textOf(token, context);
+    }
+    return value;
+  }
+}
+
+/** Tokens mdast turns into (part of) a text node. */
+function isTextToken(type: string): boolean {
+  switch (type) {
+    case 'data':
+    case 'characterEscape':
+    case 'characterReference':
+    case 'codeTextData':
+    case 'htmlFlowData':
+    case 'htmlTextData':
+    case 'autolinkProtocol':
+    case 'autolinkEmail':
+    case 'literalAutolinkHttp':
+    case 'literalAutolinkWww':
+    case 'literalAutolinkEmail':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The text a token adds to a text node. */
+function textOf(token: Token, context: TokenizeContext): string {
+  const value = context.sliceSerialize(token);
+  if (token.type === 'characterEscape') return value.slice(1);
+  // The tokenizer only marks valid references, which decodeString decodes as mdast does.
+  if (token.type === 'characterReference') return decodeString(value);
+  return value;
+}
+
+/** Just what `findDestination` reads of a link, image or definition node. */
+function shim(type: 'link' | 'image' | 'definition', token: Token, lastChildEnd: number | undefined): Link | Image | Definition {
+  const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
+  return { type, position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } }, children } as unknown as Link;
+}
+
+// GFM autolink literals that mdast-util-gfm-autolink-literal's transform finds in text nodes
+// (the tokenizer found the others); a copy of its expressions and their guards.
+const autolinkLiterals: Array<[RegExp, (match: RegExpExecArray) => boolean]> = [
+  [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, isUrl],
+  [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, isXmpp],
+  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, (match) => !/[\d\-_]$/.test(match[2]!)],
+  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, (match) => !/[\d\-_]$/.test(match[2]!)],
+];
+
+function autolinkLiteralSplits(value: string): boolean {
+  for (const [expression, accept] of autolinkLiterals) {
+    expression.lastIndex = 0;
+    for (let match = expression.exec(value); match; match = expression.exec(value)) {
+      if (accept(match)) return true;
+      // mdast-util-find-and-replace retries one character further on a rejected match.
+      expression.lastIndex = match.index + 1;
+    }
+  }
+  return false;
+}
+
+function isUrl(match: RegExpExecArray): boolean {
+  const before = match.input.charCodeAt(match.index - 1);
+  if (match.index !== 0 && !unicodeWhitespace(before) && !unicodePunctuation(before)) return false;
+  const domain = /^w/i.test(match[1]!) ? match[1]! + match[2]! : match[2]!;
+  if (unicodePunctuation(domain.charCodeAt(0))) return false;
+  const parts = domain.split('.');
+  const last = parts[parts.length - 1];
+  const penultimate = parts[parts.length - 2];
+  const bad = (part: string | undefined) => Boolean(part) && (/_/.test(part!) || !/[\dA-Za-z]/.test(part!));
+  return parts.length >= 2 && !bad(last) && !bad(penultimate);
+}
+
+function isXmpp(match: RegExpExecArray): boolean {
+  const resource = match[3];
+  if (/[\d\-_]$/.test(match[2]!)) return false;
+  return !(resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + match[0].length) === '@'));
+}
+
+// The rest mirrors collect-facts.ts.
+
+function point(at: TokenPoint): Point {
+  return { line: at.line, column: at.column, offset: at.offset };
+}
+
+function position(token: Token): Position {
+  return { start: point(token.start), end: point(token.end) };
+}
