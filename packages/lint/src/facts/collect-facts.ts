@@ -2,7 +2,6 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root, Text } from 'mdast';
 import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
-
 import { visit } from 'unist-util-visit';
 import type { FileFacts, ReferenceFact } from './file-facts.js';
 import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
