@@ -1,4 +1,4 @@
-import { corpus } from '@devguide/testkit';
+import { corpus, rejection } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,14 +21,6 @@ function manifestRow(path: string): { sha: string; bytes: number } {
   return { sha: row[1]!, bytes: Number(row[2]) };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 let scratch: string;
 let root: string;

@@ -1,4 +1,4 @@
-import { corpus, git, gitEnv } from '@devguide/testkit';
+import { corpus, git, gitEnv, rejection } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,14 +49,6 @@ function corpusBytes(path: string): Buffer {
   return readFileSync(join(corpus.communityDir, path));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'upstream-git-'));

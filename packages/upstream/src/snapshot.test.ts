@@ -1,5 +1,5 @@
 import { GuideError, guideLinks } from '@devguide/markdown';
-import { corpus, git } from '@devguide/testkit';
+import { corpus, git, rejection } from '@devguide/testkit';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,14 +52,6 @@ function simpleSlug(text: string): string | null {
   return /^[A-Za-z0-9 -]+$/.test(text) ? text.toLowerCase().replace(/ /g, '-') : null;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('snapshotGuide over the corpus directory', () => {
   let snapshot: GuideSnapshot;
