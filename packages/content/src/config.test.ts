@@ -1,4 +1,5 @@
 import { GuideError } from '@devguide/markdown';
+import { thrown } from '@devguide/testkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config.js';
@@ -12,13 +13,7 @@ site:
 `;
 
 function errorOf(text: string): GuideError {
-  try {
-    parseConfig(text, 'content/devguide.yaml');
-  } catch (error) {
-    if (error instanceof GuideError) return error;
-    throw error;
-  }
-  throw new Error('expected a GuideError');
+  return thrown(() => parseConfig(text, 'content/devguide.yaml'), GuideError);
 }
 
 describe('parseConfig', () => {

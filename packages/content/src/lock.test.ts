@@ -1,4 +1,5 @@
 import { GuideError } from '@devguide/markdown';
+import { thrown } from '@devguide/testkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLock, serializeLock } from './lock.js';
@@ -6,13 +7,7 @@ import { parseLock, serializeLock } from './lock.js';
 const committed = readFileSync(new URL('../../../content/devguide.lock.json', import.meta.url), 'utf8');
 
 function errorOf(text: string): GuideError {
-  try {
-    parseLock(text, 'content/devguide.lock.json');
-  } catch (error) {
-    if (error instanceof GuideError) return error;
-    throw error;
-  }
-  throw new Error('expected a GuideError');
+  return thrown(() => parseLock(text, 'content/devguide.lock.json'), GuideError);
 }
 
 describe('the lock', () => {

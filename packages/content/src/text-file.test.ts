@@ -1,4 +1,5 @@
 import { GuideError } from '@devguide/markdown';
+import { thrown } from '@devguide/testkit';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'devguide-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function errorOf(bytes: Uint8Array): GuideError {
-  try {
-    decodeText(bytes, 'x.md', 'markdown');
-  } catch (error) {
-    if (error instanceof GuideError) return error;
-    throw error;
-  }
-  throw new Error('expected a GuideError');
+  return thrown(() => decodeText(bytes, 'x.md', 'markdown'), GuideError);
 }
 
 describe('decodeText', () => {
