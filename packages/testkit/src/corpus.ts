@@ -79,3 +79,21 @@ export function treeListing(): Map<string, { type: 'blob' | 'tree' | 'commit'; s
   }
   return listing;
 }
+
+export interface ManifestEntry {
+  /** git blob sha1 of the file at the pinned commit. */
+  sha: string;
+  size: number;
+}
+
+/** The corpus MANIFEST (path, blob sha, size), in file order. Throws if its header changes. */
+export function corpusManifest(): Map<string, ManifestEntry> {
+  const [header, ...rows] = readFileSync(corpus.manifestPath, 'utf8').trimEnd().split('\n');
+  if (header !== 'path\tblob_sha1\tbytes') throw new Error(`unexpected MANIFEST header: ${header}`);
+  return new Map(
+    rows.map((row) => {
+      const [path, sha, size] = row.split('\t');
+      return [path!, { sha: sha!, size: Number(size) }] as const;
+    }),
+  );
+}

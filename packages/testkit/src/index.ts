@@ -1,3 +1,3 @@
-export { corpus, historyVersions, sharedDir, treeListing, type HistoryVersion } from './corpus.js';
+export { corpus, corpusManifest, historyVersions, sharedDir, treeListing, type HistoryVersion, type ManifestEntry } from './corpus.js';
 export { git, gitEnv } from './git.js';
 export { rejection, thrown } from './rejection.js';

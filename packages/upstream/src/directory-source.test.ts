@@ -1,4 +1,4 @@
-import { corpus, rejection } from '@devguide/testkit';
+import { corpus, corpusManifest, rejection } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +13,9 @@ function gitHashObject(file: string): string {
 }
 
 function manifestRow(path: string): { sha: string; bytes: number } {
-  const row = readFileSync(corpus.manifestPath, 'utf8')
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .find((cols) => cols[0] === path);
-  if (!row) throw new Error(`${path} is not in the corpus MANIFEST`);
-  return { sha: row[1]!, bytes: Number(row[2]) };
+  const entry = corpusManifest().get(path);
+  if (!entry) throw new Error(`${path} is not in the corpus MANIFEST`);
+  return { sha: entry.sha, bytes: entry.size };
 }
 
 
@@ -209,11 +206,7 @@ describe('openDirectorySource over the real corpus', () => {
 
   it('lists every file in the MANIFEST', async () => {
     const listed = await openDirectorySource(corpus.communityDir).listFiles();
-    const manifest = readFileSync(corpus.manifestPath, 'utf8')
-      .trimEnd()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t')[0]!);
+    const manifest = corpusManifest().keys();
     expect(listed).toEqual([...manifest].sort());
   });
 });

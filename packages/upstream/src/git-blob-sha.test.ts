@@ -1,4 +1,4 @@
-import { corpus } from '@devguide/testkit';
+import { corpus, corpusManifest } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,12 +29,7 @@ interface ManifestRow {
 }
 
 function readManifest(): ManifestRow[] {
-  const [header, ...rows] = readFileSync(corpus.manifestPath, 'utf8').trimEnd().split('\n');
-  expect(header).toBe('path\tblob_sha1\tbytes');
-  return rows.map((row) => {
-    const [path, sha, bytes] = row.split('\t');
-    return { path: path!, sha: sha!, bytes: Number(bytes) };
-  });
+  return [...corpusManifest()].map(([path, entry]) => ({ path, sha: entry.sha, bytes: entry.size }));
 }
 
 describe('gitBlobSha', () => {

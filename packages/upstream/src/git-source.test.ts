@@ -1,4 +1,4 @@
-import { corpus, git, gitEnv, rejection } from '@devguide/testkit';
+import { corpus, corpusManifest, git, gitEnv, rejection } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -187,14 +187,7 @@ describe('openGitSource stat', () => {
   });
 
   it('agrees with the corpus MANIFEST for unchanged corpus files, and with gitBlobSha', async () => {
-    const manifest = new Map(
-      readFileSync(corpus.manifestPath, 'utf8')
-        .trimEnd()
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split('\t'))
-        .map((cols) => [cols[0]!, { sha: cols[1]!, size: Number(cols[2]) }] as const),
-    );
+    const manifest = corpusManifest();
     for (const path of [guide, testing, development]) {
       const entry = await first.stat(path);
       expect(entry?.sha, path).toBe(manifest.get(path)?.sha);

@@ -1,5 +1,5 @@
 import { GuideError, guideLinks } from '@devguide/markdown';
-import { corpus, git, rejection } from '@devguide/testkit';
+import { corpus, corpusManifest, git, rejection } from '@devguide/testkit';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,14 +19,7 @@ const resolve: SnapshotOptions['resolve'] = {
 };
 const options: SnapshotOptions = { guidePath, resolve, edits: [] };
 
-const manifest = new Map(
-  readFileSync(corpus.manifestPath, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .map((cols) => [cols[0]!, { sha: cols[1]!, size: Number(cols[2]) }] as const),
-);
+const manifest = corpusManifest();
 
 
 /** Headings outside fenced code, as `[depth, text]`. */
