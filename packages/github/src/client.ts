@@ -1,0 +1,239 @@
+import { gitBlobSha } from '@devguide/upstream';
+import { request, type Dispatcher } from 'undici';
+import { GitHubError, RateLimitError } from './errors.js';
+import { rateLimitWait } from './rate-limit.js';
+
+export const defaultApiUrl = 'https://api.github.com';
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface GitHubClientOptions {
+  /** `https://api.github.com` or a GitHub Enterprise / test server API root. */
+  apiUrl?: string;
+  /** Sent as `Authorization: Bearer` to the API origin only. */
+  token?: string | undefined;
+  /** The undici dispatcher (an `Agent` or `Pool`); never the global one implicitly. */
+  dispatcher: Dispatcher;
+  clock?: Clock;
+  /** Delays before each retry of a network error or 5xx; its length is the number of retries. */
+  backoff?: readonly number[];
+  /** The longest rate-limit wait (ms) sat out before giving up with a message. */
+  maxRateLimitWait?: number;
+  /** Bytes received, per chunk, for progress. */
+  onBytes?: (bytes: number) => void;
+}
+
+export interface RequestCounts {
+  requests: number;
+  bytes: number;
+  blobs: number;
+}
+
+interface Response {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+const maxRedirects = 5;
+
+/** The subset of the GitHub REST API that sync needs. */
+export class GitHubClient {
+  readonly apiUrl: URL;
+  readonly counts: RequestCounts = { requests: 0, bytes: 0, blobs: 0 };
+  readonly #token: string | undefined;
+  readonly #dispatcher: Dispatcher;
+  readonly #clock: Clock;
+  readonly #backoff: readonly number[];
+  readonly #maxWait: number;
+  readonly #onBytes: ((bytes: number) => void) | undefined;
+
+  constructor(options: GitHubClientOptions) {
+    const base = options.apiUrl ?? defaultApiUrl;
+    let url: URL;
+    try {
+      url = new URL(base.endsWith('/') ? base : `${base}/`);
+    } catch {
+      throw new GitHubError(`Unexpected API URL \`${base}\`, expected an http(s) URL such as ${defaultApiUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GitHubError(`Unexpected API URL \`${base}\`, expected an http(s) URL such as ${defaultApiUrl}`);
+    if (url.username || url.password) throw new GitHubError('Unexpected credentials in the API URL, expected them in `GITHUB_TOKEN`');
+    this.apiUrl = url;
+    this.#token = options.token || undefined;
+    this.#dispatcher = options.dispatcher;
+    this.#clock = options.clock ?? systemClock;
+    this.#backoff = options.backoff ?? [500, 1000, 2000, 4000];
+    this.#maxWait = options.maxRateLimitWait ?? 60_000;
+    this.#onBytes = options.onBytes;
+  }
+
+  /**
+   * The commit a ref points at. With `knownSha`, GitHub answers 304 when the ref
+   * still points there (and the request does not count against the rate limit).
+   */
+  async commitSha(repository: string, ref: string, knownSha?: string | null): Promise<{ sha: string; changed: boolean }> {
+    const headers: Record<string, string> = { accept: 'application/vnd.github.sha' };
+    if (knownSha) headers['if-none-match'] = `"${knownSha}"`;
+    const response = await this.#get(`repos/${repository}/commits/${encodeURIComponent(ref)}`, headers, [200, 304, 404, 422]);
+    if (response.status === 304 && knownSha) return { sha: knownSha, changed: false };
+    if (response.status === 404 || response.status === 422) {
+      throw new GitHubError(`Unexpected ref \`${ref}\` in ${repository}: GitHub has no such branch, tag or commit (HTTP ${response.status}); check \`--ref\` and \`upstream.repository\``);
+    }
+    const sha = response.body.toString('utf8').trim();
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitHubError(`Unexpected answer for ${repository}@${ref}: \`${sha.slice(0, 60)}\`, expected a commit sha`);
+    return { sha, changed: sha !== knownSha };
+  }
+
+  /** One tree object as GitHub returns it. */
+  async tree(repository: string, sha: string, recursive: boolean): Promise<TreeResponse> {
+    const response = await this.#get(`repos/${repository}/git/trees/${sha}${recursive ? '?recursive=1' : ''}`, { accept: 'application/vnd.github+json' }, [200]);
+    return parseJson<TreeResponse>(response, `tree ${sha}`);
+  }
+
+  /** A blob's bytes; checked against its sha, so a cut or altered body never gets through. */
+  async blob(repository: string, sha: string): Promise<Buffer> {
+    const response = await this.#get(`repos/${repository}/git/blobs/${sha}`, { accept: 'application/vnd.github.raw+json' }, [200]);
+    this.counts.blobs++;
+    let content = response.body;
+    if ((response.headers['content-type'] ?? '').includes('json')) {
+      // GitHub answers the JSON form (base64) when the raw media type is not honoured.
+      const json = parseJson<{ content?: string; encoding?: string }>(response, `blob ${sha}`);
+      if (json.encoding !== 'base64' || typeof json.content !== 'string') throw new GitHubError(`Unexpected blob ${sha} encoding \`${json.encoding}\`, expected base64`);
+      content = Buffer.from(json.content.replace(/\s+/g, ''), 'base64');
+    }
+    const actual = gitBlobSha(content);
+    if (actual !== sha) throw new GitHubError(`Unexpected content for blob ${sha} (it hashes to ${actual}); run sync again`);
+    return content;
+  }
+
+  async #get(path: string, headers: Record<string, string>, expected: readonly number[]): Promise<Response> {
+    const url = new URL(path, this.apiUrl);
+    let attempt = 0;
+    for (;;) {
+      let response: Response;
+      try {
+        response = await this.#follow(url, headers);
+      } catch (error) {
+        if (error instanceof GitHubError) throw error;
+        const delay = this.#backoff[attempt];
+        if (delay === undefined) throw new GitHubError(`Unexpected network failure for ${describe(url)}: ${this.#redact(errorText(error))}; check the connection and run sync again`);
+        attempt++;
+        await this.#clock.sleep(delay);
+        continue;
+      }
+      if (response.status === 429 || (response.status === 403 && isRateLimited(response.headers))) {
+        // Without a documented wait, GitHub asks for at least a minute.
+        const wait = rateLimitWait(response.headers, this.#clock.now()) ?? 60_000;
+        if (wait <= this.#maxWait) {
+          await this.#clock.sleep(wait);
+          continue;
+        }
+        throw new RateLimitError(response.headers, this.#clock.now(), Boolean(this.#token));
+      }
+      if (response.status >= 500) {
+        const delay = this.#backoff[attempt];
+        if (delay === undefined) throw new GitHubError(`Unexpected HTTP ${response.status} from ${describe(url)} after ${attempt + 1} attempt(s); GitHub may be having trouble, run sync again later`);
+        attempt++;
+        await this.#clock.sleep(delay);
+        continue;
+      }
+      if (expected.includes(response.status)) return response;
+      if (response.status === 401) throw new GitHubError(`Unexpected HTTP 401 from ${describe(url)}: the token in GITHUB_TOKEN was refused; check or unset it`);
+      throw new GitHubError(`Unexpected HTTP ${response.status} from ${describe(url)}, expected ${expected.join(' or ')}${messageOf(response)}`);
+    }
+  }
+
+  /** One GET, following redirects by hand so that the token never leaves the API origin. */
+  async #follow(start: URL, headers: Record<string, string>): Promise<Response> {
+    let url = start;
+    for (let hop = 0; ; hop++) {
+      const sameOrigin = url.origin === this.apiUrl.origin;
+      const sent: Record<string, string> = { 'user-agent': 'devguide-sync', 'x-github-api-version': '2022-11-28', ...headers };
+      if (this.#token && sameOrigin) sent['authorization'] = `Bearer ${this.#token}`;
+      this.counts.requests++;
+      const response = await request(url, { method: 'GET', headers: sent, dispatcher: this.#dispatcher });
+      const flat = flatten(response.headers);
+      const location = flat['location'];
+      if ([301, 302, 303, 307, 308].includes(response.statusCode) && location) {
+        await response.body.dump();
+        if (hop >= maxRedirects) throw new GitHubError(`Unexpected redirect loop at ${describe(url)}`);
+        const next = new URL(location, url);
+        if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new GitHubError(`Unexpected redirect to a ${next.protocol} URL from ${describe(url)}`);
+        url = next;
+        continue;
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of response.body) {
+        const buffer = chunk as Buffer;
+        chunks.push(buffer);
+        this.counts.bytes += buffer.byteLength;
+        this.#onBytes?.(buffer.byteLength);
+      }
+      return { status: response.statusCode, headers: flat, body: Buffer.concat(chunks) };
+    }
+  }
+
+  /** Belt and braces: no message built from a lower layer may carry the token. */
+  #redact(text: string): string {
+    return this.#token ? text.split(this.#token).join('***') : text;
+  }
+}
+
+export interface TreeEntry {
+  path: string;
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  sha: string;
+  size?: number;
+}
+
+export interface TreeResponse {
+  sha: string;
+  tree: TreeEntry[];
+  truncated: boolean;
+}
+
+function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  return out;
+}
+
+function isRateLimited(headers: Record<string, string>): boolean {
+  return headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined;
+}
+
+function parseJson<T>(response: Response, what: string): T {
+  try {
+    return JSON.parse(response.body.toString('utf8')) as T;
+  } catch {
+    throw new GitHubError(`Unexpected non-JSON answer for ${what}, expected GitHub's JSON; run sync again`);
+  }
+}
+
+function messageOf(response: Response): string {
+  try {
+    const message = (JSON.parse(response.body.toString('utf8')) as { message?: unknown }).message;
+    return typeof message === 'string' ? ` (${message.slice(0, 200)})` : '';
+  } catch {
+    return '';
+  }
+}
+
+function describe(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}
+
+function errorText(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' ? `${code} ${message}` : message;
+}

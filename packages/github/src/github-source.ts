@@ -1,0 +1,82 @@
+import { RefusedEntryError, safeRepoPath, UnsafePathError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from '@devguide/upstream';
+import type { GitHubClient } from './client.js';
+import { fullTree } from './tree.js';
+
+export interface GitHubSourceOptions {
+  repository: string;
+  ref: string;
+  /** The locked commit: when the ref still points there, nothing else is fetched. */
+  knownCommit?: string | null;
+  /** Bytes already on hand by blob sha (the local upstream copy), never downloaded again. */
+  localBlob?: (sha: string) => Buffer | null;
+}
+
+export type GitHubSourceResult = { unchanged: true; commit: string } | { unchanged: false; commit: string; source: UpstreamSource & { findBySha(sha: string): string[]; readBlob(sha: string): Promise<Buffer> } };
+
+const typeOfMode: Record<string, UpstreamType> = { '100644': 'blob', '100755': 'blob', '120000': 'symlink', '160000': 'submodule', '040000': 'tree' };
+
+/** The upstream at a ref, read through the GitHub REST API: one tree listing, blobs on demand. */
+export async function openGitHubSource(client: GitHubClient, options: GitHubSourceOptions): Promise<GitHubSourceResult> {
+  const { repository } = options;
+  const resolved = await client.commitSha(repository, options.ref, options.knownCommit);
+  if (!resolved.changed) return { unchanged: true, commit: resolved.sha };
+  const commit = resolved.sha;
+  const entries = new Map<string, UpstreamEntry>();
+  const bySha = new Map<string, string[]>();
+  for (const entry of await fullTree(client, repository, commit)) {
+    // An entry no safe path can name (`..`, absolute, `.git`) is never reachable.
+    if (!isSafe(entry.path)) continue;
+    const type = typeOfMode[entry.mode] ?? (entry.type === 'commit' ? 'submodule' : entry.type);
+    entries.set(entry.path, { path: entry.path, type, sha: entry.sha, size: entry.size ?? null });
+    bySha.set(entry.sha, [...(bySha.get(entry.sha) ?? []), entry.path]);
+  }
+  const blobs = new Map<string, Promise<Buffer>>();
+  const readBlob = (sha: string): Promise<Buffer> => {
+    let pending = blobs.get(sha);
+    if (!pending) {
+      const local = options.localBlob?.(sha);
+      pending = local ? Promise.resolve(local) : client.blob(repository, sha);
+      blobs.set(sha, pending);
+    }
+    return pending;
+  };
+  return {
+    unchanged: false,
+    commit,
+    source: {
+      label: `GitHub ${repository} at ${commit.slice(0, 12)}`,
+      commit,
+      async stat(path) {
+        if (path === '') return { path: '', type: 'tree', sha: null, size: null };
+        const safe = safeRepoPath(path);
+        // A path below a symbolic link or submodule is never read through it.
+        const segments = safe.split('/');
+        for (let depth = 1; depth < segments.length; depth++) {
+          const parent = entries.get(segments.slice(0, depth).join('/'));
+          if (parent && (parent.type === 'symlink' || parent.type === 'submodule')) throw new RefusedEntryError(parent.path, parent.type);
+        }
+        return entries.get(safe) ?? null;
+      },
+      async read(path) {
+        const entry = entries.get(safeRepoPath(path));
+        if (!entry) throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), { code: 'ENOENT' });
+        if (entry.type !== 'blob') throw new RefusedEntryError(path, entry.type);
+        return readBlob(entry.sha!);
+      },
+      async listFiles() {
+        return [...entries.values()].filter((entry) => entry.type === 'blob').map((entry) => entry.path).sort();
+      },
+      findBySha: (sha) => bySha.get(sha) ?? [],
+      readBlob,
+    },
+  };
+}
+
+function isSafe(path: string): boolean {
+  try {
+    return safeRepoPath(path) === path;
+  } catch (error) {
+    if (error instanceof UnsafePathError) return false;
+    throw error;
+  }
+}

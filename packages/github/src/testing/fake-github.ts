@@ -1,0 +1,214 @@
+import { execFileSync } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** One scripted misbehaviour, used once by the first request whose path matches. */
+export type Fault =
+  | { match: RegExp; kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
+  | { match: RegExp; kind: 'reset-mid-body' }
+  | { match: RegExp; kind: 'reset' }
+  /** Sends the headers and part of the body, then waits until `release()` is called. */
+  | { match: RegExp; kind: 'stall' }
+  | { match: RegExp; kind: 'redirect'; location: string; status?: number };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  status: number;
+  bytes: number;
+}
+
+export interface FakeGitHubOptions {
+  /** The git repository to serve. */
+  repo: string;
+  /** `owner/name` in the URLs. */
+  repository: string;
+  /** A recursive tree listing with more entries than this is cut short with `truncated: true`. */
+  truncateTreesAbove?: number;
+  /** Answer blobs in the JSON (base64) form even when the raw media type is asked for. */
+  base64Blobs?: boolean;
+  /** Rate-limit headers on every answer. */
+  rateLimit?: { limit: number; remaining: number; reset: number };
+}
+
+export interface FakeGitHub {
+  url: string;
+  requests: RecordedRequest[];
+  faults: Fault[];
+  /** Resolves when a request matching `match` has arrived. */
+  waitFor(match: RegExp): Promise<RecordedRequest>;
+  /** Lets every stalled answer finish. */
+  release(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A local HTTP server that speaks the subset of the GitHub REST API that sync
+ * uses, with GitHub's JSON shapes and headers, answering from a real git
+ * repository (git rev-parse, ls-tree, cat-file, archive).
+ */
+export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  const waiters: Array<{ match: RegExp; resolve: (request: RecordedRequest) => void }> = [];
+  const stalled: Array<() => void> = [];
+  const sockets = new Set<Socket>();
+  const git = (args: string[]) => execFileSync('git', ['-C', options.repo, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `/repos/${options.repository}/`;
+  let base = '';
+
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, status: 0, bytes: 0 };
+    requests.push(record);
+    for (const waiter of waiters.splice(0)) {
+      if (waiter.match.test(path)) waiter.resolve(record);
+      else waiters.push(waiter);
+    }
+    const send = (status: number, body: Buffer | string, headers: Record<string, string> = {}) => {
+      const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+      record.status = status;
+      record.bytes = bytes.byteLength;
+      res.writeHead(status, { ...standardHeaders(options), 'content-length': String(bytes.byteLength), ...headers });
+      res.end(bytes);
+    };
+    const index = faults.findIndex((fault) => fault.match.test(path));
+    const fault = index >= 0 ? faults.splice(index, 1)[0] : undefined;
+    if (fault?.kind === 'status') return send(fault.status, fault.body ?? JSON.stringify({ message: 'scripted', documentation_url: 'https://docs.github.com/rest' }), { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+    if (fault?.kind === 'reset') return req.socket.destroy();
+    if (fault?.kind === 'redirect') {
+      record.status = fault.status ?? 302;
+      res.writeHead(record.status, { location: fault.location, 'content-length': '0' });
+      return res.end();
+    }
+    let answer: { status: number; body: Buffer | string; headers: Record<string, string> };
+    try {
+      answer = route(path, req);
+    } catch {
+      answer = notFound();
+    }
+    if (fault?.kind === 'reset-mid-body' || fault?.kind === 'stall') {
+      const bytes = Buffer.from(answer.body);
+      record.status = answer.status;
+      res.writeHead(answer.status, { ...standardHeaders(options), 'content-length': String(bytes.byteLength), ...answer.headers });
+      res.write(bytes.subarray(0, Math.max(1, bytes.byteLength >> 1)));
+      if (fault.kind === 'reset-mid-body') setImmediate(() => req.socket.destroy());
+      else stalled.push(() => res.end(bytes.subarray(Math.max(1, bytes.byteLength >> 1))));
+      return;
+    }
+    send(answer.status, answer.body, answer.headers);
+  });
+
+  function route(path: string, req: IncomingMessage): { status: number; body: Buffer | string; headers: Record<string, string> } {
+    const url = new URL(path, 'http://localhost');
+    if (!url.pathname.startsWith(prefix)) return notFound();
+    const rest = decodeURIComponent(url.pathname.slice(prefix.length));
+    const accept = req.headers['accept'] ?? '';
+    let match: RegExpExecArray | null;
+    if ((match = /^commits\/(.+)$/.exec(rest))) {
+      const sha = revParse(`${match[1]}^{commit}`);
+      if (!sha) return { status: 422, body: JSON.stringify({ message: `No commit found for SHA: ${match[1]}`, documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit', status: '422' }), headers: json() };
+      const etag = `"${sha}"`;
+      if (req.headers['if-none-match'] === etag) return { status: 304, body: '', headers: { etag } };
+      if (accept.includes('application/vnd.github.sha')) return { status: 200, body: sha, headers: { etag, 'content-type': 'application/vnd.github.sha; charset=utf-8' } };
+      const tree = revParse(`${sha}^{tree}`);
+      return { status: 200, body: JSON.stringify({ sha, commit: { tree: { sha: tree } } }), headers: { ...json(), etag } };
+    }
+    if ((match = /^git\/trees\/([0-9a-f]{40})$/.exec(rest))) {
+      const sha = revParse(`${match[1]}^{tree}`);
+      if (!sha) return notFound();
+      const recursive = url.searchParams.get('recursive') !== null;
+      let tree = lsTree(sha, recursive);
+      let truncated = false;
+      if (recursive && options.truncateTreesAbove !== undefined && tree.length > options.truncateTreesAbove) {
+        tree = tree.slice(0, options.truncateTreesAbove);
+        truncated = true;
+      }
+      return { status: 200, body: JSON.stringify({ sha, url: `${base}${prefix}git/trees/${sha}`, tree, truncated }), headers: json() };
+    }
+    if ((match = /^git\/blobs\/([0-9a-f]{40})$/.exec(rest))) {
+      const sha = match[1]!;
+      if (git(['cat-file', '-t', sha]).toString().trim() !== 'blob') return notFound();
+      const content = git(['cat-file', 'blob', sha]);
+      if (accept.includes('application/vnd.github.raw') && !options.base64Blobs) return { status: 200, body: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+      const base64 = content.toString('base64').replace(/.{60}/g, '$&\n');
+      return { status: 200, body: JSON.stringify({ sha, node_id: 'B_fake', size: content.byteLength, url: `${base}${prefix}git/blobs/${sha}`, content: base64, encoding: 'base64' }), headers: json() };
+    }
+    if ((match = /^tarball\/(.+)$/.exec(rest))) {
+      const sha = revParse(`${match[1]}^{commit}`);
+      if (!sha) return notFound();
+      return { status: 200, body: git(['archive', '--format=tar.gz', sha]), headers: { 'content-type': 'application/x-gzip' } };
+    }
+    return notFound();
+  }
+
+  function revParse(rev: string): string | null {
+    try {
+      return git(['rev-parse', '--verify', '--quiet', '--end-of-options', rev]).toString().trim() || null;
+    } catch {
+      return null;
+    }
+  }
+
+  function lsTree(sha: string, recursive: boolean) {
+    const out = git(['ls-tree', '--long', '-z', ...(recursive ? ['-r', '-t'] : []), sha]).toString('utf8');
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((record) => {
+        const tab = record.indexOf('\t');
+        const [mode, type, objectSha, size] = record.slice(0, tab).split(/\s+/);
+        const entry: Record<string, unknown> = { path: record.slice(tab + 1), mode, type, sha: objectSha };
+        if (type === 'blob') entry['size'] = Number(size);
+        entry['url'] = `${base}${prefix}git/${type === 'tree' ? 'trees' : 'blobs'}/${objectSha}`;
+        return entry;
+      });
+  }
+
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = url;
+  return {
+    url,
+    requests,
+    faults,
+    waitFor(match) {
+      const seen = requests.find((request) => match.test(request.path));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve) => waiters.push({ match, resolve }));
+    },
+    release() {
+      for (const finish of stalled.splice(0)) finish();
+    },
+    async close() {
+      for (const finish of stalled.splice(0)) finish();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function json(): Record<string, string> {
+  return { 'content-type': 'application/json; charset=utf-8' };
+}
+
+function notFound() {
+  return { status: 404, body: JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }), headers: json() };
+}
+
+function standardHeaders(options: FakeGitHubOptions): Record<string, string> {
+  const limit = options.rateLimit ?? { limit: 60, remaining: 59, reset: 4102444800 };
+  return {
+    'x-github-media-type': 'github.v3; format=json',
+    'x-ratelimit-limit': String(limit.limit),
+    'x-ratelimit-remaining': String(limit.remaining),
+    'x-ratelimit-reset': String(limit.reset),
+    'x-ratelimit-used': String(limit.limit - limit.remaining),
+    'x-ratelimit-resource': 'core',
+  };
+}
