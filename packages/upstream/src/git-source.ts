@@ -71,5 +71,12 @@ export async function openGitSource(repo: string, revision: string): Promise<Ups
     async listFiles() {
       return [...entries.values()].filter((entry) => entry.type === 'blob').map((entry) => entry.path).sort();
     },
+    findBySha(sha) {
+      return [...entries.values()].filter((entry) => entry.sha === sha).map((entry) => entry.path);
+    },
+    async readBlob(sha) {
+      if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitSourceError(`Unexpected object id \`${sha}\`, expected 40 hex digits`);
+      return git(repo, ['cat-file', 'blob', sha]);
+    },
   };
 }

@@ -30,6 +30,11 @@ export interface SnapshotOptions {
   guidePath: string;
   resolve: Omit<ResolveContext, 'documentPath'>;
   edits: readonly EntryEdit[];
+  /**
+   * The files of the previous lock: a markdown file whose sha is unchanged keeps
+   * its recorded anchors and is not read again.
+   */
+  previous?: readonly SnapshotFile[];
 }
 
 const markdownFile = /\.(md|markdown)$/i;
@@ -48,6 +53,7 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
   for (const link of [...guideLinks(model), ...guideLinks(edited)]) {
     if (link.target.kind === 'repo') paths.add(link.target.path);
   }
+  const previous = new Map((options.previous ?? []).filter((file) => file.sha && file.anchors).map((file) => [file.path, file]));
   const files: SnapshotFile[] = [];
   const missing: string[] = [];
   for (const path of [...paths].sort()) {
@@ -57,7 +63,10 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
       continue;
     }
     const file: SnapshotFile = { path: entry.path, type: entry.type, sha: entry.sha, size: entry.size };
-    if (entry.type === 'blob' && markdownFile.test(path)) {
+    const known = previous.get(entry.path);
+    if (entry.type === 'blob' && markdownFile.test(path) && path !== guidePath && known && known.sha === entry.sha) {
+      file.anchors = [...known.anchors!];
+    } else if (entry.type === 'blob' && markdownFile.test(path)) {
       const content = path === guidePath ? text : decodeUtf8(await source.read(path), `${source.label}: ${path}`);
       file.anchors = [...new Set(anchorsOf(content))].sort();
     }

@@ -22,6 +22,10 @@ export interface UpstreamSource {
   read(path: string): Promise<Buffer>;
   /** Every blob path, for finding where a missing file went. */
   listFiles(): Promise<string[]>;
+  /** Paths whose object id is `sha`, where the source has the whole tree at hand. */
+  findBySha?(sha: string): string[];
+  /** Any blob of the repository by object id (an earlier version of a file), where the source can. */
+  readBlob?(sha: string): Promise<Buffer>;
 }
 
 /** A path that the source has but that is not a regular file or directory. */
