@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome } from './lint-file.js';
 
-const formatVersion = 1;
+// 2: facts carry lists.
+const formatVersion = 2;
 
 interface CacheData {
   version: number;

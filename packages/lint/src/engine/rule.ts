@@ -45,7 +45,8 @@ export interface FileRole {
 export interface FileContext<Options> {
   path: string;
   text: string;
-  tree: Root;
+  /** The mdast, parsed on first use: most files need only the facts. */
+  tree(): Root;
   facts: FileFacts;
   options: Options;
   role: FileRole;

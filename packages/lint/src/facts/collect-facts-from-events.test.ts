@@ -171,4 +171,13 @@ describe('collectFactsFromEvents', () => {
     facts('\uFEFF# Title\r\n\r\n* [ ] [a][b] task\r\n\t* [x]\t[c](d.md)\r\n');
     facts('>\t# In\ttab [e][f]\n>\t\t<a href="x">\n');
   });
+
+  it('spans list items to the end of their content, outer lists first, with nesting depth', () => {
+    const { lists } = facts('* one\n\n* two\n  - inner\n\n    more\n\n\n* three\n\n> 1. quoted\n>\n> 2. next\n\nafter\n');
+    expect(lists.map((list) => ({ ordered: list.ordered, depth: list.depth, items: list.items.map((item) => [item.start.line, item.end.line, item.end.column]) }))).toEqual([
+      { ordered: false, depth: 0, items: [[1, 1, 6], [3, 6, 9], [9, 9, 8]] },
+      { ordered: false, depth: 1, items: [[4, 6, 9]] },
+      { ordered: true, depth: 0, items: [[11, 11, 12], [13, 13, 10]] },
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
-import type { FileFacts, ReferenceFact } from './file-facts.js';
+import type { FileFacts, ListFact, ReferenceFact } from './file-facts.js';
 import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
 
 /*
@@ -122,7 +122,7 @@ class Frame {
 /** The facts `collectFacts(parseMarkdown(text), text)` finds, from micromark's events alone. */
 export function collectFactsFromEvents(text: string): FileFacts {
   const events = postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
-  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lineCount: countLines(text) };
+  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], lineCount: countLines(text) };
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];
@@ -131,6 +131,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
   let atHardBreak = false;
   let setextSlurp = false;
   let inTable = false;
+  const openLists: Array<{ fact: ListFact; start: number }> = [];
 
   for (let index = 0; index < events.length; index++) {
     const [kind, token, context] = events[index]!;
@@ -153,6 +154,10 @@ export function collectFactsFromEvents(text: string): FileFacts {
         }
       } else if (type === 'table') {
         inTable = true;
+      } else if (type === 'listUnordered' || type === 'listOrdered') {
+        const fact: ListFact = { ordered: type === 'listOrdered', depth: openLists.length, position: position(token), items: [] };
+        facts.lists.push(fact);
+        openLists.push({ fact, start: index });
       }
       continue;
     }
@@ -195,6 +200,12 @@ export function collectFactsFromEvents(text: string): FileFacts {
       case 'table':
         inTable = false;
         continue;
+      case 'listUnordered':
+      case 'listOrdered': {
+        const { fact, start } = openLists.pop()!;
+        fact.items = listItemSpans(events, start, index);
+        continue;
+      }
       default:
         if (isTextToken(type)) {
           addText(top, token, context, index);
@@ -359,6 +370,42 @@ export function collectFactsFromEvents(text: string): FileFacts {
     return value;
   }
 }
+
+/**
+ * The items of the list whose events run from `start` to `end`, spanned as mdast-util-from-markdown's
+ * list preparation spans them: from the prefix to the end of the item's content, before the line
+ * endings (and the container prefixes between them) that trail it.
+ */
+function listItemSpans(events: ReturnType<typeof postprocess>, start: number, end: number): Position[] {
+  const items: Position[] = [];
+  let balance = -1;
+  let itemStart: TokenPoint | undefined;
+  for (let index = start; index <= end; index++) {
+    const [kind, token] = events[index]!;
+    const type: string = token.type;
+    const list = type === 'listUnordered' || type === 'listOrdered';
+    if (list || type === 'blockQuote') balance += kind === 'enter' ? 1 : -1;
+    const boundary = (balance === 0 && kind === 'enter' && type === 'listItemPrefix') || (balance === -1 && kind === 'exit' && list);
+    if (!boundary) continue;
+    if (itemStart) {
+      let lineIndex: number | undefined;
+      for (let tail = index - 1; tail >= 0; tail--) {
+        const [tailKind, tailToken] = events[tail]!;
+        const tailType: string = tailToken.type;
+        if (tailType === 'lineEnding' || tailType === 'lineEndingBlank') {
+          if (tailKind === 'enter') lineIndex = tail;
+        } else if (!trailingPrefix.has(tailType)) {
+          break;
+        }
+      }
+      items.push({ start: point(itemStart), end: point(lineIndex === undefined ? token.end : events[lineIndex]![1].start) });
+    }
+    if (type === 'listItemPrefix') itemStart = token.start;
+  }
+  return items;
+}
+
+const trailingPrefix = new Set(['linePrefix', 'blockQuotePrefix', 'blockQuotePrefixWhitespace', 'blockQuoteMarker', 'listItemIndent']);
 
 /** Tokens mdast turns into (part of) a text node. */
 function isTextToken(type: string): boolean {

@@ -9,9 +9,10 @@ import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js'
 /** One walk over the tree collecting every fact the rules use. */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
-  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lineCount: countLines(text) };
+  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], lineCount: countLines(text) };
   const defined = new Set<string>();
 
+  collectLists(tree, 0, facts);
   visit(tree, (node: Nodes) => {
     switch (node.type) {
       case 'heading': {
@@ -54,6 +55,14 @@ export function collectFacts(tree: Root, text: string): FileFacts {
     }
   });
   return facts;
+}
+
+function collectLists(node: Nodes, depth: number, facts: FileFacts): void {
+  if (node.type === 'list') {
+    const items = node.children.flatMap((item) => (item.position ? [item.position] : []));
+    facts.lists.push({ ordered: node.ordered === true, depth, position: node.position!, items });
+  }
+  if ('children' in node) for (const child of node.children) collectLists(child, node.type === 'list' ? depth + 1 : depth, facts);
 }
 
 function collectUndefinedReferences(node: Text, text: string, references: ReferenceFact[]): void {

@@ -44,6 +44,15 @@ export interface ControlComment {
   position: Position;
 }
 
+export interface ListFact {
+  ordered: boolean;
+  /** How many lists this one is nested in. */
+  depth: number;
+  position: Position;
+  /** Each item from its marker to the end of its last content (trailing blank lines excluded). */
+  items: Position[];
+}
+
 /** What rules need to know about one file, computed in one walk; plain data (cacheable, transferable). */
 export interface FileFacts {
   headings: HeadingFact[];
@@ -53,5 +62,7 @@ export interface FileFacts {
   definitions: DefinitionFact[];
   references: ReferenceFact[];
   controls: ControlComment[];
+  /** Every list, outer before inner, in document order. */
+  lists: ListFact[];
   lineCount: number;
 }

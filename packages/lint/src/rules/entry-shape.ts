@@ -51,7 +51,7 @@ export const entryShape = defineFileRule({
     const itemAt = (offset: number | undefined): ListItem | undefined => {
       if (items === null) {
         const found = new Map<number, ListItem>();
-        visit(tree, 'listItem', (node) => {
+        visit(tree(), 'listItem', (node) => {
           if (node.position?.start.offset !== undefined) found.set(node.position.start.offset, node);
         });
         items = found;

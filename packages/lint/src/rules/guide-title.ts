@@ -51,7 +51,8 @@ export const guideTitle = defineFileRule({
     ],
   },
   check({ tree, text, facts, role, report }) {
-    const front = tree.children[0]?.type === 'yaml' ? tree.children[0] : null;
+    const first = tree().children[0];
+    const front = first?.type === 'yaml' ? first : null;
     const form = role.form ?? (front ? 'site' : 'upstream');
     const h1s = facts.headings.filter((heading) => heading.depth === 1);
 

@@ -1,6 +1,5 @@
 import { resolveLink, type LinkTarget } from '@devguide/markdown';
-import type { Link, PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Link, PhrasingContent, Root } from 'mdast';
 import { posix } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
@@ -44,25 +43,38 @@ export const linkTextNamesTarget = defineFileRule({
       },
     ],
   },
-  check({ tree, text, resolve, report }) {
-    visit(tree, 'link', (node) => {
-      const shown = toString(node);
-      if (!fileName.test(shown) || !node.position) return;
-      const name = targetName(resolveLink(node.url, resolve));
-      if (name === null) return;
+  check({ facts, text, resolve, tree, report }) {
+    let links: Map<number, Link> | undefined;
+    for (const link of facts.links) {
+      const shown = link.text;
+      if (link.kind !== 'link' || !fileName.test(shown)) continue;
+      const name = targetName(resolveLink(link.url, resolve));
+      if (name === null) continue;
       const slash = shown.lastIndexOf('/');
       // Only another name counts: `Owners.md` for `OWNERS.md` names the same file to a reader.
-      if (shown.slice(slash + 1).toLowerCase() === name.toLowerCase()) return;
+      if (shown.slice(slash + 1).toLowerCase() === name.toLowerCase()) continue;
       const expected = shown.slice(0, slash + 1) + name;
-      const fix = textEdit(node, text, expected);
+      // The fix needs the link's children; the tree is parsed for the rare file that has a finding.
+      links ??= linksByStart(tree());
+      const node = links.get(link.position.start.offset!);
+      const fix = node ? textEdit(node, text, expected) : null;
       report({
         reason: `Unexpected link text \`${shown}\`, expected \`${expected}\`, the name of the file it links to`,
-        position: node.position,
+        position: link.position,
         ...(fix ? { fix: [fix] } : {}),
       });
-    });
+    }
   },
 });
+
+function linksByStart(tree: Root): Map<number, Link> {
+  const links = new Map<number, Link>();
+  visit(tree, 'link', (node) => {
+    const start = node.position?.start.offset;
+    if (start !== undefined) links.set(start, node);
+  });
+  return links;
+}
 
 /** The file name a target ends in, or null for anchors, directories and pages without one. */
 function targetName(target: LinkTarget): string | null {

@@ -1,5 +1,4 @@
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
@@ -37,27 +36,27 @@ export const listMarkerConsistency = defineFileRule({
       },
     ],
   },
-  check({ tree, text, options, report }) {
+  check({ facts, text, options, report }) {
     let expected: { marker: Marker; position: Position } | null = null;
-    visit(tree, 'list', (list) => {
-      if (list.ordered) return;
-      for (const item of list.children) {
-        const offset = item.position?.start.offset;
-        if (offset === undefined || !item.position) continue;
+    for (const list of facts.lists) {
+      if (list.ordered) continue;
+      for (const item of list.items) {
+        const offset = item.start.offset;
+        if (offset === undefined) continue;
         const marker = text.charAt(offset);
         if (!markers.has(marker)) continue;
         if (expected === null) {
-          expected = options.marker === 'consistent' ? { marker: marker as Marker, position: item.position } : { marker: options.marker, position: item.position };
+          expected = options.marker === 'consistent' ? { marker: marker as Marker, position: item } : { marker: options.marker, position: item };
         }
         if (marker === expected.marker) continue;
         const consistent = options.marker === 'consistent';
         report({
           reason: `Unexpected list marker \`${marker}\`, expected \`${expected.marker}\`${consistent ? ' as the first list of this file uses' : ''}`,
-          position: item.position,
+          position: item,
           ...(consistent ? { cause: { path: null, position: expected.position, reason: `First \`${expected.marker}\` item here` } } : {}),
           fix: [{ start: offset, end: offset + 1, text: expected.marker }],
         });
       }
-    });
+    }
   },
 });

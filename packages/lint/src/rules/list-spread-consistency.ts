@@ -1,4 +1,4 @@
-import type { List, Nodes } from 'mdast';
+import type { ListFact } from '../facts/file-facts.js';
 import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
@@ -37,21 +37,16 @@ export const listSpreadConsistency = defineFileRule({
       },
     ],
   },
-  check({ tree, options, report }) {
+  check({ facts, options, report }) {
     // Per nesting depth: the first list of each spacing, and how many lists use it.
     const byDepth = new Map<number, Array<{ spacing: Spacing; position: Position }>>();
-    const walk = (node: Nodes, depth: number): void => {
-      if (node.type === 'list') {
-        const spacing = checkList(node, report);
-        if (spacing !== null && node.position) {
-          const lists = byDepth.get(depth) ?? [];
-          lists.push({ spacing, position: node.position });
-          byDepth.set(depth, lists);
-        }
-      }
-      if ('children' in node) for (const child of node.children) walk(child, node.type === 'list' ? depth + 1 : depth);
-    };
-    walk(tree, 0);
+    for (const list of facts.lists) {
+      const spacing = checkList(list, report);
+      if (spacing === null) continue;
+      const lists = byDepth.get(list.depth) ?? [];
+      lists.push({ spacing, position: list.position });
+      byDepth.set(list.depth, lists);
+    }
     if (options.within !== 'file') return;
     for (const lists of byDepth.values()) {
       const majority = majorityOf(lists.map((list) => list.spacing));
@@ -76,12 +71,11 @@ export const listSpreadConsistency = defineFileRule({
  * Reports the items whose separation from the previous item breaks the
  * majority of the list; returns the list's spacing (null for a single item).
  */
-function checkList(list: List, report: (finding: { reason: string; position: Position }) => void): Spacing | null {
+function checkList(list: ListFact, report: (finding: { reason: string; position: Position }) => void): Spacing | null {
   const gaps: Array<{ spacing: Spacing; position: Position }> = [];
-  for (let index = 1; index < list.children.length; index++) {
-    const previous = list.children[index - 1]!.position;
-    const item = list.children[index]!.position;
-    if (!previous || !item) continue;
+  for (let index = 1; index < list.items.length; index++) {
+    const previous = list.items[index - 1]!;
+    const item = list.items[index]!;
     gaps.push({ spacing: item.start.line - previous.end.line > 1 ? 'loose' : 'tight', position: item });
   }
   const majority = majorityOf(gaps.map((gap) => gap.spacing));

@@ -48,7 +48,7 @@ export const sameRepoLinkForm = defineFileRule({
     ],
   },
   check({ facts, text, tree, role, resolve, settings, options, report }) {
-    const form = role.form ?? (tree.children[0]?.type === 'yaml' ? 'site' : 'upstream');
+    const form = role.form ?? (tree().children[0]?.type === 'yaml' ? 'site' : 'upstream');
     const current = new Set([settings.defaultBranch, ...options.staleBranches]);
     for (const link of facts.links) {
       const target = resolveLink(link.url, resolve);
