@@ -1,0 +1,94 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { CheckResult, Outcome } from './types.js';
+
+/** Bumped whenever the stored shape or the meaning of an outcome changes. */
+export const linkCacheVersion = 1;
+
+export interface CacheLifetimes {
+  /** How long an alive answer is trusted, in ms. */
+  alive: number;
+  /** How long a dead answer is trusted, in ms (shorter: sites come back). */
+  dead: number;
+}
+
+export const defaultLifetimes: CacheLifetimes = { alive: 7 * 24 * 3600_000, dead: 24 * 3600_000 };
+
+interface Entry {
+  outcome: Exclude<Outcome, 'inconclusive'>;
+  status: number | null;
+  reason: string;
+  redirect: CheckResult['redirect'];
+  checkedAt: number;
+  /** The page's anchors, when they were read for a fragment check. */
+  anchors?: string[];
+}
+
+/**
+ * Outcomes of earlier runs, one versioned JSON file. Inconclusive answers and
+ * errors are never stored; nothing about requests (headers, tokens) is.
+ */
+export class LinkCache {
+  readonly #path: string;
+  readonly #entries: Map<string, Entry>;
+  readonly #lifetimes: CacheLifetimes;
+  #dirty = false;
+
+  private constructor(path: string, entries: Map<string, Entry>, lifetimes: CacheLifetimes) {
+    this.#path = path;
+    this.#entries = entries;
+    this.#lifetimes = lifetimes;
+  }
+
+  /** Opens the cache; a missing file is empty, a corrupt or foreign one is ignored with a warning. */
+  static async open(path: string, lifetimes: CacheLifetimes = defaultLifetimes): Promise<{ cache: LinkCache; warning: string | null }> {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      return { cache: new LinkCache(path, new Map(), lifetimes), warning: null };
+    }
+    try {
+      const data = JSON.parse(text) as { version?: unknown; entries?: unknown };
+      if (data.version !== linkCacheVersion || typeof data.entries !== 'object' || data.entries === null) throw new Error('version');
+      const entries = new Map<string, Entry>();
+      for (const [url, entry] of Object.entries(data.entries as Record<string, Entry>)) {
+        if ((entry.outcome === 'alive' || entry.outcome === 'dead') && typeof entry.checkedAt === 'number') entries.set(url, entry);
+      }
+      return { cache: new LinkCache(path, entries, lifetimes), warning: null };
+    } catch {
+      return { cache: new LinkCache(path, new Map(), lifetimes), warning: `Unexpected unreadable link cache \`${path}\`, expected a devguide link cache (version ${linkCacheVersion}); it is ignored and rewritten` };
+    }
+  }
+
+  /** A stored answer still in its lifetime that covers the fragments asked for, or null. */
+  get(url: string, fragments: readonly string[], now: number, check: (anchors: ReadonlySet<string>, fragment: string) => boolean): CheckResult | null {
+    const entry = this.#entries.get(url);
+    if (!entry) return null;
+    if (now - entry.checkedAt > (entry.outcome === 'alive' ? this.#lifetimes.alive : this.#lifetimes.dead)) return null;
+    let missingFragments: string[] = [];
+    if (entry.outcome === 'alive' && fragments.length > 0) {
+      if (!entry.anchors) return null;
+      const anchors = new Set(entry.anchors);
+      missingFragments = fragments.filter((fragment) => !check(anchors, fragment));
+    }
+    return { url, outcome: entry.outcome, status: entry.status, reason: entry.reason, redirect: entry.redirect, missingFragments, source: 'cache', requests: 0 };
+  }
+
+  set(result: CheckResult, anchors: readonly string[] | null, now: number): void {
+    if (result.outcome === 'inconclusive' || result.source === 'cache' || result.source === 'lock' || result.source === 'offline') return;
+    this.#entries.set(result.url, { outcome: result.outcome, status: result.status, reason: result.reason, redirect: result.redirect, checkedAt: now, ...(anchors ? { anchors: [...anchors] } : {}) });
+    this.#dirty = true;
+  }
+
+  /** Writes the cache atomically (temporary file, then rename), only when it changed. */
+  async save(): Promise<void> {
+    if (!this.#dirty) return;
+    await mkdir(dirname(this.#path), { recursive: true });
+    const temporary = `${this.#path}.${process.pid}.tmp`;
+    const entries = Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await writeFile(temporary, JSON.stringify({ version: linkCacheVersion, entries }));
+    await rename(temporary, this.#path);
+    this.#dirty = false;
+  }
+}

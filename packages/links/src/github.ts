@@ -1,0 +1,231 @@
+import type { Dispatcher } from 'undici';
+import { request } from 'undici';
+import { hasFragment, markdownAnchors } from './anchors.js';
+import type { Clock } from './clock.js';
+import { backoffDelay, serverWait, type RetryOptions } from './retry.js';
+import type { Scheduler } from './scheduler.js';
+import type { CheckResult } from './types.js';
+
+export type GithubTarget =
+  | { kind: 'repo'; owner: string; repo: string }
+  | { kind: 'blob'; owner: string; repo: string; ref: string; path: string; rest: string[] }
+  | { kind: 'tree'; owner: string; repo: string; ref: string; path: string; rest: string[] }
+  | { kind: 'issue'; owner: string; repo: string; number: number }
+  | { kind: 'pull'; owner: string; repo: string; number: number };
+
+/** GitHub web URLs the REST API can answer; anything else is checked over HTTP. */
+export function parseGithubUrl(url: string): GithubTarget | null {
+  const parsed = new URL(url);
+  if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return null;
+  if (parsed.search) return null;
+  const segments = parsed.pathname.split('/').slice(1).map(decodeURIComponent);
+  if (segments.at(-1) === '') segments.pop();
+  const [owner, repoName, view, ...rest] = segments;
+  if (!owner || !repoName) return null;
+  const repo = repoName.replace(/\.git$/, '');
+  if (view === undefined) return { kind: 'repo', owner, repo };
+  if ((view === 'blob' || view === 'tree') && rest.length >= 1) {
+    const [ref, ...path] = rest;
+    return { kind: view, owner, repo, ref: ref!, path: path.join('/'), rest };
+  }
+  if ((view === 'issues' || view === 'pull') && rest.length === 1 && /^\d+$/.test(rest[0]!)) {
+    return { kind: view === 'issues' ? 'issue' : 'pull', owner, repo, number: Number(rest[0]) };
+  }
+  return null;
+}
+
+/** The locked upstream commit and what the lock knows of its tree. */
+export interface LockView {
+  repository: string;
+  commit: string;
+  files: ReadonlyMap<string, { type: 'file' | 'dir'; anchors: readonly string[] | null }>;
+  missing: ReadonlySet<string>;
+}
+
+/** Answers a URL into the locked upstream commit from the lock, or null when the lock cannot tell. */
+export function answerFromLock(url: string, target: GithubTarget, fragments: readonly string[], lock: LockView | null): CheckResult | null {
+  if (!lock || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
+  if (`${target.owner}/${target.repo}`.toLowerCase() !== lock.repository.toLowerCase()) return null;
+  if (target.ref.length < 7 || !lock.commit.startsWith(target.ref.toLowerCase())) return null;
+  const base = { url, status: null, redirect: null, source: 'lock' as const, requests: 0 };
+  if (lock.missing.has(target.path)) return { ...base, outcome: 'dead', reason: 'missing at the locked commit', missingFragments: [] };
+  const entry = lock.files.get(target.path);
+  if (!entry) return null;
+  const anchors = new Set(entry.anchors ?? []);
+  const missing = entry.anchors ? fragments.filter((fragment) => !hasFragment(anchors, fragment, true)) : [];
+  return { ...base, outcome: 'alive', reason: 'in the lock', missingFragments: missing };
+}
+
+export interface GithubContext {
+  dispatcher: Dispatcher;
+  scheduler: Scheduler;
+  clock: Clock;
+  retry: RetryOptions;
+  /** `GITHUB_API_URL`, default `https://api.github.com`. */
+  apiUrl: string;
+  /** `GITHUB_TOKEN`; sent to the API origin only. */
+  token: string | null;
+  userAgent: string;
+  headersTimeout: number;
+  bodyTimeout: number;
+  onRequest(url: string, method: string): void;
+}
+
+interface ApiAnswer {
+  status: number;
+  text: string | null;
+  requests: number;
+  failure?: string;
+}
+
+/**
+ * Verifies GitHub URLs through the REST API: one call per repository first (a
+ * missing repository answers all its URLs), then one per path, issue or pull;
+ * identical calls are made once; the quota the API reports is respected.
+ */
+export class GithubVerifier {
+  readonly #context: GithubContext;
+  readonly #calls = new Map<string, Promise<ApiAnswer>>();
+  /** When the quota is spent: the time it resets. */
+  #blockedUntil = 0;
+
+  constructor(context: GithubContext) {
+    this.#context = context;
+  }
+
+  async check(url: string, target: GithubTarget, fragments: readonly string[]): Promise<CheckResult> {
+    const repoPath = `/repos/${enc(target.owner)}/${enc(target.repo)}`;
+    let requests = 0;
+    const done = (outcome: CheckResult['outcome'], status: number | null, reason: string, missingFragments: string[] = []): CheckResult => ({
+      url,
+      outcome,
+      status,
+      reason,
+      redirect: null,
+      missingFragments,
+      source: 'github-api',
+      requests,
+    });
+    const repo = await this.#call(repoPath, 'HEAD', false);
+    requests += repo.requests;
+    if (repo.failure) return done('inconclusive', repo.status || null, repo.failure);
+    if (repo.status === 404) return done('dead', 404, 'repository not found (GitHub API)');
+    if (repo.status !== 200) return done('inconclusive', repo.status, `${repo.status} from the GitHub API`);
+    if (target.kind === 'repo') return done('alive', 200, '200 (GitHub API)');
+
+    if (target.kind === 'issue' || target.kind === 'pull') {
+      const answer = await this.#call(`${repoPath}/${target.kind === 'issue' ? 'issues' : 'pulls'}/${target.number}`, 'HEAD', false);
+      requests += answer.requests;
+      return this.#verdict(answer, done);
+    }
+    const wantsAnchors = target.kind === 'blob' && /\.(md|markdown)$/i.test(target.path) && fragments.some((fragment) => !/^L\d+/.test(fragment));
+    // A ref may contain `/`: try the shorter ref first, then longer ones.
+    for (let split = 1; split <= Math.min(target.rest.length - (target.kind === 'blob' ? 1 : 0), 3); split++) {
+      const ref = target.rest.slice(0, split).join('/');
+      const path = target.rest.slice(split).join('/');
+      const answer = await this.#call(`${repoPath}/contents/${path.split('/').map(enc).join('/')}?ref=${enc(ref)}`, wantsAnchors ? 'GET' : 'HEAD', wantsAnchors);
+      requests += answer.requests;
+      if (answer.status === 404 && split < target.rest.length - 1) continue;
+      if (answer.status !== 200 || !wantsAnchors || answer.text === null) return this.#verdict(answer, done);
+      const anchors = markdownAnchors(answer.text);
+      return done('alive', 200, '200 (GitHub API)', fragments.filter((fragment) => !hasFragment(anchors, fragment, true)));
+    }
+    return done('dead', 404, 'not found (GitHub API)');
+  }
+
+  #verdict(answer: ApiAnswer, done: (outcome: CheckResult['outcome'], status: number | null, reason: string) => CheckResult): CheckResult {
+    if (answer.failure) return done('inconclusive', answer.status || null, answer.failure);
+    if (answer.status === 200) return done('alive', 200, '200 (GitHub API)');
+    if (answer.status === 404 || answer.status === 410) return done('dead', answer.status, `${answer.status} (GitHub API)`);
+    return done('inconclusive', answer.status, `${answer.status} from the GitHub API`);
+  }
+
+  #call(path: string, method: 'HEAD' | 'GET', raw: boolean): Promise<ApiAnswer> {
+    const key = `${method} ${path}`;
+    let call = this.#calls.get(key);
+    if (!call) {
+      call = this.#send(path, method, raw);
+      this.#calls.set(key, call);
+    }
+    return call.then((answer) => ({ ...answer, requests: this.#counted(key) ? 0 : answer.requests }));
+  }
+
+  readonly #countedKeys = new Set<string>();
+  /** Requests are counted for the first URL that asked, so totals add up. */
+  #counted(key: string): boolean {
+    if (this.#countedKeys.has(key)) return true;
+    this.#countedKeys.add(key);
+    return false;
+  }
+
+  async #send(path: string, method: 'HEAD' | 'GET', raw: boolean): Promise<ApiAnswer> {
+    const context = this.#context;
+    const apiOrigin = new URL(context.apiUrl).origin;
+    let current = new URL(context.apiUrl.replace(/\/$/, '') + path);
+    let requests = 0;
+    for (let attempt = 0, hops = 0; ; ) {
+      const wait = this.#blockedUntil - context.clock.now();
+      if (wait > 0) {
+        if (wait > context.retry.maxWait) return { status: 0, text: null, requests, failure: 'GitHub API quota spent' };
+        await context.clock.sleep(wait);
+      }
+      requests++;
+      let status: number;
+      let headers: Record<string, string | string[] | undefined>;
+      let text: string | null = null;
+      try {
+        ({ status, headers, text } = await context.scheduler.run(current.host, async () => {
+          context.onRequest(current.href, method);
+          const response = await request(current, {
+            dispatcher: context.dispatcher,
+            method,
+            headers: {
+              'user-agent': context.userAgent,
+              accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
+              'x-github-api-version': '2022-11-28',
+              // The token goes to the configured API origin only, never to a host a redirect names.
+              ...(context.token && current.origin === apiOrigin ? { authorization: `Bearer ${context.token}` } : {}),
+            },
+            headersTimeout: context.headersTimeout,
+            bodyTimeout: context.bodyTimeout,
+          });
+          const body = raw && response.statusCode === 200 ? await response.body.text() : (await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined), null);
+          return { status: response.statusCode, headers: response.headers, text: body };
+        }));
+      } catch (error) {
+        if (++attempt >= context.retry.attempts) return { status: 0, text: null, requests, failure: `network error ${(error as { code?: string }).code ?? ''}`.trim() };
+        await context.clock.sleep(backoffDelay(attempt - 1, context.retry, context.clock.random()));
+        continue;
+      }
+      const remaining = first(headers['x-ratelimit-remaining']);
+      const reset = first(headers['x-ratelimit-reset']);
+      if (remaining === '0' && reset && /^\d+$/.test(reset)) this.#blockedUntil = Math.max(this.#blockedUntil, Number(reset) * 1000);
+      if ((status === 301 || status === 302 || status === 307 || status === 308) && hops < 10) {
+        const location = first(headers.location);
+        if (!location) return { status, text, requests };
+        const next = new URL(location, current);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') return { status, text, requests, failure: 'API redirect to a non-http URL' };
+        current = next;
+        hops++;
+        continue;
+      }
+      const limited = status === 429 || (status === 403 && (remaining === '0' || first(headers['retry-after']) !== undefined));
+      if ((limited || status >= 500) && ++attempt < context.retry.attempts) {
+        const asked = serverWait(headers, context.clock.now());
+        if (asked !== null && asked > context.retry.maxWait) return { status, text, requests, failure: 'GitHub API rate limit' };
+        await context.clock.sleep(asked ?? backoffDelay(attempt - 1, context.retry, context.clock.random()));
+        continue;
+      }
+      if (limited) return { status, text, requests, failure: 'GitHub API rate limit' };
+      return { status, text, requests };
+    }
+  }
+}
+
+function enc(value: string): string {
+  return encodeURIComponent(value);
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
