@@ -72,12 +72,24 @@ describe('devguide lint', () => {
     expect(result.stderr).toBe('.devguide-lint.yaml:2:3: Unexpected rule `no-missing-fil`, expected a devguide rule; did you mean `no-missing-file`; run `devguide lint --list-rules`\n');
   });
 
-  it('refuses a non-UTF-8 file with its place, exit 2', () => {
-    write({ 'a.md': '# ok\n' });
-    writeFileSync(join(cwd, 'b.md'), Buffer.concat([Buffer.from('# bad '), Buffer.from([0xff]), Buffer.from('\n')]));
-    const result = devguide(cwd, 'lint', '--no-cache');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe('b.md:1:7: Unexpected invalid UTF-8 byte 0xff, expected markdown as UTF-8 text; save the file as UTF-8 text\n');
+  it('reports a non-UTF-8 file at its first bad byte, lints the rest of it and every other file, and never rewrites it', () => {
+    write({ 'a.md': '# ok\n\n[gone](gone.md)\n' });
+    const bad = Buffer.concat([Buffer.from('# bad '), Buffer.from([0xff]), Buffer.from('\n\n* one\n- two\n\n[missing](missing.md)\n')]);
+    writeFileSync(join(cwd, 'b.md'), bad);
+    writeFileSync(join(cwd, 'c.md'), Buffer.from('# bin\0ary\n'));
+    const result = devguide(cwd, 'lint', '--no-cache', '--fix', '--format', 'json');
+    expect(result.code).toBe(1);
+    const findings = (JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>).flatMap((file) =>
+      file.messages.map((message) => `${file.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(findings).toEqual([
+      'a.md:3:1 no-missing-file: Unexpected missing file `gone.md`, expected an existing file or directory',
+      'b.md:1:7 utf8-text: Unexpected invalid UTF-8 byte `0xff`, expected UTF-8 text',
+      'b.md:4:1 list-marker-consistency: Unexpected list marker `-`, expected `*` as the first list of this file uses',
+      'b.md:6:1 no-missing-file: Unexpected missing file `missing.md`, expected an existing file or directory',
+      'c.md:1:6 utf8-text: Unexpected binary content (a NUL byte), expected UTF-8 text',
+    ]);
+    expect(readFileSync(join(cwd, 'b.md'))).toEqual(bad);
   });
 
   it('refuses an unknown format, exit 2', () => {

@@ -9,4 +9,4 @@ export { lockSchema, type Lock, type LockFile } from './lock-schema.js';
 export { positionAt } from './positions.js';
 export { describeIssue, issuePath } from './zod-issue.js';
 export { isDirectoryIn, resolveContextOf, siteOptionsOf } from './resolve-context.js';
-export { decodeText, readTextFile } from './text-file.js';
+export { decodeText, inspectText, readTextFile, type TextProblem } from './text-file.js';

@@ -20,16 +20,36 @@ export async function readTextFile(path: string, displayName: string, purpose: s
 }
 
 export function decodeText(bytes: Uint8Array, displayName: string, purpose: string): string {
+  const { text, problem } = inspectText(bytes);
+  if (problem) throw new GuideError(`Unexpected ${problem.what}, expected ${purpose} as UTF-8 text`, displayName, problem.line, problem.column, 'save the file as UTF-8 text');
+  return text;
+}
+
+/** The first byte that keeps a file from being UTF-8 text, where it is in the decoded text. */
+export interface TextProblem {
+  /** `invalid UTF-8 byte 0xa6` or `binary content (a NUL byte)`. */
+  what: string;
+  binary: boolean;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * Decodes bytes as GitHub shows them (invalid sequences become U+FFFD, a byte order mark is
+ * dropped) and names the first problem, so a tree with one bad file can still be linted.
+ */
+export function inspectText(bytes: Uint8Array): { text: string; problem: TextProblem | null } {
   const nul = bytes.indexOf(0);
   const invalid = nul === -1 ? firstInvalidUtf8(bytes) : nul;
-  if (invalid !== -1) {
-    const prefix = new TextDecoder().decode(bytes.subarray(0, invalid));
-    const { line, column } = positionAt(prefix, prefix.length);
-    const what = nul === -1 ? `invalid UTF-8 byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')}` : 'binary content (a NUL byte)';
-    throw new GuideError(`Unexpected ${what}, expected ${purpose} as UTF-8 text`, displayName, line, column, 'save the file as UTF-8 text');
-  }
-  const text = new TextDecoder().decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const decoded = new TextDecoder().decode(bytes);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  if (invalid === -1) return { text, problem: null };
+  let prefix = new TextDecoder().decode(bytes.subarray(0, invalid));
+  if (prefix.charCodeAt(0) === 0xfeff) prefix = prefix.slice(1);
+  const { line, column } = positionAt(prefix, prefix.length);
+  const what = nul === -1 ? `invalid UTF-8 byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')}` : 'binary content (a NUL byte)';
+  return { text, problem: { what, binary: nul !== -1, line, column, offset: prefix.length } };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */

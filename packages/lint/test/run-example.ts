@@ -25,7 +25,7 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     const files: Record<string, string> = { ...(example.tree ?? {}), [path]: example.source };
     for (const [file, content] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), content);
+      writeFileSync(join(dir, file), content, file === path && example.encoding ? example.encoding : 'utf8');
     }
     const config = {
       repository: 'kubernetes/community',

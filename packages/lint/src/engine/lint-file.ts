@@ -3,13 +3,15 @@ import { parseGuide, parseMarkdown, type Guide, type ResolveContext } from '@dev
 import type { Root } from 'mdast';
 import { collectFacts } from '../facts/collect-facts.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
-import type { FileFacts } from '../facts/file-facts.js';
+import type { EncodingFact, FileFacts } from '../facts/file-facts.js';
 import type { FileRole, FileRule, Finding, LintSettings } from './rule.js';
 
 export interface FileJob {
   path: string;
   role: FileRole;
   resolve: ResolveContext;
+  /** Set when the file's bytes are not UTF-8 text. */
+  encoding?: EncodingFact;
 }
 
 export interface ActiveFileRule {
@@ -29,22 +31,31 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
+/** What a file's outcome depends on besides its role: the text, and how its bytes failed to decode. */
+export function outcomeHash(text: string, encoding: EncodingFact | undefined): string {
+  // Different invalid bytes decode to the same U+FFFD, but are reported differently.
+  return contentHash(encoding ? `${text}\0${encoding.reason}` : text);
+}
+
 /**
  * Parses one file once and runs every file rule over the shared facts. The mdast is built only
  * for a guide (its model needs it) or when a rule asks for it; other files get their facts
  * straight from the tokenizer's events, which costs about two thirds of building the tree.
  */
 export function lintFileText(text: string, job: FileJob, rules: readonly ActiveFileRule[], settings: LintSettings): FileOutcome {
-  let root: Root | undefined = job.role.guide ? parseMarkdown(text) : undefined;
-  const tree = (): Root => (root ??= parseMarkdown(text));
-  const facts = root ? collectFacts(root, text) : collectFactsFromEvents(text);
+  // A binary file is reported, not read as markdown.
+  const source = job.encoding?.binary ? '' : text;
+  let root: Root | undefined = job.role.guide ? parseMarkdown(source) : undefined;
+  const tree = (): Root => (root ??= parseMarkdown(source));
+  const facts = root ? collectFacts(root, source) : collectFactsFromEvents(source);
+  facts.encoding = job.encoding ?? null;
   const findings: Finding[] = [];
   let guide: Guide | null | undefined;
   const guideOf = (): Guide | null => {
     if (guide !== undefined) return guide;
     if (!job.role.guide) return (guide = null);
     try {
-      guide = parseGuide(text, { tree: tree(), path: job.role.repoPath, resolve: job.resolve, ...(job.role.form ? { form: job.role.form } : {}) });
+      guide = parseGuide(source, { tree: tree(), path: job.role.repoPath, resolve: job.resolve, ...(job.role.form ? { form: job.role.form } : {}) });
     } catch {
       guide = null;
     }
@@ -54,7 +65,7 @@ export function lintFileText(text: string, job: FileJob, rules: readonly ActiveF
     if (rule.meta.scope === 'guide' && !job.role.guide) continue;
     rule.check({
       path: job.path,
-      text,
+      text: source,
       tree,
       facts,
       options,
@@ -65,5 +76,5 @@ export function lintFileText(text: string, job: FileJob, rules: readonly ActiveF
       report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
     });
   }
-  return { path: job.path, hash: contentHash(text), facts, findings };
+  return { path: job.path, hash: outcomeHash(text, job.encoding), facts, findings };
 }

@@ -1,4 +1,4 @@
-import { decodeText, loadContent, resolveContextOf, writeAtomically, type Content } from '@devguide/content';
+import { inspectText, loadContent, resolveContextOf, writeAtomically, type Content, type TextProblem } from '@devguide/content';
 import type { ResolveContext } from '@devguide/markdown';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -6,12 +6,13 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { isSuppressed } from '../facts/control-comments.js';
+import type { EncodingFact } from '../facts/file-facts.js';
 import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
 import { discoverFiles, indexTree } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
-import { contentHash, lintFileText, type ActiveFileRule, type FileJob, type FileOutcome } from './lint-file.js';
+import { lintFileText, outcomeHash, type ActiveFileRule, type FileJob, type FileOutcome } from './lint-file.js';
 import { lintInWorkers } from './pool.js';
 import { ProjectIndex } from './project-index.js';
 import type { FileRole, FileRule, Finding, LintSettings, ProjectFileView, ProjectRule, Rule, TextEdit } from './rule.js';
@@ -94,16 +95,17 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     const outcomes = new Map<string, FileOutcome>();
     const pending: Array<{ job: FileJob; text: string }> = [];
     for (const path of paths) {
-      // Binary or non-UTF-8 input is refused with its place, as everywhere else.
-      const text = decodeText(await readFile(join(root, path)), relative(cwd, join(root, path)) || path, 'markdown');
+      // A file that is not UTF-8 text is linted as GitHub shows it; the `utf8-text` rule reports it.
+      const { text, problem } = inspectText(await readFile(join(root, path)));
+      const encoding = problem ? encodingFact(problem) : undefined;
       texts.set(path, text);
       const role = roles.get(path)!;
-      const hit = cache?.get(path, contentHash(text), roleKey(role)) ?? null;
+      const hit = cache?.get(path, outcomeHash(text, encoding), roleKey(role)) ?? null;
       if (hit) {
         outcomes.set(path, hit);
         fromCache++;
       } else {
-        pending.push({ job: { path, role: role.role, resolve: role.resolve }, text });
+        pending.push({ job: { path, role: role.role, resolve: role.resolve, ...(encoding ? { encoding } : {}) }, text });
       }
     }
     parsed += pending.length;
@@ -219,12 +221,18 @@ function findingsOf(path: string, outcome: FileOutcome, project: Map<string, Fin
   return all.filter((finding) => !isSuppressed(outcome.facts.controls, finding.ruleId, finding.position.start.line));
 }
 
+function encodingFact(problem: TextProblem): EncodingFact {
+  const at = { line: problem.line, column: problem.column, offset: problem.offset };
+  return { reason: problem.what, binary: problem.binary, position: { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } } };
+}
+
 async function applyFixes(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string, roles: Map<string, RoleInfo>): Promise<string[]> {
   const rules = severityOf(loaded);
   const writes: Array<{ path: string; content: string; rel: string }> = [];
   for (const [path, outcome] of outcomes) {
-    // Generated and synced files change only through their sources (content edits, sync).
-    if (roles.get(path)?.role.generated) continue;
+    // Generated and synced files change only through their sources (content edits, sync); a file
+    // that is not UTF-8 is never rewritten, which would turn its bytes into U+FFFD.
+    if (roles.get(path)?.role.generated || outcome.facts.encoding) continue;
     const edits: TextEdit[][] = [];
     for (const finding of findingsOf(path, outcome, project)) {
       if (finding.fix && finding.fix.length > 0 && rules.get(finding.ruleId)?.meta.fixable) edits.push(finding.fix);

@@ -122,7 +122,7 @@ class Frame {
 /** The facts `collectFacts(parseMarkdown(text), text)` finds, from micromark's events alone. */
 export function collectFactsFromEvents(text: string): FileFacts {
   const events = postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
-  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], lineCount: countLines(text) };
+  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], encoding: null, lineCount: countLines(text) };
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];

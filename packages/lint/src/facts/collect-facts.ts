@@ -9,7 +9,7 @@ import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js'
 /** One walk over the tree collecting every fact the rules use. */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
-  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], lineCount: countLines(text) };
+  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], encoding: null, lineCount: countLines(text) };
   const defined = new Set<string>();
 
   collectLists(tree, 0, facts);

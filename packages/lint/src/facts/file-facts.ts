@@ -53,6 +53,13 @@ export interface ListFact {
   items: Position[];
 }
 
+/** The first byte that keeps the file from being UTF-8 text (the text has U+FFFD there). */
+export interface EncodingFact {
+  reason: string;
+  binary: boolean;
+  position: Position;
+}
+
 /** What rules need to know about one file, computed in one walk; plain data (cacheable, transferable). */
 export interface FileFacts {
   headings: HeadingFact[];
@@ -64,5 +71,7 @@ export interface FileFacts {
   controls: ControlComment[];
   /** Every list, outer before inner, in document order. */
   lists: ListFact[];
+  /** Null for UTF-8 text. */
+  encoding: EncodingFact | null;
   lineCount: number;
 }

@@ -5,6 +5,7 @@ import { noUndefinedReference } from './no-undefined-reference.js';
 import { noUnusedDefinition } from './no-unused-definition.js';
 import { spellingRules } from './spelling-rules.js';
 import { structureRules } from './structure-rules.js';
+import { utf8Text } from './utf8-text.js';
 
 /** Every rule, in documentation order. */
-export const allRules: readonly Rule[] = [noMissingFile, noMissingAnchor, noUndefinedReference, noUnusedDefinition, ...structureRules, ...spellingRules];
+export const allRules: readonly Rule[] = [noMissingFile, noMissingAnchor, noUndefinedReference, noUnusedDefinition, utf8Text, ...structureRules, ...spellingRules];
