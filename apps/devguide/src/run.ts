@@ -46,6 +46,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           cacheLocation: text('cache-location') ?? '.devguide-cache/lint.v8',
           listRules: flag('list-rules'),
           stats: flag('stats'),
+          external: flag('external'),
+          offline: flag('offline'),
+          ...(text('link-cache') !== undefined ? { linkCache: text('link-cache')! } : {}),
           ...Object.fromEntries(
             (['output', 'root', 'config', 'repository', 'jobs'] as const).flatMap((name) => (text(name) === undefined ? [] : [[name, text(name)]])),
           ),

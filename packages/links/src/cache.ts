@@ -68,8 +68,8 @@ export class LinkCache {
     if (now - entry.checkedAt > (entry.outcome === 'alive' ? this.#lifetimes.alive : this.#lifetimes.dead)) return null;
     let missingFragments: string[] = [];
     if (entry.outcome === 'alive' && fragments.length > 0) {
-      if (!entry.anchors) return null;
-      const anchors = new Set(entry.anchors);
+      if (!entry.anchors && fragments.some((fragment) => !check(new Set(), fragment))) return null;
+      const anchors = new Set(entry.anchors ?? []);
       missingFragments = fragments.filter((fragment) => !check(anchors, fragment));
     }
     return { url, outcome: entry.outcome, status: entry.status, reason: entry.reason, redirect: entry.redirect, missingFragments, source: 'cache', requests: 0 };

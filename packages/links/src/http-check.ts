@@ -49,7 +49,8 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
   const seen = new Set([current]);
   let requests = 0;
   let permanent = true;
-  const needBody = target.fragments.length > 0;
+  // `#top` and an empty fragment land on any page: no need to read it for them.
+  const needBody = target.fragments.some((fragment) => fragment !== '' && fragment !== 'top');
   const credentialOrigin = new URL(current).origin;
   const policies = headPolicy.get(context) ?? new Map<string, 'reliable' | 'unsupported'>();
   headPolicy.set(context, policies);

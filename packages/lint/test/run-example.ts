@@ -1,6 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Agent } from 'undici';
 import { stringify } from 'yaml';
 import { lint } from '../src/engine/run-lint.js';
 import type { Example } from '../src/engine/rule-meta.js';
@@ -20,6 +23,7 @@ export interface ExampleResult {
  */
 export async function runExample(rule: Rule, example: Example): Promise<ExampleResult> {
   const dir = mkdtempSync(join(tmpdir(), `devguide-rule-${rule.meta.id}-`));
+  const web = rule.meta.external ? await exampleWeb(example.responses ?? {}) : null;
   try {
     const path = example.path ?? 'docs/example.md';
     const files: Record<string, string> = { ...(example.tree ?? {}), [path]: example.source };
@@ -38,19 +42,50 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     };
     writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
     const only = async () => {
-      const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+      const run = await lint({ cwd: dir, cache: null, jobs: 0, ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}) });
       return run.files.flatMap((file) => file.messages.filter((message) => message.ruleId === rule.meta.id).map((message) => `${message.line}:${message.column}: ${message.reason}`));
     };
     // Every other rule is switched off so the example speaks for its rule alone.
     const findings = await withOnlyRule(dir, rule, only);
     if (!rule.meta.fixable) return { findings, fixed: null, afterFix: [] };
-    await lint({ cwd: dir, cache: null, jobs: 0, fix: true });
+    await lint({ cwd: dir, cache: null, jobs: 0, fix: true, ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}) });
     const fixed = readFileSync(join(dir, path), 'utf8');
     const afterFix = await withOnlyRule(dir, rule, only);
     return { findings, fixed, afterFix };
   } finally {
+    await web?.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The web an external rule's example sees: a real HTTP server on loopback that
+ * answers each URL of `responses` (any other with 404), reached through a
+ * dispatcher whose connections all go to it, whatever host the URL names.
+ */
+async function exampleWeb(responses: NonNullable<Example['responses']>) {
+  const server = createServer((request, response) => {
+    const answer = responses[`http://${request.headers.host}${request.url}`];
+    if (!answer) return void response.writeHead(404).end();
+    response.writeHead(answer.status, { 'content-type': 'text/html', ...(answer.location ? { location: answer.location } : {}) }).end(answer.body ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const agent = new Agent({
+    connect: (_options, callback) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => callback(null, socket));
+      socket.once('error', (error) => callback(error, null));
+    },
+  });
+  return {
+    agent,
+    close: async () => {
+      await agent.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 async function withOnlyRule<T>(dir: string, rule: Rule, body: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lint, reporters } from '@devguide/lint';
+import { allRules, lint, reporters, type LintRun } from '@devguide/lint';
 import { resolve } from 'node:path';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -21,6 +21,9 @@ export interface LintValues {
   jobs?: string;
   listRules: boolean;
   stats: boolean;
+  external?: boolean;
+  offline?: boolean;
+  linkCache?: string;
 }
 
 const formats = Object.keys(reporters);
@@ -43,6 +46,9 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0)) throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number`);
 
+  if (values.offline && !values.external) throw new UsageError('Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)');
+  if (values.linkCache !== undefined && !values.external) throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
+  const progress = progressBar(io);
   const run = await lint({
     cwd: io.cwd,
     paths: values.paths,
@@ -54,7 +60,12 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     cache: values.noCache ? null : values.cacheLocation,
     ...(jobs !== undefined ? { jobs } : {}),
     version: version(),
+    ...(values.external
+      ? { external: { offline: values.offline === true, env: io.env, ...(values.linkCache !== undefined ? { cache: resolve(io.cwd, values.linkCache) } : {}), ...(progress ? { onProgress: progress.update } : {}) } }
+      : {}),
   });
+  progress?.done();
+  if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
   if (values.stats) io.stderr.write(`devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`);
   const report = reporters[values.format as keyof typeof reporters](run.files, {
@@ -82,4 +93,40 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.findings;
   }
   return exitCodes.ok;
+}
+
+type ExternalStats = NonNullable<LintRun['stats']['external']>;
+
+/** The summary of `--external` on stderr: outcomes, requests, and the hosts with problems. */
+function externalSummary(stats: ExternalStats): string {
+  const { alive, dead, inconclusive, unchecked } = stats.byOutcome;
+  const lines = [
+    `devguide: external links: ${stats.urls} URL(s): ${alive} alive, ${dead} dead, ${inconclusive} inconclusive${unchecked ? `, ${unchecked} not checked (offline)` : ''}; ${stats.fromCache} from the cache, ${stats.fromLock} from the lock, ${stats.requests} request(s), ${(stats.ms / 1000).toFixed(1)} s`,
+  ];
+  const hosts = [...stats.byHost].filter(([, host]) => host.dead + host.inconclusive > 0).sort(([a, x], [b, y]) => y.dead + y.inconclusive - (x.dead + x.inconclusive) || a.localeCompare(b));
+  for (const [host, counts] of hosts.slice(0, 20)) lines.push(`devguide:   ${host}: ${counts.alive} alive, ${counts.dead} dead, ${counts.inconclusive} inconclusive`);
+  if (hosts.length > 20) lines.push(`devguide:   and ${hosts.length - 20} more host(s) with problems`);
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+/** A one-line progress bar on an interactive stderr; nothing in CI or when piped. */
+function progressBar(io: CliIo): { update(done: number, total: number): void; done(): void } | null {
+  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false';
+  if (io.stderr.isTTY !== true || ci) return null;
+  let shown = false;
+  let last = 0;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (done !== total && now - last < 100) return;
+      last = now;
+      shown = true;
+      const width = 30;
+      const filled = Math.round((done / Math.max(total, 1)) * width);
+      io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} URLs`);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
 }

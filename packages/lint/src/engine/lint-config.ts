@@ -23,7 +23,28 @@ export const lintConfigSchema = z.strictObject({
   site: z.strictObject({ origin: z.string(), paths: z.array(z.string()) }).optional().describe('Root-relative paths served by the site rather than the repository.'),
   renames: z.record(z.string(), z.string()).default({}).describe('Known moves, old repository path to new, used in suggestions.'),
   rules: z.record(z.string(), z.union([severity, z.tuple([severity]), z.tuple([severity, z.unknown()])])).default({}).describe('Per rule: `off`, `warn`, `error`, or `[severity, options]`.'),
+  external: z
+    .strictObject({
+      exclude: z.array(z.string().refine(isRegExp, 'a JavaScript regular expression')).default([]).describe('Regular expressions of URLs `--external` does not check.'),
+      headers: z.record(z.string(), z.record(z.string(), z.string())).default({}).describe('Per host (`host` or `host:port`): headers sent to that origin only, never across a redirect; a value `$NAME` is read from the environment.'),
+      concurrency: z.number().int().positive().default(64).describe('Requests in flight at once.'),
+      perHost: z.number().int().positive().default(8).describe('Requests in flight at once to one host.'),
+      minInterval: z.number().int().nonnegative().default(0).describe('Least milliseconds between two requests to one host.'),
+      timeout: z.number().int().positive().default(15_000).describe('Milliseconds to connect, to wait for headers, and between two chunks of a body.'),
+      cache: z.string().default('.devguide-cache/links.v1.json').describe('The link cache file (relative to this file); CI may keep it between runs.'),
+    })
+    .prefault({})
+    .describe('External link checking (`devguide lint --external`).'),
 });
+
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type LintConfig = z.output<typeof lintConfigSchema>;
 

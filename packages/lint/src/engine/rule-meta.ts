@@ -18,6 +18,8 @@ export interface RuleMeta<Options = unknown> {
   defaultSeverity: SeveritySetting;
   /** True when `--fix` can repair every finding of the rule with certainty. */
   fixable: boolean;
+  /** True for rules that need the network: they report only with `devguide lint --external`. */
+  external?: boolean;
   /** Options schema; `z.strictObject({})` when the rule takes none. */
   options: z.ZodType<Options>;
   /** Markdown that passes the rule (also a test). */
@@ -41,6 +43,8 @@ export interface Example {
   findings?: readonly string[];
   /** For fixable rules: the source after `--fix`. */
   fixed?: string;
+  /** For external rules: how the example's web server answers each URL. */
+  responses?: Readonly<Record<string, { status: number; location?: string; body?: string }>>;
 }
 
 /** The URL of a rule's docs page. */

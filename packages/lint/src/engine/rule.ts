@@ -1,3 +1,4 @@
+import type { CheckResult, ExternalUrl } from '@devguide/links';
 import type { Guide, ResolveContext } from '@devguide/markdown';
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
@@ -71,9 +72,17 @@ export interface ProjectIndexes {
   upstream: ProjectIndex | null;
 }
 
+/** What the external pass found: every external URL (with its places) and its check result. */
+export interface ExternalResults {
+  urls: readonly ExternalUrl[];
+  results: ReadonlyMap<string, CheckResult>;
+}
+
 export interface ProjectContext<Options> {
   files: readonly ProjectFileView[];
   index: ProjectIndexes;
+  /** Only with `--external`: the checked external URLs; null otherwise. */
+  external: ExternalResults | null;
   options: Options;
   settings: LintSettings;
   report(path: string, finding: Omit<Finding, 'ruleId'>): void;

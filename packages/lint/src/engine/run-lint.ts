@@ -1,5 +1,6 @@
 import { inspectText, loadContent, resolveContextOf, writeAtomically, type Content, type TextProblem } from '@devguide/content';
 import type { ResolveContext } from '@devguide/markdown';
+import type { CheckResult } from '@devguide/links';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -10,12 +11,13 @@ import type { EncodingFact } from '../facts/file-facts.js';
 import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
+import { runExternalPass, type ExternalLintOptions, type ExternalStats } from './external-pass.js';
 import { discoverFiles, indexTree } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import { lintFileText, outcomeHash, type ActiveFileRule, type FileJob, type FileOutcome } from './lint-file.js';
 import { lintInWorkers } from './pool.js';
 import { ProjectIndex } from './project-index.js';
-import type { FileRole, FileRule, Finding, LintSettings, ProjectFileView, ProjectRule, Rule, TextEdit } from './rule.js';
+import type { ExternalResults, FileRole, FileRule, Finding, LintSettings, ProjectFileView, ProjectRule, Rule, TextEdit } from './rule.js';
 import { ruleUrl, type RuleMeta } from './rule-meta.js';
 import { addTreeListing } from './tree-listing.js';
 
@@ -35,12 +37,14 @@ export interface LintOptions {
   jobs?: number;
   /** Version string mixed into the cache key. */
   version?: string;
+  /** Check external URLs over the network (`--external`); without it the lint sends nothing. */
+  external?: ExternalLintOptions;
 }
 
 export interface LintRun {
   files: VFile[];
   rules: readonly RuleMeta[];
-  stats: { files: number; parsed: number; fromCache: number; fixed: string[]; warnings: string[] };
+  stats: { files: number; parsed: number; fromCache: number; fixed: string[]; warnings: string[]; external?: ExternalStats };
 }
 
 /** Lints a markdown tree; the whole engine behind `devguide lint`. */
@@ -75,6 +79,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const fixed: string[] = [];
   let parsed = 0;
   let fromCache = 0;
+  const checked = new Map<string, CheckResult>();
+  let externalStats: ExternalStats | undefined;
   let run = await lintOnce();
   if (options.fix) {
     // Fix, re-lint the fixed text, repeat while fixes still apply (bounded).
@@ -88,7 +94,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   if (cache) await cache.save(new Set(paths));
 
   const files = toVFiles(run.outcomes, run.project, run.texts, loaded, root, cwd);
-  return { files, rules: allRules.map((rule) => rule.meta), stats: { files: paths.length, parsed, fromCache, fixed, warnings } };
+  return { files, rules: allRules.map((rule) => rule.meta), stats: { files: paths.length, parsed, fromCache, fixed, warnings, ...(externalStats ? { external: externalStats } : {}) } };
 
   async function lintOnce() {
     const texts = new Map<string, string>();
@@ -126,15 +132,29 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       local.add(path, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
       if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
     }
-    const project = runProjectRules(outcomes, texts);
+    const project = runProjectRules(outcomes, texts, await externalResults(outcomes, texts));
     return { outcomes, texts, project };
   }
 
-  function runProjectRules(outcomes: Map<string, FileOutcome>, texts: Map<string, string>): Map<string, Finding[]> {
-    const views: ProjectFileView[] = [...outcomes.values()].map((outcome) => {
+  async function externalResults(outcomes: Map<string, FileOutcome>, texts: Map<string, string>): Promise<ExternalResults | null> {
+    if (!options.external || !loaded.rules.some((setting) => setting.rule.meta.external)) return null;
+    const cachePath = options.external.cache === undefined ? resolve(loaded.base, loaded.config.external.cache) : options.external.cache === null ? null : resolve(cwd, options.external.cache);
+    // After `--fix` only URLs not yet checked in this run are sent.
+    const pass = await runExternalPass(viewsOf(outcomes, texts), loaded.config.external, content, options.external, cachePath, checked);
+    warnings.push(...pass.warnings.filter((warning) => !warnings.includes(warning)));
+    externalStats ??= pass.stats;
+    return pass.external;
+  }
+
+  function viewsOf(outcomes: Map<string, FileOutcome>, texts: Map<string, string>): ProjectFileView[] {
+    return [...outcomes.values()].map((outcome) => {
       const role = roles.get(outcome.path)!;
       return { path: outcome.path, text: texts.get(outcome.path) ?? null, facts: outcome.facts, role: role.role, resolve: role.resolve };
     });
+  }
+
+  function runProjectRules(outcomes: Map<string, FileOutcome>, texts: Map<string, string>, external: ExternalResults | null): Map<string, Finding[]> {
+    const views = viewsOf(outcomes, texts);
     const findings = new Map<string, Finding[]>();
     for (const setting of loaded.rules) {
       if (setting.rule.kind !== 'project') continue;
@@ -142,6 +162,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       rule.check({
         files: rule.meta.scope === 'guide' ? views.filter((view) => view.role.guide) : views,
         index: { local, upstream },
+        external,
         options: setting.options,
         settings,
         report: (path, finding) => {

@@ -1,4 +1,5 @@
 import type { Rule } from '../engine/rule.js';
+import { externalRules } from './external-links.js';
 import { noMissingAnchor } from './no-missing-anchor.js';
 import { noMissingFile } from './no-missing-file.js';
 import { noUndefinedReference } from './no-undefined-reference.js';
@@ -8,4 +9,4 @@ import { structureRules } from './structure-rules.js';
 import { utf8Text } from './utf8-text.js';
 
 /** Every rule, in documentation order. */
-export const allRules: readonly Rule[] = [noMissingFile, noMissingAnchor, noUndefinedReference, noUnusedDefinition, utf8Text, ...structureRules, ...spellingRules];
+export const allRules: readonly Rule[] = [noMissingFile, noMissingAnchor, noUndefinedReference, noUnusedDefinition, utf8Text, ...structureRules, ...spellingRules, ...externalRules];

@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from './run-lint.js';
+
+let servers: Server[] = [];
+const seen: string[] = [];
+let a = '';
+let b = '';
+let dir = '';
+
+async function serve(address: string, handler: (path: string) => { status: number; headers?: Record<string, string>; body?: string }): Promise<string> {
+  const server = createServer((request, response) => {
+    seen.push(`${request.method} ${address}${request.url}`);
+    const answer = handler(request.url ?? '');
+    response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, address, resolve));
+  servers.push(server);
+  return `http://${address}:${(server.address() as AddressInfo).port}`;
+}
+
+beforeAll(async () => {
+  a = await serve('127.0.0.2', (path) => (path === '/gone' ? { status: 404 } : { status: 200, headers: { 'content-type': 'text/html' }, body: '<h2 id="setup">Setup</h2>' }));
+  b = await serve('127.0.0.3', (path) => (path === '/old' ? { status: 301, headers: { location: `${b}/new` } } : { status: 200 }));
+  dir = mkdtempSync(join(tmpdir(), 'devguide-external-'));
+});
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    server.close();
+  }
+  servers = [];
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lint --external', () => {
+  it('sends nothing without --external, then reports every place of each URL checked once', async () => {
+    writeFileSync(join(dir, 'one.md'), `# One\n\n[gone](${a}/gone) and [setup](${a}/page#setup)\n\n[old][ref]\n\n[ref]: ${b}/old#top\n`);
+    writeFileSync(join(dir, 'two.md'), `# Two\n\n<a href="${a}/gone">gone again</a> [missing](${a}/page#nope) <${b}/old>\n`);
+    const offline = await lint({ cwd: dir, config: null, cache: null, jobs: 0 });
+    expect(offline.files.flatMap((file) => file.messages).filter((message) => message.ruleId?.startsWith('external-'))).toEqual([]);
+    expect(offline.stats.external).toBeUndefined();
+    expect(seen).toEqual([]);
+
+    const agent = new Agent();
+    const cache = join(dir, '.devguide-cache', 'links.json');
+    const run = await lint({ cwd: dir, config: null, cache: null, jobs: 0, external: { dispatcher: agent, cache } });
+    const found = run.files.flatMap((file) => file.messages.filter((message) => message.ruleId?.startsWith('external-')).map((message) => `${file.basename}:${message.line}:${message.column}: ${message.ruleId}`));
+    const two = readFileSync(join(dir, 'two.md'), 'utf8').split('\n')[2]!;
+    const column = (needle: string) => two.indexOf(needle) + 1;
+    expect(found).toEqual([
+      'one.md:3:1: external-link-dead',
+      'one.md:7:1: external-link-redirect',
+      `two.md:3:${column(`${a}/gone`)}: external-link-dead`,
+      `two.md:3:${column('[missing]')}: external-link-dead`,
+      `two.md:3:${column(`<${b}`)}: external-link-redirect`,
+    ]);
+    expect(run.stats.external).toMatchObject({ urls: 3, byOutcome: { alive: 2, dead: 1 } });
+    // Each URL once: HEAD /gone (then GET, as HEAD 404 is not trusted before the host is known), GET /page for its fragments, /old and its target.
+    expect(seen.filter((line) => line.includes('/gone'))).toEqual([`HEAD 127.0.0.2/gone`, `GET 127.0.0.2/gone`]);
+    expect(seen.filter((line) => line.includes('/page'))).toEqual([`GET 127.0.0.2/page`]);
+    expect(seen.filter((line) => line.includes('127.0.0.3'))).toEqual([`HEAD 127.0.0.3/old`, `HEAD 127.0.0.3/new`]);
+
+    const before = seen.length;
+    const fixed = await lint({ cwd: dir, config: null, cache: null, jobs: 0, fix: true, external: { dispatcher: agent, cache } });
+    expect(fixed.stats.fixed.sort()).toEqual(['one.md', 'two.md']);
+    expect(readFileSync(join(dir, 'one.md'), 'utf8')).toContain(`[ref]: ${b}/new#top`);
+    expect(readFileSync(join(dir, 'two.md'), 'utf8')).toContain(`<${b}/new>`);
+    // The second run and the re-lint after the fix are answered from the cache.
+    expect(seen.length).toBe(before);
+    await agent.close();
+  });
+});

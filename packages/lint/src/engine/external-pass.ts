@@ -1,0 +1,83 @@
+import type { Content } from '@devguide/content';
+import { checkLinks, collectExternalUrls, type CheckLinksOptions, type CheckLinksRun, type CheckResult, type LockView } from '@devguide/links';
+import { resolveLink } from '@devguide/markdown';
+import type { LintConfig } from './lint-config.js';
+import type { ExternalResults, ProjectFileView } from './rule.js';
+
+/** `devguide lint --external`: how the network pass runs. */
+export interface ExternalLintOptions {
+  /** Answer from the cache and the lock only; send nothing. */
+  offline?: boolean;
+  /** The link cache file; null for none; default from the configuration. */
+  cache?: string | null;
+  /** The undici dispatcher every request goes through (tests route it to local servers). */
+  dispatcher?: CheckLinksOptions['dispatcher'];
+  /** `GITHUB_TOKEN`, `GITHUB_API_URL` and the variables configured headers name. */
+  env?: Readonly<Record<string, string | undefined>>;
+  onProgress?(done: number, total: number): void;
+  clock?: CheckLinksOptions['clock'];
+}
+
+export type ExternalStats = CheckLinksRun['stats'];
+
+/**
+ * Collects the external URLs of every linted file (links into the same repository
+ * are left to the offline rules) and checks those not checked earlier in this run.
+ */
+export async function runExternalPass(
+  views: readonly ProjectFileView[],
+  config: LintConfig['external'],
+  content: Content | null,
+  options: ExternalLintOptions,
+  cachePath: string | null,
+  previous: Map<string, CheckResult>,
+): Promise<{ external: ExternalResults; stats: ExternalStats; warnings: string[] }> {
+  const exclude = config.exclude.map((pattern) => new RegExp(pattern));
+  const urls = collectExternalUrls(
+    views.map((view) => ({
+      path: view.path,
+      links: view.facts.links.flatMap((link) => {
+        const target = resolveLink(link.url, view.resolve);
+        return target.kind === 'external' ? [{ url: target.url, position: link.position, destination: target.sitePath === null ? link.destination : null }] : [];
+      }),
+    })),
+    { exclude },
+  );
+  const env = options.env ?? {};
+  const headers = Object.fromEntries(
+    Object.entries(config.headers).map(([host, values]) => [host, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.startsWith('$') ? (env[value.slice(1)] ?? '') : value]))]),
+  );
+  const pending = urls.filter((url) => !previous.has(url.url));
+  const run = await checkLinks(pending, {
+    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    env,
+    concurrency: config.concurrency,
+    perHost: config.perHost,
+    minInterval: config.minInterval,
+    timeouts: { connect: config.timeout, headers: config.timeout, body: config.timeout },
+    headers,
+    cache: cachePath,
+    offline: options.offline ?? false,
+    lock: content ? lockView(content) : null,
+  });
+  for (const [url, result] of run.results) {
+    previous.set(url, result);
+    // The final URL of a redirect was reached too: after `--fix` writes it, it is not asked again.
+    const final = result.redirect?.to;
+    if (final && result.outcome === 'alive' && !previous.has(final)) previous.set(final, { ...result, url: final, redirect: null, requests: 0 });
+  }
+  return { external: { urls, results: previous }, stats: run.stats, warnings: run.warnings };
+}
+
+function lockView(content: Content): LockView | null {
+  const { lock } = content;
+  if (!lock.upstream.commit) return null;
+  return {
+    repository: lock.upstream.repository,
+    commit: lock.upstream.commit,
+    files: new Map(lock.files.map((file) => [file.path, { type: file.type === 'tree' ? 'dir' : 'file', anchors: file.anchors ?? null }])),
+    missing: new Set(lock.missing),
+  };
+}
