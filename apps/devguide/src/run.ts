@@ -1,8 +1,9 @@
 import { GuideError } from '@devguide/markdown';
+import { GitHubError } from '@devguide/github';
 import { GitSourceError, RefusedEntryError, UnsafePathError } from '@devguide/upstream';
 import { lintCommand } from './commands/lint.js';
 import { readmeCommand } from './commands/readme.js';
-import { syncCommand } from './commands/sync.js';
+import { syncCommand, type SyncServices } from './commands/sync.js';
 import { commandHelp, mainHelp } from './help.js';
 import { exitCodes, type CliIo } from './io.js';
 import { parseCommandLine } from './parse-args.js';
@@ -10,7 +11,7 @@ import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
 /** The whole CLI: parses `argv`, runs one command, returns the exit code. Never throws. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], io: CliIo, services: { sync?: SyncServices } = {}): Promise<number> {
   try {
     const parsed = parseCommandLine(argv);
     if ('version' in parsed) {
@@ -30,10 +31,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await syncCommand(io, {
           content,
           dryRun: values['dry-run'] === true,
+          check: values['check'] === true,
+          locked: values['locked'] === true,
+          fix: values['fix'] === true,
+          ...(typeof values['ref'] === 'string' ? { ref: values['ref'] } : {}),
+          ...(typeof values['api-url'] === 'string' ? { apiUrl: values['api-url'] } : {}),
           ...(typeof values['from'] === 'string' ? { from: values['from'] } : {}),
           ...(typeof values['rev'] === 'string' ? { rev: values['rev'] } : {}),
           ...(typeof values['commit'] === 'string' ? { commit: values['commit'] } : {}),
-        });
+        }, services.sync);
       case 'lint': {
         const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
         const flag = (name: string) => values[name] === true;
@@ -68,7 +74,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 function describeError(error: unknown): string {
   if (error instanceof GuideError) return error.format();
   if (error instanceof UsageError) return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ''}`;
-  if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError) return `devguide: ${error.message}`;
+  if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError || error instanceof GitHubError) return `devguide: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && ['ENOENT', 'EACCES', 'EBINARY', 'EENCODING', 'ENOSPC', 'EROFS'].includes(code)) return `devguide: ${(error as Error).message}`;
   // An unexpected failure is a bug in devguide: keep the stack for the report.

@@ -54,12 +54,13 @@ describe('devguide sync --from <dir>', () => {
     expect(again.stdout).toMatch(/wrote 0 file\(s\)$/m);
   });
 
-  it('refuses a malformed commit id and a missing --from, exit 2, nothing written', () => {
+  it('refuses a malformed commit id and options that belong to the other source, exit 2, nothing written', () => {
     const before = snapshotTree(cwd);
     expect(devguide(cwd, 'sync', '--from', corpus.communityDir, '--commit', 'abc')).toMatchObject({ code: 2 });
-    const missing = devguide(cwd, 'sync');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^devguide: Unexpected `devguide sync` without `--from`/);
+    const rev = devguide(cwd, 'sync', '--rev', 'HEAD');
+    expect(rev.code).toBe(2);
+    expect(rev.stderr).toBe('devguide: Unexpected `--rev` with the GitHub API (use --ref), expected one or the other; see `devguide sync --help`\n');
+    expect(devguide(cwd, 'sync', '--from', corpus.communityDir, '--api-url', 'http://127.0.0.1:9')).toMatchObject({ code: 2, stderr: 'devguide: Unexpected `--api-url` with --from, expected one or the other; see `devguide sync --help`\n' });
     expect(devguide(cwd, 'sync', '--from', join(cwd, 'nowhere')).stderr).toMatch(/^devguide: Unexpected missing upstream directory/);
     expect(snapshotTree(cwd)).toEqual(before);
   });

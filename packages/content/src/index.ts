@@ -1,5 +1,6 @@
 export { writeAtomically, type PendingWrite } from './atomic-write.js';
 export { commitStaged, recoverStaged, stagingDirName } from './staged-commit.js';
+export { applyLinkFixes, type LinkFix } from './config-link-fixes.js';
 export { parseConfig, parseYamlWithSchema, type LoadedConfig } from './config.js';
 export { configJsonSchema, configSchema, type Config, type ConfigEdit } from './config-schema.js';
 export { contentPaths, loadConfig, loadContent, renderReadme, type Content, type RenderedReadme } from './content.js';

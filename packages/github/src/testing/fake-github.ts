@@ -36,8 +36,8 @@ export interface FakeGitHub {
   url: string;
   requests: RecordedRequest[];
   faults: Fault[];
-  /** Resolves when a request matching `match` has arrived. */
-  waitFor(match: RegExp): Promise<RecordedRequest>;
+  /** Resolves when a request matching `match` has arrived (counting from request number `from`). */
+  waitFor(match: RegExp, from?: number): Promise<RecordedRequest>;
   /** Lets every stalled answer finish. */
   release(): void;
   close(): Promise<void>;
@@ -54,7 +54,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const waiters: Array<{ match: RegExp; resolve: (request: RecordedRequest) => void }> = [];
   const stalled: Array<() => void> = [];
   const sockets = new Set<Socket>();
-  const git = (args: string[]) => execFileSync('git', ['-C', options.repo, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (args: string[]) => execFileSync('git', ['-C', options.repo, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Objects never change; only ref lookups (rev-parse of a name) must be asked every time.
+  const objects = new Map<string, Buffer>();
+  const git = (args: string[]) => {
+    const key = args.join('\0');
+    if (args[0] === 'rev-parse' && !/^[0-9a-f]{40}\^/.test(args.at(-1) ?? '')) return run(args);
+    let cached = objects.get(key);
+    if (!cached) {
+      cached = run(args);
+      objects.set(key, cached);
+    }
+    return cached;
+  };
   const prefix = `/repos/${options.repository}/`;
   let base = '';
 
@@ -177,8 +189,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     url,
     requests,
     faults,
-    waitFor(match) {
-      const seen = requests.find((request) => match.test(request.path));
+    waitFor(match, from = 0) {
+      const seen = requests.slice(from).find((request) => match.test(request.path));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve) => waiters.push({ match, resolve }));
     },
