@@ -70,4 +70,13 @@ export const commands: CommandSpec[] = [
       { name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity, and exit.' },
     ],
   },
+  {
+    name: 'hook',
+    summary: 'The git pre-commit hook: lint the staged markdown and check the README against the staged content/, offline.',
+    usage: 'devguide hook pre-commit [--command <cmd>]',
+    positionals: { name: 'hook', description: 'The git hook to run: `pre-commit`.', max: 1 },
+    options: [
+      { name: 'command', type: 'string', valueName: 'cmd', description: 'How the printed fix commands call devguide.', default: 'devguide' },
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 import { GuideError } from '@devguide/markdown';
 import { GitHubError } from '@devguide/github';
 import { GitSourceError, RefusedEntryError, UnsafePathError } from '@devguide/upstream';
+import { hookCommand } from './commands/hook.js';
 import { lintCommand } from './commands/lint.js';
 import { readmeCommand } from './commands/readme.js';
 import { syncCommand, type SyncServices } from './commands/sync.js';
@@ -62,6 +63,12 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
         });
       }
+      case 'hook':
+        return await hookCommand(io, {
+          hook: parsed.positionals[0],
+          command: typeof values['command'] === 'string' ? values['command'] : 'devguide',
+          ...(typeof values['content'] === 'string' ? { content: values['content'] } : {}),
+        });
       default:
         throw new UsageError(`Unexpected command \`${command.name}\``);
     }

@@ -1,0 +1,137 @@
+import { loadContent, renderReadme } from '@devguide/content';
+import { allRules, configFileName, lint, loadLintConfig, reporters } from '@devguide/lint';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, posix, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { unifiedDiff } from '../diff.js';
+import { colourEnabled, exitCodes, type CliIo } from '../io.js';
+import { formatEditResults } from '../report-edits.js';
+import { materialise, readStagedIndex, snapshotIndex, type Snapshot, type StagedIndex } from '../staged.js';
+import { UsageError } from '../usage-error.js';
+import { version } from '../version.js';
+
+export interface HookValues {
+  hook: string | undefined;
+  /** How the printed fix commands call devguide. */
+  command: string;
+  /** The content directory, when not the lint configuration's. */
+  content?: string;
+}
+
+const hooks = ['pre-commit'];
+const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.devguide-cache/**'];
+const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);
+
+/** A git hook: checks what is about to be committed, read from the index, offline. */
+export async function hookCommand(io: CliIo, values: HookValues): Promise<number> {
+  if (values.hook === undefined || !hooks.includes(values.hook)) {
+    throw new UsageError(`Unexpected hook \`${values.hook ?? ''}\`, expected \`pre-commit\``, 'run `devguide hook pre-commit` from the git hook');
+  }
+  const index = await readStagedIndex(io, io.cwd);
+  const snapshot = await snapshotIndex(io, index);
+  try {
+    return await preCommit(io, index, snapshot, values);
+  } finally {
+    await snapshot.remove();
+  }
+}
+
+async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, values: HookValues): Promise<number> {
+  const { command } = values;
+  const hasConfig = index.entries.has(configFileName);
+  if (hasConfig) await materialise(io, index, snapshot, [configFileName]);
+  const configFile = hasConfig ? join(snapshot.dir, configFileName) : null;
+  const loaded = loadLintConfig(configFile, configFileName, snapshot.dir, allRules);
+  const { config } = loaded;
+
+  const rootRel = toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.root)));
+  const underRoot = (path: string) => (rootRel === '' ? path : path.startsWith(`${rootRel}/`) ? path.slice(rootRel.length + 1) : null);
+  const isIncluded = picomatch([...config.include], { dot: false });
+  const isExcluded = picomatch([...alwaysIgnored, ...config.exclude], { dot: true });
+  const linted = (path: string) => {
+    const rel = underRoot(path);
+    return rel !== null && isMarkdown(path) && isIncluded(rel) && !isExcluded(rel);
+  };
+  const contentRel = values.content !== undefined ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, values.content))) : config.content !== undefined ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.content))) : index.entries.has('content/devguide.yaml') ? 'content' : null;
+  const inContent = (path: string) => contentRel !== null && path.startsWith(`${contentRel}/`);
+
+  const configChanged = index.changed.includes(configFileName);
+  const contentChanged = index.changed.some(inContent);
+  const relevant = configChanged || contentChanged || index.changed.some(linted);
+  if (!relevant) return exitCodes.ok;
+
+  // A changed configuration can change any file's findings: lint everything it covers.
+  const targets = new Set((configChanged ? [...index.entries.keys()] : index.changed).filter(linted));
+  const contentFiles = contentRel === null ? [] : [...index.entries.keys()].filter(inContent);
+  const extra = config.treeListing !== undefined ? [toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.treeListing)))] : [];
+  await materialise(io, index, snapshot, [...targets, ...contentFiles, ...extra]);
+  const hasContent = contentRel !== null && existsSync(join(snapshot.dir, contentRel, 'devguide.yaml'));
+  const content = hasContent ? await loadContent(join(snapshot.dir, contentRel), snapshot.dir) : null;
+  const generated = new Set(content ? [content.display.output, content.display.upstream].map(toPosix) : []);
+  // The guide is linted whenever its sources change, when the configuration covers it.
+  if (content && (contentChanged || configChanged) && linted(toPosix(content.display.output))) targets.add(toPosix(content.display.output));
+
+  // Link checks see every path of the index, not just the files written out.
+  let listing = snapshot.listing;
+  if (extra[0] !== undefined && existsSync(join(snapshot.dir, extra[0]))) {
+    listing = `${snapshot.listing}.all`;
+    await writeFile(listing, (await readFile(snapshot.listing, 'utf8')) + (await readFile(join(snapshot.dir, extra[0]), 'utf8')));
+  }
+
+  const problems: string[] = [];
+  const fixes: string[] = [];
+  if (targets.size > 0) {
+    const run = await lint({ cwd: snapshot.dir, paths: [...targets], config: configFile, fix: false, cache: null, treeListing: listing, version: version() });
+    for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
+    const report = reporters.stylish(run.files, { cwd: snapshot.dir, color: colourEnabled(io, 'stdout'), version: version(), rules: run.rules });
+    const byHand = new Set<string>();
+    const fixable = new Set<string>();
+    let errors = 0;
+    for (const file of run.files) {
+      const path = toPosix(relative(snapshot.dir, file.path));
+      for (const message of file.messages) {
+        if (message.fatal !== true) continue;
+        errors++;
+        if (generated.has(path)) continue;
+        if ('fix' in message) fixable.add(path);
+        else byHand.add(path);
+      }
+    }
+    if (errors > 0 || run.files.some((file) => file.messages.length > 0)) io.stdout.write(report);
+    if (errors > 0) {
+      problems.push(`${errors} lint error(s)`);
+      const generatedErrors = run.files.some((file) => generated.has(toPosix(relative(snapshot.dir, file.path))) && file.messages.some((message) => message.fatal === true));
+      if (fixable.size > 0) fixes.push(`${command} lint --fix ${quote([...fixable])} && git add ${quote([...fixable])}`);
+      if (byHand.size > 0) fixes.push(`edit the places above by hand, then git add ${quote([...byHand])}`);
+      if (generatedErrors && content) fixes.push(`correct the generated README through ${content.display.config}, then ${command} readme && git add ${content.display.output}`);
+    }
+  }
+
+  if (content) {
+    const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
+    for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines) io.stderr.write(`${line}\n`);
+    const staged = await readFile(content.paths.output, 'utf8').catch(() => null);
+    if (staged !== rendered.text) {
+      io.stdout.write(unifiedDiff(content.display.output, staged ?? '', rendered.text, io));
+      problems.push(`${content.display.output} ${staged === null ? 'missing' : 'out of date'}`);
+      // Regenerating replaces the generated README, whatever was found in it.
+      const regenerate = `${command} readme && git add ${content.display.output}`;
+      fixes.splice(0, fixes.length, ...fixes.filter((fix) => !fix.endsWith(regenerate)), regenerate);
+    }
+  }
+
+  if (problems.length === 0) return exitCodes.ok;
+  io.stderr.write(`devguide: commit refused (staged content checked): ${problems.join(', ')}\n`);
+  for (const fix of [...new Set(fixes)]) io.stderr.write(`devguide: fix: ${fix}\n`);
+  io.stderr.write('devguide: to commit anyway: git commit --no-verify\n');
+  return exitCodes.findings;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join(posix.sep);
+}
+
+function quote(paths: string[]): string {
+  return paths.map((path) => (/^[\w./@+-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`)).join(' ');
+}
