@@ -1,0 +1,59 @@
+import { git, gitEnv } from '@devguide/testkit';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+let dir: string;
+let user: string;
+let clone: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'devguide-pre-commit-'));
+  // Users install from a commit: the framework clones the repository at a revision, so the test
+  // does the same with this repository's HEAD (a clean clone, whatever the working tree holds).
+  clone = join(dir, 'devguide');
+  git(dir, ['clone', '--quiet', '--no-hardlinks', repoRoot, clone]);
+  user = join(dir, 'user');
+  git(dir, ['init', '--quiet', user]);
+  writeFileSync(join(user, 'broken.md'), '# Broken\n\nSee [the notes](missing.md).\n');
+  writeFileSync(join(user, 'clean.md'), '# Clean\n\nSee [the broken page](broken.md#broken).\n');
+  git(user, ['add', '.']);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `pre-commit try-repo`, the Debian package (.ci/run installs it); it installs the hook with npm. */
+function tryRepo(...files: string[]) {
+  const result = spawnSync('pre-commit', ['try-repo', clone, 'devguide-lint', '--files', ...files], {
+    cwd: user,
+    env: { ...gitEnv, PRE_COMMIT_HOME: join(dir, 'cache'), NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (result.error) throw new Error(`pre-commit could not be run (${result.error.message}); install the Debian package \`pre-commit\` (.ci/run does)`);
+  return { code: result.status, output: result.stdout + result.stderr };
+}
+
+describe('the pre-commit framework hook', () => {
+  it('is declared for markdown, installed with node', () => {
+    const hooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+    expect(hooks).toEqual([expect.objectContaining({ id: 'devguide-lint', entry: 'devguide lint', language: 'node', types: ['markdown'] })]);
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[] };
+    expect(manifest.bin['devguide']).toBe('release/cli.js');
+    expect(manifest.files).toEqual(['release']);
+  });
+
+  it('`pre-commit try-repo` fails on a broken markdown file and passes a clean one', () => {
+    const broken = tryRepo('broken.md');
+    expect(broken.output).toMatch(/devguide lint\.+Failed/);
+    expect(broken.output).toMatch(/broken\.md\n\s+3:5\s+error\s+Unexpected missing file `missing\.md`/);
+    expect(broken.code).toBe(1);
+    const clean = tryRepo('clean.md');
+    expect(clean.output).toMatch(/devguide lint\.+Passed/);
+    expect(clean.code).toBe(0);
+  }, 600_000);
+});

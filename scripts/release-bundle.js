@@ -1,0 +1,43 @@
+// Copies the CLI bundle into release/, the committed build that the root package exposes as its
+// `devguide` bin: what `npm install -g` of this repository installs, and so what the pre-commit
+// framework runs (.pre-commit-hooks.yaml). `--check` writes nothing and exits 1 when release/ is
+// not what the current build would give.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const app = join(root, 'apps', 'devguide');
+const bundle = join(app, 'dist', 'bundle');
+const release = join(root, 'release');
+const check = process.argv.includes('--check');
+
+if (!existsSync(join(bundle, 'devguide.js'))) {
+  console.error('release: apps/devguide/dist/bundle/devguide.js missing; run `pnpm build` first');
+  process.exit(2);
+}
+const { version } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+const files = new Map([
+  ['package.json', `${JSON.stringify({ name: 'devguide', version, private: true, type: 'module' }, null, 2)}\n`],
+  ['cli.js', "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n"],
+]);
+for (const name of readdirSync(bundle).sort()) files.set(name, readFileSync(join(bundle, name), 'utf8'));
+
+if (check) {
+  const stale = [...files].filter(([name, text]) => !existsSync(join(release, name)) || readFileSync(join(release, name), 'utf8') !== text).map(([name]) => name);
+  const extra = existsSync(release) ? readdirSync(release).filter((name) => !files.has(name)) : [];
+  if (stale.length + extra.length > 0) {
+    console.error(`release: out of date (${[...stale, ...extra].join(', ')}); run \`pnpm release:bundle\` and commit release/`);
+    process.exit(1);
+  }
+  console.log('release/ is up to date');
+  process.exit(0);
+}
+mkdirSync(release, { recursive: true });
+for (const name of readdirSync(release)) if (!files.has(name)) rmSync(join(release, name));
+for (const [name, text] of files) {
+  const temp = join(release, `.${name}.tmp`);
+  writeFileSync(temp, text, { mode: name === 'cli.js' ? 0o755 : 0o644 });
+  renameSync(temp, join(release, name));
+}
+console.log(`wrote release/ (${[...files.keys()].join(', ')})`);
