@@ -54,24 +54,34 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
     if (link.target.kind === 'repo') paths.add(link.target.path);
   }
   const previous = new Map((options.previous ?? []).filter((file) => file.sha && file.anchors).map((file) => [file.path, file]));
+  const sorted = [...paths].sort();
+  const entries = await Promise.all(sorted.map((path) => (path === '' ? { path: '', type: 'tree' as const, sha: null, size: null } : statLinked(source, path))));
+  // Markdown whose sha the previous lock already describes keeps its anchors unread; the rest is
+  // read a few at a time (over the network each read is a round trip).
+  const toRead = entries.filter((entry): entry is NonNullable<typeof entry> => {
+    if (!entry || entry.type !== 'blob' || !markdownFile.test(entry.path) || entry.path === guidePath) return false;
+    const known = previous.get(entry.path);
+    return !(known && known.sha === entry.sha);
+  });
+  const texts = new Map<string, string>([[guidePath, text]]);
+  await eachLimited(toRead, 6, async (entry) => {
+    texts.set(entry.path, decodeUtf8(await source.read(entry.path), `${source.label}: ${entry.path}`));
+  });
   const files: SnapshotFile[] = [];
   const missing: string[] = [];
-  for (const path of [...paths].sort()) {
-    const entry = path === '' ? { path: '', type: 'tree' as const, sha: null, size: null } : await statLinked(source, path);
+  sorted.forEach((path, index) => {
+    const entry = entries[index];
     if (!entry) {
       missing.push(path);
-      continue;
+      return;
     }
     const file: SnapshotFile = { path: entry.path, type: entry.type, sha: entry.sha, size: entry.size };
-    const known = previous.get(entry.path);
-    if (entry.type === 'blob' && markdownFile.test(path) && path !== guidePath && known && known.sha === entry.sha) {
-      file.anchors = [...known.anchors!];
-    } else if (entry.type === 'blob' && markdownFile.test(path)) {
-      const content = path === guidePath ? text : decodeUtf8(await source.read(path), `${source.label}: ${path}`);
-      file.anchors = [...new Set(anchorsOf(content))].sort();
+    if (entry.type === 'blob' && markdownFile.test(path)) {
+      const content = texts.get(entry.path);
+      file.anchors = content === undefined ? [...previous.get(entry.path)!.anchors!] : [...new Set(anchorsOf(content))].sort();
     }
     files.push(file);
-  }
+  });
   return {
     commit: source.commit,
     guide: { path: guidePath, sha: guideEntry.sha, size: bytes.byteLength, text },
@@ -81,6 +91,14 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
     files,
     missing,
   };
+}
+
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** A linked path that is unsafe or behind a symbolic link counts as missing: nothing is read through it. */

@@ -141,7 +141,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
     if ((match = /^git\/blobs\/([0-9a-f]{40})$/.exec(rest))) {
       const sha = match[1]!;
-      if (git(['cat-file', '-t', sha]).toString().trim() !== 'blob') return notFound();
+      // Fails (404) for an object that is not a blob.
       const content = git(['cat-file', 'blob', sha]);
       if (accept.includes('application/vnd.github.raw') && !options.base64Blobs) return { status: 200, body: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
       const base64 = content.toString('base64').replace(/.{60}/g, '$&\n');
