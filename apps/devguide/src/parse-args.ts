@@ -32,7 +32,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand | { hel
     const unknown = /'(-{1,2}[^']+)'/.exec((error as Error).message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) throw unknownOption(unknown, specs, command);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(`Unexpected ${(error as Error).message.replace(/^Option /, 'option ').split('\n')[0]}`, `run \`devguide ${command.name} --help\``);
+      const message = (error as Error).message;
+      const option = /'(--?[\w-]+)/.exec(message)?.[1];
+      const spec = specs.find((candidate) => `--${candidate.name}` === option || `-${candidate.short}` === option);
+      const value = spec?.valueName ? ` <${spec.valueName}>` : ' <value>';
+      if (option && message.includes('argument is ambiguous')) {
+        throw new UsageError(`Unexpected value starting with \`-\` after \`${option}\`, expected \`${option}${value}\``, `write \`${option}=<value>\` for a value that starts with a dash`);
+      }
+      if (option && message.includes('argument missing')) {
+        throw new UsageError(`Unexpected end of \`${option}\`, expected \`${option}${value}\``, `run \`devguide ${command.name} --help\``);
+      }
+      throw new UsageError(`Unexpected ${message.replace(/^Option /, 'option ').split('\n')[0]}`, `run \`devguide ${command.name} --help\``);
     }
     throw new UsageError((error as Error).message.split('\n')[0]!, `run \`devguide ${command.name} --help\``);
   }

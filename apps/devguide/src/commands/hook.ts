@@ -26,7 +26,7 @@ const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);
 /** A git hook: checks what is about to be committed, read from the index, offline. */
 export async function hookCommand(io: CliIo, values: HookValues): Promise<number> {
   if (values.hook === undefined || !hooks.includes(values.hook)) {
-    throw new UsageError(`Unexpected hook \`${values.hook ?? ''}\`, expected \`pre-commit\``, 'run `devguide hook pre-commit` from the git hook');
+    throw new UsageError(`Unexpected ${values.hook === undefined ? 'missing hook name' : `hook \`${values.hook}\``}, expected \`pre-commit\``, 'run `devguide hook pre-commit` from the git hook');
   }
   const index = await readStagedIndex(io, io.cwd);
   const snapshot = await snapshotIndex(io, index);

@@ -37,14 +37,14 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.ok;
   }
   if (!formats.includes(values.format)) {
-    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``);
+    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``, 'run `devguide lint --help`');
   }
   const maxWarnings = values.maxWarnings === undefined ? undefined : Number(values.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError(`Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`);
+    throw new UsageError(`Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`, 'write `--max-warnings 0` to fail on any warning');
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0)) throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number`);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0)) throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number`, 'write `--jobs 0` to lint in one thread');
 
   if (values.offline && !values.external) throw new UsageError('Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)');
   if (values.linkCache !== undefined && !values.external) throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
