@@ -99,13 +99,17 @@ describe('the pre-commit hook', () => {
     expect(refused.output).toContain('devguide: fix: edit the places above by hand, then git add docs/more.md\n');
   });
 
-  it('reads the index git commits from: `git commit <path>` takes the working tree copy', () => {
+  it('reads the index git commits from: `git commit <path>` and `git commit --all` take the working tree copy', () => {
     write('docs/notes.md', '# Notes\n\nSee [the guide](../content/README.md).\n');
     git(repo, ['add', 'docs/notes.md']);
     write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
     const refused = commit('Notes', {}, 'docs/notes.md');
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('Unexpected missing file `content/READ.md`');
+    const all = commit('Notes', {}, '--all');
+    expect(all.code).toBe(1);
+    expect(all.output).toContain('Unexpected missing file `content/READ.md`');
+    expect(git(repo, ['show', ':docs/notes.md'])).toContain('(../content/README.md)');
   });
 
   it('prints the command that fixes fixable findings', () => {
