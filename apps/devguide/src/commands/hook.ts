@@ -67,7 +67,7 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   const extra = config.treeListing !== undefined ? [toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.treeListing)))] : [];
   await materialise(io, index, snapshot, [...targets, ...contentFiles, ...extra]);
   const hasContent = contentRel !== null && existsSync(join(snapshot.dir, contentRel, 'devguide.yaml'));
-  const content = hasContent ? await loadContent(join(snapshot.dir, contentRel), snapshot.dir) : null;
+  const content = hasContent && (contentChanged || configChanged) ? await loadContent(join(snapshot.dir, contentRel), snapshot.dir) : null;
   const generated = new Set(content ? [content.display.output, content.display.upstream].map(toPosix) : []);
   // The guide is linted whenever its sources change, when the configuration covers it.
   if (content && (contentChanged || configChanged) && linted(toPosix(content.display.output))) targets.add(toPosix(content.display.output));
@@ -108,7 +108,8 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     }
   }
 
-  if (content) {
+  // The README renders from content/ alone: only a commit that changes content/ can make it stale.
+  if (content && contentChanged) {
     const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
     for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines) io.stderr.write(`${line}\n`);
     const staged = await readFile(content.paths.output, 'utf8').catch(() => null);
