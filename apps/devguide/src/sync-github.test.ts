@@ -298,3 +298,68 @@ describe('a failing sync leaves content/ and the lock byte for byte as they were
     expect(snapshotTree(cwd)).toEqual(before);
   });
 });
+
+describe('devguide sync over the GitHub API: recovery, progress, refused entries', () => {
+  it('finishes the writes of a run killed after its plan was committed', async () => {
+    pointMainAt(commits.initial);
+    expect((await devguide([])).code).toBe(0);
+    const files = ['devguide.lock.json', 'README.md', `upstream/${guide}`];
+    const old = Object.fromEntries(files.map((file) => [file, readContent(file)]));
+    pointMainAt(commits.modified);
+    expect((await devguide([])).code).toBe(0);
+    const target = Object.fromEntries(files.map((file) => [file, readContent(file)]));
+    expect(target['devguide.lock.json']).not.toBe(old['devguide.lock.json']);
+    // What a kill between the renames leaves: the plan committed, the lock still staged, the old lock in place.
+    for (const [file, text] of Object.entries(old)) writeFileSync(join(cwd, 'content', file), text);
+    const staging = join(cwd, 'content', '.devguide-staging');
+    mkdirSync(join(staging, 'files'), { recursive: true });
+    writeFileSync(join(staging, 'files/0'), target['devguide.lock.json']!);
+    writeFileSync(join(staging, 'plan.json'), JSON.stringify({ version: 1, moves: [{ staged: 'files/0', path: 'devguide.lock.json' }] }));
+    const start = requests();
+    const result = await devguide([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^recovered: finished the writes of an interrupted sync\nupstream: kubernetes\/community main is still at /);
+    expect(requests() - start).toBe(1);
+    for (const file of files) expect(readContent(file), file).toBe(target[file]);
+  });
+
+  it('shows progress (files and bytes) on a terminal, nothing in CI', async () => {
+    pointMainAt(commits.initial);
+    const tty = async (env: Record<string, string>) => {
+      let stderr = '';
+      const io: CliIo = { cwd, env, stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true } };
+      rmSync(join(cwd, 'content/devguide.lock.json'), { force: true });
+      expect(await run(['sync', '--api-url', server.url], io, { sync: { dispatcher: agent, backoff: [1] } })).toBe(0);
+      return stderr;
+    };
+    const shown = await tty({});
+    expect(shown.startsWith('\r\u001b[Ksync: ')).toBe(true);
+    expect(shown).toMatch(/sync: \d+ file\(s\), [\d.]+ (B|KiB)/);
+    expect(shown.endsWith('\r\x1b[K')).toBe(true);
+    expect(await tty({ CI: 'true' })).toBe('');
+  });
+
+  it('records a submodule the guide links to without reading it, and refuses a guide below a symbolic link', async () => {
+    const faq = 'sig-storage/volume-plugin-faq.md';
+    execFileSync('git', ['-C', upstream, 'checkout', '-q', '-f', '--detach', commits.initial]);
+    execFileSync('git', ['-C', upstream, 'rm', '-q', '--cached', faq]);
+    execFileSync('git', ['-C', upstream, 'update-index', '--add', '--cacheinfo', `160000,${commits.initial},${faq}`]);
+    execFileSync('git', ['-C', upstream, '-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'submodule']);
+    const withSubmodule = execFileSync('git', ['-C', upstream, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    execFileSync('git', ['-C', upstream, 'checkout', '-q', '-f', '--detach', commits.initial]);
+    pointMainAt(withSubmodule);
+    const result = await devguide([]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(lockOf().files.find((file) => file.path === faq)).toEqual({ path: faq, type: 'submodule', sha: commits.initial, size: null });
+    expect(server.requests.filter((request) => request.path.endsWith(commits.initial) && request.path.includes('/blobs/'))).toEqual([]);
+
+    execFileSync('git', ['-C', upstream, 'rm', '-r', '-q', 'contributors']);
+    const linkCommit = commitStep(upstream, { message: 'contributors is a link', symlink: { contributors: 'elsewhere' } });
+    pointMainAt(linkCommit);
+    const before = snapshotTree(cwd);
+    const refused = await devguide([]);
+    expect(refused).toMatchObject({ code: 2, stderr: 'devguide: Unexpected symbolic link at upstream path `contributors`, expected a regular file\n' });
+    expect(snapshotTree(cwd)).toEqual(before);
+  });
+});
