@@ -193,3 +193,16 @@ describe('the token', () => {
     expect(JSON.stringify({ message: error.message, stack: error.stack })).not.toContain(token);
   });
 });
+
+describe('malformed answers', () => {
+  it('refuses a tree that is not GitHub\'s tree object, and a blob whose bytes do not match its sha', async () => {
+    await serve();
+    server.faults.push({ match: /trees/, kind: 'status', status: 200, body: JSON.stringify({ sha: head, tree: [{ path: 'a' }] }) });
+    expect((await rejection(client().tree(repository, head, true))).message).toBe(
+      `Unexpected answer for tree ${head}, expected GitHub's tree object (sha, tree[path, mode, type, sha]); run sync again`,
+    );
+    const sha = gitIn(repo, ['rev-parse', `${head}:${guide}`]);
+    server.faults.push({ match: /blobs/, kind: 'status', status: 200, body: 'not the guide', headers: { 'content-type': 'application/vnd.github.raw' } });
+    expect((await rejection(client().blob(repository, sha))).message).toMatch(new RegExp(`^Unexpected content for blob ${sha} \\(it hashes to [0-9a-f]{40}\\); run sync again$`));
+  });
+});

@@ -95,7 +95,12 @@ export class GitHubClient {
   /** One tree object as GitHub returns it. */
   async tree(repository: string, sha: string, recursive: boolean): Promise<TreeResponse> {
     const response = await this.#get(`repos/${repository}/git/trees/${sha}${recursive ? '?recursive=1' : ''}`, { accept: 'application/vnd.github+json' }, [200]);
-    return parseJson<TreeResponse>(response, `tree ${sha}`);
+    const tree = parseJson<Partial<TreeResponse>>(response, `tree ${sha}`);
+    const valid = (entry: Partial<TreeEntry>) => typeof entry.path === 'string' && typeof entry.mode === 'string' && typeof entry.sha === 'string' && /^[0-9a-f]{40}$/.test(entry.sha);
+    if (typeof tree.sha !== 'string' || !Array.isArray(tree.tree) || !tree.tree.every(valid)) {
+      throw new GitHubError(`Unexpected answer for tree ${sha}, expected GitHub's tree object (sha, tree[path, mode, type, sha]); run sync again`);
+    }
+    return { sha: tree.sha, tree: tree.tree, truncated: tree.truncated === true };
   }
 
   /** A blob's bytes; checked against its sha, so a cut or altered body never gets through. */
