@@ -2,8 +2,10 @@
 // the repository's tarball on every sync), served by the local fake GitHub from a real git
 // repository built from the corpus: cold sync, no-change sync, one changed file.
 import { buildRepo, commitStep, startFakeGitHub } from '@devguide/github/testing';
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir, devguideBin, fmt, markdownFiles, root, treeListing } from './lib.js';
@@ -41,9 +43,13 @@ try {
     });
   const tarball = async (commit) => {
     const start = server.requests.length;
-    const response = await fetch(`${server.url}/repos/${repository}/tarball/${commit}`);
-    const body = Buffer.from(await response.arrayBuffer());
-    if (!response.ok) throw new Error(`tarball: HTTP ${response.status}`);
+    const body = await new Promise((resolve, reject) => {
+      get(`${server.url}/repos/${repository}/tarball/${commit}`, (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => (response.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`tarball: HTTP ${response.statusCode}`))));
+      }).on('error', reject);
+    });
     return { requests: server.requests.length - start, blobs: 0, bytes: body.byteLength };
   };
 
