@@ -50295,24 +50295,33 @@ async function snapshotGuide(source, options) {
       paths.add(link2.target.path);
   }
   const previous3 = new Map((options.previous ?? []).filter((file2) => file2.sha && file2.anchors).map((file2) => [file2.path, file2]));
+  const sorted = [...paths].sort();
+  const entries = await Promise.all(sorted.map((path16) => path16 === "" ? { path: "", type: "tree", sha: null, size: null } : statLinked(source, path16)));
+  const toRead = entries.filter((entry) => {
+    if (!entry || entry.type !== "blob" || !markdownFile.test(entry.path) || entry.path === guidePath)
+      return false;
+    const known = previous3.get(entry.path);
+    return !(known && known.sha === entry.sha);
+  });
+  const texts = /* @__PURE__ */ new Map([[guidePath, text5]]);
+  await eachLimited(toRead, 6, async (entry) => {
+    texts.set(entry.path, decodeUtf8(await source.read(entry.path), `${source.label}: ${entry.path}`));
+  });
   const files = [];
   const missing = [];
-  for (const path16 of [...paths].sort()) {
-    const entry = path16 === "" ? { path: "", type: "tree", sha: null, size: null } : await statLinked(source, path16);
+  sorted.forEach((path16, index2) => {
+    const entry = entries[index2];
     if (!entry) {
       missing.push(path16);
-      continue;
+      return;
     }
     const file2 = { path: entry.path, type: entry.type, sha: entry.sha, size: entry.size };
-    const known = previous3.get(entry.path);
-    if (entry.type === "blob" && markdownFile.test(path16) && path16 !== guidePath && known && known.sha === entry.sha) {
-      file2.anchors = [...known.anchors];
-    } else if (entry.type === "blob" && markdownFile.test(path16)) {
-      const content3 = path16 === guidePath ? text5 : decodeUtf8(await source.read(path16), `${source.label}: ${path16}`);
-      file2.anchors = [...new Set(anchorsOf(content3))].sort();
+    if (entry.type === "blob" && markdownFile.test(path16)) {
+      const content3 = texts.get(entry.path);
+      file2.anchors = content3 === void 0 ? [...previous3.get(entry.path).anchors] : [...new Set(anchorsOf(content3))].sort();
     }
     files.push(file2);
-  }
+  });
   return {
     commit: source.commit,
     guide: { path: guidePath, sha: guideEntry.sha, size: bytes.byteLength, text: text5 },
@@ -50322,6 +50331,14 @@ async function snapshotGuide(source, options) {
     files,
     missing
   };
+}
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length)
+      await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 async function statLinked(source, path16) {
   try {
@@ -50447,7 +50464,12 @@ var GitHubClient = class {
   /** One tree object as GitHub returns it. */
   async tree(repository, sha2, recursive2) {
     const response = await this.#get(`repos/${repository}/git/trees/${sha2}${recursive2 ? "?recursive=1" : ""}`, { accept: "application/vnd.github+json" }, [200]);
-    return parseJson(response, `tree ${sha2}`);
+    const tree = parseJson(response, `tree ${sha2}`);
+    const valid = (entry) => typeof entry.path === "string" && typeof entry.mode === "string" && typeof entry.sha === "string" && /^[0-9a-f]{40}$/.test(entry.sha);
+    if (typeof tree.sha !== "string" || !Array.isArray(tree.tree) || !tree.tree.every(valid)) {
+      throw new GitHubError(`Unexpected answer for tree ${sha2}, expected GitHub's tree object (sha, tree[path, mode, type, sha]); run sync again`);
+    }
+    return { sha: tree.sha, tree: tree.tree, truncated: tree.truncated === true };
   }
   /** A blob's bytes; checked against its sha, so a cut or altered body never gets through. */
   async blob(repository, sha2) {
@@ -76065,6 +76087,7 @@ async function indexTree(root2, index2) {
 // ../../packages/lint/dist/engine/pool.js
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+var youngGenerationMb = 96;
 async function lintInWorkers(tasks, setup, threads = availableParallelism()) {
   const workerUrl = new URL("./worker.js", import.meta.url);
   const queue = [...tasks].sort((a, b) => b.text.length - a.text.length);
@@ -76082,7 +76105,7 @@ async function lintInWorkers(tasks, setup, threads = availableParallelism()) {
     return batch;
   };
   await Promise.all(Array.from({ length: count }, () => {
-    const worker = new Worker(workerUrl, { workerData: setup });
+    const worker = new Worker(workerUrl, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
     return new Promise((resolve9, reject) => {
       const feed = () => {
         const batch = nextBatch();
@@ -77923,7 +77946,7 @@ var alwaysIgnored2 = ["**/node_modules/**", "**/.git/**", "**/.devguide-cache/**
 var isMarkdown = (path16) => /\.(md|markdown)$/i.test(path16);
 async function hookCommand(io, values) {
   if (values.hook === void 0 || !hooks.includes(values.hook)) {
-    throw new UsageError(`Unexpected hook \`${values.hook ?? ""}\`, expected \`pre-commit\``, "run `devguide hook pre-commit` from the git hook");
+    throw new UsageError(`Unexpected ${values.hook === void 0 ? "missing hook name" : `hook \`${values.hook}\``}, expected \`pre-commit\``, "run `devguide hook pre-commit` from the git hook");
   }
   const index2 = await readStagedIndex(io, io.cwd);
   const snapshot = await snapshotIndex(io, index2);
@@ -77961,7 +77984,7 @@ async function preCommit(io, index2, snapshot, values) {
   const extra = config2.treeListing !== void 0 ? [toPosix(relative8(snapshot.dir, resolve5(snapshot.dir, config2.treeListing)))] : [];
   await materialise(io, index2, snapshot, [...targets, ...contentFiles2, ...extra]);
   const hasContent = contentRel !== null && existsSync3(join12(snapshot.dir, contentRel, "devguide.yaml"));
-  const content3 = hasContent ? await loadContent(join12(snapshot.dir, contentRel), snapshot.dir) : null;
+  const content3 = hasContent && (contentChanged || configChanged) ? await loadContent(join12(snapshot.dir, contentRel), snapshot.dir) : null;
   const generated = new Set(content3 ? [content3.display.output, content3.display.upstream].map(toPosix) : []);
   if (content3 && (contentChanged || configChanged) && linted(toPosix(content3.display.output)))
     targets.add(toPosix(content3.display.output));
@@ -78008,7 +78031,7 @@ async function preCommit(io, index2, snapshot, values) {
         fixes.push(`correct the generated README through ${content3.display.config}, then ${command2} readme && git add ${content3.display.output}`);
     }
   }
-  if (content3) {
+  if (content3 && contentChanged) {
     const rendered = renderReadme(content3.loaded, content3.lock, content3.upstreamText, content3.display.upstream);
     for (const line of formatEditResults(rendered.editResults, content3.display.upstream).lines)
       io.stderr.write(`${line}
@@ -78051,15 +78074,15 @@ async function lintCommand(io, values) {
     return exitCodes.ok;
   }
   if (!formats.includes(values.format)) {
-    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of \`${formats.join("`, `")}\``);
+    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of \`${formats.join("`, `")}\``, "run `devguide lint --help`");
   }
   const maxWarnings = values.maxWarnings === void 0 ? void 0 : Number(values.maxWarnings);
   if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError(`Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`);
+    throw new UsageError(`Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`, "write `--max-warnings 0` to fail on any warning");
   }
   const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
   if (jobs !== void 0 && (!Number.isInteger(jobs) || jobs < 0))
-    throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number`);
+    throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number`, "write `--jobs 0` to lint in one thread");
   if (values.offline && !values.external)
     throw new UsageError("Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)");
   if (values.linkCache !== void 0 && !values.external)
@@ -78612,7 +78635,17 @@ function parseCommandLine(argv) {
     if (code4 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown3)
       throw unknownOption(unknown3, specs, command2);
     if (code4 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(`Unexpected ${error62.message.replace(/^Option /, "option ").split("\n")[0]}`, `run \`devguide ${command2.name} --help\``);
+      const message = error62.message;
+      const option = /'(--?[\w-]+)/.exec(message)?.[1];
+      const spec = specs.find((candidate) => `--${candidate.name}` === option || `-${candidate.short}` === option);
+      const value2 = spec?.valueName ? ` <${spec.valueName}>` : " <value>";
+      if (option && message.includes("argument is ambiguous")) {
+        throw new UsageError(`Unexpected value starting with \`-\` after \`${option}\`, expected \`${option}${value2}\``, `write \`${option}=<value>\` for a value that starts with a dash`);
+      }
+      if (option && message.includes("argument missing")) {
+        throw new UsageError(`Unexpected end of \`${option}\`, expected \`${option}${value2}\``, `run \`devguide ${command2.name} --help\``);
+      }
+      throw new UsageError(`Unexpected ${message.replace(/^Option /, "option ").split("\n")[0]}`, `run \`devguide ${command2.name} --help\``);
     }
     throw new UsageError(error62.message.split("\n")[0], `run \`devguide ${command2.name} --help\``);
   }
