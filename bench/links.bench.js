@@ -14,6 +14,9 @@ const hostCount = 10;
 const files = 30;
 const sizes = (process.env.LINKS_BENCH_SIZES ?? '500,2000').split(',').map(Number);
 const perHost = Number(process.env.LINKS_BENCH_PER_HOST ?? 64);
+// LINKS_BENCH_PEERS=0 runs ours alone; LINKS_BENCH_PROFILE=<dir> writes a CPU profile of our cold run.
+const withPeers = process.env.LINKS_BENCH_PEERS !== '0';
+const profile = process.env.LINKS_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.LINKS_BENCH_PROFILE] : [];
 const node22 = join(root, 'bench', 'node_modules', 'node', 'bin', 'node');
 const linkinatorCli = join(root, 'bench', 'node_modules', 'linkinator', 'build', 'src', 'cli.js');
 const deadUrlsPlugin = join(root, 'bench', 'node_modules', 'remark-lint-no-dead-urls', 'index.js');
@@ -119,7 +122,7 @@ try {
     const fixture = writeFixture(dir, origins, count);
     writeFileSync(join(dir, '.devguide-lint.yaml'), `external:\n  perHost: ${perHost}\n  concurrency: ${perHost * hostCount}\n`);
     const cache = join(work, `links-${count}.json`);
-    const ours = (extra) => measure(process.execPath, [devguideBin, 'lint', dir, '--root', dir, '--config', join(dir, '.devguide-lint.yaml'), '--no-cache', '--format', 'json', '--output', join(work, 'ours.json'), ...extra]);
+    const ours = (extra, node = []) => measure(process.execPath, [...node, devguideBin, 'lint', dir, '--root', dir, '--config', join(dir, '.devguide-lint.yaml'), '--no-cache', '--format', 'json', '--output', join(work, 'ours.json'), ...extra]);
     const oursBroken = () => {
       const report = JSON.parse(readFileSync(join(work, 'ours.json'), 'utf8'));
       const messages = report.flatMap((file) => file.messages).filter((message) => message.ruleId === 'external-link-dead');
@@ -128,13 +131,17 @@ try {
     const startup = await measure(process.execPath, [devguideBin, 'lint', dir, '--root', dir, '--config', join(dir, '.devguide-lint.yaml'), '--no-cache', '--format', 'json', '--output', join(work, 'offline.json')]);
     rmSync(cache, { force: true });
     const cold = await run(`devguide lint --external (per host ${perHost})`, fixture, async () => {
-      const result = await ours(['--external', '--link-cache', cache]);
+      const result = await ours(['--external', '--link-cache', cache], profile);
       return { ...result, broken: oursBroken(), note: /external links: (.*)/.exec(result.stderr)?.[1] ?? '' };
     });
     const warm = await run('devguide lint --external, cache warm', fixture, async () => {
       const result = await ours(['--external', '--link-cache', cache]);
       return { ...result, broken: oursBroken() };
     });
+    if (!withPeers) {
+      rows.push({ count, startup, bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms, results: [cold, warm, cold] });
+      continue;
+    }
     const linkinator = await run('linkinator 7.6.1 --markdown --retry (Node 22)', fixture, async () => {
       const result = await measure(node22, [linkinatorCli, '**/*.md', '--markdown', '--retry', '--format', 'json'], { cwd: dir });
       let broken = new Set();

@@ -209,6 +209,15 @@ describe('checkLinks over HTTP', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  it('lets hosts take turns, so one host with many URLs does not starve another', async () => {
+    const order: string[] = [];
+    const a = await host('127.0.0.2', (request, response) => (order.push(`a${request.url}`), response.writeHead(200).end()));
+    const b = await host('127.0.0.3', (request, response) => (order.push(`b${request.url}`), response.writeHead(200).end()));
+    const { options: opts } = options({ perHost: 1, concurrency: 1 });
+    await checkLinks(urlsOf(`${a.origin}/1`, `${a.origin}/2`, `${a.origin}/3`, `${a.origin}/4`, `${b.origin}/1`), opts);
+    expect(order.indexOf('b/1')).toBeLessThanOrEqual(1);
+  });
+
   it('never sends configured credentials to another origin on a redirect', async () => {
     const b = await host('127.0.0.3', (_request, response) => response.writeHead(200).end());
     const a = await host('127.0.0.2', (_request, response) => response.writeHead(301, { location: `${b.origin}/landing` }).end());

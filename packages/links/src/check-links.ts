@@ -72,9 +72,12 @@ export async function checkLinks(urls: readonly ExternalUrl[], options: CheckLin
   const started = clock.now();
   const timeouts = { ...defaultCheckOptions.timeouts, ...options.timeouts };
   const retry = { ...defaultCheckOptions.retry, ...options.retry };
-  const ownDispatcher = options.dispatcher ? null : new Agent({ connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
+  const perHost = options.perHost ?? defaultCheckOptions.perHost;
+  // As many connections per origin as requests in flight: a request granted a slot the moment
+  // another finished reuses that socket instead of opening one more.
+  const ownDispatcher = options.dispatcher ? null : new Agent({ connections: perHost, connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
   const dispatcher = options.dispatcher ?? ownDispatcher!;
-  const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost: options.perHost ?? defaultCheckOptions.perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock });
+  const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock });
   const env = options.env ?? {};
   const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
   const warnings: string[] = [];

@@ -13,6 +13,8 @@ export interface SchedulerOptions {
 interface HostState {
   active: number;
   lastStart: number;
+  /** Order of this host's last grant, for taking turns. */
+  lastGrant: number;
   waiting: Array<() => void>;
 }
 
@@ -20,12 +22,15 @@ interface HostState {
  * Grants request slots: a global limit, a per-host limit and a per-host
  * minimum interval. Slots are held for one request only, never across a
  * backoff sleep, so a URL waiting out a `Retry-After` does not block its host.
+ * Hosts take turns, so one host with many URLs does not starve the others.
  */
 export class Scheduler {
   readonly #options: SchedulerOptions;
   readonly #hosts = new Map<string, HostState>();
+  /** Hosts with requests waiting. */
+  readonly #turns = new Set<string>();
   #active = 0;
-  readonly #queue: Array<{ host: string; grant: () => void }> = [];
+  #grants = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: SchedulerOptions) {
@@ -34,15 +39,17 @@ export class Scheduler {
 
   /** Runs `task` in a slot for `host`. */
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+    const state = this.#host(host);
     await new Promise<void>((grant) => {
-      this.#queue.push({ host, grant });
+      state.waiting.push(grant);
+      this.#turns.add(host);
       this.#pump();
     });
     try {
       return await task();
     } finally {
       this.#active--;
-      this.#host(host).active--;
+      state.active--;
       this.#pump();
     }
   }
@@ -50,7 +57,7 @@ export class Scheduler {
   #host(host: string): HostState {
     let state = this.#hosts.get(host);
     if (!state) {
-      state = { active: 0, lastStart: -Infinity, waiting: [] };
+      state = { active: 0, lastStart: -Infinity, lastGrant: 0, waiting: [] };
       this.#hosts.set(host, state);
     }
     return state;
@@ -59,24 +66,31 @@ export class Scheduler {
   #pump(): void {
     const now = this.#options.clock.now();
     let soonest = Infinity;
-    for (let index = 0; index < this.#queue.length && this.#active < this.#options.concurrency; ) {
-      const item = this.#queue[index]!;
-      const state = this.#host(item.host);
-      const readyAt = state.lastStart + this.#options.minInterval;
-      if (state.active >= this.#options.perHost) {
-        index++;
-        continue;
+    while (this.#active < this.#options.concurrency) {
+      // The eligible host served longest ago goes next.
+      let next: HostState | null = null;
+      let nextHost = '';
+      for (const host of this.#turns) {
+        const state = this.#hosts.get(host)!;
+        if (state.active >= this.#options.perHost) continue;
+        const readyAt = state.lastStart + this.#options.minInterval;
+        if (readyAt > now) {
+          soonest = Math.min(soonest, readyAt);
+          continue;
+        }
+        if (!next || state.lastGrant < next.lastGrant) {
+          next = state;
+          nextHost = host;
+        }
       }
-      if (readyAt > now) {
-        soonest = Math.min(soonest, readyAt);
-        index++;
-        continue;
-      }
-      this.#queue.splice(index, 1);
-      state.active++;
-      state.lastStart = now;
+      if (!next) break;
+      const grant = next.waiting.shift()!;
+      if (next.waiting.length === 0) this.#turns.delete(nextHost);
+      next.active++;
+      next.lastStart = now;
+      next.lastGrant = ++this.#grants;
       this.#active++;
-      item.grant();
+      grant();
     }
     if (soonest !== Infinity && this.#timer === null) {
       this.#timer = setTimeout(() => {
