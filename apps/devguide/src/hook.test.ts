@@ -1,6 +1,6 @@
 import { git, gitEnv } from '@devguide/testkit';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +137,13 @@ describe('the pre-commit hook', () => {
     write('data.txt', 'text\n');
     git(repo, ['add', 'data.txt']);
     expect(commit('Data')).toMatchObject({ code: 0, output: '' });
+  });
+
+  it('leaves a staged symbolic link to markdown alone', () => {
+    symlinkSync('../content/README.md', join(repo, 'docs', 'guide.md'));
+    git(repo, ['add', 'docs/guide.md']);
+    expect(git(repo, ['ls-files', '--stage', 'docs/guide.md'])).toMatch(/^120000 /);
+    expect(commit('Link the guide')).toMatchObject({ code: 0, output: '' });
   });
 
   it('refuses an unknown hook name, exit 2, one line', () => {

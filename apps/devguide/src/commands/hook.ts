@@ -51,7 +51,9 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   const isExcluded = picomatch([...alwaysIgnored, ...config.exclude], { dot: true });
   const linted = (path: string) => {
     const rel = underRoot(path);
-    return rel !== null && isMarkdown(path) && isIncluded(rel) && !isExcluded(rel);
+    // A symbolic link is committed as its target path, not as markdown.
+    const mode = index.entries.get(path)?.mode;
+    return rel !== null && (mode === '100644' || mode === '100755') && isMarkdown(path) && isIncluded(rel) && !isExcluded(rel);
   };
   const contentRel = values.content !== undefined ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, values.content))) : config.content !== undefined ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.content))) : index.entries.has('content/devguide.yaml') ? 'content' : null;
   const inContent = (path: string) => contentRel !== null && path.startsWith(`${contentRel}/`);
