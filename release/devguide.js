@@ -74946,6 +74946,10 @@ async function send(url2, method, wantBody, extra, context) {
   const response = await (0, import_undici3.request)(url2, {
     dispatcher: context.dispatcher,
     method,
+    // undici closes the connection after every HEAD, in case a broken server sends a body; that
+    // costs a connection per URL. A stray body would fail to parse as the next response and be
+    // retried on a fresh connection, so keep the socket.
+    reset: false,
     headers: { "user-agent": context.userAgent, accept: "text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8", ...extra },
     headersTimeout: context.timeouts.headers,
     bodyTimeout: context.timeouts.body
@@ -75001,30 +75005,34 @@ function codeOf(error62) {
 var Scheduler = class {
   #options;
   #hosts = /* @__PURE__ */ new Map();
+  /** Hosts with requests waiting. */
+  #turns = /* @__PURE__ */ new Set();
   #active = 0;
-  #queue = [];
+  #grants = 0;
   #timer = null;
   constructor(options) {
     this.#options = options;
   }
   /** Runs `task` in a slot for `host`. */
   async run(host, task) {
+    const state = this.#host(host);
     await new Promise((grant) => {
-      this.#queue.push({ host, grant });
+      state.waiting.push(grant);
+      this.#turns.add(host);
       this.#pump();
     });
     try {
       return await task();
     } finally {
       this.#active--;
-      this.#host(host).active--;
+      state.active--;
       this.#pump();
     }
   }
   #host(host) {
     let state = this.#hosts.get(host);
     if (!state) {
-      state = { active: 0, lastStart: -Infinity, waiting: [] };
+      state = { active: 0, lastStart: -Infinity, lastGrant: 0, waiting: [] };
       this.#hosts.set(host, state);
     }
     return state;
@@ -75032,24 +75040,33 @@ var Scheduler = class {
   #pump() {
     const now = this.#options.clock.now();
     let soonest = Infinity;
-    for (let index2 = 0; index2 < this.#queue.length && this.#active < this.#options.concurrency; ) {
-      const item = this.#queue[index2];
-      const state = this.#host(item.host);
-      const readyAt = state.lastStart + this.#options.minInterval;
-      if (state.active >= this.#options.perHost) {
-        index2++;
-        continue;
+    while (this.#active < this.#options.concurrency) {
+      let next = null;
+      let nextHost = "";
+      for (const host of this.#turns) {
+        const state = this.#hosts.get(host);
+        if (state.active >= this.#options.perHost)
+          continue;
+        const readyAt = state.lastStart + this.#options.minInterval;
+        if (readyAt > now) {
+          soonest = Math.min(soonest, readyAt);
+          continue;
+        }
+        if (!next || state.lastGrant < next.lastGrant) {
+          next = state;
+          nextHost = host;
+        }
       }
-      if (readyAt > now) {
-        soonest = Math.min(soonest, readyAt);
-        index2++;
-        continue;
-      }
-      this.#queue.splice(index2, 1);
-      state.active++;
-      state.lastStart = now;
+      if (!next)
+        break;
+      const grant = next.waiting.shift();
+      if (next.waiting.length === 0)
+        this.#turns.delete(nextHost);
+      next.active++;
+      next.lastStart = now;
+      next.lastGrant = ++this.#grants;
       this.#active++;
-      item.grant();
+      grant();
     }
     if (soonest !== Infinity && this.#timer === null) {
       this.#timer = setTimeout(() => {
@@ -75075,9 +75092,10 @@ async function checkLinks(urls, options = {}) {
   const started = clock.now();
   const timeouts = { ...defaultCheckOptions.timeouts, ...options.timeouts };
   const retry = { ...defaultCheckOptions.retry, ...options.retry };
-  const ownDispatcher = options.dispatcher ? null : new import_undici4.Agent({ connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
+  const perHost = options.perHost ?? defaultCheckOptions.perHost;
+  const ownDispatcher = options.dispatcher ? null : new import_undici4.Agent({ connections: perHost, connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
   const dispatcher = options.dispatcher ?? ownDispatcher;
-  const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost: options.perHost ?? defaultCheckOptions.perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock });
+  const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock });
   const env = options.env ?? {};
   const userAgent = options.userAgent ?? "devguide-link-check (+https://github.com/devguide/devguide)";
   const warnings = [];
@@ -77970,7 +77988,8 @@ async function preCommit(io, index2, snapshot, values) {
   const isExcluded = (0, import_picomatch3.default)([...alwaysIgnored2, ...config2.exclude], { dot: true });
   const linted = (path16) => {
     const rel = underRoot(path16);
-    return rel !== null && isMarkdown(path16) && isIncluded(rel) && !isExcluded(rel);
+    const mode = index2.entries.get(path16)?.mode;
+    return rel !== null && (mode === "100644" || mode === "100755") && isMarkdown(path16) && isIncluded(rel) && !isExcluded(rel);
   };
   const contentRel = values.content !== void 0 ? toPosix(relative8(snapshot.dir, resolve5(snapshot.dir, values.content))) : config2.content !== void 0 ? toPosix(relative8(snapshot.dir, resolve5(snapshot.dir, config2.content))) : index2.entries.has("content/devguide.yaml") ? "content" : null;
   const inContent = (path16) => contentRel !== null && path16.startsWith(`${contentRel}/`);
