@@ -157,6 +157,15 @@ describe('checkLinks over HTTP', () => {
     expect(b.seen.map((seen) => seen.method)).toEqual(['HEAD', 'GET']);
   });
 
+  it('asks GET after HEAD 404 once per host, then trusts that host\'s HEAD 404s', async () => {
+    const a = await host('127.0.0.2', (_request, response) => response.writeHead(404).end());
+    const { options: opts } = options({ perHost: 5 });
+    const run = await checkLinks(urlsOf(...[1, 2, 3, 4, 5].map((n) => `${a.origin}/gone/${n}`)), opts);
+    expect(run.stats.byOutcome.dead).toBe(5);
+    expect(a.seen.filter((seen) => seen.method === 'HEAD')).toHaveLength(5);
+    expect(a.seen.filter((seen) => seen.method === 'GET')).toHaveLength(1);
+  });
+
   it('calls 404, 410 and refused connections dead; other refusals inconclusive', async () => {
     const a = await host('127.0.0.2', (request, response) => {
       response.writeHead(request.url === '/gone' ? 410 : request.url === '/wall' ? 403 : 404).end();

@@ -32,6 +32,16 @@ export interface HttpContext {
 /** Statuses after which a HEAD answer is not trusted and GET is asked. */
 const headDoubtful = new Set([400, 403, 404, 405, 406, 410, 501]);
 const headPolicy = new WeakMap<HttpContext, Map<string, 'reliable' | 'unsupported'>>();
+const headProbes = new WeakMap<HttpContext, Map<string, Promise<'reliable' | 'unsupported'>>>();
+
+function probesOf(context: HttpContext): Map<string, Promise<'reliable' | 'unsupported'>> {
+  let probes = headProbes.get(context);
+  if (!probes) {
+    probes = new Map();
+    headProbes.set(context, probes);
+  }
+  return probes;
+}
 
 interface Answer {
   status: number;
@@ -76,10 +86,18 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
     requests += attempt.requests;
     if (attempt.kind === 'answer' && !needBody && policy !== 'unsupported' && headDoubtful.has(attempt.answer.status)) {
       const headStatus = attempt.answer.status;
-      if (!(policy === 'reliable' && (headStatus === 404 || headStatus === 410))) {
+      const missing = headStatus === 404 || headStatus === 410;
+      // While one GET finds out whether this host's HEAD 404s can be trusted, its other 404s wait for the answer.
+      const probe = missing && policy === undefined ? probesOf(context).get(host) : undefined;
+      const verdict = policy ?? (probe ? await probe : undefined);
+      if (!(verdict === 'reliable' && missing)) {
+        let settle: ((verdict: 'reliable' | 'unsupported') => void) | null = null;
+        if (missing && verdict === undefined) probesOf(context).set(host, new Promise((resolve) => (settle = resolve)));
         attempt = await withRetries(current, host, 'GET', false, extra, context);
         requests += attempt.requests;
-        if (attempt.kind === 'answer') policies.set(host, attempt.answer.status === headStatus && headStatus !== 405 && headStatus !== 501 ? 'reliable' : 'unsupported');
+        const learnt = attempt.kind === 'answer' ? (attempt.answer.status === headStatus && headStatus !== 405 && headStatus !== 501 ? 'reliable' : 'unsupported') : null;
+        if (learnt) policies.set(host, learnt);
+        (settle as ((verdict: 'reliable' | 'unsupported') => void) | null)?.(learnt ?? 'unsupported');
       }
     }
     if (attempt.kind === 'failure') return result({ outcome: attempt.outcome, reason: attempt.reason });
