@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const bundle = new URL('../apps/devguide/dist/bundle/devguide.js', import.meta.url);
+// The hook's own bundle: `devguide hook pre-commit` without the network code of the whole CLI.
+const bundle = new URL('../apps/devguide/dist/bundle/hook.js', import.meta.url);
 if (!existsSync(bundle)) {
   const built = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=devguide...', '--output-logs=errors-only'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
   if (built.status !== 0) {
@@ -12,5 +13,5 @@ if (!existsSync(bundle)) {
     process.exit(2);
   }
 }
-const { run } = await import(bundle.href);
-process.exitCode = await run(['hook', 'pre-commit', '--command', 'pnpm devguide'], { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+const { runPreCommit } = await import(bundle.href);
+process.exitCode = await runPreCommit({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }, 'pnpm devguide');

@@ -146,6 +146,22 @@ describe('the pre-commit hook', () => {
     expect(commit('Link the guide')).toMatchObject({ code: 0, output: '' });
   });
 
+  it('this repository\'s own hook script (the offline hook bundle) refuses and passes the same way', () => {
+    const script = join(repoRoot, 'scripts', 'pre-commit.js');
+    writeFileSync(join(repo, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)}\n`, { mode: 0o755 });
+    write('content/devguide.yaml', read('content/devguide.yaml').replace('title: Kubernetes Developer Guide', 'title: The Kubernetes Developer Guide'));
+    write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
+    git(repo, ['add', 'content/devguide.yaml', 'docs/notes.md']);
+    const refused = commit('Retitle');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('docs/notes.md\n  3:5  error  Unexpected missing file `content/READ.md`');
+    expect(refused.output).toMatch(/\ndevguide: fix: edit the places above by hand, then git add docs\/notes\.md\ndevguide: fix: pnpm devguide readme && git add content\/README\.md\n/);
+    write('docs/notes.md', '# Notes\n\nSee [the guide](../content/README.md).\n');
+    expect(spawnSync(process.execPath, [bin, 'readme'], { cwd: repo, env: gitEnv }).status).toBe(0);
+    git(repo, ['add', 'docs/notes.md', guide]);
+    expect(commit('Retitle')).toMatchObject({ code: 0, output: '' });
+  });
+
   it('refuses an unknown hook name, exit 2, one line', () => {
     const result = spawnSync(process.execPath, [bin, 'hook', 'pre-push'], { cwd: repo, env: gitEnv, encoding: 'utf8' });
     expect(result.status).toBe(2);
