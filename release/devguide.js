@@ -74843,6 +74843,15 @@ function first(value2) {
 var import_undici3 = __toESM(require_undici(), 1);
 var headDoubtful = /* @__PURE__ */ new Set([400, 403, 404, 405, 406, 410, 501]);
 var headPolicy = /* @__PURE__ */ new WeakMap();
+var headProbes = /* @__PURE__ */ new WeakMap();
+function probesOf(context) {
+  let probes = headProbes.get(context);
+  if (!probes) {
+    probes = /* @__PURE__ */ new Map();
+    headProbes.set(context, probes);
+  }
+  return probes;
+}
 async function checkHttp(target, context) {
   let current = target.url;
   const seen = /* @__PURE__ */ new Set([current]);
@@ -74871,11 +74880,19 @@ async function checkHttp(target, context) {
     requests += attempt.requests;
     if (attempt.kind === "answer" && !needBody && policy !== "unsupported" && headDoubtful.has(attempt.answer.status)) {
       const headStatus = attempt.answer.status;
-      if (!(policy === "reliable" && (headStatus === 404 || headStatus === 410))) {
+      const missing = headStatus === 404 || headStatus === 410;
+      const probe = missing && policy === void 0 ? probesOf(context).get(host) : void 0;
+      const verdict = policy ?? (probe ? await probe : void 0);
+      if (!(verdict === "reliable" && missing)) {
+        let settle2 = null;
+        if (missing && verdict === void 0)
+          probesOf(context).set(host, new Promise((resolve9) => settle2 = resolve9));
         attempt = await withRetries(current, host, "GET", false, extra, context);
         requests += attempt.requests;
-        if (attempt.kind === "answer")
-          policies.set(host, attempt.answer.status === headStatus && headStatus !== 405 && headStatus !== 501 ? "reliable" : "unsupported");
+        const learnt = attempt.kind === "answer" ? attempt.answer.status === headStatus && headStatus !== 405 && headStatus !== 501 ? "reliable" : "unsupported" : null;
+        if (learnt)
+          policies.set(host, learnt);
+        settle2?.(learnt ?? "unsupported");
       }
     }
     if (attempt.kind === "failure")
