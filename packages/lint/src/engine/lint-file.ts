@@ -76,5 +76,6 @@ export function lintFileText(text: string, job: FileJob, rules: readonly ActiveF
       report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
     });
   }
-  return { path: job.path, hash: outcomeHash(text, job.encoding), facts, findings };
+  // Lists are bulky and only file rules read them: the cache and the worker messages go without.
+  return { path: job.path, hash: outcomeHash(text, job.encoding), facts: { ...facts, lists: [] }, findings };
 }

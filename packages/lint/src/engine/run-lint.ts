@@ -2,7 +2,7 @@ import { inspectText, loadContent, resolveContextOf, writeAtomically, type Conte
 import type { ResolveContext } from '@devguide/markdown';
 import type { CheckResult } from '@devguide/links';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -102,7 +102,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     const pending: Array<{ job: FileJob; text: string }> = [];
     for (const path of paths) {
       // A file that is not UTF-8 text is linted as GitHub shows it; the `utf8-text` rule reports it.
-      const { text, problem } = inspectText(await readFile(join(root, path)));
+      const { text, problem } = inspectText(readFileSync(join(root, path)));
       const encoding = problem ? encodingFact(problem) : undefined;
       texts.set(path, text);
       const role = roles.get(path)!;

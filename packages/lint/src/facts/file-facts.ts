@@ -69,7 +69,7 @@ export interface FileFacts {
   definitions: DefinitionFact[];
   references: ReferenceFact[];
   controls: ControlComment[];
-  /** Every list, outer before inner, in document order. */
+  /** Every list, outer before inner, in document order; only file rules read them, so they are dropped before caching. */
   lists: ListFact[];
   /** Null for UTF-8 text. */
   encoding: EncodingFact | null;
