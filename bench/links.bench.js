@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import { setTimeout } from 'node:timers';
 import { join } from 'node:path';
 import { binDir, devguideBin, fmt, root } from './lib.js';
 
@@ -132,6 +133,7 @@ try {
     };
     const startup = await measure(process.execPath, [devguideBin, '--version']);
     const offline = await measure(process.execPath, [devguideBin, 'lint', dir, '--root', dir, '--config', join(dir, '.devguide-lint.yaml'), '--no-cache', '--format', 'json', '--output', join(work, 'offline.json')]);
+    const floor = await measure(process.execPath, [join(root, 'bench', 'parse-dir-floor.js'), dir]);
     rmSync(cache, { force: true });
     rmSync(lintCache, { force: true });
     const cold = await run(`devguide lint --external (per host ${perHost})`, fixture, async () => {
@@ -143,7 +145,7 @@ try {
       return { ...result, broken: oursBroken() };
     });
     if (!withPeers) {
-      rows.push({ count, startup, offline, bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms, results: [cold, warm, cold] });
+      rows.push({ count, startup, offline, floor, bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms, results: [cold, warm, cold] });
       continue;
     }
     const linkinator = await run('linkinator 7.6.1 --markdown --retry (Node 22)', fixture, async () => {
@@ -175,17 +177,17 @@ try {
     });
     const main = (count / (hostCount * perHost)) * latency;
     const bound = Math.max(main, 1000) + startup.ms;
-    rows.push({ count, startup, offline, bound, results: [cold, warm, linkinator, mlc, remark] });
+    rows.push({ count, startup, offline, floor, bound, results: [cold, warm, linkinator, mlc, remark] });
   }
 } finally {
   close();
   rmSync(work, { recursive: true, force: true });
 }
 
-for (const { count, startup, offline, bound, results } of rows) {
+for (const { count, startup, offline, floor, bound, results } of rows) {
   const [cold, , linkinator] = results;
   console.log(`\nexternal links: ${count} unique URLs x 3 files, ${hostCount} hosts, ${latency} ms per response, per-host limit ${perHost}`);
-  console.log(`  lower bound ${fmt(bound)} (process start-up ${fmt(startup.ms)}); the same lint without --external, cold: ${fmt(offline.ms)}`);
+  console.log(`  lower bound ${fmt(bound)} (process start-up ${fmt(startup.ms)}); the same lint without --external, cold: ${fmt(offline.ms)}; parse floor (micromark + GFM to mdast, 1 thread): ${fmt(floor.ms)}`);
   for (const result of results) {
     console.log(
       `  ${result.name.padEnd(50)} ${fmt(result.ms).padStart(9)}  ${(result.ms / bound).toFixed(2)}x bound  dead ${result.found}/${result.dead}  false alarms ${String(result.falseAlarms).padStart(4)}  requests ${String(result.total).padStart(5)} (max ${result.maxPerUrl} per URL, ${result.missed} never asked)  RSS ${result.rssMiB.toFixed(0)} MiB`,

@@ -11,7 +11,7 @@ import type { EncodingFact } from '../facts/file-facts.js';
 import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
-import { runExternalPass, type ExternalLintOptions, type ExternalStats } from './external-pass.js';
+import type { ExternalLintOptions, ExternalStats } from './external-pass.js';
 import { discoverFiles, indexTree } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import { lintFileText, outcomeHash, type ActiveFileRule, type FileJob, type FileOutcome } from './lint-file.js';
@@ -139,6 +139,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   async function externalResults(outcomes: Map<string, FileOutcome>, texts: Map<string, string>): Promise<ExternalResults | null> {
     if (!options.external || !loaded.rules.some((setting) => setting.rule.meta.external)) return null;
     const cachePath = options.external.cache === undefined ? resolve(loaded.base, loaded.config.external.cache) : options.external.cache === null ? null : resolve(cwd, options.external.cache);
+    // Loaded only with `--external`: the default lint never evaluates the HTTP client.
+    const { runExternalPass } = await import('./external-pass.js');
     // After `--fix` only URLs not yet checked in this run are sent.
     const pass = await runExternalPass(viewsOf(outcomes, texts), loaded.config.external, content, options.external, cachePath, checked);
     warnings.push(...pass.warnings.filter((warning) => !warnings.includes(warning)));
