@@ -9,6 +9,7 @@ import { lint } from './run-lint.js';
 
 let servers: Server[] = [];
 const seen: string[] = [];
+const seenHeaders: Array<{ address: string; authorization: string | undefined }> = [];
 let a = '';
 let b = '';
 let dir = '';
@@ -16,6 +17,7 @@ let dir = '';
 async function serve(address: string, handler: (path: string) => { status: number; headers?: Record<string, string>; body?: string }): Promise<string> {
   const server = createServer((request, response) => {
     seen.push(`${request.method} ${address}${request.url}`);
+    seenHeaders.push({ address, authorization: request.headers.authorization });
     const answer = handler(request.url ?? '');
     response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
   });
@@ -75,4 +77,27 @@ describe('lint --external', () => {
     expect(seen.length).toBe(before);
     await agent.close();
   });
+
+  it('refuses an exclusion that is not a regular expression, with its place', async () => {
+    writeFileSync(join(dir, '.devguide-lint.yaml'), 'external:\n  exclude:\n    - "(unclosed"\n');
+    await expect(lint({ cwd: dir, cache: null, jobs: 0, external: { cache: null } })).rejects.toMatchObject({ message: expect.stringContaining('a JavaScript regular expression') });
+    rmSync(join(dir, '.devguide-lint.yaml'));
+  });
+
+  it('leaves out excluded URLs and sends configured headers, read from the environment, to their host only', async () => {
+    writeFileSync(join(dir, 'one.md'), `# One\n\n[a](${a}/page) [skip](${a}/gone)\n`);
+    writeFileSync(join(dir, 'two.md'), `# Two\n\n[b](${b}/new)\n`);
+    const host = new URL(a).host;
+    writeFileSync(join(dir, '.devguide-lint.yaml'), `external:\n  exclude: ['/gone$']\n  headers:\n    '${host}': { authorization: $SITE_TOKEN }\n`);
+    const agent = new Agent();
+    const before = seenHeaders.length;
+    const run = await lint({ cwd: dir, cache: null, jobs: 0, external: { dispatcher: agent, cache: null, env: { SITE_TOKEN: 'Bearer t0k' } } });
+    await agent.close();
+    rmSync(join(dir, '.devguide-lint.yaml'));
+    expect(run.stats.external).toMatchObject({ urls: 2, byOutcome: { alive: 2, dead: 0 } });
+    const sent = seenHeaders.slice(before);
+    expect(sent.filter((entry) => entry.address === '127.0.0.2').map((entry) => entry.authorization)).toEqual(['Bearer t0k']);
+    expect(sent.filter((entry) => entry.address === '127.0.0.3').map((entry) => entry.authorization)).toEqual([undefined]);
+  });
 });
+
