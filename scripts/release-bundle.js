@@ -21,9 +21,10 @@ const files = new Map([
   ['package.json', `${JSON.stringify({ name: 'devguide', version, private: true, type: 'module' }, null, 2)}\n`],
   ['cli.js', "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n"],
 ]);
-// The whole CLI and its lint worker (hook.js, the pre-commit hook's own bundle, is not needed here).
+// The whole CLI, its lint worker and the chunks they load (hook.js, the pre-commit hook's entry
+// point for this repository's own hook, is not needed here).
 for (const name of readdirSync(bundle).sort()) {
-  if (/^(devguide|worker)\.js(\.LEGAL\.txt)?$/.test(name)) files.set(name, readFileSync(join(bundle, name), 'utf8'));
+  if (/^(devguide|worker|chunk-[A-Z0-9]+)\.js(\.LEGAL\.txt)?$/.test(name)) files.set(name, readFileSync(join(bundle, name), 'utf8'));
 }
 
 if (check) {

@@ -1,10 +1,7 @@
 import { GuideError } from '@devguide/markdown';
-import { GitHubError } from '@devguide/github';
+import { GitHubError } from '@devguide/github/errors';
 import { GitSourceError, RefusedEntryError, UnsafePathError } from '@devguide/upstream';
-import { hookCommand } from './commands/hook.js';
-import { lintCommand } from './commands/lint.js';
-import { readmeCommand } from './commands/readme.js';
-import { syncCommand, type SyncServices } from './commands/sync.js';
+import type { SyncServices } from './commands/sync.js';
 import { commandHelp, mainHelp } from './help.js';
 import { exitCodes, type CliIo } from './io.js';
 import { parseCommandLine } from './parse-args.js';
@@ -25,10 +22,15 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
     }
     const { command, values } = parsed;
     const content = typeof values['content'] === 'string' ? values['content'] : 'content';
+    // Each command is loaded when it runs: `lint` and the hook start without the network code
+    // of `sync` and of external link checks (undici), and the bundle keeps them in chunks of their own.
     switch (command.name) {
-      case 'readme':
+      case 'readme': {
+        const { readmeCommand } = await import('./commands/readme.js');
         return await readmeCommand(io, { content, check: values['check'] === true });
-      case 'sync':
+      }
+      case 'sync': {
+        const { syncCommand } = await import('./commands/sync.js');
         return await syncCommand(io, {
           content,
           dryRun: values['dry-run'] === true,
@@ -41,7 +43,9 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(typeof values['rev'] === 'string' ? { rev: values['rev'] } : {}),
           ...(typeof values['commit'] === 'string' ? { commit: values['commit'] } : {}),
         }, services.sync);
+      }
       case 'lint': {
+        const { lintCommand } = await import('./commands/lint.js');
         const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
         const flag = (name: string) => values[name] === true;
         return await lintCommand(io, {
@@ -63,12 +67,14 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
         });
       }
-      case 'hook':
+      case 'hook': {
+        const { hookCommand } = await import('./commands/hook.js');
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values['command'] === 'string' ? values['command'] : 'devguide',
           ...(typeof values['content'] === 'string' ? { content: values['content'] } : {}),
         });
+      }
       default:
         throw new UsageError(`Unexpected command \`${command.name}\``);
     }
