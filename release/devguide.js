@@ -10,7 +10,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-J24JGZY4.js";
+} from "./chunk-DLPWII3H.js";
 import {
   allRules
 } from "./chunk-H3TBQNAR.js";
@@ -222,7 +222,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-KNTQQF4F.js");
+        const { lintCommand } = await import("./chunk-7MWJT4OH.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -243,7 +243,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-P2SLJGMJ.js");
+        const { hookCommand } = await import("./chunk-JJLSZX6A.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

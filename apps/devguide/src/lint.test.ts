@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { corpus } from '@devguide/testkit';
 import { devguide } from '../test/cli.js';
 
 let cwd: string;
@@ -21,6 +22,19 @@ function write(files: Record<string, string>): void {
 const broken = '# Doc\n\nSee [setup](#setup) and [gone](gone.md).\n';
 
 describe('devguide lint', () => {
+  it('finds the same in worker processes as in one thread, on a real tree of upstream docs', () => {
+    cpSync(join(corpus.communityDir, 'contributors'), join(cwd, 'contributors'), { recursive: true });
+    const args = ['lint', '--no-cache', '--no-config', '--repository', 'kubernetes/community', '--format', 'json', '--stats'];
+    const one = devguide(cwd, ...args, '--jobs', '0');
+    const two = devguide(cwd, ...args, '--jobs', '2');
+    const parsed = /devguide: (\d+) file\(s\), (\d+) parsed/.exec(two.stderr);
+    expect(Number(parsed?.[1])).toBeGreaterThan(90);
+    expect(parsed?.[2]).toBe(parsed?.[1]);
+    expect(two.code).toBe(one.code);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect((JSON.parse(one.stdout) as Array<{ messages: unknown[] }>).flatMap((file) => file.messages).length).toBeGreaterThan(50);
+  }, 120_000);
+
   it('reports findings in stylish form and exits 1 on errors', () => {
     write({ 'doc.md': broken });
     const result = devguide(cwd, 'lint', '--no-cache');

@@ -1,18 +1,35 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { allRules } from '../rules/index.js';
-import type { ActiveFileRule, FileJob } from './lint-file.js';
+import type { ActiveFileRule, FileJob, FileOutcome } from './lint-file.js';
 import { lintFileText } from './lint-file.js';
 import type { FileRule, LintSettings } from './rule.js';
 
-interface WorkerSetup {
+export interface WorkerSetup {
   rules: Array<{ id: string; options: unknown }>;
   settings: LintSettings;
 }
 
-const setup = workerData as WorkerSetup;
-const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
-const rules: ActiveFileRule[] = setup.rules.map(({ id, options }) => ({ rule: byId.get(id) as FileRule<unknown>, options }));
+export type WorkerBatch = Array<{ job: FileJob; text: string }>;
 
-parentPort!.on('message', (batch: Array<{ job: FileJob; text: string }>) => {
-  parentPort!.postMessage(batch.map(({ job, text }) => lintFileText(text, job, rules, setup.settings)));
-});
+/** From the parent: the setup once, then batches; each batch is answered with its outcomes. */
+export type WorkerMessage = { setup: WorkerSetup } | { batch: WorkerBatch };
+
+function batchLinter(setup: WorkerSetup): (batch: WorkerBatch) => FileOutcome[] {
+  const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+  const rules: ActiveFileRule[] = setup.rules.map(({ id, options }) => ({ rule: byId.get(id) as FileRule<unknown>, options }));
+  return (batch) => batch.map(({ job, text }) => lintFileText(text, job, rules, setup.settings));
+}
+
+if (parentPort) {
+  // A worker thread.
+  const lintBatch = batchLinter(workerData as WorkerSetup);
+  parentPort.on('message', (batch: WorkerBatch) => parentPort!.postMessage(lintBatch(batch)));
+} else if (process.send) {
+  // A child process: what the pool uses, since only a process can have V8 flags of its own.
+  let lintBatch: ((batch: WorkerBatch) => FileOutcome[]) | undefined;
+  process.on('message', (message: WorkerMessage) => {
+    if ('setup' in message) lintBatch = batchLinter(message.setup);
+    else process.send!(lintBatch!(message.batch));
+  });
+  process.on('disconnect', () => process.exit(0));
+}
