@@ -10,10 +10,10 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-DLPWII3H.js";
+} from "./chunk-DVMG4UA3.js";
 import {
   allRules
-} from "./chunk-H3TBQNAR.js";
+} from "./chunk-AVQ3BYOV.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -222,7 +222,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-7MWJT4OH.js");
+        const { lintCommand } = await import("./chunk-YISECZTS.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -243,7 +243,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-JJLSZX6A.js");
+        const { hookCommand } = await import("./chunk-QGD2X3R7.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-H3TBQNAR.js";
+} from "./chunk-AVQ3BYOV.js";
 import "./chunk-DCXGBTOY.js";
 import "./chunk-CB6ZGOYD.js";
 

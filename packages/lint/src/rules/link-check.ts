@@ -12,8 +12,20 @@ export type LinkVerdict =
 
 const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 
+// Several rules ask about the same link (a missing file, a missing anchor): each is worked out
+// once per index. An index belongs to one lint run, whose settings do not change.
+const verdicts = new WeakMap<ProjectIndex, WeakMap<LinkFact, LinkVerdict>>();
+
 /** Where a link in `file` lands in the index, and whether its fragment exists there. */
 export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectIndex, settings: Pick<LintSettings, 'renames' | 'defaultBranch'>): LinkVerdict {
+  let known = verdicts.get(index);
+  if (!known) verdicts.set(index, (known = new WeakMap()));
+  let verdict = known.get(link);
+  if (!verdict) known.set(link, (verdict = verdictOf(link, file, index, settings)));
+  return verdict;
+}
+
+function verdictOf(link: LinkFact, file: ProjectFileView, index: ProjectIndex, settings: Pick<LintSettings, 'renames' | 'defaultBranch'>): LinkVerdict {
   const { renames, defaultBranch } = settings;
   const target = resolveLink(link.url, file.resolve);
   if (target.kind === 'external') return isMalformedWebUrl(target.url) ? { status: 'malformed', url: target.url } : { status: 'external' };
