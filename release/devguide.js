@@ -1,33 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  GitHubError,
-  GitSourceError,
-  RefusedEntryError,
-  UnsafePathError
-} from "./chunk-S5XRBAXH.js";
+  describeError
+} from "./chunk-56CYA3N7.js";
+import "./chunk-UTYPVBDD.js";
 import {
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-DVMG4UA3.js";
+} from "./chunk-WBHV7VAW.js";
 import {
   allRules
-} from "./chunk-AVQ3BYOV.js";
+} from "./chunk-EIQFZDDL.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
   configJsonSchema,
   exitCodes
-} from "./chunk-4CZE42P2.js";
+} from "./chunk-3QZCT7VB.js";
 import {
   external_exports
-} from "./chunk-DCXGBTOY.js";
+} from "./chunk-N3PDINYU.js";
 import {
-  GuideError,
   closest
-} from "./chunk-CB6ZGOYD.js";
+} from "./chunk-XHZ3VW6V.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -203,11 +200,11 @@ async function run(argv, io, services = {}) {
     const content = typeof values["content"] === "string" ? values["content"] : "content";
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-CYEO3FYP.js");
+        const { readmeCommand } = await import("./chunk-ETLDFKTD.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-K3PBEQVG.js");
+        const { syncCommand } = await import("./chunk-2R2PESOM.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -222,7 +219,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-YISECZTS.js");
+        const { lintCommand } = await import("./chunk-ODBZAH37.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -243,7 +240,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-QGD2X3R7.js");
+        const { hookCommand } = await import("./chunk-YWNZ4UW5.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
@@ -258,18 +255,6 @@ async function run(argv, io, services = {}) {
 `);
     return exitCodes.failure;
   }
-}
-function describeError(error) {
-  if (error instanceof GuideError)
-    return error.format();
-  if (error instanceof UsageError)
-    return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ""}`;
-  if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError || error instanceof GitHubError)
-    return `devguide: ${error.message}`;
-  const code = error?.code;
-  if (code && ["ENOENT", "EACCES", "EBINARY", "EENCODING", "ENOSPC", "EROFS"].includes(code))
-    return `devguide: ${error.message}`;
-  return `devguide: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
 }
 
 // dist/generated-docs.js

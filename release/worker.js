@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-AVQ3BYOV.js";
-import "./chunk-DCXGBTOY.js";
-import "./chunk-CB6ZGOYD.js";
+} from "./chunk-EIQFZDDL.js";
+import "./chunk-N3PDINYU.js";
+import "./chunk-XHZ3VW6V.js";
 
 // ../../packages/lint/dist/engine/worker.js
 import { parentPort, workerData } from "node:worker_threads";

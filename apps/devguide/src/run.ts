@@ -1,7 +1,5 @@
-import { GuideError } from '@devguide/markdown';
-import { GitHubError } from '@devguide/github/errors';
-import { GitSourceError, RefusedEntryError, UnsafePathError } from '@devguide/upstream';
 import type { SyncServices } from './commands/sync.js';
+import { describeError } from './describe-error.js';
 import { commandHelp, mainHelp } from './help.js';
 import { exitCodes, type CliIo } from './io.js';
 import { parseCommandLine } from './parse-args.js';
@@ -82,14 +80,4 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
     io.stderr.write(`${describeError(error)}\n`);
     return exitCodes.failure;
   }
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof GuideError) return error.format();
-  if (error instanceof UsageError) return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ''}`;
-  if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError || error instanceof GitHubError) return `devguide: ${error.message}`;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ['ENOENT', 'EACCES', 'EBINARY', 'EENCODING', 'ENOSPC', 'EROFS'].includes(code)) return `devguide: ${(error as Error).message}`;
-  // An unexpected failure is a bug in devguide: keep the stack for the report.
-  return `devguide: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

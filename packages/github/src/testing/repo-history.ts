@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gitEnv } from '@devguide/testkit';
 
 export interface CommitStep {
   message: string;
@@ -10,23 +11,9 @@ export interface CommitStep {
   symlink?: Record<string, string>;
 }
 
-const env: NodeJS.ProcessEnv = {
-  PATH: process.env['PATH'],
-  HOME: process.env['HOME'],
-  GIT_AUTHOR_NAME: 'Test Author',
-  GIT_AUTHOR_EMAIL: 'author@example.invalid',
-  GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
-  GIT_COMMITTER_NAME: 'Test Committer',
-  GIT_COMMITTER_EMAIL: 'committer@example.invalid',
-  GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_TERMINAL_PROMPT: '0',
-};
-
 /** Runs real git in `repo` with a fixed identity and dates (commit ids are the same everywhere). */
 export function gitIn(repo: string, args: readonly string[]): string {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
 }
 
 /** Builds a real git repository in `repo` (an empty directory), one commit per step; returns the commit ids. */
