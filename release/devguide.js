@@ -8,7 +8,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-WBHV7VAW.js";
+} from "./chunk-FPJDAIAI.js";
 import {
   allRules
 } from "./chunk-EIQFZDDL.js";
@@ -18,7 +18,7 @@ import {
 import {
   configJsonSchema,
   exitCodes
-} from "./chunk-3QZCT7VB.js";
+} from "./chunk-2UQEYG7X.js";
 import {
   external_exports
 } from "./chunk-N3PDINYU.js";
@@ -200,11 +200,11 @@ async function run(argv, io, services = {}) {
     const content = typeof values["content"] === "string" ? values["content"] : "content";
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-ETLDFKTD.js");
+        const { readmeCommand } = await import("./chunk-7JYBOVGC.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-2R2PESOM.js");
+        const { syncCommand } = await import("./chunk-M7RIQ6BL.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -219,7 +219,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-ODBZAH37.js");
+        const { lintCommand } = await import("./chunk-WYOWHMJI.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -240,7 +240,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-YWNZ4UW5.js");
+        const { hookCommand } = await import("./chunk-BWRV3BEN.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

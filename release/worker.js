@@ -7,22 +7,16 @@ import "./chunk-N3PDINYU.js";
 import "./chunk-XHZ3VW6V.js";
 
 // ../../packages/lint/dist/engine/worker.js
-import { parentPort, workerData } from "node:worker_threads";
 function batchLinter(setup) {
   const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
   const rules = setup.rules.map(({ id, options }) => ({ rule: byId.get(id), options }));
   return (batch) => batch.map(({ job, text }) => lintFileText(text, job, rules, setup.settings));
 }
-if (parentPort) {
-  const lintBatch = batchLinter(workerData);
-  parentPort.on("message", (batch) => parentPort.postMessage(lintBatch(batch)));
-} else if (process.send) {
-  let lintBatch;
-  process.on("message", (message) => {
-    if ("setup" in message)
-      lintBatch = batchLinter(message.setup);
-    else
-      process.send(lintBatch(message.batch));
-  });
-  process.on("disconnect", () => process.exit(0));
-}
+var lintBatch;
+process.on("message", (message) => {
+  if ("setup" in message)
+    lintBatch = batchLinter(message.setup);
+  else
+    process.send(lintBatch(message.batch));
+});
+process.on("disconnect", () => process.exit(0));

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeText, readTextFile } from './text-file.js';
+import { decodeText, inspectText, readTextFile } from './text-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'devguide-text-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,5 +45,20 @@ describe('readTextFile', () => {
   it('reads a file', async () => {
     writeFileSync(join(dir, 'a.md'), 'hello\n');
     await expect(readTextFile(join(dir, 'a.md'), 'a.md', 'markdown', 'fix')).resolves.toBe('hello\n');
+  });
+});
+
+describe('inspectText', () => {
+  it('decodes UTF-8 without a byte order mark and names no problem', () => {
+    expect(inspectText(Buffer.from('\uFEFF# Caf\u00e9\n'))).toEqual({ text: '# Caf\u00e9\n', problem: null });
+  });
+
+  it('decodes invalid UTF-8 as U+FFFD and places its first bad byte, after a byte order mark', () => {
+    const bytes = Buffer.concat([Buffer.from('\uFEFF# a\nb '), Buffer.from([0xe9, 0x41]), Buffer.from('\n')]);
+    expect(inspectText(bytes)).toEqual({ text: '# a\nb \uFFFDA\n', problem: { what: 'invalid UTF-8 byte 0xe9', binary: false, line: 2, column: 3, offset: 6 } });
+  });
+
+  it('names binary content at its NUL byte', () => {
+    expect(inspectText(Buffer.from('ab\0c')).problem).toEqual({ what: 'binary content (a NUL byte)', binary: true, line: 1, column: 3, offset: 2 });
   });
 });

@@ -41,16 +41,24 @@ export interface TextProblem {
  */
 export function inspectText(bytes: Uint8Array): { text: string; problem: TextProblem | null } {
   const nul = bytes.indexOf(0);
+  // The usual case, valid UTF-8, is decided by the decoder itself; the byte-by-byte scan only
+  // runs to find where a file that is not goes wrong. TextDecoder drops a byte order mark.
+  if (nul === -1) {
+    try {
+      return { text: strictUtf8.decode(bytes), problem: null };
+    } catch {
+      // Not UTF-8: located below.
+    }
+  }
   const invalid = nul === -1 ? firstInvalidUtf8(bytes) : nul;
-  const decoded = new TextDecoder().decode(bytes);
-  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  if (invalid === -1) return { text, problem: null };
-  let prefix = new TextDecoder().decode(bytes.subarray(0, invalid));
-  if (prefix.charCodeAt(0) === 0xfeff) prefix = prefix.slice(1);
+  if (invalid === -1) return { text: new TextDecoder().decode(bytes), problem: null };
+  const prefix = new TextDecoder().decode(bytes.subarray(0, invalid));
   const { line, column } = positionAt(prefix, prefix.length);
   const what = nul === -1 ? `invalid UTF-8 byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')}` : 'binary content (a NUL byte)';
-  return { text, problem: { what, binary: nul !== -1, line, column, offset: prefix.length } };
+  return { text: new TextDecoder().decode(bytes), problem: { what, binary: nul !== -1, line, column, offset: prefix.length } };
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,4 +1,3 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { allRules } from '../rules/index.js';
 import type { ActiveFileRule, FileJob, FileOutcome } from './lint-file.js';
 import { lintFileText } from './lint-file.js';
@@ -20,16 +19,10 @@ function batchLinter(setup: WorkerSetup): (batch: WorkerBatch) => FileOutcome[] 
   return (batch) => batch.map(({ job, text }) => lintFileText(text, job, rules, setup.settings));
 }
 
-if (parentPort) {
-  // A worker thread.
-  const lintBatch = batchLinter(workerData as WorkerSetup);
-  parentPort.on('message', (batch: WorkerBatch) => parentPort!.postMessage(lintBatch(batch)));
-} else if (process.send) {
-  // A child process: what the pool uses, since only a process can have V8 flags of its own.
-  let lintBatch: ((batch: WorkerBatch) => FileOutcome[]) | undefined;
-  process.on('message', (message: WorkerMessage) => {
-    if ('setup' in message) lintBatch = batchLinter(message.setup);
-    else process.send!(lintBatch!(message.batch));
-  });
-  process.on('disconnect', () => process.exit(0));
-}
+// A child process of the lint pool (a process, so that it can have V8 flags of its own).
+let lintBatch: ((batch: WorkerBatch) => FileOutcome[]) | undefined;
+process.on('message', (message: WorkerMessage) => {
+  if ('setup' in message) lintBatch = batchLinter(message.setup);
+  else process.send!(lintBatch!(message.batch));
+});
+process.on('disconnect', () => process.exit(0));
