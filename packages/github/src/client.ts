@@ -1,7 +1,7 @@
 import { gitBlobSha } from '@devguide/upstream';
 import { request, type Dispatcher } from 'undici';
 import { GitHubError, RateLimitError } from './errors.js';
-import { rateLimitWait } from './rate-limit.js';
+import { isRateLimited, rateLimitWait } from './rate-limit.js';
 
 export const defaultApiUrl = 'https://api.github.com';
 
@@ -43,13 +43,11 @@ interface Response {
   body: Buffer;
 }
 
-const maxRedirects = 5;
-
 /** The subset of the GitHub REST API that sync needs. */
 export class GitHubClient {
   readonly apiUrl: URL;
   readonly counts: RequestCounts = { requests: 0, bytes: 0, blobs: 0 };
-  readonly #token: string | undefined;
+  readonly #api: GitHubApi;
   readonly #dispatcher: Dispatcher;
   readonly #clock: Clock;
   readonly #backoff: readonly number[];
@@ -57,17 +55,8 @@ export class GitHubClient {
   readonly #onBytes: ((bytes: number) => void) | undefined;
 
   constructor(options: GitHubClientOptions) {
-    const base = options.apiUrl ?? defaultApiUrl;
-    let url: URL;
-    try {
-      url = new URL(base.endsWith('/') ? base : `${base}/`);
-    } catch {
-      throw new GitHubError(`Unexpected API URL \`${base}\`, expected an http(s) URL such as ${defaultApiUrl}`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GitHubError(`Unexpected API URL \`${base}\`, expected an http(s) URL such as ${defaultApiUrl}`);
-    if (url.username || url.password) throw new GitHubError('Unexpected credentials in the API URL, expected them in `GITHUB_TOKEN`');
-    this.apiUrl = url;
-    this.#token = options.token || undefined;
+    this.#api = new GitHubApi(options.apiUrl, options.token);
+    this.apiUrl = this.#api.root;
     this.#dispatcher = options.dispatcher;
     this.#clock = options.clock ?? systemClock;
     this.#backoff = options.backoff ?? [500, 1000, 2000, 4000];
@@ -120,28 +109,28 @@ export class GitHubClient {
   }
 
   async #get(path: string, headers: Record<string, string>, expected: readonly number[]): Promise<Response> {
-    const url = new URL(path, this.apiUrl);
+    const url = this.#api.url(path);
     let attempt = 0;
     for (;;) {
       let response: Response;
       try {
-        response = await this.#follow(url, headers);
+        response = await this.#fetch(url, headers);
       } catch (error) {
         if (error instanceof GitHubError) throw error;
         const delay = this.#backoff[attempt];
-        if (delay === undefined) throw new GitHubError(`Unexpected network failure for ${describe(url)}: ${this.#redact(errorText(error))}; check the connection and run sync again`);
+        if (delay === undefined) throw new GitHubError(`Unexpected network failure for ${describe(url)}: ${this.#api.redact(errorText(error))}; check the connection and run sync again`);
         attempt++;
         await this.#clock.sleep(delay);
         continue;
       }
-      if (response.status === 429 || (response.status === 403 && isRateLimited(response.headers))) {
+      if (isRateLimited(response.status, response.headers)) {
         // Without a documented wait, GitHub asks for at least a minute.
         const wait = rateLimitWait(response.headers, this.#clock.now()) ?? 60_000;
         if (wait <= this.#maxWait) {
           await this.#clock.sleep(wait);
           continue;
         }
-        throw new RateLimitError(response.headers, this.#clock.now(), Boolean(this.#token));
+        throw new RateLimitError(response.headers, this.#clock.now(), this.#api.authenticated);
       }
       if (response.status >= 500) {
         const delay = this.#backoff[attempt];
@@ -156,38 +145,120 @@ export class GitHubClient {
     }
   }
 
-  /** One GET, following redirects by hand so that the token never leaves the API origin. */
-  async #follow(start: URL, headers: Record<string, string>): Promise<Response> {
+  async #fetch(url: URL, headers: Record<string, string>): Promise<Response> {
+    const response = await this.#api.request(url, {
+      dispatcher: this.#dispatcher,
+      headers: { 'user-agent': 'devguide-sync', ...headers },
+      around: (_url, hop) => {
+        this.counts.requests++;
+        return hop();
+      },
+      read: async (body) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of body) {
+          const buffer = chunk as Buffer;
+          chunks.push(buffer);
+          this.counts.bytes += buffer.byteLength;
+          this.#onBytes?.(buffer.byteLength);
+        }
+        return Buffer.concat(chunks);
+      },
+    });
+    return { status: response.status, headers: flatten(response.headers), body: response.body };
+  }
+}
+
+export interface ApiRequestOptions<T> {
+  dispatcher: Dispatcher;
+  method?: 'GET' | 'HEAD';
+  /** Sent on every hop; an `authorization` among them is dropped, as `request` decides it per hop. */
+  headers: Readonly<Record<string, string>>;
+  headersTimeout?: number;
+  bodyTimeout?: number;
+  /** Runs each hop, the request and its body, e.g. to count it or hold a scheduler slot; default: as is. */
+  around?: <R>(url: URL, hop: () => Promise<R>) => Promise<R>;
+  /** Reads the final answer's body, within its hop. */
+  read(body: Dispatcher.ResponseData['body'], status: number): Promise<T>;
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  headers: Dispatcher.ResponseData['headers'];
+  body: T;
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const maxRedirects = 5;
+
+/**
+ * The configured GitHub API root and its token, and the one place the token is put on a
+ * request: to the API origin only, decided again at every redirect hop, so a redirect to
+ * another host never carries it. The token is a private field so that logging or serialising
+ * this object cannot show it.
+ */
+export class GitHubApi {
+  readonly root: URL;
+  readonly #token: string | undefined;
+
+  /** Throws a GitHubError for a root that is not an http(s) URL or that carries credentials. */
+  constructor(apiUrl: string = defaultApiUrl, token?: string | null) {
+    let url: URL;
+    try {
+      url = new URL(apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`);
+    } catch {
+      throw new GitHubError(`Unexpected API URL \`${apiUrl}\`, expected an http(s) URL such as ${defaultApiUrl}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GitHubError(`Unexpected API URL \`${apiUrl}\`, expected an http(s) URL such as ${defaultApiUrl}`);
+    if (url.username || url.password) throw new GitHubError('Unexpected credentials in the API URL, expected them in `GITHUB_TOKEN`');
+    this.root = url;
+    this.#token = token || undefined;
+  }
+
+  get authenticated(): boolean {
+    return this.#token !== undefined;
+  }
+
+  /** An API path (`repos/o/r`) as a URL under the root; a leading `/` would drop a GitHub Enterprise `/api/v3` prefix, so it is ignored. */
+  url(path: string): URL {
+    return new URL(path.replace(/^\/+/, ''), this.root);
+  }
+
+  /** One request, following redirects by hand (at most five) so that the token stays on the API origin. */
+  async request<T>(start: URL, options: ApiRequestOptions<T>): Promise<ApiResponse<T>> {
+    const around = options.around ?? ((_url, hop) => hop());
     let url = start;
     for (let hop = 0; ; hop++) {
-      const sameOrigin = url.origin === this.apiUrl.origin;
-      const sent: Record<string, string> = { 'user-agent': 'devguide-sync', 'x-github-api-version': '2022-11-28', ...headers };
-      if (this.#token && sameOrigin) sent['authorization'] = `Bearer ${this.#token}`;
-      this.counts.requests++;
-      const response = await request(url, { method: 'GET', headers: sent, dispatcher: this.#dispatcher });
-      const flat = flatten(response.headers);
-      const location = flat['location'];
-      if ([301, 302, 303, 307, 308].includes(response.statusCode) && location) {
-        await response.body.dump();
-        if (hop >= maxRedirects) throw new GitHubError(`Unexpected redirect loop at ${describe(url)}`);
-        const next = new URL(location, url);
-        if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new GitHubError(`Unexpected redirect to a ${next.protocol} URL from ${describe(url)}`);
-        url = next;
-        continue;
-      }
-      const chunks: Buffer[] = [];
-      for await (const chunk of response.body) {
-        const buffer = chunk as Buffer;
-        chunks.push(buffer);
-        this.counts.bytes += buffer.byteLength;
-        this.#onBytes?.(buffer.byteLength);
-      }
-      return { status: response.statusCode, headers: flat, body: Buffer.concat(chunks) };
+      const current = url;
+      const answer = await around(current, async (): Promise<{ location: string } | { response: ApiResponse<T> }> => {
+        // A caller's own `authorization` would follow every redirect, so only this one is sent.
+        const headers = Object.fromEntries(Object.entries({ 'x-github-api-version': '2022-11-28', ...options.headers }).filter(([name]) => name.toLowerCase() !== 'authorization'));
+        if (this.#token && current.origin === this.root.origin) headers['authorization'] = `Bearer ${this.#token}`;
+        const response = await request(current, {
+          method: options.method ?? 'GET',
+          headers,
+          dispatcher: options.dispatcher,
+          // Unset, undici takes the dispatcher's own timeouts.
+          headersTimeout: options.headersTimeout,
+          bodyTimeout: options.bodyTimeout,
+        });
+        const location = response.headers['location'];
+        if (redirectStatuses.has(response.statusCode) && location) {
+          // Never leave a body unread: the connection would stay busy until it times out.
+          await response.body.dump();
+          return { location: Array.isArray(location) ? location[0]! : location };
+        }
+        return { response: { status: response.statusCode, headers: response.headers, body: await options.read(response.body, response.statusCode) } };
+      });
+      if ('response' in answer) return answer.response;
+      if (hop >= maxRedirects) throw new GitHubError(`Unexpected redirect loop at ${describe(current)}`);
+      if (!URL.canParse(answer.location, current.href)) throw new GitHubError(`Unexpected redirect to an invalid URL from ${describe(current)}`);
+      url = new URL(answer.location, current);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GitHubError(`Unexpected redirect to a ${url.protocol} URL from ${describe(current)}`);
     }
   }
 
   /** Belt and braces: no message built from a lower layer may carry the token. */
-  #redact(text: string): string {
+  redact(text: string): string {
     return this.#token ? text.split(this.#token).join('***') : text;
   }
 }
@@ -206,14 +277,14 @@ export interface TreeResponse {
   truncated: boolean;
 }
 
+/** Every field read from an answer is a singleton: a repeated one counts by its first value, as in `rateLimitReset`. */
 function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(headers)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[name.toLowerCase()] = first;
+  }
   return out;
-}
-
-function isRateLimited(headers: Record<string, string>): boolean {
-  return headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined;
 }
 
 function parseJson<T>(response: Response, what: string): T {

@@ -1,25 +1,83 @@
+/** Response headers with lower-case names, as undici gives them (a repeated field as an array) or flattened. */
+export type HeaderBag = Readonly<Record<string, string | readonly string[] | undefined>>;
+
 /**
- * When a rate-limited request may be retried, from GitHub's documented headers:
- * `retry-after` (seconds) first, else `x-ratelimit-reset` (epoch seconds) when
- * nothing is left. Null when the answer says neither.
+ * When a rate-limited request may be retried: `retry-after` first (delta-seconds or an
+ * HTTP-date, RFC 9110 §10.2.3), else the quota reset when the quota is spent. Null when the
+ * answer says neither, or says it in a form no one can read. The date may be in the past.
  */
-export function rateLimitReset(headers: Readonly<Record<string, string>>, now: number): Date | null {
-  const retryAfter = headers['retry-after'];
-  if (retryAfter !== undefined) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return new Date(now + seconds * 1000);
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return new Date(date);
-  }
-  const reset = Number(headers['x-ratelimit-reset']);
-  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset) && reset > 0) return new Date(reset * 1000);
-  return null;
+export function rateLimitReset(headers: HeaderBag, now: number): Date | null {
+  return retryAfter(headers, now) ?? quotaReset(headers);
+}
+
+/**
+ * When the primary quota renews, when the answer says it is spent: `x-ratelimit-reset` (epoch
+ * seconds) with `x-ratelimit-remaining: 0`. Null otherwise.
+ */
+export function quotaReset(headers: HeaderBag): Date | null {
+  // Without `remaining: 0` the reset is only when the window renews, maybe an hour off, for an
+  // answer the quota did not cause: GitHub always sends the two together, and its secondary
+  // limits say Retry-After instead.
+  if (field(headers, 'x-ratelimit-remaining') !== '0') return null;
+  const reset = field(headers, 'x-ratelimit-reset');
+  if (reset === undefined || !/^\d+$/.test(reset) || Number(reset) === 0) return null;
+  return new Date(Math.min(Number(reset) * 1000, maxTime));
 }
 
 /** Milliseconds to wait before retrying, or null when unknown. */
-export function rateLimitWait(headers: Readonly<Record<string, string>>, now: number): number | null {
+export function rateLimitWait(headers: HeaderBag, now: number): number | null {
   const at = rateLimitReset(headers, now);
   if (!at) return null;
   // GitHub's reset is to the second; a little slack avoids retrying a moment too early.
-  return Math.max(0, at.getTime() - now) + (headers['retry-after'] === undefined ? 1000 : 0);
+  return Math.max(0, at.getTime() - now) + (retryAfter(headers, now) === null ? 1000 : 0);
+}
+
+/**
+ * A refusal for rate: 429, or GitHub's 403 for a spent quota (primary limit) or with
+ * Retry-After (secondary limit). Any other 403 is a permission answer, not worth a retry.
+ */
+export function isRateLimited(status: number, headers: HeaderBag): boolean {
+  return status === 429 || (status === 403 && (field(headers, 'x-ratelimit-remaining') === '0' || field(headers, 'retry-after') !== undefined));
+}
+
+/** `retry-after` as a time, or null when absent or unreadable. */
+function retryAfter(headers: HeaderBag, now: number): Date | null {
+  const value = field(headers, 'retry-after');
+  if (value === undefined) return null;
+  // A delay too long for a Date still means "not for a very long time", not "unknown".
+  if (/^\d+$/.test(value)) return new Date(Math.min(now + Number(value) * 1000, maxTime));
+  const date = httpDate(value);
+  return date === null ? null : new Date(date);
+}
+
+/** The latest time a Date can hold. */
+const maxTime = 8.64e15;
+
+/** A field's value, trimmed; a repeated one by its first value, as every field read here is a singleton. */
+function field(headers: HeaderBag, name: string): string | undefined {
+  const value = headers[name];
+  const text = (typeof value === 'string' ? value : value?.[0])?.trim();
+  return text ? text : undefined;
+}
+
+const weekday = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const time = '\\d{2}:\\d{2}:\\d{2}';
+const imfFixdate = new RegExp(`^${weekday}, \\d{2} ${month} \\d{4} ${time} GMT$`);
+const rfc850Date = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${month}-\\d{2} ${time} GMT$`);
+const asctimeDate = new RegExp(`^${weekday} ${month} [ \\d]\\d ${time} \\d{4}$`);
+
+/**
+ * The three HTTP-date forms a recipient must accept (RFC 9110 §5.6.7), as epoch ms. The shape
+ * is checked first because `Date.parse` alone reads almost anything (`1.5`, `-5`, `3, 3`) as
+ * some date long past, which would turn a garbled header into an immediate retry.
+ */
+function httpDate(value: string): number | null {
+  let text: string;
+  if (imfFixdate.test(value) || rfc850Date.test(value)) text = value;
+  // asctime carries no zone but means GMT; `Date.parse` would read it as local time.
+  else if (asctimeDate.test(value)) text = `${value} GMT`;
+  else return null;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? null : date;
 }

@@ -1,5 +1,5 @@
+import { GitHubApi, GitHubError, isRateLimited, quotaReset } from '@devguide/github';
 import type { Dispatcher } from 'undici';
-import { request } from 'undici';
 import { hasFragment, markdownAnchors } from './anchors.js';
 import type { Clock } from './clock.js';
 import { backoffDelay, serverWait, type RetryOptions } from './retry.js';
@@ -85,16 +85,19 @@ interface ApiAnswer {
  */
 export class GithubVerifier {
   readonly #context: GithubContext;
+  readonly #api: GitHubApi;
   readonly #calls = new Map<string, Promise<ApiAnswer>>();
   /** When the quota is spent: the time it resets. */
   #blockedUntil = 0;
 
+  /** Throws a GitHubError when `apiUrl` is not an http(s) URL without credentials. */
   constructor(context: GithubContext) {
     this.#context = context;
+    this.#api = new GitHubApi(context.apiUrl, context.token);
   }
 
   async check(url: string, target: GithubTarget, fragments: readonly string[]): Promise<CheckResult> {
-    const repoPath = `/repos/${enc(target.owner)}/${enc(target.repo)}`;
+    const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     let requests = 0;
     const done = (outcome: CheckResult['outcome'], status: number | null, reason: string, missingFragments: string[] = []): CheckResult => ({
       url,
@@ -158,58 +161,52 @@ export class GithubVerifier {
     return false;
   }
 
+  /**
+   * One API call: redirects, the API origin and the token are `GitHubApi`'s; here are the link
+   * checker's parts: a scheduler slot and a count per hop, retries with backoff, and a spent
+   * quota that makes the answer inconclusive instead of an error.
+   */
   async #send(path: string, method: 'HEAD' | 'GET', raw: boolean): Promise<ApiAnswer> {
     const context = this.#context;
-    const apiOrigin = new URL(context.apiUrl).origin;
-    let current = new URL(context.apiUrl.replace(/\/$/, '') + path);
+    const url = this.#api.url(path);
     let requests = 0;
-    for (let attempt = 0, hops = 0; ; ) {
+    for (let attempt = 0; ; ) {
       const wait = this.#blockedUntil - context.clock.now();
       if (wait > 0) {
         if (wait > context.retry.maxWait) return { status: 0, text: null, requests, failure: 'GitHub API quota spent' };
         await context.clock.sleep(wait);
       }
-      requests++;
       let status: number;
       let headers: Record<string, string | string[] | undefined>;
-      let text: string | null = null;
+      let text: string | null;
       try {
-        ({ status, headers, text } = await context.scheduler.run(current.host, async () => {
-          context.onRequest(current.href, method);
-          const response = await request(current, {
-            dispatcher: context.dispatcher,
-            method,
-            headers: {
-              'user-agent': context.userAgent,
-              accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
-              'x-github-api-version': '2022-11-28',
-              // The token goes to the configured API origin only, never to a host a redirect names.
-              ...(context.token && current.origin === apiOrigin ? { authorization: `Bearer ${context.token}` } : {}),
-            },
-            headersTimeout: context.headersTimeout,
-            bodyTimeout: context.bodyTimeout,
-          });
-          const body = raw && response.statusCode === 200 ? await response.body.text() : (await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined), null);
-          return { status: response.statusCode, headers: response.headers, text: body };
+        ({ status, headers, body: text } = await this.#api.request(url, {
+          dispatcher: context.dispatcher,
+          method,
+          headers: { 'user-agent': context.userAgent, accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json' },
+          headersTimeout: context.headersTimeout,
+          bodyTimeout: context.bodyTimeout,
+          around: (at, hop) =>
+            context.scheduler.run(at.host, () => {
+              requests++;
+              context.onRequest(at.href, method);
+              return hop();
+            }),
+          read: async (body, answered) => {
+            if (raw && answered === 200) return body.text();
+            await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+            return null;
+          },
         }));
       } catch (error) {
+        if (error instanceof GitHubError) return { status: 0, text: null, requests, failure: error.message };
         if (++attempt >= context.retry.attempts) return { status: 0, text: null, requests, failure: `network error ${(error as { code?: string }).code ?? ''}`.trim() };
         await context.clock.sleep(backoffDelay(attempt - 1, context.retry, context.clock.random()));
         continue;
       }
-      const remaining = first(headers['x-ratelimit-remaining']);
-      const reset = first(headers['x-ratelimit-reset']);
-      if (remaining === '0' && reset && /^\d+$/.test(reset)) this.#blockedUntil = Math.max(this.#blockedUntil, Number(reset) * 1000);
-      if ((status === 301 || status === 302 || status === 307 || status === 308) && hops < 10) {
-        const location = first(headers.location);
-        if (!location) return { status, text, requests };
-        const next = new URL(location, current);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') return { status, text, requests, failure: 'API redirect to a non-http URL' };
-        current = next;
-        hops++;
-        continue;
-      }
-      const limited = status === 429 || (status === 403 && (remaining === '0' || first(headers['retry-after']) !== undefined));
+      const reset = quotaReset(headers);
+      if (reset) this.#blockedUntil = Math.max(this.#blockedUntil, reset.getTime());
+      const limited = isRateLimited(status, headers);
       if ((limited || status >= 500) && ++attempt < context.retry.attempts) {
         const asked = serverWait(headers, context.clock.now());
         if (asked !== null && asked > context.retry.maxWait) return { status, text, requests, failure: 'GitHub API rate limit' };
@@ -224,8 +221,4 @@ export class GithubVerifier {
 
 function enc(value: string): string {
   return encodeURIComponent(value);
-}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

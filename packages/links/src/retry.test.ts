@@ -13,6 +13,15 @@ describe('serverWait', () => {
     expect(serverWait({ 'x-ratelimit-reset': String(now / 1000 + 60), 'x-ratelimit-remaining': '12' }, now)).toBeNull();
     expect(serverWait({}, now)).toBeNull();
   });
+  it('reads headers as undici gives them, a repeated field by its first value', () => {
+    expect(serverWait({ 'retry-after': ['7', '30'] }, now)).toBe(7_000);
+    expect(serverWait({ 'x-ratelimit-reset': [String(now / 1000 + 60)], 'x-ratelimit-remaining': ['0'] }, now)).toBe(60_000);
+  });
+  it('takes no reset without a spent quota, and no garbled Retry-After as a date long past', () => {
+    expect(serverWait({ 'x-ratelimit-reset': String(now / 1000 + 60) }, now)).toBeNull();
+    expect(serverWait({ 'retry-after': '1.5' }, now)).toBeNull();
+    expect(serverWait({ 'retry-after': '-5' }, now)).toBeNull();
+  });
 });
 
 describe('backoffDelay', () => {

@@ -1,3 +1,5 @@
+import { rateLimitReset, type HeaderBag } from '@devguide/github';
+
 export interface RetryOptions {
   /** Attempts in all, the first included. */
   attempts: number;
@@ -9,30 +11,15 @@ export interface RetryOptions {
   maxWait: number;
 }
 
-type HeaderBag = Record<string, string | string[] | undefined>;
-
-function header(headers: HeaderBag, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
- * How long the server asks to wait, in ms: `Retry-After` in seconds or as an
- * HTTP date, else `x-ratelimit-reset` (epoch seconds) when the quota is spent.
+ * How long the server asks to wait, in ms, read by `rateLimitReset` so that the link checker and
+ * sync agree on every header: `Retry-After` in seconds or as an HTTP date, else
+ * `x-ratelimit-reset` when the quota is spent. Unlike `rateLimitWait`, no second of slack: a
+ * retry a moment early here only spends one of its bounded attempts.
  */
 export function serverWait(headers: HeaderBag, now: number): number | null {
-  const retryAfter = header(headers, 'retry-after')?.trim();
-  if (retryAfter) {
-    if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  const reset = header(headers, 'x-ratelimit-reset')?.trim();
-  const remaining = header(headers, 'x-ratelimit-remaining')?.trim();
-  if (reset && /^\d+$/.test(reset) && (remaining === undefined || remaining === '0')) {
-    return Math.max(0, Number(reset) * 1000 - now);
-  }
-  return null;
+  const at = rateLimitReset(headers, now);
+  return at === null ? null : Math.max(0, at.getTime() - now);
 }
 
 /** Exponential backoff with full jitter over the upper half: `base * 2^retry * [0.5, 1)`, capped. */
