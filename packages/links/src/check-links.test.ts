@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { html, startHost, stopHosts, testClock, type TestHost } from '../test/servers.js';
-import { checkLinks, type CheckLinksOptions } from './check-links.js';
+import { checkLinks, LinkChecker, type CheckLinksOptions } from './check-links.js';
 import { collectExternalUrls } from './extract.js';
 import type { LockView } from './github.js';
 
@@ -371,3 +371,67 @@ describe('GitHub URLs', () => {
     expect(other.seen[0]!.headers.authorization).toBeUndefined();
   });
 });
+
+describe('LinkChecker, fed while files are still being read', () => {
+  const fileOf = (path: string, ...urls: string[]) => ({ path, links: urls.map((url) => ({ url, position, destination: null })) });
+
+  it('asks each URL once however often it is fed, and reports on the final list only', async () => {
+    const asked: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const a = await host('127.0.0.2', (request, response) => {
+      asked.push(`${request.method} ${request.url}`);
+      // The first answer waits until everything has been fed: feeding does not wait for answers.
+      if (request.url === '/one') void held.then(() => response.writeHead(200).end());
+      else response.writeHead(request.url === '/gone' ? 404 : 200).end();
+    });
+    const { options: opts } = options();
+    const progress: Array<[number, number]> = [];
+    const checker = await LinkChecker.start({ ...opts, onProgress: (done, total) => progress.push([done, total]) });
+    checker.check(collectExternalUrls([fileOf('a.md', `${a.origin}/one`)]));
+    checker.check(collectExternalUrls([fileOf('b.md', `${a.origin}/one`, `${a.origin}/two`)]));
+    await until(() => asked.length === 2);
+    release();
+    const all = collectExternalUrls([fileOf('a.md', `${a.origin}/one`), fileOf('b.md', `${a.origin}/one`, `${a.origin}/two`), fileOf('c.md', `${a.origin}/gone`)]);
+    const run = await checker.finish(all);
+    expect(asked.sort()).toEqual(['GET /gone', 'HEAD /gone', 'HEAD /one', 'HEAD /two']);
+    expect([...run.results.keys()]).toEqual(all.map((url) => url.url));
+    expect(run.results.get(`${a.origin}/gone`)).toMatchObject({ outcome: 'dead', status: 404 });
+    expect(run.stats).toMatchObject({ urls: 3, requests: 4, byOutcome: { alive: 2, dead: 1 } });
+    expect(progress.at(-1)).toEqual([3, 3]);
+  });
+
+  it('answers a fragment found after the page was read from that page, without asking again', async () => {
+    let requests = 0;
+    const a = await host('127.0.0.2', (_request, response) => {
+      requests++;
+      response.writeHead(200, { 'content-type': 'text/html' }).end(html(['install', 'usage']));
+    });
+    const { options: opts } = options();
+    const checker = await LinkChecker.start(opts);
+    checker.check(collectExternalUrls([fileOf('a.md', `${a.origin}/doc#install`)]));
+    await until(() => requests === 1);
+    const run = await checker.finish(collectExternalUrls([fileOf('a.md', `${a.origin}/doc#install`), fileOf('b.md', `${a.origin}/doc#usage`, `${a.origin}/doc#nope`)]));
+    expect(run.results.get(`${a.origin}/doc`)).toMatchObject({ outcome: 'alive', missingFragments: ['nope'] });
+    expect(requests).toBe(1);
+  });
+
+  it('reads the page when a fragment turns up after a HEAD check', async () => {
+    const asked: string[] = [];
+    const a = await host('127.0.0.2', (request, response) => {
+      asked.push(request.method ?? '');
+      response.writeHead(200, { 'content-type': 'text/html' }).end(request.method === 'GET' ? html(['install']) : undefined);
+    });
+    const { options: opts } = options();
+    const checker = await LinkChecker.start(opts);
+    checker.check(collectExternalUrls([fileOf('a.md', `${a.origin}/doc`)]));
+    const run = await checker.finish(collectExternalUrls([fileOf('a.md', `${a.origin}/doc`), fileOf('b.md', `${a.origin}/doc#missing`)]));
+    expect(asked).toEqual(['HEAD', 'GET']);
+    expect(run.results.get(`${a.origin}/doc`)).toMatchObject({ outcome: 'alive', missingFragments: ['missing'] });
+  });
+});
+
+/** Resolves once `condition` holds, checking on every turn of the event loop. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}

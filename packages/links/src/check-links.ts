@@ -3,7 +3,7 @@ import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
 import { answerFromLock, GithubVerifier, parseGithubUrl, type LockView } from './github.js';
-import { checkHttp, type Timeouts } from './http-check.js';
+import { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
 import type { RetryOptions } from './retry.js';
 import { Scheduler } from './scheduler.js';
 import type { CheckResult, ExternalUrl, Outcome } from './types.js';
@@ -68,92 +68,171 @@ export const defaultCheckOptions = {
 
 /** Checks every URL once: lock, cache, GitHub API or HTTP, under the host limits. */
 export async function checkLinks(urls: readonly ExternalUrl[], options: CheckLinksOptions = {}): Promise<CheckLinksRun> {
-  const clock = options.clock ?? systemClock;
-  const started = clock.now();
-  const timeouts = { ...defaultCheckOptions.timeouts, ...options.timeouts };
-  const retry = { ...defaultCheckOptions.retry, ...options.retry };
-  const perHost = options.perHost ?? defaultCheckOptions.perHost;
-  // As many connections per origin as requests in flight: a request granted a slot the moment
-  // another finished reuses that socket instead of opening one more.
-  const ownDispatcher = options.dispatcher ? null : new Agent({ connections: perHost, connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
-  const dispatcher = options.dispatcher ?? ownDispatcher!;
-  const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock });
-  const env = options.env ?? {};
-  const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
-  const warnings: string[] = [];
-  let requests = 0;
-  const onRequest = () => {
-    requests++;
-  };
+  const checker = await LinkChecker.start(options);
+  return checker.finish(urls);
+}
 
-  const opened = options.cache ? await LinkCache.open(options.cache, options.lifetimes) : null;
-  if (opened?.warning) warnings.push(opened.warning);
-  const cache = opened?.cache ?? null;
-  const headerConfig = new Map(Object.entries(options.headers ?? {}).map(([host, headers]) => [host.toLowerCase(), headers]));
-  const http = {
-    dispatcher,
-    scheduler,
-    clock,
-    retry,
-    timeouts,
-    userAgent,
-    maxRedirects: defaultCheckOptions.maxRedirects,
-    maxBody: defaultCheckOptions.maxBody,
-    onRequest,
-    headersFor: (url: URL) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
-  };
-  const github =
-    options.githubApi === false
-      ? null
-      : new GithubVerifier({ dispatcher, scheduler, clock, retry, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN || null, userAgent, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body, onRequest });
+interface Pending {
+  /** The fragments the check was started with. */
+  asked: ReadonlySet<string>;
+  answer: Promise<Answer>;
+}
 
-  const results = new Map<string, CheckResult>();
-  let done = 0;
-  const checkOne = async (target: ExternalUrl): Promise<void> => {
-    const result = await answer(target);
-    results.set(target.url, result);
-    options.onProgress?.(++done, urls.length);
-  };
-  const answer = async (target: ExternalUrl): Promise<CheckResult> => {
+interface Answer {
+  result: CheckResult;
+  /** The page's anchors, when it was read. */
+  anchors: readonly string[] | null;
+  github: boolean;
+}
+
+/**
+ * A checking run that takes URLs as they are found, so requests go out while
+ * the rest of the files are still being parsed: with rate-limited hosts, the
+ * sooner a URL is first asked, the sooner its `Retry-After` wait is over.
+ * `finish` takes the complete list; a URL already asked is not asked again,
+ * unless a fragment turned up after its check began (its page is then read).
+ */
+export class LinkChecker {
+  readonly #options: CheckLinksOptions;
+  readonly #clock: Clock;
+  readonly #started: number;
+  readonly #ownDispatcher: Agent | null;
+  readonly #cache: LinkCache | null;
+  readonly #http: HttpContext;
+  readonly #github: GithubVerifier | null;
+  readonly #warnings: string[];
+  readonly #pending = new Map<string, Pending>();
+  #requests = 0;
+  #done = 0;
+
+  private constructor(options: CheckLinksOptions, cache: LinkCache | null, warnings: string[]) {
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+    this.#started = this.#clock.now();
+    this.#cache = cache;
+    this.#warnings = warnings;
+    const timeouts = { ...defaultCheckOptions.timeouts, ...options.timeouts };
+    const retry = { ...defaultCheckOptions.retry, ...options.retry };
+    const perHost = options.perHost ?? defaultCheckOptions.perHost;
+    // As many connections per origin as requests in flight: a request granted a slot the moment
+    // another finished reuses that socket instead of opening one more.
+    this.#ownDispatcher = options.dispatcher ? null : new Agent({ connections: perHost, connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
+    const dispatcher = options.dispatcher ?? this.#ownDispatcher!;
+    const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock: this.#clock });
+    const env = options.env ?? {};
+    const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
+    const onRequest = () => {
+      this.#requests++;
+    };
+    const headerConfig = new Map(Object.entries(options.headers ?? {}).map(([host, headers]) => [host.toLowerCase(), headers]));
+    this.#http = {
+      dispatcher,
+      scheduler,
+      clock: this.#clock,
+      retry,
+      timeouts,
+      userAgent,
+      maxRedirects: defaultCheckOptions.maxRedirects,
+      maxBody: defaultCheckOptions.maxBody,
+      onRequest,
+      headersFor: (url: URL) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
+    };
+    this.#github =
+      options.githubApi === false
+        ? null
+        : new GithubVerifier({ dispatcher, scheduler, clock: this.#clock, retry, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN || null, userAgent, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body, onRequest });
+  }
+
+  /** Opens the cache (a corrupt one is a warning, not an error) and makes the checker ready. */
+  static async start(options: CheckLinksOptions = {}): Promise<LinkChecker> {
+    const opened = options.cache ? await LinkCache.open(options.cache, options.lifetimes) : null;
+    return new LinkChecker(options, opened?.cache ?? null, opened?.warning ? [opened.warning] : []);
+  }
+
+  /** Starts checking every URL not asked yet; returns at once. */
+  check(urls: readonly ExternalUrl[]): void {
+    for (const target of urls) {
+      if (this.#pending.has(target.url)) continue;
+      const asked = new Set(target.fragments);
+      const answer = this.#answer({ ...target, fragments: [...asked] }).then((answer) => {
+        this.#done++;
+        this.#options.onProgress?.(this.#done, this.#pending.size);
+        return answer;
+      });
+      // Awaited in `finish`; this only keeps a failure from counting as unhandled before then.
+      answer.catch(() => undefined);
+      this.#pending.set(target.url, { asked, answer });
+    }
+  }
+
+  /** Checks whatever of `urls` is not checked yet, waits for all, saves the cache; results and stats for `urls`. */
+  async finish(urls: readonly ExternalUrl[]): Promise<CheckLinksRun> {
+    const results = new Map<string, CheckResult>();
+    try {
+      this.check(urls);
+      for (const target of urls) {
+        const pending = this.#pending.get(target.url)!;
+        const answer = await pending.answer;
+        results.set(target.url, target.fragments.every((fragment) => pending.asked.has(fragment)) ? answer.result : await this.#lateFragments(target, answer));
+      }
+      await this.#cache?.save();
+    } finally {
+      await this.#ownDispatcher?.close();
+    }
+    return { results, stats: this.#stats(urls, results), warnings: this.#warnings };
+  }
+
+  /** Fragments found after the URL's check began: answered from the page read then, else asked again. */
+  async #lateFragments(target: ExternalUrl, first: Answer): Promise<CheckResult> {
+    if (first.result.outcome !== 'alive') return first.result;
+    if (first.anchors) {
+      const anchors = new Set(first.anchors);
+      return { ...first.result, missingFragments: target.fragments.filter((fragment) => !hasFragment(anchors, fragment, first.github)) };
+    }
+    return (await this.#answer(target)).result;
+  }
+
+  /** Gives up: requests in flight are dropped, nothing is saved. For a run that failed elsewhere. */
+  async abandon(): Promise<void> {
+    await this.#ownDispatcher?.destroy();
+  }
+
+  async #answer(target: ExternalUrl): Promise<Answer> {
+    const clock = this.#clock;
     const githubTarget = parseGithubUrl(target.url);
+    const github = githubTarget !== null;
     if (githubTarget) {
-      const locked = answerFromLock(target.url, githubTarget, target.fragments, options.lock ?? null);
-      if (locked) return locked;
+      const locked = answerFromLock(target.url, githubTarget, target.fragments, this.#options.lock ?? null);
+      if (locked) return { result: locked, anchors: null, github };
     }
-    const cached = cache?.get(target.url, target.fragments, clock.now(), (anchors, fragment) => hasFragment(anchors, fragment, githubTarget !== null));
-    if (cached) return cached;
-    if (options.offline) return { url: target.url, outcome: 'inconclusive', status: null, reason: 'not checked (offline)', redirect: null, missingFragments: [], source: 'offline', requests: 0 };
-    if (githubTarget && github) {
-      const result = await github.check(target.url, githubTarget, target.fragments);
-      const anchorsRead = null;
-      cache?.set(result, anchorsRead, clock.now());
-      return result;
+    const cached = this.#cache?.get(target.url, target.fragments, clock.now(), (anchors, fragment) => hasFragment(anchors, fragment, github));
+    if (cached) return { result: cached, anchors: null, github };
+    if (this.#options.offline) return { result: { url: target.url, outcome: 'inconclusive', status: null, reason: 'not checked (offline)', redirect: null, missingFragments: [], source: 'offline', requests: 0 }, anchors: null, github };
+    if (githubTarget && this.#github) {
+      const result = await this.#github.check(target.url, githubTarget, target.fragments);
+      this.#cache?.set(result, null, clock.now());
+      return { result, anchors: null, github };
     }
-    const { anchors, ...result } = await checkHttp(target, http);
-    cache?.set(result, anchors, clock.now());
-    return result;
-  };
-
-  try {
-    await Promise.all(urls.map(checkOne));
-    await cache?.save();
-  } finally {
-    await ownDispatcher?.close();
+    const { anchors, ...result } = await checkHttp(target, this.#http);
+    this.#cache?.set(result, anchors, clock.now());
+    return { result, anchors, github };
   }
 
-  const byOutcome: Record<Outcome | 'unchecked', number> = { alive: 0, dead: 0, inconclusive: 0, unchecked: 0 };
-  const byHost = new Map<string, HostSummary>();
-  let fromCache = 0;
-  let fromLock = 0;
-  for (const target of urls) {
-    const result = results.get(target.url)!;
-    const key = result.source === 'offline' ? 'unchecked' : result.outcome;
-    byOutcome[key]++;
-    const host = byHost.get(target.host) ?? { alive: 0, dead: 0, inconclusive: 0, unchecked: 0 };
-    host[key]++;
-    byHost.set(target.host, host);
-    if (result.source === 'cache') fromCache++;
-    if (result.source === 'lock') fromLock++;
+  #stats(urls: readonly ExternalUrl[], results: ReadonlyMap<string, CheckResult>): CheckLinksRun['stats'] {
+    const byOutcome: Record<Outcome | 'unchecked', number> = { alive: 0, dead: 0, inconclusive: 0, unchecked: 0 };
+    const byHost = new Map<string, HostSummary>();
+    let fromCache = 0;
+    let fromLock = 0;
+    for (const target of urls) {
+      const result = results.get(target.url)!;
+      const key = result.source === 'offline' ? 'unchecked' : result.outcome;
+      byOutcome[key]++;
+      const host = byHost.get(target.host) ?? { alive: 0, dead: 0, inconclusive: 0, unchecked: 0 };
+      host[key]++;
+      byHost.set(target.host, host);
+      if (result.source === 'cache') fromCache++;
+      if (result.source === 'lock') fromLock++;
   }
-  return { results, stats: { urls: urls.length, requests, fromCache, fromLock, byOutcome, byHost, ms: clock.now() - started }, warnings };
+    return { urls: urls.length, requests: this.#requests, fromCache, fromLock, byOutcome, byHost, ms: this.#clock.now() - this.#started };
+  }
 }
