@@ -15,8 +15,11 @@ const hostCount = 10;
 const files = 30;
 const sizes = (process.env.LINKS_BENCH_SIZES ?? '500,2000').split(',').map(Number);
 const perHost = Number(process.env.LINKS_BENCH_PER_HOST ?? 64);
-// LINKS_BENCH_PEERS=0 runs ours alone; LINKS_BENCH_PROFILE=<dir> writes a CPU profile of our cold run.
-const withPeers = process.env.LINKS_BENCH_PEERS !== '0';
+// LINKS_BENCH_PEERS=0 runs ours alone, LINKS_BENCH_PEERS=linkinator ours and linkinator;
+// LINKS_BENCH_PROFILE=<dir> writes a CPU profile of our cold run.
+const peersWanted = process.env.LINKS_BENCH_PEERS ?? 'all';
+const withPeers = peersWanted !== '0';
+const allPeers = peersWanted === 'all';
 const profile = process.env.LINKS_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.LINKS_BENCH_PROFILE] : [];
 const node22 = join(root, 'bench', 'node_modules', 'node', 'bin', 'node');
 const linkinatorCli = join(root, 'bench', 'node_modules', 'linkinator', 'build', 'src', 'cli.js');
@@ -158,6 +161,10 @@ try {
       }
       return { ...result, broken };
     });
+    if (!allPeers) {
+      rows.push({ count, startup, offline, floor, bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms, results: [cold, warm, linkinator] });
+      continue;
+    }
     writeFileSync(join(work, 'mlc.json'), JSON.stringify({ retryOn429: true, retryCount: 3, timeout: '20s' }));
     const mlc = await run('markdown-link-check 3.14.2 (retryOn429)', fixture, async () => {
       const result = await measure(join(binDir, 'markdown-link-check'), ['-c', join(work, 'mlc.json'), '-q', ...Array.from({ length: files }, (_, file) => join(dir, `doc-${String(file).padStart(2, '0')}.md`))]);

@@ -13,6 +13,8 @@ const ours = (extra = []) =>
 // This machine's speed drifts by a tenth within minutes: the floor and our cold run alternate,
 // and each is the median of its rounds.
 const rounds = Number(process.env.LINT_BENCH_ROUNDS ?? 3);
+// LINT_BENCH_PEERS=0 measures the floor and ours only.
+const withPeers = process.env.LINT_BENCH_PEERS !== '0';
 const floors = [];
 const colds = [];
 for (let round = 0; round < rounds; round++) {
@@ -29,12 +31,12 @@ rows.push(['devguide lint, warm (nothing changed)', ours()]);
 appendFileSync(join(dir, 'contributors', 'devel', 'README.md'), '\nOne more line.\n');
 const oneChanged = ours();
 rows.push(['devguide lint, one file changed', oneChanged]);
-rows.push(['devguide lint, cold, one thread (--jobs 0 --no-cache)', ours(['--jobs', '0', '--no-cache'])]);
-rows.push([
+if (withPeers) rows.push(['devguide lint, cold, one thread (--jobs 0 --no-cache)', ours(['--jobs', '0', '--no-cache'])]);
+if (withPeers) rows.push([
   'remark-cli + remark-validate-links (+ frontmatter, gfm)',
   measure(join(binDir, 'remark'), ['--use', peer('remark-frontmatter'), '--use', peer('remark-gfm'), '--use', peer('remark-validate-links'), '--quiet', '--no-stdout', '--silently-ignore', '.'], { cwd: dir }),
 ]);
-rows.push(['markdownlint-cli2', measure(join(binDir, 'markdownlint-cli2'), ['**/*.md'], { cwd: dir })]);
+if (withPeers) rows.push(['markdownlint-cli2', measure(join(binDir, 'markdownlint-cli2'), ['**/*.md'], { cwd: dir })]);
 
 console.log(`lint of the upstream corpus: ${files} markdown files, 2 cores`);
 for (const [name, result] of rows) {

@@ -62,7 +62,7 @@ export const commands: CommandSpec[] = [
       { name: 'tree-listing', type: 'string', valueName: 'file', description: 'A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.' },
       { name: 'no-cache', type: 'boolean', description: 'Do not read or write the cache.' },
       { name: 'cache-location', type: 'string', valueName: 'file', description: 'The cache file.', default: '.devguide-cache/lint.v8' },
-      { name: 'jobs', type: 'string', valueName: 'n', description: 'Worker threads (0: lint in one thread; default: one per core for large runs).' },
+      { name: 'jobs', type: 'string', valueName: 'n', description: 'Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse).' },
       { name: 'stats', type: 'boolean', description: 'Print how many files were parsed and how many came from the cache (stderr).' },
       { name: 'external', type: 'boolean', description: 'Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline.' },
       { name: 'offline', type: 'boolean', description: 'With --external: send nothing; answer from the link cache and the lock only.' },

@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin } from '../test/cli.js';
 import { run } from './run.js';
 
 let cwd: string;
@@ -16,7 +18,7 @@ beforeAll(async () => {
   mkdirSync(join(cwd, '.git'));
   server = createServer((request, response) => {
     seen.push(`${request.method} ${request.url}`);
-    response.writeHead(request.url === '/gone' ? 404 : 200).end();
+    response.writeHead(request.url === '/gone' || request.url?.startsWith('/gone/') ? 404 : 200).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.2', resolve));
   origin = `http://127.0.0.2:${(server.address() as AddressInfo).port}`;
@@ -67,3 +69,49 @@ describe('devguide lint --external', () => {
     expect(result.stderr).toContain('Unexpected `--offline` without `--external`');
   });
 });
+
+describe('devguide lint --external with worker processes', () => {
+  it('asks each URL once when several workers report it, with the same findings as one thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devguide-lint-external-jobs-'));
+    mkdirSync(join(dir, '.git'));
+    // Each URL is linked from three files, so several workers report it.
+    for (let file = 0; file < 24; file++) {
+      const lines = Array.from({ length: 30 }, (_, line) => {
+        const index = (file * 30 + line) % 240;
+        return `- [link ${index}](${origin}/${index % 20 === 0 ? 'gone' : 'page'}/${index})`;
+      });
+      writeFileSync(join(dir, `doc-${file}.md`), `# Doc ${file}\n\n${lines.join('\n')}\n`);
+    }
+    try {
+      const lint = async (jobs: string) => {
+        seen.length = 0;
+        const result = await spawned(dir, 'lint', '--no-cache', '--no-config', '--external', '--link-cache', join(dir, `links-${jobs}.json`), '--jobs', jobs, '--format', 'json', '--stats');
+        return { ...result, asked: [...seen] };
+      };
+      const one = await lint('0');
+      const two = await lint('2');
+      expect(two.stderr).toContain('24 file(s), 24 parsed');
+      expect(two.stderr).toContain('external links: 240 URL(s): 228 alive, 12 dead, 0 inconclusive');
+      expect(two.code).toBe(1);
+      expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+      const heads = two.asked.filter((request) => request.startsWith('HEAD'));
+      expect(new Set(heads).size).toBe(240);
+      expect(heads.length).toBe(240);
+      expect(two.asked.length).toBe(one.asked.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+/** The built CLI in its own process, without blocking this one (the test server answers it). */
+function spawned(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

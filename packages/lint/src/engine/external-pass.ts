@@ -1,5 +1,5 @@
 import type { Content } from '@devguide/content';
-import { checkLinks, collectExternalUrls, type CheckLinksOptions, type CheckLinksRun, type CheckResult, type LockView } from '@devguide/links';
+import { collectExternalUrls, LinkChecker, type CheckLinksOptions, type CheckLinksRun, type CheckResult, type LockView } from '@devguide/links';
 import { resolveLink } from '@devguide/markdown';
 import type { LintConfig } from './lint-config.js';
 import type { ExternalResults, ProjectFileView } from './rule.js';
@@ -21,34 +21,42 @@ export interface ExternalLintOptions {
 export type ExternalStats = CheckLinksRun['stats'];
 
 /**
- * Collects the external URLs of every linted file (links into the same repository
- * are left to the offline rules) and checks those not checked earlier in this run.
+ * The network pass of `--external`. Files are fed as their facts arrive, and their URLs are
+ * asked at once (links into the same repository are left to the offline rules); `finish` takes
+ * every linted file, in a stable order, and waits for the answers. A URL checked earlier in this
+ * run (before `--fix`) is not asked again.
  */
-export async function runExternalPass(
-  views: readonly ProjectFileView[],
+export interface ExternalPass {
+  feed(views: readonly ProjectFileView[]): void;
+  /** For a lint that failed: drops what is in flight, so that no connection keeps the process alive. */
+  abandon(): Promise<void>;
+  finish(views: readonly ProjectFileView[]): Promise<{ external: ExternalResults; stats: ExternalStats; warnings: string[] }>;
+}
+
+export async function startExternalPass(
   config: LintConfig['external'],
   content: Content | null,
   options: ExternalLintOptions,
   cachePath: string | null,
   previous: Map<string, CheckResult>,
-): Promise<{ external: ExternalResults; stats: ExternalStats; warnings: string[] }> {
+): Promise<ExternalPass> {
   const exclude = config.exclude.map((pattern) => new RegExp(pattern));
-  const urls = collectExternalUrls(
-    views.map((view) => ({
-      path: view.path,
-      links: view.facts.links.flatMap((link) => {
-        const target = resolveLink(link.url, view.resolve);
-        return target.kind === 'external' ? [{ url: target.url, position: link.position, destination: target.sitePath === null ? link.destination : null }] : [];
-      }),
-    })),
-    { exclude },
-  );
+  const urlsOf = (views: readonly ProjectFileView[]) =>
+    collectExternalUrls(
+      views.map((view) => ({
+        path: view.path,
+        links: view.facts.links.flatMap((link) => {
+          const target = resolveLink(link.url, view.resolve);
+          return target.kind === 'external' ? [{ url: target.url, position: link.position, destination: target.sitePath === null ? link.destination : null }] : [];
+        }),
+      })),
+      { exclude },
+    );
   const env = options.env ?? {};
   const headers = Object.fromEntries(
     Object.entries(config.headers).map(([host, values]) => [host, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.startsWith('$') ? (env[value.slice(1)] ?? '') : value]))]),
   );
-  const pending = urls.filter((url) => !previous.has(url.url));
-  const run = await checkLinks(pending, {
+  const checker = await LinkChecker.start({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -62,13 +70,22 @@ export async function runExternalPass(
     offline: options.offline ?? false,
     lock: content ? lockView(content) : null,
   });
-  for (const [url, result] of run.results) {
-    previous.set(url, result);
-    // The final URL of a redirect was reached too: after `--fix` writes it, it is not asked again.
-    const final = result.redirect?.to;
-    if (final && result.outcome === 'alive' && !previous.has(final)) previous.set(final, { ...result, url: final, redirect: null, requests: 0 });
-  }
-  return { external: { urls, results: previous }, stats: run.stats, warnings: run.warnings };
+  const unchecked = (views: readonly ProjectFileView[]) => urlsOf(views).filter((url) => !previous.has(url.url));
+  return {
+    feed: (views) => checker.check(unchecked(views)),
+    abandon: () => checker.abandon(),
+    async finish(views) {
+      const urls = urlsOf(views);
+      const run = await checker.finish(urls.filter((url) => !previous.has(url.url)));
+      for (const [url, result] of run.results) {
+        previous.set(url, result);
+        // The final URL of a redirect was reached too: after `--fix` writes it, it is not asked again.
+        const final = result.redirect?.to;
+        if (final && result.outcome === 'alive' && !previous.has(final)) previous.set(final, { ...result, url: final, redirect: null, requests: 0 });
+      }
+      return { external: { urls, results: previous }, stats: run.stats, warnings: run.warnings };
+    },
+  };
 }
 
 function lockView(content: Content): LockView | null {

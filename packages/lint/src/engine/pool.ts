@@ -1,9 +1,8 @@
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { FileJob, FileOutcome } from './lint-file.js';
-import type { LintSettings } from './rule.js';
-import type { WorkerMessage } from './worker.js';
+import type { WorkerMessage, WorkerSetup } from './worker.js';
 
 /*
  * Child processes rather than worker threads, for V8 flags that only a process can have. The
@@ -13,67 +12,109 @@ import type { WorkerMessage } from './worker.js';
  */
 const workerFlags = ['--single-threaded-gc', '--max-semi-space-size=64'];
 
+const batchBytes = 64 * 1024;
+
 export interface PoolTask {
   job: FileJob;
   text: string;
 }
 
+interface Worker {
+  child: ChildProcess;
+  busy: boolean;
+}
+
 /**
- * Lints files in worker processes, one per core. Work is handed out in small
- * batches, largest files first, so that no worker is left with one big file
- * at the end while the others idle.
+ * Lints files in worker processes, one per core. The processes are started
+ * before the files are read, so that their start-up overlaps the reading.
+ * Work is handed out in small batches, largest files first, so that no worker
+ * is left with one big file at the end while the others idle; outcomes are
+ * passed on per batch, as they come back.
  */
-export async function lintInWorkers(
-  tasks: readonly PoolTask[],
-  setup: { rules: Array<{ id: string; options: unknown }>; settings: LintSettings },
-  threads = availableParallelism(),
-): Promise<FileOutcome[]> {
-  const queue = [...tasks].sort((a, b) => b.text.length - a.text.length);
-  const results: FileOutcome[] = [];
-  const count = Math.max(1, Math.min(threads, queue.length));
-  const batchBytes = 64 * 1024;
+export class LintPool {
+  readonly #workers: Worker[];
+  #run: { queue: PoolTask[]; left: number; onOutcomes(outcomes: FileOutcome[]): void; resolve(): void; reject(error: Error): void } | null = null;
+  #closed = false;
+  #failure: Error | null = null;
 
-  const nextBatch = (): PoolTask[] => {
-    const batch: PoolTask[] = [];
-    let bytes = 0;
-    while (queue.length > 0 && (batch.length === 0 || bytes + queue[0]!.text.length <= batchBytes)) {
-      // Take from the big end first, then fill with small files from the other end.
-      const task = batch.length === 0 ? queue.shift()! : queue.pop()!;
-      batch.push(task);
-      bytes += task.text.length;
-    }
-    return batch;
-  };
-
-  const script = fileURLToPath(new URL('./worker.js', import.meta.url));
-  await Promise.all(
-    Array.from({ length: count }, () => {
+  private constructor(setup: WorkerSetup, count: number) {
+    const script = fileURLToPath(new URL('./worker.js', import.meta.url));
+    this.#workers = Array.from({ length: count }, () => {
       const child = fork(script, [], { execArgv: [...process.execArgv, ...workerFlags], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      const send = (message: WorkerMessage) => child.send(message);
-      return new Promise<void>((resolve, reject) => {
-        let done = false;
-        const feed = () => {
-          const batch = nextBatch();
-          if (batch.length === 0) {
-            done = true;
-            child.disconnect();
-            return;
-          }
-          send({ batch });
-        };
-        child.on('message', (outcomes: FileOutcome[]) => {
-          results.push(...outcomes);
-          feed();
-        });
-        child.on('error', reject);
-        child.on('exit', (code, signal) => {
-          if (done && code === 0) resolve();
-          else reject(new Error(`lint worker exited with ${signal ?? `code ${code}`}`));
-        });
-        send({ setup });
-        feed();
+      const worker: Worker = { child, busy: false };
+      child.on('message', (outcomes: FileOutcome[]) => this.#received(worker, outcomes));
+      child.on('error', (error) => this.#fail(error));
+      child.on('exit', (code, signal) => {
+        if (!this.#closed) this.#fail(new Error(`lint worker exited with ${signal ?? `code ${code}`}`));
       });
-    }),
-  );
-  return results;
+      child.send({ setup } satisfies WorkerMessage);
+      return worker;
+    });
+  }
+
+  static start(setup: WorkerSetup, processes = availableParallelism()): LintPool {
+    return new LintPool(setup, Math.max(1, processes));
+  }
+
+  /** Lints `tasks`; `onOutcomes` gets each batch's outcomes as it comes back. */
+  lint(tasks: readonly PoolTask[], onOutcomes: (outcomes: FileOutcome[]) => void): Promise<void> {
+    if (this.#run) throw new Error('the lint pool runs one set of files at a time');
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (tasks.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.#run = { queue: [...tasks].sort((a, b) => b.text.length - a.text.length), left: tasks.length, onOutcomes, resolve, reject };
+      for (const worker of this.#workers) this.#feed(worker);
+    });
+  }
+
+  /** Ends the worker processes. */
+  close(): void {
+    this.#closed = true;
+    for (const { child } of this.#workers) if (child.connected) child.disconnect();
+  }
+
+  #feed(worker: Worker): void {
+    const run = this.#run;
+    if (!run || worker.busy || run.queue.length === 0) return;
+    worker.child.send({ batch: nextBatch(run.queue) } satisfies WorkerMessage);
+    worker.busy = true;
+  }
+
+  #received(worker: Worker, outcomes: FileOutcome[]): void {
+    worker.busy = false;
+    const run = this.#run;
+    if (!run) return;
+    this.#feed(worker);
+    run.left -= outcomes.length;
+    try {
+      run.onOutcomes(outcomes);
+    } catch (error) {
+      this.#fail(error as Error);
+      return;
+    }
+    if (run.left === 0) {
+      this.#run = null;
+      run.resolve();
+    }
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    const run = this.#run;
+    this.#run = null;
+    this.close();
+    run?.reject(error);
+  }
+}
+
+/** The next batch: the biggest file waiting, then small ones from the other end up to the batch size. */
+function nextBatch(queue: PoolTask[]): PoolTask[] {
+  const batch: PoolTask[] = [];
+  let bytes = 0;
+  while (queue.length > 0 && (batch.length === 0 || bytes + queue.at(-1)!.text.length <= batchBytes)) {
+    const task = batch.length === 0 ? queue.shift()! : queue.pop()!;
+    batch.push(task);
+    bytes += task.text.length;
+  }
+  return batch;
 }
