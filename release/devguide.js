@@ -1,30 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-56CYA3N7.js";
-import "./chunk-UTYPVBDD.js";
+} from "./chunk-IZCXNSGT.js";
+import "./chunk-ZNR5WDQO.js";
 import {
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-FPJDAIAI.js";
+} from "./chunk-22ERQOFQ.js";
 import {
   allRules
-} from "./chunk-EIQFZDDL.js";
+} from "./chunk-53A7RZVT.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
   configJsonSchema,
   exitCodes
-} from "./chunk-2UQEYG7X.js";
+} from "./chunk-MZHG4MBU.js";
 import {
   external_exports
-} from "./chunk-N3PDINYU.js";
+} from "./chunk-7DOAPW34.js";
 import {
   closest
-} from "./chunk-XHZ3VW6V.js";
+} from "./chunk-BU4DSS5Q.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -71,7 +71,7 @@ var commands = [
       { name: "tree-listing", type: "string", valueName: "file", description: "A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts." },
       { name: "no-cache", type: "boolean", description: "Do not read or write the cache." },
       { name: "cache-location", type: "string", valueName: "file", description: "The cache file.", default: ".devguide-cache/lint.v8" },
-      { name: "jobs", type: "string", valueName: "n", description: "Worker threads (0: lint in one thread; default: one per core for large runs)." },
+      { name: "jobs", type: "string", valueName: "n", description: "Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse)." },
       { name: "stats", type: "boolean", description: "Print how many files were parsed and how many came from the cache (stderr)." },
       { name: "external", type: "boolean", description: "Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline." },
       { name: "offline", type: "boolean", description: "With --external: send nothing; answer from the link cache and the lock only." },
@@ -200,11 +200,11 @@ async function run(argv, io, services = {}) {
     const content = typeof values["content"] === "string" ? values["content"] : "content";
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-7JYBOVGC.js");
+        const { readmeCommand } = await import("./chunk-34N3NT45.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-M7RIQ6BL.js");
+        const { syncCommand } = await import("./chunk-PH6E32RL.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -219,7 +219,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-WYOWHMJI.js");
+        const { lintCommand } = await import("./chunk-VJMWEF5C.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -240,7 +240,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-BWRV3BEN.js");
+        const { hookCommand } = await import("./chunk-DOZ23O5T.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

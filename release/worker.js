@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-EIQFZDDL.js";
-import "./chunk-N3PDINYU.js";
-import "./chunk-XHZ3VW6V.js";
+} from "./chunk-53A7RZVT.js";
+import "./chunk-7DOAPW34.js";
+import "./chunk-BU4DSS5Q.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {

@@ -220,8 +220,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
  * Below this much text to parse, one thread is faster than worker processes. Linting in this
  * thread already keeps about a core and a third busy (V8 collects garbage and compiles on
  * helper threads), while each worker pays its own start-up and warms the parser up from cold.
- * Measured on two cores: 1.3 MB 2.3 s in this thread against 2.9 s in two workers, 5.7 MB 10.3 s
- * against 9.7 s, the 10 MB corpus 14.3 s against 12.1 s.
+ * Measured on two cores: 1.3 MB 2.3 s in this thread against 2.5-3.0 s in two workers, 5.7 MB
+ * 10.3 s against 9.7 s, the 10 MB corpus 14.3 s against 12.2 s (docs/benchmarks.md).
  */
 const bytesForWorkers = 6 * 1024 * 1024;
 
