@@ -63,6 +63,23 @@ describe('devguide lint --external', () => {
     expect(seen.length).toBe(before);
   });
 
+  it('draws a progress bar on an interactive stderr and clears it at the end; none in CI', async () => {
+    const onTerminal = async (env: Record<string, string>) => {
+      let stderr = '';
+      const code = await run(['lint', '--no-cache', '--external', '--link-cache', 'links-tty.json'], { cwd, env, stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true } });
+      rmSync(join(cwd, 'links-tty.json'), { force: true });
+      return { code, stderr };
+    };
+    const interactive = await onTerminal({});
+    expect(interactive.code).toBe(1);
+    expect(interactive.stderr).toMatch(/\r\[#{30}\] 2\/2 URLs/);
+    // Cleared before the summary is printed.
+    expect(interactive.stderr.indexOf('\r\x1b[K')).toBeLessThan(interactive.stderr.indexOf('external links:'));
+    const ci = await onTerminal({ CI: 'true' });
+    expect(ci.stderr).toContain('external links: 2 URL(s)');
+    expect(ci.stderr).not.toContain('\r');
+  });
+
   it('refuses --offline without --external', async () => {
     const result = await devguide('lint', '--offline');
     expect(result.code).toBe(2);
