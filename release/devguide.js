@@ -8,7 +8,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-22ERQOFQ.js";
+} from "./chunk-UXJ6RPPP.js";
 import {
   allRules
 } from "./chunk-53A7RZVT.js";
@@ -18,7 +18,7 @@ import {
 import {
   configJsonSchema,
   exitCodes
-} from "./chunk-MZHG4MBU.js";
+} from "./chunk-CPZEJACL.js";
 import {
   external_exports
 } from "./chunk-7DOAPW34.js";
@@ -200,11 +200,11 @@ async function run(argv, io, services = {}) {
     const content = typeof values["content"] === "string" ? values["content"] : "content";
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-34N3NT45.js");
+        const { readmeCommand } = await import("./chunk-QC6LFGMT.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-PH6E32RL.js");
+        const { syncCommand } = await import("./chunk-6UC6NNOG.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -219,7 +219,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-VJMWEF5C.js");
+        const { lintCommand } = await import("./chunk-6J7KZKV6.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -240,7 +240,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-DOZ23O5T.js");
+        const { hookCommand } = await import("./chunk-TBPBQDTD.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

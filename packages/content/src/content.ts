@@ -60,11 +60,15 @@ export function renderReadme(loaded: LoadedConfig, lock: Lock | null, upstreamTe
   const resolve = resolveContextOf(config);
   const guide = parseGuide(upstreamText, { path: config.upstream.readme, file: upstreamDisplay, resolve, form: 'upstream', requireSections: true });
   const { guide: edited, results } = applyEdits(guide, loaded.edits, resolve);
-  const text = renderGuide(edited, {
+  return { text: renderEditedReadme(config, lock, edited), guide: edited, editResults: results };
+}
+
+/** The canonical README from the upstream guide already parsed and edited (a sync has it at hand). */
+export function renderEditedReadme(config: LoadedConfig['config'], lock: Lock | null, edited: Guide): string {
+  return renderGuide(edited, {
     form: 'site',
     title: config.site.title ?? null,
     site: siteOptionsOf(config),
     isDirectory: isDirectoryIn(lock),
   });
-  return { text, guide: edited, editResults: results };
 }

@@ -1,4 +1,4 @@
-import { applyLinkFixes, commitStaged, contentPaths, loadConfig, parseConfig, parseLock, readTextFile, recoverStaged, renderReadme, resolveContextOf, serializeLock, type Lock, type PendingWrite } from '@devguide/content';
+import { applyLinkFixes, commitStaged, contentPaths, loadConfig, parseConfig, parseLock, readTextFile, recoverStaged, renderEditedReadme, renderReadme, resolveContextOf, serializeLock, type Lock, type PendingWrite } from '@devguide/content';
 import { GitHubClient, openGitHubSource, type Clock } from '@devguide/github';
 import { diffEntries, parseGuide, type EntryChange } from '@devguide/markdown';
 import { detectMoves, gitBlobSha, openSource, snapshotGuide, type UpstreamSource } from '@devguide/upstream';
@@ -123,8 +123,8 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
     const editResults = snapshot.editResults;
     const planned: Array<PendingWrite & { display: string }> = [{ path: paths.upstream, display: display.upstream, content: snapshot.guide.text }];
     if (fixedConfig !== null) planned.push({ path: paths.config, display: display.config, content: fixedConfig });
-    const readme = renderReadme(readmeLoaded, lock, snapshot.guide.text, display.upstream);
-    planned.push({ path: paths.output, display: display.output, content: readme.text });
+    // The snapshot parsed the guide and applied these same edits: render that, not a second parse.
+    planned.push({ path: paths.output, display: display.output, content: renderEditedReadme(readmeLoaded.config, lock, snapshot.edited) });
     // Last, so that it never names content that is not yet in place.
     planned.push({ path: paths.lock, display: display.lock, content: serializeLock(lock) });
     const writes: typeof planned = [];
