@@ -1,13 +1,9 @@
-/** Time, injectable so tests run retries and waits in milliseconds without fixed sleeps. */
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
+import { systemClock as githubClock, type Clock as GithubClock } from '@devguide/github';
+
+/** The GitHub client's clock (injectable so tests run waits in milliseconds), plus randomness for jitter. */
+export interface Clock extends GithubClock {
   /** A number in [0, 1) for jitter. */
   random(): number;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: () => Math.random(),
-};
+export const systemClock: Clock = { ...githubClock, random: () => Math.random() };
