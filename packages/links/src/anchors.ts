@@ -1,4 +1,4 @@
-import { anchorsOf } from '@devguide/markdown';
+import { anchorsOf, decodeHtmlAttribute } from '@devguide/markdown';
 
 const htmlAnchor = /<[a-z][a-z0-9-]*\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
@@ -6,7 +6,7 @@ const htmlAnchor = /<[a-z][a-z0-9-]*\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([
 export function htmlAnchors(html: string): Set<string> {
   const anchors = new Set<string>();
   for (const match of html.matchAll(htmlAnchor)) {
-    const id = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
+    const id = decodeHtmlAttribute(match[1] ?? match[2] ?? match[3] ?? '');
     if (!id) continue;
     anchors.add(id);
     if (id.startsWith('user-content-')) anchors.add(id.slice('user-content-'.length));
@@ -26,6 +26,3 @@ export function hasFragment(anchors: ReadonlySet<string>, fragment: string, line
   return anchors.has(fragment) || anchors.has(fragment.toLowerCase());
 }
 
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}

@@ -53,3 +53,8 @@ export function htmlIds(node: Html): string[] {
 function at(id: string, source: Anchor['source'], node: Nodes): Anchor {
   return { id, source, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
 }
+
+/** An HTML attribute value as written, with the entities that commonly appear in one decoded. */
+export function decodeHtmlAttribute(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}

@@ -1,4 +1,4 @@
-export { collectAnchors, anchorsOf, headingText, htmlIds, type Anchor } from './anchors.js';
+export { collectAnchors, anchorsOf, decodeHtmlAttribute, headingText, htmlIds, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
 export { GuideError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';

@@ -1,4 +1,4 @@
-import { htmlIds } from '@devguide/markdown';
+import { decodeHtmlAttribute, htmlIds } from '@devguide/markdown';
 import type { Html } from 'mdast';
 import type { Position } from 'unist';
 import { parseControlComment } from './control-comments.js';
@@ -22,7 +22,7 @@ export function collectHtml(value: string, position: Position, text: string, fac
   for (const match of source.matchAll(htmlUrl)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
     const offset = match.index + match[0].length - url.length - (match[2] !== undefined || match[3] !== undefined ? 1 : 0);
-    facts.links.push({ kind: 'html', url: decodeEntities(url), position: spanIn(source, position, offset, url.length), destination: null, text: '' });
+    facts.links.push({ kind: 'html', url: decodeHtmlAttribute(url), position: spanIn(source, position, offset, url.length), destination: null, text: '' });
   }
 }
 
@@ -44,9 +44,6 @@ export function spanIn(value: string, base: Position, offset: number, length: nu
   return { start: at(offset), end: at(offset + length) };
 }
 
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
 
 export function countLines(text: string): number {
   let lines = 1;
