@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { writeAtomically } from '@devguide/content';
+import { readFile } from 'node:fs/promises';
 import type { CheckResult, Outcome } from './types.js';
 
 /** Bumped whenever the stored shape or the meaning of an outcome changes. */
@@ -84,11 +84,8 @@ export class LinkCache {
   /** Writes the cache atomically (temporary file, then rename), only when it changed. */
   async save(): Promise<void> {
     if (!this.#dirty) return;
-    await mkdir(dirname(this.#path), { recursive: true });
-    const temporary = `${this.#path}.${process.pid}.tmp`;
     const entries = Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFile(temporary, JSON.stringify({ version: linkCacheVersion, entries }));
-    await rename(temporary, this.#path);
+    await writeAtomically([{ path: this.#path, content: JSON.stringify({ version: linkCacheVersion, entries }) }]);
     this.#dirty = false;
   }
 }
