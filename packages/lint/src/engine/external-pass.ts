@@ -1,5 +1,5 @@
 import type { Content } from '@devguide/content';
-import { collectExternalUrls, LinkChecker, type CheckLinksOptions, type CheckLinksRun, type CheckResult, type LockView } from '@devguide/links';
+import { collectExternalUrls, LinkChecker, type CheckLinksOptions, type CheckLinksRun, type CheckResult, type LinkInput, type LockView } from '@devguide/links';
 import { resolveLink } from '@devguide/markdown';
 import type { LintConfig } from './lint-config.js';
 import type { ExternalResults, ProjectFileView } from './rule.js';
@@ -41,17 +41,20 @@ export async function startExternalPass(
   previous: Map<string, CheckResult>,
 ): Promise<ExternalPass> {
   const exclude = config.exclude.map((pattern) => new RegExp(pattern));
-  const urlsOf = (views: readonly ProjectFileView[]) =>
-    collectExternalUrls(
-      views.map((view) => ({
-        path: view.path,
-        links: view.facts.links.flatMap((link) => {
-          const target = resolveLink(link.url, view.resolve);
-          return target.kind === 'external' ? [{ url: target.url, position: link.position, destination: target.sitePath === null ? link.destination : null }] : [];
-        }),
-      })),
-      { exclude },
-    );
+  // A file's external links are resolved when its facts are fed, and reused by `finish`.
+  const resolved = new WeakMap<ProjectFileView['facts'], LinkInput[]>();
+  const externalLinksOf = (view: ProjectFileView): LinkInput[] => {
+    let links = resolved.get(view.facts);
+    if (!links) {
+      links = view.facts.links.flatMap((link) => {
+        const target = resolveLink(link.url, view.resolve);
+        return target.kind === 'external' ? [{ url: target.url, position: link.position, destination: target.sitePath === null ? link.destination : null }] : [];
+      });
+      resolved.set(view.facts, links);
+    }
+    return links;
+  };
+  const urlsOf = (views: readonly ProjectFileView[]) => collectExternalUrls(views.map((view) => ({ path: view.path, links: externalLinksOf(view) })), { exclude });
   const env = options.env ?? {};
   const headers = Object.fromEntries(
     Object.entries(config.headers).map(([host, values]) => [host, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.startsWith('$') ? (env[value.slice(1)] ?? '') : value]))]),
