@@ -9,9 +9,14 @@ export interface CliIo {
 /** Exit codes: 0 ok, 1 findings (stale README, conflicting edits), 2 usage, configuration or tool failure. */
 export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
 
+/** `CI` set to anything but empty or `false`, as CI services do. */
+export function inCi(env: CliIo['env']): boolean {
+  return env['CI'] !== undefined && env['CI'] !== '' && env['CI'] !== 'false';
+}
+
 export function colourEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  if (io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false') return false;
+  if (inCi(io.env)) return false;
   if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
   return io[stream].isTTY === true;
 }

@@ -3,6 +3,7 @@ import { allRules, lint, reporters, type LintRun } from '@devguide/lint';
 import { resolve } from 'node:path';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
+import { statusLine } from '../status-line.js';
 import { version } from '../version.js';
 
 export interface LintValues {
@@ -111,22 +112,14 @@ function externalSummary(stats: ExternalStats): string {
 
 /** A one-line progress bar on an interactive stderr; nothing in CI or when piped. */
 function progressBar(io: CliIo): { update(done: number, total: number): void; done(): void } | null {
-  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false';
-  if (io.stderr.isTTY !== true || ci) return null;
-  let shown = false;
-  let last = 0;
+  const line = statusLine(io);
+  if (!line) return null;
+  const width = 30;
   return {
     update(done, total) {
-      const now = Date.now();
-      if (done !== total && now - last < 100) return;
-      last = now;
-      shown = true;
-      const width = 30;
       const filled = Math.round((done / Math.max(total, 1)) * width);
-      io.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} URLs`);
+      line.show(`[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} URLs`, done === total);
     },
-    done() {
-      if (shown) io.stderr.write('\r\x1b[K');
-    },
+    done: () => line.done(),
   };
 }

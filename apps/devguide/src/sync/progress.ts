@@ -1,4 +1,5 @@
 import type { CliIo } from '../io.js';
+import { statusLine } from '../status-line.js';
 
 export interface Progress {
   bytes(count: number): void;
@@ -7,22 +8,15 @@ export interface Progress {
 
 /** Files and bytes on one rewritten stderr line, on a terminal only (never in CI). */
 export function progressLine(io: CliIo, counts: () => { blobs: number; bytes: number }): Progress {
-  const ci = io.env['CI'] !== undefined && io.env['CI'] !== '' && io.env['CI'] !== 'false';
-  if (!io.stderr.isTTY || ci) return { bytes() {}, done() {} };
-  let last = 0;
-  let shown = false;
+  const line = statusLine(io);
+  if (!line) return { bytes() {}, done() {} };
   return {
     bytes() {
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      shown = true;
       const { blobs, bytes } = counts();
-      io.stderr.write(`\r\x1b[Ksync: ${blobs} file(s), ${formatBytes(bytes)}`);
+      // Erased first: the text can get shorter (1023.9 KiB, then 1.0 MiB).
+      line.show(`\x1b[Ksync: ${blobs} file(s), ${formatBytes(bytes)}`);
     },
-    done() {
-      if (shown) io.stderr.write('\r\x1b[K');
-    },
+    done: () => line.done(),
   };
 }
 
