@@ -1,30 +1,30 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-IZCXNSGT.js";
-import "./chunk-ZNR5WDQO.js";
+} from "./chunk-QU2DOW6K.js";
+import "./chunk-BX4SUV7N.js";
 import {
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-UXJ6RPPP.js";
+} from "./chunk-3KAGWP6S.js";
 import {
   allRules
-} from "./chunk-53A7RZVT.js";
+} from "./chunk-6XHKWWTN.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
-  configJsonSchema,
   exitCodes
-} from "./chunk-CPZEJACL.js";
+} from "./chunk-J4RVS54M.js";
 import {
+  configJsonSchema
+} from "./chunk-26KDZVCJ.js";
+import {
+  closest,
   external_exports
-} from "./chunk-7DOAPW34.js";
-import {
-  closest
-} from "./chunk-BU4DSS5Q.js";
+} from "./chunk-PNPSJ62W.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -200,11 +200,11 @@ async function run(argv, io, services = {}) {
     const content = typeof values["content"] === "string" ? values["content"] : "content";
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-QC6LFGMT.js");
+        const { readmeCommand } = await import("./chunk-AVG3ODAI.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-6UC6NNOG.js");
+        const { syncCommand } = await import("./chunk-D4G327GK.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -219,7 +219,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-6J7KZKV6.js");
+        const { lintCommand } = await import("./chunk-CPKW6DGV.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -240,7 +240,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-TBPBQDTD.js");
+        const { hookCommand } = await import("./chunk-DEFRWICG.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

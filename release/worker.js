@@ -2,9 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-53A7RZVT.js";
-import "./chunk-7DOAPW34.js";
-import "./chunk-BU4DSS5Q.js";
+} from "./chunk-6XHKWWTN.js";
+import "./chunk-PNPSJ62W.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
