@@ -11,7 +11,8 @@ function wall(args, rounds = 10) {
     const start = process.hrtime.bigint();
     const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0 && result.status !== 1) throw new Error(`devguide ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`devguide ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(rounds / 2)];
@@ -29,6 +30,11 @@ const node = (() => {
 
 console.log('offline commands, whole process (median of 10)');
 console.log(`  node -e 0 (start-up floor)       ${node.toFixed(0).padStart(6)} ms`);
-for (const args of [['readme', '--check'], ['lint', 'content/README.md', '--no-cache'], ['lint', 'content/README.md'], ['lint', '--no-cache']]) {
+for (const args of [
+  ['readme', '--check'],
+  ['lint', 'content/README.md', '--no-cache'],
+  ['lint', 'content/README.md'],
+  ['lint', '--no-cache'],
+]) {
   console.log(`  devguide ${args.join(' ').padEnd(34)} ${wall(args).toFixed(0).padStart(6)} ms`);
 }

@@ -7,15 +7,50 @@ import { binDir, corpusCopy, devguideBin, peer, measure, treeListing } from './l
 
 const dir = corpusCopy();
 const oursJson = join(dir, '..', 'ours.json');
-measure(process.execPath, [devguideBin, 'lint', dir, '--root', dir, '--no-config', '--repository', 'kubernetes/community', '--tree-listing', treeListing, '--format', 'json', '--output', oursJson, '--no-cache']);
-const theirs = measure(join(binDir, 'remark'), ['--use', peer('remark-frontmatter'), '--use', peer('remark-gfm'), '--use', peer('remark-validate-links'), '--quiet', '--no-stdout', '--report', peer('vfile-reporter-json'), '.'], { cwd: dir });
+measure(process.execPath, [
+  devguideBin,
+  'lint',
+  dir,
+  '--root',
+  dir,
+  '--no-config',
+  '--repository',
+  'kubernetes/community',
+  '--tree-listing',
+  treeListing,
+  '--format',
+  'json',
+  '--output',
+  oursJson,
+  '--no-cache',
+]);
+const theirs = measure(
+  join(binDir, 'remark'),
+  [
+    '--use',
+    peer('remark-frontmatter'),
+    '--use',
+    peer('remark-gfm'),
+    '--use',
+    peer('remark-validate-links'),
+    '--quiet',
+    '--no-stdout',
+    '--report',
+    peer('vfile-reporter-json'),
+    '.',
+  ],
+  { cwd: dir },
+);
 
 const key = (file, line, column) => `${file}:${line}:${column}`;
 const ours = new Map();
 for (const file of JSON.parse(readFileSync(oursJson, 'utf8'))) {
   for (const message of file.messages) {
     if (message.ruleId !== 'no-missing-file' && message.ruleId !== 'no-missing-anchor') continue;
-    ours.set(key(relative(dir, join(process.cwd(), file.filePath)).replace(/^(\.\.\/)+/, ''), message.line, message.column), message);
+    ours.set(
+      key(relative(dir, join(process.cwd(), file.filePath)).replace(/^(\.\.\/)+/, ''), message.line, message.column),
+      message,
+    );
   }
 }
 // vfile-reporter-json prints the report on stderr, before GNU time's last line.
@@ -44,7 +79,9 @@ const group = (entries, label) => {
   }
   return groups;
 };
-console.log(`remark-validate-links: ${remark.size} missing-file/heading warnings; devguide: ${ours.size} no-missing-file/anchor findings; both: ${both.length}`);
+console.log(
+  `remark-validate-links: ${remark.size} missing-file/heading warnings; devguide: ${ours.size} no-missing-file/anchor findings; both: ${both.length}`,
+);
 const show = (title, groups) => {
   console.log(`\n${title}`);
   for (const [cause, items] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
@@ -54,16 +91,31 @@ const show = (title, groups) => {
 };
 // What the upstream tree really has, to tell their false alarms (files the markdown-only copy
 // lacks) from real breakage.
-const upstreamTree = new Set(readFileSync(treeListing, 'utf8').split('\n').map((line) => line.slice(line.lastIndexOf('\t') + 1)));
+const upstreamTree = new Set(
+  readFileSync(treeListing, 'utf8')
+    .split('\n')
+    .map((line) => line.slice(line.lastIndexOf('\t') + 1)),
+);
 const theirCause = (reason, k) => {
   if (/heading/.test(reason)) {
-    if (/%[0-9a-f]{2}/i.test(reason)) return 'missing heading: percent-encoded fragment that GitHub decodes (false alarm)';
+    if (/%[0-9a-f]{2}/i.test(reason))
+      return 'missing heading: percent-encoded fragment that GitHub decodes (false alarm)';
     const fragment = /for `#([^`]+)`/.exec(reason)?.[1];
     const inFile = /in `([^`]*)`/.exec(reason)?.[1];
     const from = k.slice(0, k.indexOf(':'));
     const candidates = inFile === undefined ? [from] : inFile === '' ? [] : [join('/', from, '..', inFile).slice(1)];
     const html = new RegExp(`(?:id|name)\\s*=\\s*["']?${fragment?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`);
-    if (fragment && candidates.some((path) => { try { return html.test(readFileSync(join(dir, path), 'utf8')); } catch { return false; } })) return 'missing heading: an HTML id/name anchor GitHub keeps (false alarm)';
+    if (
+      fragment &&
+      candidates.some((path) => {
+        try {
+          return html.test(readFileSync(join(dir, path), 'utf8'));
+        } catch {
+          return false;
+        }
+      })
+    )
+      return 'missing heading: an HTML id/name anchor GitHub keeps (false alarm)';
     return 'missing heading';
   }
   const target = /Cannot find file `([^`]+)`/.exec(reason)?.[1];
@@ -74,4 +126,15 @@ const theirCause = (reason, k) => {
   return 'missing file';
 };
 show('only remark-validate-links:', group(onlyTheirs, theirCause));
-show('only devguide:', group(onlyOurs, (reason) => (/anchor/.test(reason) ? 'missing anchor' : /above the repository root/.test(reason) ? 'link above the root' : /image/.test(reason) ? 'missing image' : 'missing file')));
+show(
+  'only devguide:',
+  group(onlyOurs, (reason) =>
+    /anchor/.test(reason)
+      ? 'missing anchor'
+      : /above the repository root/.test(reason)
+        ? 'link above the root'
+        : /image/.test(reason)
+          ? 'missing image'
+          : 'missing file',
+  ),
+);

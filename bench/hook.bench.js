@@ -34,7 +34,11 @@ const repo = mkdtempSync(join(tmpdir(), 'devguide-bench-hook-'));
 cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
 cpSync(join(root, '.devguide-lint.yaml'), join(repo, '.devguide-lint.yaml'));
 sh(repo, 'git', ['init', '-q']);
-writeFileSync(join(repo, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(hookScript)}\n`, { mode: 0o755 });
+writeFileSync(
+  join(repo, '.git', 'hooks', 'pre-commit'),
+  `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(hookScript)}\n`,
+  { mode: 0o755 },
+);
 sh(repo, 'git', ['add', '.']);
 sh(repo, 'git', ['commit', '-q', '--no-verify', '-m', 'Guide']);
 
@@ -59,7 +63,8 @@ function timed(command, args, expect = [0]) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd: repo, env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (!expect.includes(result.status)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stdout}${result.stderr}`);
+  if (!expect.includes(result.status))
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stdout}${result.stderr}`);
   return ms;
 }
 function commitTime(args) {
@@ -93,7 +98,21 @@ const docsOnly = (() => {
 })();
 const markdownlint = median(() => timed(join(binDir, 'markdownlint-cli2'), ['content/README.md'], [0, 1]));
 const remark = median(() =>
-  timed(join(binDir, 'remark'), ['--use', peer('remark-frontmatter'), '--use', peer('remark-gfm'), '--use', peer('remark-validate-links'), '--quiet', '--no-stdout', 'content/README.md'], [0, 1]),
+  timed(
+    join(binDir, 'remark'),
+    [
+      '--use',
+      peer('remark-frontmatter'),
+      '--use',
+      peer('remark-gfm'),
+      '--use',
+      peer('remark-validate-links'),
+      '--quiet',
+      '--no-stdout',
+      'content/README.md',
+    ],
+    [0, 1],
+  ),
 );
 rmSync(repo, { recursive: true, force: true });
 
@@ -107,5 +126,6 @@ const rows = [
   ['remark-cli + remark-validate-links content/README.md (working tree)', remark],
 ];
 console.log(`pre-commit hook on the guide, whole process (median of ${rounds})`);
-for (const [label, ms] of rows) console.log(`  ${label.padEnd(74)} ${fmt(ms).padStart(8)}  ${(ms / hookAlone).toFixed(2)}x`);
+for (const [label, ms] of rows)
+  console.log(`  ${label.padEnd(74)} ${fmt(ms).padStart(8)}  ${(ms / hookAlone).toFixed(2)}x`);
 console.log(`  hook overhead on the commit: ${fmt(withHook - noVerify)}`);

@@ -29,7 +29,11 @@ export const peer = (name) => join(root, 'bench', 'node_modules', name, 'index.j
 /** Runs a command; wall time in ms and peak RSS in MiB (GNU time), stdout, exit status. */
 export function measure(command, args, options = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    ...options,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rssLine = result.stderr.trim().split('\n').at(-1) ?? '';
   return { ms, rssMiB: Number(rssLine) / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };

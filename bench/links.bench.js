@@ -20,7 +20,9 @@ const perHost = Number(process.env.LINKS_BENCH_PER_HOST ?? 64);
 const peersWanted = process.env.LINKS_BENCH_PEERS ?? 'all';
 const withPeers = peersWanted !== '0';
 const allPeers = peersWanted === 'all';
-const profile = process.env.LINKS_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.LINKS_BENCH_PROFILE] : [];
+const profile = process.env.LINKS_BENCH_PROFILE
+  ? ['--cpu-prof', '--cpu-prof-dir', process.env.LINKS_BENCH_PROFILE]
+  : [];
 const node22 = join(root, 'bench', 'node_modules', 'node', 'bin', 'node');
 const linkinatorCli = join(root, 'bench', 'node_modules', 'linkinator', 'build', 'src', 'cli.js');
 const deadUrlsPlugin = join(root, 'bench', 'node_modules', 'remark-lint-no-dead-urls', 'index.js');
@@ -63,7 +65,8 @@ function answer(request, response, key) {
     case 'limited': {
       const first = firstSeen.get(key) ?? Date.now();
       firstSeen.set(key, first);
-      if (Date.now() - first < 1000) return void response.writeHead(429, { 'retry-after': '1', 'content-type': 'text/plain' }).end('slow down');
+      if (Date.now() - first < 1000)
+        return void response.writeHead(429, { 'retry-after': '1', 'content-type': 'text/plain' }).end('slow down');
       return void response.writeHead(200, { 'content-type': 'text/html' }).end(page);
     }
     default:
@@ -78,7 +81,9 @@ function writeFixture(dir, origins, count) {
     for (const offset of [0, 10, 20]) byFile[(index + offset) % files].push(`- [link ${index}](${url})`);
   });
   mkdirSync(dir, { recursive: true });
-  byFile.forEach((lines, file) => writeFileSync(join(dir, `doc-${String(file).padStart(2, '0')}.md`), `# Document ${file}\n\n${lines.join('\n')}\n`));
+  byFile.forEach((lines, file) =>
+    writeFileSync(join(dir, `doc-${String(file).padStart(2, '0')}.md`), `# Document ${file}\n\n${lines.join('\n')}\n`),
+  );
   return { urls, dead: new Set(urls.filter((_, index) => kind(index) === 'dead')) };
 }
 
@@ -86,7 +91,10 @@ function writeFixture(dir, origins, count) {
 function measure(command, args, options = {}) {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', '%M', command, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '%M', command, ...args], {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -114,7 +122,18 @@ async function run(name, fixture, body) {
     const path = url.replace(/^http:\/\//, '');
     return (requests.get(path) ?? 0) + (requests.get(path.replace('/u/', '/final/')) ?? 0);
   });
-  return { name, ms: result.ms, rssMiB: result.rssMiB, found, dead: fixture.dead.size, falseAlarms, total, maxPerUrl: Math.max(...perUrl), missed: perUrl.filter((count) => count === 0).length, note: result.note ?? '' };
+  return {
+    name,
+    ms: result.ms,
+    rssMiB: result.rssMiB,
+    found,
+    dead: fixture.dead.size,
+    falseAlarms,
+    total,
+    maxPerUrl: Math.max(...perUrl),
+    missed: perUrl.filter((count) => count === 0).length,
+    note: result.note ?? '',
+  };
 }
 
 const { origins, close } = await startHosts();
@@ -124,18 +143,53 @@ try {
   for (const count of sizes) {
     const dir = join(work, `fixture-${count}`);
     const fixture = writeFixture(dir, origins, count);
-    writeFileSync(join(dir, '.devguide-lint.yaml'), `external:\n  perHost: ${perHost}\n  concurrency: ${perHost * hostCount}\n`);
+    writeFileSync(
+      join(dir, '.devguide-lint.yaml'),
+      `external:\n  perHost: ${perHost}\n  concurrency: ${perHost * hostCount}\n`,
+    );
     const cache = join(work, `links-${count}.json`);
     const lintCache = join(work, `lint-${count}.v8`);
     // Both caches, the lint's (facts) and the link cache, start empty for the cold run.
-    const ours = (extra, node = []) => measure(process.execPath, [...node, devguideBin, 'lint', dir, '--root', dir, '--config', join(dir, '.devguide-lint.yaml'), '--cache-location', lintCache, '--format', 'json', '--output', join(work, 'ours.json'), ...extra]);
+    const ours = (extra, node = []) =>
+      measure(process.execPath, [
+        ...node,
+        devguideBin,
+        'lint',
+        dir,
+        '--root',
+        dir,
+        '--config',
+        join(dir, '.devguide-lint.yaml'),
+        '--cache-location',
+        lintCache,
+        '--format',
+        'json',
+        '--output',
+        join(work, 'ours.json'),
+        ...extra,
+      ]);
     const oursBroken = () => {
       const report = JSON.parse(readFileSync(join(work, 'ours.json'), 'utf8'));
-      const messages = report.flatMap((file) => file.messages).filter((message) => message.ruleId === 'external-link-dead');
+      const messages = report
+        .flatMap((file) => file.messages)
+        .filter((message) => message.ruleId === 'external-link-dead');
       return new Set(messages.flatMap((message) => message.message.match(urlPattern) ?? []));
     };
     const startup = await measure(process.execPath, [devguideBin, '--version']);
-    const offline = await measure(process.execPath, [devguideBin, 'lint', dir, '--root', dir, '--config', join(dir, '.devguide-lint.yaml'), '--no-cache', '--format', 'json', '--output', join(work, 'offline.json')]);
+    const offline = await measure(process.execPath, [
+      devguideBin,
+      'lint',
+      dir,
+      '--root',
+      dir,
+      '--config',
+      join(dir, '.devguide-lint.yaml'),
+      '--no-cache',
+      '--format',
+      'json',
+      '--output',
+      join(work, 'offline.json'),
+    ]);
     const floor = await measure(process.execPath, [join(root, 'bench', 'parse-dir-floor.js'), dir]);
     rmSync(cache, { force: true });
     rmSync(lintCache, { force: true });
@@ -148,35 +202,84 @@ try {
       return { ...result, broken: oursBroken() };
     });
     if (!withPeers) {
-      rows.push({ count, startup, offline, floor, bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms, results: [cold, warm, cold] });
+      rows.push({
+        count,
+        startup,
+        offline,
+        floor,
+        bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms,
+        results: [cold, warm, cold],
+      });
       continue;
     }
     const linkinator = await run('linkinator 7.6.1 --markdown --retry (Node 22)', fixture, async () => {
-      const result = await measure(node22, [linkinatorCli, '**/*.md', '--markdown', '--retry', '--format', 'json'], { cwd: dir });
+      const result = await measure(node22, [linkinatorCli, '**/*.md', '--markdown', '--retry', '--format', 'json'], {
+        cwd: dir,
+      });
       let broken = new Set();
       try {
-        broken = new Set(JSON.parse(result.stdout).links.filter((link) => link.state === 'BROKEN').map((link) => link.url));
+        broken = new Set(
+          JSON.parse(result.stdout)
+            .links.filter((link) => link.state === 'BROKEN')
+            .map((link) => link.url),
+        );
       } catch {
         // Reported below as finding nothing.
       }
       return { ...result, broken };
     });
     if (!allPeers) {
-      rows.push({ count, startup, offline, floor, bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms, results: [cold, warm, linkinator] });
+      rows.push({
+        count,
+        startup,
+        offline,
+        floor,
+        bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms,
+        results: [cold, warm, linkinator],
+      });
       continue;
     }
     writeFileSync(join(work, 'mlc.json'), JSON.stringify({ retryOn429: true, retryCount: 3, timeout: '20s' }));
     const mlc = await run('markdown-link-check 3.14.2 (retryOn429)', fixture, async () => {
-      const result = await measure(join(binDir, 'markdown-link-check'), ['-c', join(work, 'mlc.json'), '-q', ...Array.from({ length: files }, (_, file) => join(dir, `doc-${String(file).padStart(2, '0')}.md`))]);
-      const broken = new Set(result.stdout.split('\n').filter((line) => line.includes('✖')).flatMap((line) => line.match(urlPattern) ?? []));
+      const result = await measure(join(binDir, 'markdown-link-check'), [
+        '-c',
+        join(work, 'mlc.json'),
+        '-q',
+        ...Array.from({ length: files }, (_, file) => join(dir, `doc-${String(file).padStart(2, '0')}.md`)),
+      ]);
+      const broken = new Set(
+        result.stdout
+          .split('\n')
+          .filter((line) => line.includes('✖'))
+          .flatMap((line) => line.match(urlPattern) ?? []),
+      );
       return { ...result, broken };
     });
     const remark = await run('remark-cli + remark-lint-no-dead-urls 2.0.1', fixture, async () => {
-      const result = await measure(process.execPath, ['--import', join(root, 'bench', 'offline-probe.js'), join(root, 'bench', 'node_modules', 'remark-cli', 'cli.js'), '--use', deadUrlsPlugin, '--no-stdout', '--no-config', '--report', join(root, 'bench', 'node_modules', 'vfile-reporter-json', 'index.js'), '.'], { cwd: dir });
+      const result = await measure(
+        process.execPath,
+        [
+          '--import',
+          join(root, 'bench', 'offline-probe.js'),
+          join(root, 'bench', 'node_modules', 'remark-cli', 'cli.js'),
+          '--use',
+          deadUrlsPlugin,
+          '--no-stdout',
+          '--no-config',
+          '--report',
+          join(root, 'bench', 'node_modules', 'vfile-reporter-json', 'index.js'),
+          '.',
+        ],
+        { cwd: dir },
+      );
       let broken = new Set();
       try {
         const report = JSON.parse(result.stderr.slice(0, result.stderr.lastIndexOf('\n')).trim() || result.stderr);
-        broken = new Set(report.flatMap((file) => file.messages).flatMap((message) => `${message.reason} ${message.url ?? ''}`.match(urlPattern) ?? []));
+        broken = new Set(
+          report
+            .flatMap((file) => file.messages)
+            .flatMap((message) => `${message.reason} ${message.url ?? ''}`.match(urlPattern) ?? []),
+        );
       } catch {
         broken = new Set(result.stderr.match(urlPattern) ?? []);
       }
@@ -193,8 +296,12 @@ try {
 
 for (const { count, startup, offline, floor, bound, results } of rows) {
   const [cold, , linkinator] = results;
-  console.log(`\nexternal links: ${count} unique URLs x 3 files, ${hostCount} hosts, ${latency} ms per response, per-host limit ${perHost}`);
-  console.log(`  lower bound ${fmt(bound)} (process start-up ${fmt(startup.ms)}); the same lint without --external, cold: ${fmt(offline.ms)}; parse floor (micromark + GFM to mdast, 1 thread): ${fmt(floor.ms)}`);
+  console.log(
+    `\nexternal links: ${count} unique URLs x 3 files, ${hostCount} hosts, ${latency} ms per response, per-host limit ${perHost}`,
+  );
+  console.log(
+    `  lower bound ${fmt(bound)} (process start-up ${fmt(startup.ms)}); the same lint without --external, cold: ${fmt(offline.ms)}; parse floor (micromark + GFM to mdast, 1 thread): ${fmt(floor.ms)}`,
+  );
   for (const result of results) {
     console.log(
       `  ${result.name.padEnd(50)} ${fmt(result.ms).padStart(9)}  ${(result.ms / bound).toFixed(2)}x bound  dead ${result.found}/${result.dead}  false alarms ${String(result.falseAlarms).padStart(4)}  requests ${String(result.total).padStart(5)} (max ${result.maxPerUrl} per URL, ${result.missed} never asked)  RSS ${result.rssMiB.toFixed(0)} MiB`,

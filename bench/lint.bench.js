@@ -8,7 +8,26 @@ const dir = corpusCopy();
 const cache = join(dir, '..', 'lint-cache.v8');
 const files = markdownFiles().length;
 const ours = (extra = []) =>
-  measure(process.execPath, [devguideBin, 'lint', dir, '--root', dir, '--no-config', '--repository', 'kubernetes/community', '--tree-listing', treeListing, '--format', 'json', '--output', join(dir, '..', 'ours.json'), '--cache-location', cache, '--stats', ...extra]);
+  measure(process.execPath, [
+    devguideBin,
+    'lint',
+    dir,
+    '--root',
+    dir,
+    '--no-config',
+    '--repository',
+    'kubernetes/community',
+    '--tree-listing',
+    treeListing,
+    '--format',
+    'json',
+    '--output',
+    join(dir, '..', 'ours.json'),
+    '--cache-location',
+    cache,
+    '--stats',
+    ...extra,
+  ]);
 
 // This machine's speed drifts by a tenth within minutes: the floor and our cold run alternate,
 // and each is the median of its rounds.
@@ -31,17 +50,38 @@ rows.push(['devguide lint, warm (nothing changed)', ours()]);
 appendFileSync(join(dir, 'contributors', 'devel', 'README.md'), '\nOne more line.\n');
 const oneChanged = ours();
 rows.push(['devguide lint, one file changed', oneChanged]);
-if (withPeers) rows.push(['devguide lint, cold, one thread (--jobs 0 --no-cache)', ours(['--jobs', '0', '--no-cache'])]);
-if (withPeers) rows.push([
-  'remark-cli + remark-validate-links (+ frontmatter, gfm)',
-  measure(join(binDir, 'remark'), ['--use', peer('remark-frontmatter'), '--use', peer('remark-gfm'), '--use', peer('remark-validate-links'), '--quiet', '--no-stdout', '--silently-ignore', '.'], { cwd: dir }),
-]);
+if (withPeers)
+  rows.push(['devguide lint, cold, one thread (--jobs 0 --no-cache)', ours(['--jobs', '0', '--no-cache'])]);
+if (withPeers)
+  rows.push([
+    'remark-cli + remark-validate-links (+ frontmatter, gfm)',
+    measure(
+      join(binDir, 'remark'),
+      [
+        '--use',
+        peer('remark-frontmatter'),
+        '--use',
+        peer('remark-gfm'),
+        '--use',
+        peer('remark-validate-links'),
+        '--quiet',
+        '--no-stdout',
+        '--silently-ignore',
+        '.',
+      ],
+      { cwd: dir },
+    ),
+  ]);
 if (withPeers) rows.push(['markdownlint-cli2', measure(join(binDir, 'markdownlint-cli2'), ['**/*.md'], { cwd: dir })]);
 
 console.log(`lint of the upstream corpus: ${files} markdown files, 2 cores`);
 for (const [name, result] of rows) {
-  console.log(`  ${name.padEnd(72)} ${fmt(result.ms).padStart(9)}  ${(result.ms / floor.ms).toFixed(2)}x floor  peak RSS ${result.rssMiB.toFixed(0)} MiB`);
+  console.log(
+    `  ${name.padEnd(72)} ${fmt(result.ms).padStart(9)}  ${(result.ms / floor.ms).toFixed(2)}x floor  peak RSS ${result.rssMiB.toFixed(0)} MiB`,
+  );
 }
-console.log(`  rounds: floor ${floors.map((result) => fmt(result.ms)).join(', ')}; cold ${colds.map((result, index) => `${fmt(result.ms)} (${(result.ms / floors[index].ms).toFixed(2)}x)`).join(', ')}`);
+console.log(
+  `  rounds: floor ${floors.map((result) => fmt(result.ms)).join(', ')}; cold ${colds.map((result, index) => `${fmt(result.ms)} (${(result.ms / floors[index].ms).toFixed(2)}x)`).join(', ')}`,
+);
 console.log(`  after one change: ${/devguide: (.*)/.exec(oneChanged.stderr)?.[1] ?? '(no stats)'}`);
 rmSync(join(dir, '..'), { recursive: true, force: true });

@@ -15,17 +15,26 @@ if (version) {
   const { parse, postprocess, preprocess } = await import(version === '4.0.2' ? 'micromark-4.0.2' : 'micromark');
   const texts = markdownFiles().map((path) => readFileSync(join(corpusDir, path), 'utf8'));
   const start = performance.now();
-  for (const text of texts) postprocess(parse({ extensions: [gfm(), frontmatter(['yaml'])] }).document().write(preprocess()(text, 'utf8', true)));
+  for (const text of texts)
+    postprocess(
+      parse({ extensions: [gfm(), frontmatter(['yaml'])] })
+        .document()
+        .write(preprocess()(text, 'utf8', true)),
+    );
   console.log(performance.now() - start);
 } else {
   const self = fileURLToPath(import.meta.url);
   const times = { '4.0.3': [], '4.0.2': [] };
   // Alternating, in separate processes: the machine's speed drifts.
   for (let round = 0; round < 3; round++) {
-    for (const which of Object.keys(times)) times[which].push(Number(spawnSync(process.execPath, [self, which], { encoding: 'utf8' }).stdout));
+    for (const which of Object.keys(times))
+      times[which].push(Number(spawnSync(process.execPath, [self, which], { encoding: 'utf8' }).stdout));
   }
   const median = (values) => [...values].sort((a, b) => a - b)[1];
-  console.log(`micromark tokenizer over the corpus (${markdownFiles().length} files, GFM + front matter, 1 thread; median of 3)`);
-  for (const [which, values] of Object.entries(times)) console.log(`  micromark ${which}  ${fmt(median(values)).padStart(8)}  (${values.map(fmt).join(', ')})`);
+  console.log(
+    `micromark tokenizer over the corpus (${markdownFiles().length} files, GFM + front matter, 1 thread; median of 3)`,
+  );
+  for (const [which, values] of Object.entries(times))
+    console.log(`  micromark ${which}  ${fmt(median(values)).padStart(8)}  (${values.map(fmt).join(', ')})`);
   console.log(`  4.0.2 / 4.0.3: ${(median(times['4.0.2']) / median(times['4.0.3'])).toFixed(2)}x`);
 }

@@ -8,5 +8,6 @@ import { gfm } from 'micromark-extension-gfm';
 
 const dir = process.argv[2];
 const files = readdirSync(dir).filter((name) => name.endsWith('.md'));
-for (const name of files) fromMarkdown(readFileSync(join(dir, name), 'utf8'), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+for (const name of files)
+  fromMarkdown(readFileSync(join(dir, name), 'utf8'), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 console.log(files.length);

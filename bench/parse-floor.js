@@ -12,7 +12,10 @@ import { markdownFiles } from './lib.js';
 const dir = process.argv[2];
 let count = 0;
 for (const path of markdownFiles()) {
-  fromMarkdown(readFileSync(join(dir, path), 'utf8'), { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
+  fromMarkdown(readFileSync(join(dir, path), 'utf8'), {
+    extensions: [gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  });
   count++;
 }
 console.log(count);

@@ -9,10 +9,17 @@ import { isDeepStrictEqual } from 'node:util';
 const shared = resolve(process.env.DEVGUIDE_SHARED ?? new URL('../../shared', import.meta.url).pathname);
 const history = join(shared, 'corpus', 'devel-readme-history');
 const inputs = [
-  ...readdirSync(history).filter((name) => /^\d{3}-.*\.md$/.test(name)).sort().map((name) => readFileSync(join(history, name), 'utf8')),
+  ...readdirSync(history)
+    .filter((name) => /^\d{3}-.*\.md$/.test(name))
+    .sort()
+    .map((name) => readFileSync(join(history, name), 'utf8')),
   readFileSync(join(shared, 'seed', 'developer-guide.md'), 'utf8'),
 ];
-const resolveContext = { repository: 'kubernetes/community', shortlinks: { 'git.k8s.io': 'kubernetes' }, site: { origin: 'https://kubernetes.io', paths: ['/docs/'] } };
+const resolveContext = {
+  repository: 'kubernetes/community',
+  shortlinks: { 'git.k8s.io': 'kubernetes' },
+  site: { origin: 'https://kubernetes.io', paths: ['/docs/'] },
+};
 const site = { linkBase: 'https://github.com/kubernetes/community', ref: 'master', httpsHosts: ['kubernetes.io'] };
 
 const ours = (text) => {
@@ -31,7 +38,9 @@ function measure(name, fn, rounds = 5) {
   }
   times.sort((a, b) => a - b);
   const bytes = outputs.filter((out, index) => out === inputs[index]).length;
-  const semantic = outputs.filter((out, index) => isDeepStrictEqual(semanticTree(out), semanticTree(inputs[index]))).length;
+  const semantic = outputs.filter((out, index) =>
+    isDeepStrictEqual(semanticTree(out), semanticTree(inputs[index])),
+  ).length;
   return { name, median: times[Math.floor(rounds / 2)], bytes, semantic };
 }
 
@@ -39,5 +48,7 @@ const results = [measure('devguide model (parse → model → render)', ours), m
 const base = results[1].median;
 console.log(`round trip of ${inputs.length} guide versions (median of 5 runs)`);
 for (const r of results) {
-  console.log(`  ${r.name.padEnd(42)} ${r.median.toFixed(1).padStart(8)} ms  ${(r.median / base).toFixed(2)}x  byte-identical ${r.bytes}/${inputs.length}  same mdast ${r.semantic}/${inputs.length}`);
+  console.log(
+    `  ${r.name.padEnd(42)} ${r.median.toFixed(1).padStart(8)} ms  ${(r.median / base).toFixed(2)}x  byte-identical ${r.bytes}/${inputs.length}  same mdast ${r.semantic}/${inputs.length}`,
+  );
 }

@@ -27,7 +27,10 @@ try {
     new Promise((resolve, reject) => {
       const start = server.requests.length;
       const began = process.hrtime.bigint();
-      const child = spawn(process.execPath, [devguideBin, 'sync', '--api-url', server.url], { cwd: work, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+      const child = spawn(process.execPath, [devguideBin, 'sync', '--api-url', server.url], {
+        cwd: work,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       child.on('close', (code) => {
@@ -47,7 +50,11 @@ try {
       get(`${server.url}/repos/${repository}/tarball/${commit}`, (response) => {
         const chunks = [];
         response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => (response.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`tarball: HTTP ${response.statusCode}`))));
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve(Buffer.concat(chunks))
+            : reject(new Error(`tarball: HTTP ${response.statusCode}`)),
+        );
       }).on('error', reject);
     });
     return { requests: server.requests.length - start, blobs: 0, bytes: body.byteLength };
@@ -57,14 +64,21 @@ try {
   const naiveCold = await tarball(first);
   const unchanged = await sync();
   const naiveUnchanged = await tarball(first);
-  const second = commitStep(upstream, { message: 'one file changes', write: { [changed]: `${files[changed]}\n## Building offline\n\nUse the vendored modules.\n` } });
+  const second = commitStep(upstream, {
+    message: 'one file changes',
+    write: { [changed]: `${files[changed]}\n## Building offline\n\nUse the vendored modules.\n` },
+  });
   const oneChanged = await sync();
   const naiveOneChanged = await tarball(second);
   await server.close();
 
   const lock = JSON.parse(readFileSync(join(work, 'content', 'devguide.lock.json'), 'utf8'));
   const setBytes = lock.files.reduce((sum, file) => sum + (file.size ?? 0), 0);
-  const fullTree = readFileSync(treeListing, 'utf8').trim().split('\n').slice(1).map((row) => row.split('\t'));
+  const fullTree = readFileSync(treeListing, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split('\t'));
   // The listing has a row whose size is not a number; it is left out of the sum.
   const sized = fullTree.filter((cols) => cols[1] === 'blob' && /^\d+$/.test(cols[3]));
   const fullBytes = sized.reduce((sum, cols) => sum + Number(cols[3]), 0);
@@ -72,8 +86,12 @@ try {
   const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
   const row = (name, ours, naive) =>
     `  ${name.padEnd(18)} ${String(ours.requests).padStart(4)} req ${String(ours.blobs).padStart(3)} blobs ${kib(ours.bytes).padStart(11)} ${fmt(ours.ms).padStart(8)}   | naive ${naive.requests} req ${kib(naive.bytes).padStart(11)}   bytes ratio ${(ours.bytes / naive.bytes).toFixed(4)}x`;
-  console.log(`sync over the GitHub API (fake server, corpus repository: ${Object.keys(files).length} markdown files, ${kib(Object.values(files).reduce((sum, b) => sum + b.byteLength, 0))})`);
-  console.log(`  guide's upstream set: ${lock.files.length} paths, ${kib(setBytes)}; the full upstream tree lists ${fullTree.filter((cols) => cols[1] === 'blob').length} blobs, ${(fullBytes / 1024 / 1024).toFixed(1)} MiB uncompressed (${sized.length} sized)`);
+  console.log(
+    `sync over the GitHub API (fake server, corpus repository: ${Object.keys(files).length} markdown files, ${kib(Object.values(files).reduce((sum, b) => sum + b.byteLength, 0))})`,
+  );
+  console.log(
+    `  guide's upstream set: ${lock.files.length} paths, ${kib(setBytes)}; the full upstream tree lists ${fullTree.filter((cols) => cols[1] === 'blob').length} blobs, ${(fullBytes / 1024 / 1024).toFixed(1)} MiB uncompressed (${sized.length} sized)`,
+  );
   console.log(row('cold', cold, naiveCold));
   console.log(row('no change', unchanged, naiveUnchanged));
   console.log(row('one file changed', oneChanged, naiveOneChanged));

@@ -19,19 +19,27 @@ if (!existsSync(join(bundle, 'devguide.js'))) {
 const { version } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
 const files = new Map([
   ['package.json', `${JSON.stringify({ name: 'devguide', version, private: true, type: 'module' }, null, 2)}\n`],
-  ['cli.js', "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n"],
+  [
+    'cli.js',
+    "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n",
+  ],
 ]);
 // The whole CLI, its lint worker and the chunks they load (hook.js, the pre-commit hook's entry
 // point for this repository's own hook, is not needed here).
 for (const name of readdirSync(bundle).sort()) {
-  if (/^(devguide|worker|chunk-[A-Z0-9]+)\.js(\.LEGAL\.txt)?$/.test(name)) files.set(name, readFileSync(join(bundle, name), 'utf8'));
+  if (/^(devguide|worker|chunk-[A-Z0-9]+)\.js(\.LEGAL\.txt)?$/.test(name))
+    files.set(name, readFileSync(join(bundle, name), 'utf8'));
 }
 
 if (check) {
-  const stale = [...files].filter(([name, text]) => !existsSync(join(release, name)) || readFileSync(join(release, name), 'utf8') !== text).map(([name]) => name);
+  const stale = [...files]
+    .filter(([name, text]) => !existsSync(join(release, name)) || readFileSync(join(release, name), 'utf8') !== text)
+    .map(([name]) => name);
   const extra = existsSync(release) ? readdirSync(release).filter((name) => !files.has(name)) : [];
   if (stale.length + extra.length > 0) {
-    console.error(`release: out of date (${[...stale, ...extra].join(', ')}); run \`pnpm release:bundle\` and commit release/`);
+    console.error(
+      `release: out of date (${[...stale, ...extra].join(', ')}); run \`pnpm release:bundle\` and commit release/`,
+    );
     process.exit(1);
   }
   console.log('release/ is up to date');

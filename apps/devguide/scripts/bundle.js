@@ -31,7 +31,9 @@ await build({
   target: 'node20',
   // jsonc-parser's `main` is a UMD build that loads its parts at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'linked',
 });

@@ -18,7 +18,12 @@ afterEach(() => removeWorkspace(cwd));
 async function inProcess(argv: string[], env: Record<string, string>, isTTY: boolean) {
   let out = '';
   let err = '';
-  const code = await run(argv, { cwd, env, stdout: { write: (chunk: string) => (out += chunk), isTTY }, stderr: { write: (chunk: string) => (err += chunk), isTTY } });
+  const code = await run(argv, {
+    cwd,
+    env,
+    stdout: { write: (chunk: string) => (out += chunk), isTTY },
+    stderr: { write: (chunk: string) => (err += chunk), isTTY },
+  });
   return { code, out, err };
 }
 
@@ -31,33 +36,64 @@ describe('the command line as users meet it', () => {
       const help = devguide(cwd, command.name, '--help');
       expect(help.code, command.name).toBe(0);
       expect(help.stdout, command.name).toContain(`Usage: ${command.usage}`);
-      for (const option of [...command.options, ...globalOptions]) expect(help.stdout, `${command.name} --${option.name}`).toMatch(new RegExp(`--${option.name}\\b.*${option.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\`]/g, '\\$&')}`));
+      for (const option of [...command.options, ...globalOptions])
+        expect(help.stdout, `${command.name} --${option.name}`).toMatch(
+          new RegExp(`--${option.name}\\b.*${option.description.slice(0, 20).replace(/[.*+?^${}()|[\]\\`]/g, '\\$&')}`),
+        );
     }
   });
 
   it('--version is the package version, from the build and from the committed release build', () => {
-    const { version } = JSON.parse(readFileSync(join(repoRoot, 'apps', 'devguide', 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'apps', 'devguide', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(devguide(cwd, '--version')).toMatchObject({ code: 0, stdout: `${version}\n` });
-    const release = spawnSync(process.execPath, [join(repoRoot, 'release', 'cli.js'), '--version'], { cwd, encoding: 'utf8' });
+    const release = spawnSync(process.execPath, [join(repoRoot, 'release', 'cli.js'), '--version'], {
+      cwd,
+      encoding: 'utf8',
+    });
     expect(release.stdout).toBe(`${version}\n`);
   });
 
   it('an unknown option is refused with a suggestion, exit 2, one line', () => {
     const result = devguide(cwd, 'lint', '--formt', 'json');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('devguide: Unexpected option `--formt` for `devguide lint`; did you mean `--format`; run `devguide lint --help`\n');
+    expect(result.stderr).toBe(
+      'devguide: Unexpected option `--formt` for `devguide lint`; did you mean `--format`; run `devguide lint --help`\n',
+    );
   });
 
   it('every usage error is one line naming the fix, without a stack', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['lint', '--format', 'xml'], /^devguide: Unexpected format `xml`, expected one of `stylish`, `json`, `sarif`, `github`; run `devguide lint --help`$/],
-      [['lint', '--max-warnings', 'x'], /^devguide: Unexpected `--max-warnings x`, expected a whole number; write `--max-warnings 0` to fail on any warning$/],
-      [['lint', '--jobs', '-1'], /^devguide: Unexpected value starting with `-` after `--jobs`, expected `--jobs <n>`; write `--jobs=<value>` for a value that starts with a dash$/],
-      [['lint', '--format'], /^devguide: Unexpected end of `--format`, expected `--format <name>`; run `devguide lint --help`$/],
+      [
+        ['lint', '--format', 'xml'],
+        /^devguide: Unexpected format `xml`, expected one of `stylish`, `json`, `sarif`, `github`; run `devguide lint --help`$/,
+      ],
+      [
+        ['lint', '--max-warnings', 'x'],
+        /^devguide: Unexpected `--max-warnings x`, expected a whole number; write `--max-warnings 0` to fail on any warning$/,
+      ],
+      [
+        ['lint', '--jobs', '-1'],
+        /^devguide: Unexpected value starting with `-` after `--jobs`, expected `--jobs <n>`; write `--jobs=<value>` for a value that starts with a dash$/,
+      ],
+      [
+        ['lint', '--format'],
+        /^devguide: Unexpected end of `--format`, expected `--format <name>`; run `devguide lint --help`$/,
+      ],
       [['readme', '--content', 'nowhere'], /^nowhere\/devguide\.yaml:1:1: Unexpected missing file, expected .+; .+$/],
-      [['hook'], /^devguide: Unexpected missing hook name, expected `pre-commit`; run `devguide hook pre-commit` from the git hook$/],
-      [['hook', 'pre-commit'], /^devguide: Unexpected failure of `git rev-parse`: fatal: not a git repository.*; run the hook from inside a git working tree$/],
-      [['lnit'], /^devguide: Unexpected command `lnit`, expected one of .*; did you mean `lint`; run `devguide --help`$/],
+      [
+        ['hook'],
+        /^devguide: Unexpected missing hook name, expected `pre-commit`; run `devguide hook pre-commit` from the git hook$/,
+      ],
+      [
+        ['hook', 'pre-commit'],
+        /^devguide: Unexpected failure of `git rev-parse`: fatal: not a git repository.*; run the hook from inside a git working tree$/,
+      ],
+      [
+        ['lnit'],
+        /^devguide: Unexpected command `lnit`, expected one of .*; did you mean `lint`; run `devguide --help`$/,
+      ],
     ];
     for (const [args, expected] of cases) {
       const result = devguide(cwd, ...args);
@@ -72,7 +108,11 @@ describe('the command line as users meet it', () => {
     const tty = await inProcess(['lint', '--no-config', '--no-cache', 'doc.md'], {}, true);
     expect(tty.code).toBe(1);
     expect(tty.out).toMatch(ansi);
-    const plainEnvs: Array<Record<string, string>> = [{ NO_COLOR: '1' }, { CI: 'true' }, { NO_COLOR: '1', FORCE_COLOR: '1' }];
+    const plainEnvs: Array<Record<string, string>> = [
+      { NO_COLOR: '1' },
+      { CI: 'true' },
+      { NO_COLOR: '1', FORCE_COLOR: '1' },
+    ];
     for (const env of plainEnvs) {
       const plain = await inProcess(['lint', '--no-config', '--no-cache', 'doc.md'], env, true);
       expect(plain.out, JSON.stringify(env)).not.toMatch(ansi);

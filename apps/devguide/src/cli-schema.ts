@@ -18,7 +18,13 @@ export interface CommandSpec {
 }
 
 export const globalOptions: OptionSpec[] = [
-  { name: 'content', type: 'string', valueName: 'dir', description: 'The content directory (configuration, lock, upstream copy, README).', default: 'content' },
+  {
+    name: 'content',
+    type: 'string',
+    valueName: 'dir',
+    description: 'The content directory (configuration, lock, upstream copy, README).',
+    default: 'content',
+  },
   { name: 'help', type: 'boolean', short: 'h', description: 'Show help for the command.' },
 ];
 
@@ -27,56 +33,191 @@ export const commands: CommandSpec[] = [
     name: 'readme',
     summary: 'Regenerate the canonical README from content/ (offline, deterministic).',
     usage: 'devguide readme [--check] [--content <dir>]',
-    options: [{ name: 'check', type: 'boolean', description: 'Do not write: exit 1 with a unified diff when the README is out of date.' }],
+    options: [
+      {
+        name: 'check',
+        type: 'boolean',
+        description: 'Do not write: exit 1 with a unified diff when the README is out of date.',
+      },
+    ],
   },
   {
     name: 'sync',
-    summary: 'Bring the pinned upstream forward (GitHub API, or a directory or git repository), update the lock and regenerate.',
-    usage: 'devguide sync [--ref <ref>] [--check] [--dry-run] [--locked] [--fix] [--api-url <url>] | --from <dir> [--rev <rev>] [--commit <sha>]',
+    summary:
+      'Bring the pinned upstream forward (GitHub API, or a directory or git repository), update the lock and regenerate.',
+    usage:
+      'devguide sync [--ref <ref>] [--check] [--dry-run] [--locked] [--fix] [--api-url <url>] | --from <dir> [--rev <rev>] [--commit <sha>]',
     options: [
-      { name: 'from', type: 'string', valueName: 'dir', description: 'Offline: take the upstream from a directory (such as an export of the repository) or a local git repository instead of the GitHub API.' },
-      { name: 'rev', type: 'string', valueName: 'rev', description: 'With a git repository: the revision to take (default HEAD).' },
-      { name: 'commit', type: 'string', valueName: 'sha', description: 'With a plain directory: the upstream commit it was exported from, recorded in the lock.' },
-      { name: 'ref', type: 'string', valueName: 'ref', description: 'With the GitHub API: the branch, tag or commit to take (default: `upstream.ref` of the configuration).' },
-      { name: 'api-url', type: 'string', valueName: 'url', description: 'The GitHub API root (default: `GITHUB_API_URL`, else https://api.github.com). `GITHUB_TOKEN`, when set, is sent to it only.' },
-      { name: 'check', type: 'boolean', description: 'Write nothing: print the summary and exit 1 when upstream moved past the lock (for a scheduled CI job).' },
-      { name: 'locked', type: 'boolean', description: 'Take exactly the locked commit again (re-materialise content/ from the lock).' },
-      { name: 'fix', type: 'boolean', description: 'Repoint guide links whose target moved upstream, as downstream edits in devguide.yaml.' },
-      { name: 'dry-run', type: 'boolean', description: 'Print the plan and a unified diff of every file it would write; write nothing.' },
+      {
+        name: 'from',
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'Offline: take the upstream from a directory (such as an export of the repository) or a local git repository instead of the GitHub API.',
+      },
+      {
+        name: 'rev',
+        type: 'string',
+        valueName: 'rev',
+        description: 'With a git repository: the revision to take (default HEAD).',
+      },
+      {
+        name: 'commit',
+        type: 'string',
+        valueName: 'sha',
+        description: 'With a plain directory: the upstream commit it was exported from, recorded in the lock.',
+      },
+      {
+        name: 'ref',
+        type: 'string',
+        valueName: 'ref',
+        description:
+          'With the GitHub API: the branch, tag or commit to take (default: `upstream.ref` of the configuration).',
+      },
+      {
+        name: 'api-url',
+        type: 'string',
+        valueName: 'url',
+        description:
+          'The GitHub API root (default: `GITHUB_API_URL`, else https://api.github.com). `GITHUB_TOKEN`, when set, is sent to it only.',
+      },
+      {
+        name: 'check',
+        type: 'boolean',
+        description:
+          'Write nothing: print the summary and exit 1 when upstream moved past the lock (for a scheduled CI job).',
+      },
+      {
+        name: 'locked',
+        type: 'boolean',
+        description: 'Take exactly the locked commit again (re-materialise content/ from the lock).',
+      },
+      {
+        name: 'fix',
+        type: 'boolean',
+        description: 'Repoint guide links whose target moved upstream, as downstream edits in devguide.yaml.',
+      },
+      {
+        name: 'dry-run',
+        type: 'boolean',
+        description: 'Print the plan and a unified diff of every file it would write; write nothing.',
+      },
     ],
   },
   {
     name: 'lint',
     summary: 'Lint markdown: guide structure rules and offline link checks (files, anchors, references).',
     usage: 'devguide lint [paths...] [--fix] [--format <name>] [--root <dir>] [--config <file>]',
-    positionals: { name: 'paths', description: 'Files or directories to lint (default: the configured include globs).', max: Infinity },
+    positionals: {
+      name: 'paths',
+      description: 'Files or directories to lint (default: the configured include globs).',
+      max: Infinity,
+    },
     options: [
-      { name: 'fix', type: 'boolean', description: 'Fix what fixable rules can fix with certainty, then lint the fixed text.' },
-      { name: 'format', type: 'string', valueName: 'name', description: 'Report format: stylish, json, sarif or github.', default: 'stylish' },
-      { name: 'output', type: 'string', valueName: 'file', description: 'Write the report to a file instead of stdout.' },
-      { name: 'max-warnings', type: 'string', valueName: 'n', description: 'Exit 1 when there are more than n warnings.' },
-      { name: 'root', type: 'string', valueName: 'dir', description: 'Where repository paths start (default: the configuration\'s root).' },
-      { name: 'config', type: 'string', valueName: 'file', description: 'The lint configuration (default: the nearest .devguide-lint.yaml).' },
+      {
+        name: 'fix',
+        type: 'boolean',
+        description: 'Fix what fixable rules can fix with certainty, then lint the fixed text.',
+      },
+      {
+        name: 'format',
+        type: 'string',
+        valueName: 'name',
+        description: 'Report format: stylish, json, sarif or github.',
+        default: 'stylish',
+      },
+      {
+        name: 'output',
+        type: 'string',
+        valueName: 'file',
+        description: 'Write the report to a file instead of stdout.',
+      },
+      {
+        name: 'max-warnings',
+        type: 'string',
+        valueName: 'n',
+        description: 'Exit 1 when there are more than n warnings.',
+      },
+      {
+        name: 'root',
+        type: 'string',
+        valueName: 'dir',
+        description: "Where repository paths start (default: the configuration's root).",
+      },
+      {
+        name: 'config',
+        type: 'string',
+        valueName: 'file',
+        description: 'The lint configuration (default: the nearest .devguide-lint.yaml).',
+      },
       { name: 'no-config', type: 'boolean', description: 'Ignore any .devguide-lint.yaml: default rules.' },
-      { name: 'repository', type: 'string', valueName: 'owner/name', description: 'The GitHub repository of the tree: its absolute URLs are checked as local paths.' },
-      { name: 'tree-listing', type: 'string', valueName: 'file', description: 'A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.' },
+      {
+        name: 'repository',
+        type: 'string',
+        valueName: 'owner/name',
+        description: 'The GitHub repository of the tree: its absolute URLs are checked as local paths.',
+      },
+      {
+        name: 'tree-listing',
+        type: 'string',
+        valueName: 'file',
+        description: 'A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.',
+      },
       { name: 'no-cache', type: 'boolean', description: 'Do not read or write the cache.' },
-      { name: 'cache-location', type: 'string', valueName: 'file', description: 'The cache file.', default: '.devguide-cache/lint.v8' },
-      { name: 'jobs', type: 'string', valueName: 'n', description: 'Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse).' },
-      { name: 'stats', type: 'boolean', description: 'Print how many files were parsed and how many came from the cache (stderr).' },
-      { name: 'external', type: 'boolean', description: 'Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline.' },
-      { name: 'offline', type: 'boolean', description: 'With --external: send nothing; answer from the link cache and the lock only.' },
-      { name: 'link-cache', type: 'string', valueName: 'file', description: 'With --external: the link cache file (default: `external.cache` of the configuration, .devguide-cache/links.v1.json).' },
+      {
+        name: 'cache-location',
+        type: 'string',
+        valueName: 'file',
+        description: 'The cache file.',
+        default: '.devguide-cache/lint.v8',
+      },
+      {
+        name: 'jobs',
+        type: 'string',
+        valueName: 'n',
+        description:
+          'Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse).',
+      },
+      {
+        name: 'stats',
+        type: 'boolean',
+        description: 'Print how many files were parsed and how many came from the cache (stderr).',
+      },
+      {
+        name: 'external',
+        type: 'boolean',
+        description:
+          'Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline.',
+      },
+      {
+        name: 'offline',
+        type: 'boolean',
+        description: 'With --external: send nothing; answer from the link cache and the lock only.',
+      },
+      {
+        name: 'link-cache',
+        type: 'string',
+        valueName: 'file',
+        description:
+          'With --external: the link cache file (default: `external.cache` of the configuration, .devguide-cache/links.v1.json).',
+      },
       { name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity, and exit.' },
     ],
   },
   {
     name: 'hook',
-    summary: 'The git pre-commit hook: lint the staged markdown and check the README against the staged content/, offline.',
+    summary:
+      'The git pre-commit hook: lint the staged markdown and check the README against the staged content/, offline.',
     usage: 'devguide hook pre-commit [--command <cmd>]',
     positionals: { name: 'hook', description: 'The git hook to run: `pre-commit`.', max: 1 },
     options: [
-      { name: 'command', type: 'string', valueName: 'cmd', description: 'How the printed fix commands call devguide.', default: 'devguide' },
+      {
+        name: 'command',
+        type: 'string',
+        valueName: 'cmd',
+        description: 'How the printed fix commands call devguide.',
+        default: 'devguide',
+      },
     ],
   },
 ];

@@ -28,7 +28,9 @@ describe('the command line', () => {
   it('suggests the option that was meant, exit 2', () => {
     const result = devguide(cwd, 'readme', '--chek');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('devguide: Unexpected option `--chek` for `devguide readme`; did you mean `--check`; run `devguide readme --help`\n');
+    expect(result.stderr).toBe(
+      'devguide: Unexpected option `--chek` for `devguide readme`; did you mean `--check`; run `devguide readme --help`\n',
+    );
   });
 
   it('suggests the command that was meant, exit 2', () => {
@@ -44,7 +46,12 @@ describe('the command line', () => {
   it('runs in-process with injected streams and never throws', async () => {
     let out = '';
     let err = '';
-    const io = { cwd, env: {}, stdout: { write: (chunk: string) => (out += chunk) }, stderr: { write: (chunk: string) => (err += chunk) } };
+    const io = {
+      cwd,
+      env: {},
+      stdout: { write: (chunk: string) => (out += chunk) },
+      stderr: { write: (chunk: string) => (err += chunk) },
+    };
     expect(await run(['readme', '--check'], io)).toBe(0);
     expect(out).toBe('content/README.md is up to date\n');
     expect(await run(['readme', '--content', 'nowhere'], io)).toBe(2);

@@ -7,9 +7,16 @@ import { UsageError } from './usage-error.js';
 export function describeError(error: unknown): string {
   if (error instanceof GuideError) return error.format();
   if (error instanceof UsageError) return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ''}`;
-  if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError || error instanceof GitHubError) return `devguide: ${error.message}`;
+  if (
+    error instanceof UnsafePathError ||
+    error instanceof RefusedEntryError ||
+    error instanceof GitSourceError ||
+    error instanceof GitHubError
+  )
+    return `devguide: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ['ENOENT', 'EACCES', 'EBINARY', 'EENCODING', 'ENOSPC', 'EROFS'].includes(code)) return `devguide: ${(error as Error).message}`;
+  if (code && ['ENOENT', 'EACCES', 'EBINARY', 'EENCODING', 'ENOSPC', 'EROFS'].includes(code))
+    return `devguide: ${(error as Error).message}`;
   // An unexpected failure is a bug in devguide: keep the stack for the report.
   return `devguide: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -9,6 +9,14 @@ export function unifiedDiff(name: string, before: string, after: string, io: Cli
   if (!colourEnabled(io, 'stdout')) return body;
   return body
     .split('\n')
-    .map((line) => (line.startsWith('+') && !line.startsWith('+++') ? styleText('green', line) : line.startsWith('-') && !line.startsWith('---') ? styleText('red', line) : line.startsWith('@@') ? styleText('cyan', line) : line))
+    .map((line) =>
+      line.startsWith('+') && !line.startsWith('+++')
+        ? styleText('green', line)
+        : line.startsWith('-') && !line.startsWith('---')
+          ? styleText('red', line)
+          : line.startsWith('@@')
+            ? styleText('cyan', line)
+            : line,
+    )
     .join('\n');
 }

@@ -7,9 +7,12 @@ import { generatedDocs } from './generated-docs.js';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 describe('generated docs', () => {
-  it.each([...generatedDocs().entries()].map(([path, content]) => [path, content] as const))('%s is current (run `pnpm docs:generate`)', (path, content) => {
-    expect(readFileSync(join(root, path), 'utf8')).toBe(content);
-  });
+  it.each([...generatedDocs().entries()].map(([path, content]) => [path, content] as const))(
+    '%s is current (run `pnpm docs:generate`)',
+    (path, content) => {
+      expect(readFileSync(join(root, path), 'utf8')).toBe(content);
+    },
+  );
 
   it('has a page for every rule and both JSON Schemas', () => {
     const paths = [...generatedDocs().keys()];

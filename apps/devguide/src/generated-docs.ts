@@ -11,13 +11,28 @@ import { commands, globalOptions, type OptionSpec } from './cli-schema.js';
 export function generatedDocs(): Map<string, string> {
   const files = new Map<string, string>();
   for (const rule of allRules) {
-    files.set(`docs/rules/${rule.meta.id}.md`, renderRuleDoc(rule.meta, z.toJSONSchema(rule.meta.options, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>));
+    files.set(
+      `docs/rules/${rule.meta.id}.md`,
+      renderRuleDoc(
+        rule.meta,
+        z.toJSONSchema(rule.meta.options, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+      ),
+    );
   }
   files.set('docs/rules/README.md', renderRulesIndex(allRules.map((rule) => rule.meta)));
   const contentSchema = configJsonSchema();
-  const lintSchema = z.toJSONSchema(lintConfigSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  files.set('docs/schema/devguide.schema.json', `${JSON.stringify({ ...contentSchema, title: 'devguide content configuration' }, null, 2)}\n`);
-  files.set('docs/schema/devguide-lint.schema.json', `${JSON.stringify({ ...lintSchema, title: 'devguide lint configuration' }, null, 2)}\n`);
+  const lintSchema = z.toJSONSchema(lintConfigSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  files.set(
+    'docs/schema/devguide.schema.json',
+    `${JSON.stringify({ ...contentSchema, title: 'devguide content configuration' }, null, 2)}\n`,
+  );
+  files.set(
+    'docs/schema/devguide-lint.schema.json',
+    `${JSON.stringify({ ...lintSchema, title: 'devguide lint configuration' }, null, 2)}\n`,
+  );
   files.set('docs/configuration.md', configurationReference(contentSchema, lintSchema));
   files.set('docs/cli.md', cliReference());
   return files;
@@ -39,8 +54,13 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const key = `${prefix}${name}`;
     const required = schema.required?.includes(name) && property.default === undefined;
-    const type = property.enum ? property.enum.map((value) => JSON.stringify(value)).join(' \\| ') : Array.isArray(property.type) ? property.type.join(' \\| ') : (property.type ?? (property.anyOf ? 'one of several shapes' : 'value'));
-    const fallback = property.default === undefined ? (required ? '(required)' : '') : `\`${JSON.stringify(property.default)}\``;
+    const type = property.enum
+      ? property.enum.map((value) => JSON.stringify(value)).join(' \\| ')
+      : Array.isArray(property.type)
+        ? property.type.join(' \\| ')
+        : (property.type ?? (property.anyOf ? 'one of several shapes' : 'value'));
+    const fallback =
+      property.default === undefined ? (required ? '(required)' : '') : `\`${JSON.stringify(property.default)}\``;
     out.push(`| \`${key}\` | ${type} | ${fallback} | ${(property.description ?? '').replace(/\|/g, '\\|')} |`);
     if (property.type === 'object' && property.properties) out.push(...rows(property, `${key}.`));
   }
@@ -89,14 +109,28 @@ function cliReference(): string {
   const table = (options: readonly OptionSpec[]) => [
     '| option | meaning | default |',
     '| --- | --- | --- |',
-    ...options.map((option) => `| \`${option.short ? `-${option.short}, ` : ''}--${option.name}${option.valueName ? ` <${option.valueName}>` : ''}\` | ${option.description.replace(/\|/g, '\\|')} | ${option.default ? `\`${option.default}\`` : ''} |`),
+    ...options.map(
+      (option) =>
+        `| \`${option.short ? `-${option.short}, ` : ''}--${option.name}${option.valueName ? ` <${option.valueName}>` : ''}\` | ${option.description.replace(/\|/g, '\\|')} | ${option.default ? `\`${option.default}\`` : ''} |`,
+    ),
   ];
   return [
     '# Command line',
     '',
     '<!-- Generated from the option schema by `pnpm docs:generate`; do not edit. -->',
     '',
-    ...commands.flatMap((command) => [`## \`devguide ${command.name}\``, '', command.summary, '', '```', command.usage, '```', '', ...table(command.options), '']),
+    ...commands.flatMap((command) => [
+      `## \`devguide ${command.name}\``,
+      '',
+      command.summary,
+      '',
+      '```',
+      command.usage,
+      '```',
+      '',
+      ...table(command.options),
+      '',
+    ]),
     '## Every command',
     '',
     ...table(globalOptions),

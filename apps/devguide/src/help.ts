@@ -1,9 +1,15 @@
 import { commands, globalOptions, type CommandSpec, type OptionSpec } from './cli-schema.js';
 
 function optionLines(options: OptionSpec[]): string[] {
-  const labels = options.map((option) => `${option.short ? `-${option.short}, ` : '    '}--${option.name}${option.valueName ? ` <${option.valueName}>` : ''}`);
+  const labels = options.map(
+    (option) =>
+      `${option.short ? `-${option.short}, ` : '    '}--${option.name}${option.valueName ? ` <${option.valueName}>` : ''}`,
+  );
   const width = Math.max(...labels.map((label) => label.length));
-  return options.map((option, index) => `  ${labels[index]!.padEnd(width)}  ${option.description}${option.default ? ` (default: ${option.default})` : ''}`);
+  return options.map(
+    (option, index) =>
+      `  ${labels[index]!.padEnd(width)}  ${option.description}${option.default ? ` (default: ${option.default})` : ''}`,
+  );
 }
 
 export function mainHelp(version: string): string {
@@ -17,10 +23,13 @@ export function mainHelp(version: string): string {
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
     'Options:',
-    ...optionLines([...globalOptions, { name: 'version', type: 'boolean', short: 'v', description: 'Print the version.' }]),
+    ...optionLines([
+      ...globalOptions,
+      { name: 'version', type: 'boolean', short: 'v', description: 'Print the version.' },
+    ]),
     '',
     'Exit codes: 0 ok, 1 findings, 2 usage, configuration or tool failure.',
-    'Run `devguide <command> --help` for a command\'s options.',
+    "Run `devguide <command> --help` for a command's options.",
     '',
   ].join('\n');
 }

@@ -17,7 +17,12 @@ let repo: string;
 
 /** `git commit` as a user runs it: the installed hook decides (git sends a hook's stdout to stderr). */
 function commit(message: string, extraEnv: Record<string, string> = {}, ...args: string[]) {
-  const result = spawnSync('git', ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message, ...args], { cwd: repo, env: { ...gitEnv, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync('git', ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message, ...args], {
+    cwd: repo,
+    env: { ...gitEnv, ...extraEnv },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, output: result.stdout + result.stderr };
 }
 
@@ -31,7 +36,10 @@ beforeEach(() => {
   mkdirSync(join(repo, 'docs'));
   cpSync(committedContent, join(repo, 'content'), { recursive: true });
   cpSync(join(repoRoot, '.devguide-lint.yaml'), join(repo, '.devguide-lint.yaml'));
-  writeFileSync(join(repo, 'package.json'), `${JSON.stringify({ private: true, 'simple-git-hooks': { 'pre-commit': `node ${JSON.stringify(bin)} hook pre-commit` } }, null, 2)}\n`);
+  writeFileSync(
+    join(repo, 'package.json'),
+    `${JSON.stringify({ private: true, 'simple-git-hooks': { 'pre-commit': `node ${JSON.stringify(bin)} hook pre-commit` } }, null, 2)}\n`,
+  );
   // Installed the way `pnpm install` installs it in this repository: simple-git-hooks from package.json.
   const installed = spawnSync(process.execPath, [installer], { cwd: repo, env: gitEnv, encoding: 'utf8' });
   expect(installed.stdout).toMatch(/Successfully set the pre-commit/);
@@ -45,7 +53,10 @@ afterEach(() => rmSync(repo, { recursive: true, force: true }));
 describe('the pre-commit hook', () => {
   it('refuses a broken guide that is staged although the working tree holds the fix; passes once the fix is staged', () => {
     const config = read('content/devguide.yaml');
-    write('content/devguide.yaml', config.replace('title: Kubernetes Developer Guide', 'title: The Kubernetes Developer Guide'));
+    write(
+      'content/devguide.yaml',
+      config.replace('title: Kubernetes Developer Guide', 'title: The Kubernetes Developer Guide'),
+    );
     // Staged: the new title in the configuration, and a README with a broken link, not regenerated.
     write(guide, read(guide).replace(goodLink, badLink));
     git(repo, ['add', 'content/devguide.yaml', guide]);
@@ -58,12 +69,18 @@ describe('the pre-commit hook', () => {
     const refused = commit('Retitle the guide');
     expect(refused.code).toBe(1);
     expect(head()).toBe(before);
-    expect(refused.output).toMatch(/^content\/README\.md\n(.*\n)*\s+183:27\s+error\s+Unexpected missing file `contributors\/devel\/sig-cli\/kubectl-convention\.md`/m);
+    expect(refused.output).toMatch(
+      /^content\/README\.md\n(.*\n)*\s+183:27\s+error\s+Unexpected missing file `contributors\/devel\/sig-cli\/kubectl-convention\.md`/m,
+    );
     // The staged README is compared with what the staged content/ renders.
     expect(refused.output).toContain('+title: The Kubernetes Developer Guide');
     expect(refused.output).toContain('/sig-cli/kubectl-convention.md)\n+* **Kubectl Conventions**');
-    expect(refused.output).toContain('devguide: commit refused (staged content checked): 1 lint error(s), content/README.md out of date\n');
-    expect(refused.output).toMatch(/\ndevguide: fix: devguide readme && git add content\/README\.md\ndevguide: to commit anyway: git commit --no-verify\n$/);
+    expect(refused.output).toContain(
+      'devguide: commit refused (staged content checked): 1 lint error(s), content/README.md out of date\n',
+    );
+    expect(refused.output).toMatch(
+      /\ndevguide: fix: devguide readme && git add content\/README\.md\ndevguide: to commit anyway: git commit --no-verify\n$/,
+    );
     expect(git(repo, ['status', '--porcelain'])).toBe('MM content/README.md\nM  content/devguide.yaml');
 
     git(repo, ['add', guide]);
@@ -86,7 +103,10 @@ describe('the pre-commit hook', () => {
     git(repo, ['add', 'docs/more.md']);
     expect(commit('Notes')).toMatchObject({ code: 0 });
     // Two far-apart changes; only the first (a broken link) is staged.
-    write('docs/more.md', `# Notes\n\n${lines.map((line, index) => (index === 0 ? 'See [gone](gone.md).' : index === 19 ? 'See [the guide](../content/README.md).' : line)).join('\n\n')}\n`);
+    write(
+      'docs/more.md',
+      `# Notes\n\n${lines.map((line, index) => (index === 0 ? 'See [gone](gone.md).' : index === 19 ? 'See [the guide](../content/README.md).' : line)).join('\n\n')}\n`,
+    );
     const patch = git(repo, ['diff', '-U0', 'docs/more.md']).split(/(?=^@@)/m);
     expect(patch).toHaveLength(3);
     writeFileSync(join(repo, 'first.patch'), `${patch[0]}${patch[1]}`);
@@ -116,8 +136,14 @@ describe('the pre-commit hook', () => {
     write('.devguide-lint.yaml', `${read('.devguide-lint.yaml')}  no-space-in-destination: error\n`);
     write('docs/notes.md', '# Notes\n\nSee [the guide](<../content/README.md >).\n');
     git(repo, ['add', 'docs/notes.md', '.devguide-lint.yaml']);
-    const result = spawnSync(process.execPath, [bin, 'hook', 'pre-commit', '--command', 'pnpm devguide'], { cwd: repo, env: gitEnv, encoding: 'utf8' });
-    expect(result.stderr).toMatch(/^devguide: fix: pnpm devguide lint --fix docs\/notes\.md && git add docs\/notes\.md$/m);
+    const result = spawnSync(process.execPath, [bin, 'hook', 'pre-commit', '--command', 'pnpm devguide'], {
+      cwd: repo,
+      env: gitEnv,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toMatch(
+      /^devguide: fix: pnpm devguide lint --fix docs\/notes\.md && git add docs\/notes\.md$/m,
+    );
   });
 
   it('is bypassed with the usual variable and with --no-verify', () => {
@@ -146,16 +172,28 @@ describe('the pre-commit hook', () => {
     expect(commit('Link the guide')).toMatchObject({ code: 0, output: '' });
   });
 
-  it('this repository\'s own hook script (the offline hook bundle) refuses and passes the same way', () => {
+  it("this repository's own hook script (the offline hook bundle) refuses and passes the same way", () => {
     const script = join(repoRoot, 'scripts', 'pre-commit.js');
-    writeFileSync(join(repo, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)}\n`, { mode: 0o755 });
-    write('content/devguide.yaml', read('content/devguide.yaml').replace('title: Kubernetes Developer Guide', 'title: The Kubernetes Developer Guide'));
+    writeFileSync(
+      join(repo, '.git', 'hooks', 'pre-commit'),
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)}\n`,
+      { mode: 0o755 },
+    );
+    write(
+      'content/devguide.yaml',
+      read('content/devguide.yaml').replace(
+        'title: Kubernetes Developer Guide',
+        'title: The Kubernetes Developer Guide',
+      ),
+    );
     write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
     git(repo, ['add', 'content/devguide.yaml', 'docs/notes.md']);
     const refused = commit('Retitle');
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('docs/notes.md\n  3:5  error  Unexpected missing file `content/READ.md`');
-    expect(refused.output).toMatch(/\ndevguide: fix: edit the places above by hand, then git add docs\/notes\.md\ndevguide: fix: pnpm devguide readme && git add content\/README\.md\n/);
+    expect(refused.output).toMatch(
+      /\ndevguide: fix: edit the places above by hand, then git add docs\/notes\.md\ndevguide: fix: pnpm devguide readme && git add content\/README\.md\n/,
+    );
     write('docs/notes.md', '# Notes\n\nSee [the guide](../content/README.md).\n');
     expect(spawnSync(process.execPath, [bin, 'readme'], { cwd: repo, env: gitEnv }).status).toBe(0);
     git(repo, ['add', 'docs/notes.md', guide]);
@@ -165,6 +203,8 @@ describe('the pre-commit hook', () => {
   it('refuses an unknown hook name, exit 2, one line', () => {
     const result = spawnSync(process.execPath, [bin, 'hook', 'pre-push'], { cwd: repo, env: gitEnv, encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('devguide: Unexpected hook `pre-push`, expected `pre-commit`; run `devguide hook pre-commit` from the git hook\n');
+    expect(result.stderr).toBe(
+      'devguide: Unexpected hook `pre-push`, expected `pre-commit`; run `devguide hook pre-commit` from the git hook\n',
+    );
   });
 });

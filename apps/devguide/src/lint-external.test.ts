@@ -33,7 +33,12 @@ afterAll(() => {
 async function devguide(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { cwd, env: {}, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) } });
+  const code = await run(argv, {
+    cwd,
+    env: {},
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -47,8 +52,12 @@ describe('devguide lint --external', () => {
   it('reports dead URLs at their place and summarises by outcome and host', async () => {
     const result = await devguide('lint', '--no-cache', '--external', '--link-cache', 'links.json');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`3:\\d+ +error +Unexpected dead link \`${origin}/gone\` \\(404\\).* +external-link-dead`));
-    expect(result.stderr).toContain('external links: 2 URL(s): 1 alive, 1 dead, 0 inconclusive; 0 from the cache, 0 from the lock, 3 request(s)');
+    expect(result.stdout).toMatch(
+      new RegExp(`3:\\d+ +error +Unexpected dead link \`${origin}/gone\` \\(404\\).* +external-link-dead`),
+    );
+    expect(result.stderr).toContain(
+      'external links: 2 URL(s): 1 alive, 1 dead, 0 inconclusive; 0 from the cache, 0 from the lock, 3 request(s)',
+    );
     expect(result.stderr).toContain(`127.0.0.2:${origin.split(':')[2]}: 1 alive, 1 dead, 0 inconclusive`);
     // No progress bar: stderr is not a terminal.
     expect(result.stderr).not.toContain('\r');
@@ -66,7 +75,12 @@ describe('devguide lint --external', () => {
   it('draws a progress bar on an interactive stderr and clears it at the end; none in CI', async () => {
     const onTerminal = async (env: Record<string, string>) => {
       let stderr = '';
-      const code = await run(['lint', '--no-cache', '--external', '--link-cache', 'links-tty.json'], { cwd, env, stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true } });
+      const code = await run(['lint', '--no-cache', '--external', '--link-cache', 'links-tty.json'], {
+        cwd,
+        env,
+        stdout: { write: () => true },
+        stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true },
+      });
       rmSync(join(cwd, 'links-tty.json'), { force: true });
       return { code, stderr };
     };
@@ -102,7 +116,20 @@ describe('devguide lint --external with worker processes', () => {
     try {
       const lint = async (jobs: string) => {
         seen.length = 0;
-        const result = await spawned(dir, 'lint', '--no-cache', '--no-config', '--external', '--link-cache', join(dir, `links-${jobs}.json`), '--jobs', jobs, '--format', 'json', '--stats');
+        const result = await spawned(
+          dir,
+          'lint',
+          '--no-cache',
+          '--no-config',
+          '--external',
+          '--link-cache',
+          join(dir, `links-${jobs}.json`),
+          '--jobs',
+          jobs,
+          '--format',
+          'json',
+          '--stats',
+        );
         return { ...result, asked: [...seen] };
       };
       const one = await lint('0');
@@ -124,7 +151,11 @@ describe('devguide lint --external with worker processes', () => {
 /** The built CLI in its own process, without blocking this one (the test server answers it). */
 function spawned(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

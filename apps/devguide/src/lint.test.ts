@@ -24,7 +24,16 @@ const broken = '# Doc\n\nSee [setup](#setup) and [gone](gone.md).\n';
 describe('devguide lint', () => {
   it('finds the same in worker processes as in one thread, on a real tree of upstream docs', () => {
     cpSync(join(corpus.communityDir, 'contributors'), join(cwd, 'contributors'), { recursive: true });
-    const args = ['lint', '--no-cache', '--no-config', '--repository', 'kubernetes/community', '--format', 'json', '--stats'];
+    const args = [
+      'lint',
+      '--no-cache',
+      '--no-config',
+      '--repository',
+      'kubernetes/community',
+      '--format',
+      'json',
+      '--stats',
+    ];
     const one = devguide(cwd, ...args, '--jobs', '0');
     const two = devguide(cwd, ...args, '--jobs', '2');
     const parsed = /devguide: (\d+) file\(s\), (\d+) parsed/.exec(two.stderr);
@@ -32,7 +41,9 @@ describe('devguide lint', () => {
     expect(parsed?.[2]).toBe(parsed?.[1]);
     expect(two.code).toBe(one.code);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
-    expect((JSON.parse(one.stdout) as Array<{ messages: unknown[] }>).flatMap((file) => file.messages).length).toBeGreaterThan(50);
+    expect(
+      (JSON.parse(one.stdout) as Array<{ messages: unknown[] }>).flatMap((file) => file.messages).length,
+    ).toBeGreaterThan(50);
   }, 120_000);
 
   it('reports findings in stylish form and exits 1 on errors', () => {
@@ -40,15 +51,20 @@ describe('devguide lint', () => {
     const result = devguide(cwd, 'lint', '--no-cache');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('doc.md\n');
-    expect(result.stdout).toMatch(/^ {2}3:5 +error +Unexpected missing anchor `#setup` in this file.* +no-missing-anchor$/m);
+    expect(result.stdout).toMatch(
+      /^ {2}3:5 +error +Unexpected missing anchor `#setup` in this file.* +no-missing-anchor$/m,
+    );
     expect(result.stdout).toMatch(/^ {2}3:25 +error +Unexpected missing file `gone\.md`.* +no-missing-file$/m);
     expect(result.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
   });
 
   it('honours control comments', () => {
-    write({ 'doc.md': `# Doc\n\n<!-- devguide-disable-next-line no-missing-anchor -->\n${broken.split('\n')[2]}\n\n<!-- devguide-disable -->\n[x](nope.md)\n<!-- devguide-enable -->\n` });
+    write({
+      'doc.md': `# Doc\n\n<!-- devguide-disable-next-line no-missing-anchor -->\n${broken.split('\n')[2]}\n\n<!-- devguide-disable -->\n[x](nope.md)\n<!-- devguide-enable -->\n`,
+    });
     const result = devguide(cwd, 'lint', '--no-cache', '--format', 'json');
-    const messages = (JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>)[0]!.messages;
+    const messages = (JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>)[0]!
+      .messages;
     expect(messages.map((message) => `${message.line} ${message.ruleId}`)).toEqual(['4 no-missing-file']);
   });
 
@@ -63,19 +79,32 @@ describe('devguide lint', () => {
   it('writes GitHub annotations and valid SARIF', () => {
     write({ 'doc.md': broken });
     const github = devguide(cwd, 'lint', '--no-cache', '--format', 'github');
-    expect(github.stdout).toMatch(/^::error file=doc\.md,line=3,col=25,.*title=no-missing-file::Unexpected missing file `gone\.md`/m);
+    expect(github.stdout).toMatch(
+      /^::error file=doc\.md,line=3,col=25,.*title=no-missing-file::Unexpected missing file `gone\.md`/m,
+    );
     const sarif = devguide(cwd, 'lint', '--no-cache', '--format', 'sarif', '--output', 'out.sarif');
     expect(sarif.stdout).toBe('');
-    const log = JSON.parse(readFileSync(join(cwd, 'out.sarif'), 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    const log = JSON.parse(readFileSync(join(cwd, 'out.sarif'), 'utf8')) as {
+      version: string;
+      runs: Array<{ results: Array<{ ruleId: string }> }>;
+    };
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0]!.results.map((result) => result.ruleId).sort()).toEqual(['no-missing-anchor', 'no-missing-file']);
+    expect(log.runs[0]!.results.map((result) => result.ruleId).sort()).toEqual([
+      'no-missing-anchor',
+      'no-missing-file',
+    ]);
   });
 
   it('--fix repairs what is certain and re-lints the fixed text', () => {
-    write({ 'doc.md': '# Doc\n\n* one\n- two\n\n[site](http://kubernetes.io/docs/)\n', '.devguide-lint.yaml': 'httpsHosts: [kubernetes.io]\n' });
+    write({
+      'doc.md': '# Doc\n\n* one\n- two\n\n[site](http://kubernetes.io/docs/)\n',
+      '.devguide-lint.yaml': 'httpsHosts: [kubernetes.io]\n',
+    });
     const result = devguide(cwd, 'lint', '--no-cache', '--fix');
     expect(result.stderr).toContain('fixed 1 file(s): doc.md');
-    expect(readFileSync(join(cwd, 'doc.md'), 'utf8')).toBe('# Doc\n\n* one\n* two\n\n[site](https://kubernetes.io/docs/)\n');
+    expect(readFileSync(join(cwd, 'doc.md'), 'utf8')).toBe(
+      '# Doc\n\n* one\n* two\n\n[site](https://kubernetes.io/docs/)\n',
+    );
     expect(result.code).toBe(0);
   });
 
@@ -83,18 +112,31 @@ describe('devguide lint', () => {
     write({ 'doc.md': '# Doc\n', '.devguide-lint.yaml': 'rules:\n  no-missing-fil: error\n' });
     const result = devguide(cwd, 'lint');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('.devguide-lint.yaml:2:3: Unexpected rule `no-missing-fil`, expected a devguide rule; did you mean `no-missing-file`; run `devguide lint --list-rules`\n');
+    expect(result.stderr).toBe(
+      '.devguide-lint.yaml:2:3: Unexpected rule `no-missing-fil`, expected a devguide rule; did you mean `no-missing-file`; run `devguide lint --list-rules`\n',
+    );
   });
 
   it('reports a non-UTF-8 file at its first bad byte, lints the rest of it and every other file, and never rewrites it', () => {
     write({ 'a.md': '# ok\n\n[gone](gone.md)\n' });
-    const bad = Buffer.concat([Buffer.from('# bad '), Buffer.from([0xff]), Buffer.from('\n\n* one\n- two\n\n[missing](missing.md)\n')]);
+    const bad = Buffer.concat([
+      Buffer.from('# bad '),
+      Buffer.from([0xff]),
+      Buffer.from('\n\n* one\n- two\n\n[missing](missing.md)\n'),
+    ]);
     writeFileSync(join(cwd, 'b.md'), bad);
     writeFileSync(join(cwd, 'c.md'), Buffer.from('# bin\0ary\n'));
     const result = devguide(cwd, 'lint', '--no-cache', '--fix', '--format', 'json');
     expect(result.code).toBe(1);
-    const findings = (JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>).flatMap((file) =>
-      file.messages.map((message) => `${file.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    const findings = (
+      JSON.parse(result.stdout) as Array<{
+        filePath: string;
+        messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
+      }>
+    ).flatMap((file) =>
+      file.messages.map(
+        (message) => `${file.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+      ),
     );
     expect(findings).toEqual([
       'a.md:3:1 no-missing-file: Unexpected missing file `gone.md`, expected an existing file or directory',

@@ -34,15 +34,25 @@ function tryRepo(...files: string[]) {
     encoding: 'utf8',
     timeout: 300_000,
   });
-  if (result.error) throw new Error(`pre-commit could not be run (${result.error.message}); install the Debian package \`pre-commit\` (.ci/run does)`);
+  if (result.error)
+    throw new Error(
+      `pre-commit could not be run (${result.error.message}); install the Debian package \`pre-commit\` (.ci/run does)`,
+    );
   return { code: result.status, output: result.stdout + result.stderr };
 }
 
 describe('the pre-commit framework hook', () => {
   it('is declared for markdown, installed with node', () => {
-    const hooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
-    expect(hooks).toEqual([expect.objectContaining({ id: 'devguide-lint', entry: 'devguide lint', language: 'node', types: ['markdown'] })]);
-    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[] };
+    const hooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Array<
+      Record<string, unknown>
+    >;
+    expect(hooks).toEqual([
+      expect.objectContaining({ id: 'devguide-lint', entry: 'devguide lint', language: 'node', types: ['markdown'] }),
+    ]);
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+      files: string[];
+    };
     expect(manifest.bin['devguide']).toBe('release/cli.js');
     expect(manifest.files).toEqual(['release']);
   });

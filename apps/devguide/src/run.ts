@@ -29,18 +29,22 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
       }
       case 'sync': {
         const { syncCommand } = await import('./commands/sync.js');
-        return await syncCommand(io, {
-          content,
-          dryRun: values['dry-run'] === true,
-          check: values['check'] === true,
-          locked: values['locked'] === true,
-          fix: values['fix'] === true,
-          ...(typeof values['ref'] === 'string' ? { ref: values['ref'] } : {}),
-          ...(typeof values['api-url'] === 'string' ? { apiUrl: values['api-url'] } : {}),
-          ...(typeof values['from'] === 'string' ? { from: values['from'] } : {}),
-          ...(typeof values['rev'] === 'string' ? { rev: values['rev'] } : {}),
-          ...(typeof values['commit'] === 'string' ? { commit: values['commit'] } : {}),
-        }, services.sync);
+        return await syncCommand(
+          io,
+          {
+            content,
+            dryRun: values['dry-run'] === true,
+            check: values['check'] === true,
+            locked: values['locked'] === true,
+            fix: values['fix'] === true,
+            ...(typeof values['ref'] === 'string' ? { ref: values['ref'] } : {}),
+            ...(typeof values['api-url'] === 'string' ? { apiUrl: values['api-url'] } : {}),
+            ...(typeof values['from'] === 'string' ? { from: values['from'] } : {}),
+            ...(typeof values['rev'] === 'string' ? { rev: values['rev'] } : {}),
+            ...(typeof values['commit'] === 'string' ? { commit: values['commit'] } : {}),
+          },
+          services.sync,
+        );
       }
       case 'lint': {
         const { lintCommand } = await import('./commands/lint.js');
@@ -59,7 +63,9 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           offline: flag('offline'),
           ...(text('link-cache') !== undefined ? { linkCache: text('link-cache')! } : {}),
           ...Object.fromEntries(
-            (['output', 'root', 'config', 'repository', 'jobs'] as const).flatMap((name) => (text(name) === undefined ? [] : [[name, text(name)]])),
+            (['output', 'root', 'config', 'repository', 'jobs'] as const).flatMap((name) =>
+              text(name) === undefined ? [] : [[name, text(name)]],
+            ),
           ),
           ...(text('max-warnings') !== undefined ? { maxWarnings: text('max-warnings')! } : {}),
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),

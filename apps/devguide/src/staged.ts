@@ -31,15 +31,29 @@ export interface GitIo {
  */
 export function runGit(io: GitIo, cwd: string, args: readonly string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: io.env as NodeJS.ProcessEnv, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, {
+      cwd,
+      env: io.env as NodeJS.ProcessEnv,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(new UsageError(`Unexpected failure to run git (${error.message}), expected git on the PATH`, 'install git')));
+    child.on('error', (error) =>
+      reject(
+        new UsageError(`Unexpected failure to run git (${error.message}), expected git on the PATH`, 'install git'),
+      ),
+    );
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new UsageError(`Unexpected failure of \`git ${args[0]}\`: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? ''}`, 'run the hook from inside a git working tree'));
+      else
+        reject(
+          new UsageError(
+            `Unexpected failure of \`git ${args[0]}\`: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? ''}`,
+            'run the hook from inside a git working tree',
+          ),
+        );
     });
     if (input !== undefined) {
       // A git that exits early (a bad path) closes its input; its exit status reports that.
@@ -95,11 +109,21 @@ export async function snapshotIndex(io: GitIo, index: StagedIndex): Promise<Snap
  * Writes the staged bytes of `paths` below the snapshot (regular files only:
  * a symbolic link or a submodule is not followed out of the snapshot).
  */
-export async function materialise(io: GitIo, index: StagedIndex, snapshot: Snapshot, paths: Iterable<string>): Promise<void> {
+export async function materialise(
+  io: GitIo,
+  index: StagedIndex,
+  snapshot: Snapshot,
+  paths: Iterable<string>,
+): Promise<void> {
   const wanted = [...new Set(paths)].filter((path) => {
     const mode = index.entries.get(path)?.mode;
     return mode === '100644' || mode === '100755';
   });
   if (wanted.length === 0) return;
-  await runGit(io, index.top, ['checkout-index', '--force', '-z', '--stdin', `--prefix=${snapshot.dir}/`], `${wanted.join('\0')}\0`);
+  await runGit(
+    io,
+    index.top,
+    ['checkout-index', '--force', '-z', '--stdin', `--prefix=${snapshot.dir}/`],
+    `${wanted.join('\0')}\0`,
+  );
 }

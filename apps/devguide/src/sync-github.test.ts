@@ -17,10 +17,18 @@ const automation = 'contributors/devel/automation.md';
 const flaky = 'contributors/devel/sig-testing/flaky-tests.md';
 const flakes = 'contributors/devel/sig-testing/flakes.md';
 const token = 'ghp_secret0123456789abcdefghijklmnopqrstu';
-const lockedFiles = (JSON.parse(readFileSync(join(committedContent, 'devguide.lock.json'), 'utf8')) as { files: Array<{ path: string; type: string }> }).files;
+const lockedFiles = (
+  JSON.parse(readFileSync(join(committedContent, 'devguide.lock.json'), 'utf8')) as {
+    files: Array<{ path: string; type: string }>;
+  }
+).files;
 const linked = lockedFiles.filter((file) => file.type === 'blob').map((file) => file.path);
 // A few files the guide does not link to, so the tree is more than the guide's set.
-const unrelated = ['contributors/guide/contributor-cheatsheet/README.md', 'sig-list.md', 'contributors/devel/sig-testing/bazel.md'].filter((path) => {
+const unrelated = [
+  'contributors/guide/contributor-cheatsheet/README.md',
+  'sig-list.md',
+  'contributors/devel/sig-testing/bazel.md',
+].filter((path) => {
   try {
     readFileSync(join(corpus.communityDir, path));
     return true;
@@ -35,14 +43,22 @@ let agent: Agent;
 
 beforeAll(() => {
   upstream = mkdtempSync(join(tmpdir(), 'devguide-github-upstream-'));
-  const files = Object.fromEntries([...linked, ...unrelated].map((path) => [path, readFileSync(join(corpus.communityDir, path))]));
+  const files = Object.fromEntries(
+    [...linked, ...unrelated].map((path) => [path, readFileSync(join(corpus.communityDir, path))]),
+  );
   const [initial] = buildRepo(upstream, [{ message: 'the guide and its targets', write: files }]) as [string];
   const modified = commitStep(upstream, {
     message: 'development guide: a new section',
-    write: { [development]: `${readFileSync(join(corpus.communityDir, development), 'utf8')}\n## Building offline\n\nUse the vendored modules.\n` },
+    write: {
+      [development]: `${readFileSync(join(corpus.communityDir, development), 'utf8')}\n## Building offline\n\nUse the vendored modules.\n`,
+    },
   });
   // Upstream moves one target and deletes another, and the guide keeps its old links.
-  const moved = commitStep(upstream, { message: 'move flaky tests, drop automation', rename: { [flaky]: flakes }, remove: [automation] });
+  const moved = commitStep(upstream, {
+    message: 'move flaky tests, drop automation',
+    rename: { [flaky]: flakes },
+    remove: [automation],
+  });
   commits = { initial, modified, moved };
   agent = new Agent({ keepAliveTimeout: 10 });
 });
@@ -74,17 +90,29 @@ const slept: number[] = [];
 async function devguide(args: string[], env: Record<string, string> = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { cwd, env, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) } };
+  const io: CliIo = {
+    cwd,
+    env,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+  };
   let now = Date.parse('2026-01-01T00:00:00Z');
   const clock = { now: () => now, sleep: async (ms: number) => void (slept.push(ms), (now += ms)) };
-  const code = await run(['sync', '--api-url', server.url, ...args], io, { sync: { dispatcher: agent, clock, backoff: [1, 1, 1], maxRateLimitWait: 60_000 } });
+  const code = await run(['sync', '--api-url', server.url, ...args], io, {
+    sync: { dispatcher: agent, clock, backoff: [1, 1, 1], maxRateLimitWait: 60_000 },
+  });
   return { code, stdout, stderr };
 }
 
 const requests = () => server.requests.length;
 const blobRequests = () => server.requests.filter((request) => request.path.includes('/git/blobs/')).length;
 const readContent = (file: string) => readFileSync(join(cwd, 'content', file), 'utf8');
-const lockOf = () => JSON.parse(readContent('devguide.lock.json')) as { upstream: { commit: string; ref: string }; files: Array<{ path: string; sha: string }>; missing: string[] };
+const lockOf = () =>
+  JSON.parse(readContent('devguide.lock.json')) as {
+    upstream: { commit: string; ref: string };
+    files: Array<{ path: string; sha: string }>;
+    missing: string[];
+  };
 
 /** Points `main` of the served repository at a commit. */
 function pointMainAt(commit: string) {
@@ -97,10 +125,14 @@ describe('devguide sync over the GitHub API', () => {
     const result = await devguide([]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`from GitHub ${repository} at ${commits.initial.slice(0, 12)} (commit ${commits.initial})`);
+    expect(result.stdout).toContain(
+      `from GitHub ${repository} at ${commits.initial.slice(0, 12)} (commit ${commits.initial})`,
+    );
     expect(blobRequests()).toBe(linked.length);
     expect(requests()).toBe(2 + linked.length);
-    expect(result.stdout).toMatch(new RegExp(`^github: ${2 + linked.length} request\\(s\\), ${linked.length} blob\\(s\\) downloaded, `, 'm'));
+    expect(result.stdout).toMatch(
+      new RegExp(`^github: ${2 + linked.length} request\\(s\\), ${linked.length} blob\\(s\\) downloaded, `, 'm'),
+    );
     const viaApi = readContent('devguide.lock.json');
     expect(lockOf().upstream.commit).toBe(commits.initial);
 
@@ -130,7 +162,9 @@ describe('devguide sync over the GitHub API', () => {
     expect(requests() - start).toBe(1);
     expect(server.requests.at(-1)).toMatchObject({ status: 304 });
     expect(server.requests.at(-1)!.headers['if-none-match']).toBe(`"${commits.initial}"`);
-    expect(result.stdout).toBe(`upstream: ${repository} main is still at ${commits.initial}: nothing to sync (1 request(s), 0 blob(s) downloaded, 0 B received)\nwrote 0 file(s)\n`);
+    expect(result.stdout).toBe(
+      `upstream: ${repository} main is still at ${commits.initial}: nothing to sync (1 request(s), 0 blob(s) downloaded, 0 B received)\nwrote 0 file(s)\n`,
+    );
     expect(snapshotTree(cwd)).toEqual(before);
   });
 
@@ -141,7 +175,9 @@ describe('devguide sync over the GitHub API', () => {
     const start = server.requests.length;
     const result = await devguide([]);
     expect(result.code).toBe(0);
-    const fetched = server.requests.slice(start).map((request) => request.path.replace(/\?.*/, '').split('/').slice(4).join('/'));
+    const fetched = server.requests
+      .slice(start)
+      .map((request) => request.path.replace(/\?.*/, '').split('/').slice(4).join('/'));
     const changedSha = lockOf().files.find((file) => file.path === development)!.sha;
     expect(fetched).toEqual([`commits/main`, `git/trees/${commits.modified}`, `git/blobs/${changedSha}`]);
     expect(result.stdout).toContain(`moved: ${commits.initial} -> ${commits.modified}`);
@@ -154,7 +190,9 @@ describe('devguide sync over the GitHub API', () => {
     pointMainAt(commits.moved);
     const dry = await devguide(['--dry-run']);
     expect(dry.stdout).toContain(`target moved: ${flaky} -> ${flakes} (same content)`);
-    expect(dry.stdout).toMatch(/^content\/upstream\/contributors\/devel\/README\.md:32:\d+: link `sig-testing\/flaky-tests\.md` points at a moved target; fix: `sig-testing\/flakes\.md` \(run with --fix/m);
+    expect(dry.stdout).toMatch(
+      /^content\/upstream\/contributors\/devel\/README\.md:32:\d+: link `sig-testing\/flaky-tests\.md` points at a moved target; fix: `sig-testing\/flakes\.md` \(run with --fix/m,
+    );
     expect(dry.stdout).toContain(`target deleted upstream: ${automation} (linked from the guide)`);
 
     const before = readContent('devguide.yaml');
@@ -162,8 +200,12 @@ describe('devguide sync over the GitHub API', () => {
     expect(fixed.code).toBe(0);
     const config = readContent('devguide.yaml');
     expect(config.startsWith(before.trimEnd().split('\n').slice(0, 5).join('\n'))).toBe(true);
-    expect(config).toContain('- entry: Hunting flaky tests\n    set:\n      href: sig-testing/flakes.md\n    was:\n      href: sig-testing/flaky-tests.md');
-    expect(config).toContain('- entry: Flaky tests\n    set:\n      href: sig-testing/flakes.md\n    was:\n      href: sig-testing/flaky-tests.md');
+    expect(config).toContain(
+      '- entry: Hunting flaky tests\n    set:\n      href: sig-testing/flakes.md\n    was:\n      href: sig-testing/flaky-tests.md',
+    );
+    expect(config).toContain(
+      '- entry: Flaky tests\n    set:\n      href: sig-testing/flakes.md\n    was:\n      href: sig-testing/flaky-tests.md',
+    );
     expect(readContent('README.md')).toContain('sig-testing/flakes.md');
     expect(readContent('README.md')).not.toContain('flaky-tests.md)');
     expect(lockOf().files.map((file) => file.path)).toContain(flakes);
@@ -245,10 +287,39 @@ describe('a failing sync leaves content/ and the lock byte for byte as they were
   });
 
   it.each([
-    ['a 403 primary rate limit that resets in an hour', { match: /git\/trees/, kind: 'status', status: 403, headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Date.parse('2026-01-01T01:00:00Z') / 1000) } }, 1, /^devguide: Unexpected GitHub API rate limit \(60 requests an hour\) reached, expected requests left; retry after 2026-01-01T01:00:00\.000Z$/m],
-    ['a 429 asking for a wait of two hours', { match: /git\/blobs/, kind: 'status', status: 429, headers: { 'retry-after': '7200' } }, 1, /^devguide: Unexpected GitHub API rate limit \(60 requests an hour\) reached, expected requests left; retry after 2026-01-01T02:00:00\.000Z$/m],
-    ['500 on every retry', { match: /git\/blobs/, kind: 'status', status: 500 }, 4, /^devguide: Unexpected HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/git\/blobs\/[0-9a-f]{40} after 4 attempt\(s\)/],
-    ['a reset in the middle of every body', { match: /git\/blobs/, kind: 'reset-mid-body' }, 4, /^devguide: Unexpected network failure for http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/git\/blobs\/[0-9a-f]{40}: /],
+    [
+      'a 403 primary rate limit that resets in an hour',
+      {
+        match: /git\/trees/,
+        kind: 'status',
+        status: 403,
+        headers: {
+          'x-ratelimit-limit': '60',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Date.parse('2026-01-01T01:00:00Z') / 1000),
+        },
+      },
+      1,
+      /^devguide: Unexpected GitHub API rate limit \(60 requests an hour\) reached, expected requests left; retry after 2026-01-01T01:00:00\.000Z$/m,
+    ],
+    [
+      'a 429 asking for a wait of two hours',
+      { match: /git\/blobs/, kind: 'status', status: 429, headers: { 'retry-after': '7200' } },
+      1,
+      /^devguide: Unexpected GitHub API rate limit \(60 requests an hour\) reached, expected requests left; retry after 2026-01-01T02:00:00\.000Z$/m,
+    ],
+    [
+      '500 on every retry',
+      { match: /git\/blobs/, kind: 'status', status: 500 },
+      4,
+      /^devguide: Unexpected HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/git\/blobs\/[0-9a-f]{40} after 4 attempt\(s\)/,
+    ],
+    [
+      'a reset in the middle of every body',
+      { match: /git\/blobs/, kind: 'reset-mid-body' },
+      4,
+      /^devguide: Unexpected network failure for http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/git\/blobs\/[0-9a-f]{40}: /,
+    ],
   ] as const)('%s', async (_name, fault, times, message) => {
     const before = snapshotTree(cwd);
     for (let i = 0; i < times; i++) server.faults.push({ ...fault } as never);
@@ -282,13 +353,21 @@ describe('a failing sync leaves content/ and the lock byte for byte as they were
     pointMainAt(linkCommit);
     const before = snapshotTree(cwd);
     const result = await devguide([]);
-    expect(result).toMatchObject({ code: 2, stderr: `devguide: Unexpected symbolic link at upstream path \`${guide}\`, expected a regular file\n` });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: `devguide: Unexpected symbolic link at upstream path \`${guide}\`, expected a regular file\n`,
+    });
     expect(snapshotTree(cwd)).toEqual(before);
     pointMainAt(commits.moved);
   });
 
   it('sends the token to the API only, and never shows it', async () => {
-    server.faults.push({ match: /commits/, kind: 'status', status: 401, body: JSON.stringify({ message: 'Bad credentials' }) });
+    server.faults.push({
+      match: /commits/,
+      kind: 'status',
+      status: 401,
+      body: JSON.stringify({ message: 'Bad credentials' }),
+    });
     const before = snapshotTree(cwd);
     const result = await devguide([], { GITHUB_TOKEN: token });
     expect(result.code).toBe(2);
@@ -314,11 +393,16 @@ describe('devguide sync over the GitHub API: recovery, progress, refused entries
     const staging = join(cwd, 'content', '.devguide-staging');
     mkdirSync(join(staging, 'files'), { recursive: true });
     writeFileSync(join(staging, 'files/0'), target['devguide.lock.json']!);
-    writeFileSync(join(staging, 'plan.json'), JSON.stringify({ version: 1, moves: [{ staged: 'files/0', path: 'devguide.lock.json' }] }));
+    writeFileSync(
+      join(staging, 'plan.json'),
+      JSON.stringify({ version: 1, moves: [{ staged: 'files/0', path: 'devguide.lock.json' }] }),
+    );
     const start = requests();
     const result = await devguide([]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^recovered: finished the writes of an interrupted sync\nupstream: kubernetes\/community main is still at /);
+    expect(result.stdout).toMatch(
+      /^recovered: finished the writes of an interrupted sync\nupstream: kubernetes\/community main is still at /,
+    );
     expect(requests() - start).toBe(1);
     for (const file of files) expect(readContent(file), file).toBe(target[file]);
   });
@@ -327,7 +411,12 @@ describe('devguide sync over the GitHub API: recovery, progress, refused entries
     pointMainAt(commits.initial);
     const tty = async (env: Record<string, string>) => {
       let stderr = '';
-      const io: CliIo = { cwd, env, stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true } };
+      const io: CliIo = {
+        cwd,
+        env,
+        stdout: { write: () => true },
+        stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true },
+      };
       rmSync(join(cwd, 'content/devguide.lock.json'), { force: true });
       expect(await run(['sync', '--api-url', server.url], io, { sync: { dispatcher: agent, backoff: [1] } })).toBe(0);
       return stderr;
@@ -344,22 +433,46 @@ describe('devguide sync over the GitHub API: recovery, progress, refused entries
     execFileSync('git', ['-C', upstream, 'checkout', '-q', '-f', '--detach', commits.initial]);
     execFileSync('git', ['-C', upstream, 'rm', '-q', '--cached', faq]);
     execFileSync('git', ['-C', upstream, 'update-index', '--add', '--cacheinfo', `160000,${commits.initial},${faq}`]);
-    execFileSync('git', ['-C', upstream, '-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'submodule']);
+    execFileSync('git', [
+      '-C',
+      upstream,
+      '-c',
+      'user.name=T',
+      '-c',
+      'user.email=t@example.invalid',
+      'commit',
+      '-q',
+      '-m',
+      'submodule',
+    ]);
     const withSubmodule = execFileSync('git', ['-C', upstream, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
     execFileSync('git', ['-C', upstream, 'checkout', '-q', '-f', '--detach', commits.initial]);
     pointMainAt(withSubmodule);
     const result = await devguide([]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(lockOf().files.find((file) => file.path === faq)).toEqual({ path: faq, type: 'submodule', sha: commits.initial, size: null });
-    expect(server.requests.filter((request) => request.path.endsWith(commits.initial) && request.path.includes('/blobs/'))).toEqual([]);
+    expect(lockOf().files.find((file) => file.path === faq)).toEqual({
+      path: faq,
+      type: 'submodule',
+      sha: commits.initial,
+      size: null,
+    });
+    expect(
+      server.requests.filter((request) => request.path.endsWith(commits.initial) && request.path.includes('/blobs/')),
+    ).toEqual([]);
 
     execFileSync('git', ['-C', upstream, 'rm', '-r', '-q', 'contributors']);
-    const linkCommit = commitStep(upstream, { message: 'contributors is a link', symlink: { contributors: 'elsewhere' } });
+    const linkCommit = commitStep(upstream, {
+      message: 'contributors is a link',
+      symlink: { contributors: 'elsewhere' },
+    });
     pointMainAt(linkCommit);
     const before = snapshotTree(cwd);
     const refused = await devguide([]);
-    expect(refused).toMatchObject({ code: 2, stderr: 'devguide: Unexpected symbolic link at upstream path `contributors`, expected a regular file\n' });
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr: 'devguide: Unexpected symbolic link at upstream path `contributors`, expected a regular file\n',
+    });
     expect(snapshotTree(cwd)).toEqual(before);
   });
 });

@@ -9,7 +9,11 @@ import { bin, committedContent, removeWorkspace, snapshotTree } from '../test/cl
 
 const repository = 'kubernetes/community';
 const development = 'contributors/devel/development.md';
-const linked = (JSON.parse(readFileSync(join(committedContent, 'devguide.lock.json'), 'utf8')) as { files: Array<{ path: string; type: string }> }).files
+const linked = (
+  JSON.parse(readFileSync(join(committedContent, 'devguide.lock.json'), 'utf8')) as {
+    files: Array<{ path: string; type: string }>;
+  }
+).files
   .filter((file) => file.type === 'blob')
   .map((file) => file.path);
 
@@ -20,7 +24,12 @@ let second: string;
 
 beforeAll(async () => {
   upstream = mkdtempSync(join(tmpdir(), 'devguide-kill-upstream-'));
-  buildRepo(upstream, [{ message: 'the guide and its targets', write: Object.fromEntries(linked.map((path) => [path, readFileSync(join(corpus.communityDir, path))])) }]);
+  buildRepo(upstream, [
+    {
+      message: 'the guide and its targets',
+      write: Object.fromEntries(linked.map((path) => [path, readFileSync(join(corpus.communityDir, path))])),
+    },
+  ]);
   cwd = mkdtempSync(join(tmpdir(), 'devguide-kill-'));
   mkdirSync(join(cwd, 'content'));
   copyFileSync(join(committedContent, 'devguide.yaml'), join(cwd, 'content/devguide.yaml'));
@@ -34,13 +43,16 @@ afterAll(async () => {
 
 /** The built CLI in its own process (so that it can be killed), against the fake server. */
 function spawnSync(...args: string[]) {
-  const child = spawn(process.execPath, [bin, 'sync', '--api-url', server.url, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' } });
+  const child = spawn(process.execPath, [bin, 'sync', '--api-url', server.url, ...args], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
   return { child, exit };
 }
@@ -49,7 +61,12 @@ describe('kill -9 during a sync', () => {
   it('leaves content/ and the lock byte for byte as they were; the next sync completes', async () => {
     const first = await spawnSync().exit;
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    second = commitStep(upstream, { message: 'development guide: a new section', write: { [development]: `${readFileSync(join(corpus.communityDir, development), 'utf8')}\n## Building offline\n\nUse the vendored modules.\n` } });
+    second = commitStep(upstream, {
+      message: 'development guide: a new section',
+      write: {
+        [development]: `${readFileSync(join(corpus.communityDir, development), 'utf8')}\n## Building offline\n\nUse the vendored modules.\n`,
+      },
+    });
     const before = snapshotTree(cwd);
 
     server.faults.push({ match: /\/git\/blobs\//, kind: 'stall' });
@@ -65,8 +82,12 @@ describe('kill -9 during a sync', () => {
     const again = await spawnSync().exit;
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain(`wrote 1 file(s): content/devguide.lock.json\ngithub: 3 request(s), 1 blob(s) downloaded`);
-    const lock = JSON.parse(readFileSync(join(cwd, 'content/devguide.lock.json'), 'utf8')) as { upstream: { commit: string } };
+    expect(again.stdout).toContain(
+      `wrote 1 file(s): content/devguide.lock.json\ngithub: 3 request(s), 1 blob(s) downloaded`,
+    );
+    const lock = JSON.parse(readFileSync(join(cwd, 'content/devguide.lock.json'), 'utf8')) as {
+      upstream: { commit: string };
+    };
     expect(lock.upstream.commit).toBe(second);
   });
 });

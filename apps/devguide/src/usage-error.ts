@@ -1,6 +1,9 @@
 /** A mistake in how the command was called: exit 2, one line, no stack. */
 export class UsageError extends Error {
-  constructor(message: string, readonly fix?: string) {
+  constructor(
+    message: string,
+    readonly fix?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

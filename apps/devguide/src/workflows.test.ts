@@ -6,7 +6,9 @@ import { parse } from 'yaml';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const workflowDir = join(repoRoot, '.github', 'workflows');
-const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 interface Step {
   name?: string;
@@ -33,7 +35,10 @@ const workflows = new Map(
     .map((name) => [name, parse(readFileSync(join(workflowDir, name), 'utf8'), { uniqueKeys: true }) as Workflow]),
 );
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
-const runs = (workflow: Workflow) => steps(workflow).map((step) => step.run ?? '').join('\n');
+const runs = (workflow: Workflow) =>
+  steps(workflow)
+    .map((step) => step.run ?? '')
+    .join('\n');
 const byTrigger = (trigger: string) => [...workflows.values()].find((workflow) => trigger in workflow.on)!;
 
 describe('the GitHub Actions workflows', () => {
@@ -48,7 +53,7 @@ describe('the GitHub Actions workflows', () => {
         expect(job.steps.length, `${name} ${id}`).toBeGreaterThan(0);
         for (const step of job.steps) {
           // Exactly one of `uses` and `run`; actions pinned to a major version.
-          expect(('uses' in step) !== ('run' in step), `${name} ${id} ${JSON.stringify(step)}`).toBe(true);
+          expect('uses' in step !== 'run' in step, `${name} ${id} ${JSON.stringify(step)}`).toBe(true);
           if (step.uses) expect(step.uses, name).toMatch(/^[\w-]+\/[\w/-]+@v\d+$/);
         }
         expect(job.steps[0]!.uses, `${name} ${id} checks out first`).toBe('actions/checkout@v4');
@@ -76,9 +81,13 @@ describe('the GitHub Actions workflows', () => {
     expect(text).toMatch(/^pnpm devguide lint --format github$/m);
     expect(text).toMatch(/pnpm devguide lint --format sarif --output devguide\.sarif/);
     expect(text).toMatch(/^pnpm devguide readme --check$/m);
-    const [id, job] = Object.entries(workflow.jobs).find(([, candidate]) => candidate.steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@')))!;
+    const [id, job] = Object.entries(workflow.jobs).find(([, candidate]) =>
+      candidate.steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@')),
+    )!;
     expect(job.permissions, id).toMatchObject({ 'security-events': 'write' });
-    expect(job.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))!.with).toMatchObject({ sarif_file: 'devguide.sarif' });
+    expect(job.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))!.with).toMatchObject({
+      sarif_file: 'devguide.sarif',
+    });
     // The tests run through .ci/run, which installs pre-commit for the framework test.
     expect(text).toMatch(/^\.ci\/run$/m);
   });
@@ -94,14 +103,21 @@ describe('the GitHub Actions workflows', () => {
     expect(cache?.with).toMatchObject({ path: '.devguide-cache/links.v1.json', 'restore-keys': 'devguide-links-' });
     // The cache is restored before the link check runs.
     const order = steps(workflow).map((step) => step.uses ?? step.run ?? '');
-    expect(order.findIndex((step) => step.startsWith('actions/cache@'))).toBeLessThan(order.findIndex((step) => step.includes('pnpm lint:links')));
+    expect(order.findIndex((step) => step.startsWith('actions/cache@'))).toBeLessThan(
+      order.findIndex((step) => step.includes('pnpm lint:links')),
+    );
     const env = Object.values(workflow.jobs)[0] as Job & { env?: Record<string, string> };
     expect(env.env).toMatchObject({ GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}' });
   });
 
   it('pass the GitHub token through turbo to the tasks that need it', () => {
-    const turbo = JSON.parse(readFileSync(join(repoRoot, 'turbo.json'), 'utf8')) as { tasks: Record<string, { passThroughEnv?: string[] }> };
-    for (const task of ['//#devguide:sync', '//#devguide:links']) expect(turbo.tasks[task]?.passThroughEnv, task).toEqual(expect.arrayContaining(['GITHUB_TOKEN', 'GITHUB_API_URL']));
+    const turbo = JSON.parse(readFileSync(join(repoRoot, 'turbo.json'), 'utf8')) as {
+      tasks: Record<string, { passThroughEnv?: string[] }>;
+    };
+    for (const task of ['//#devguide:sync', '//#devguide:links'])
+      expect(turbo.tasks[task]?.passThroughEnv, task).toEqual(
+        expect.arrayContaining(['GITHUB_TOKEN', 'GITHUB_API_URL']),
+      );
     expect(scripts['sync:upstream']).toContain('//#devguide:sync');
     expect(scripts['lint:links']).toContain('//#devguide:links');
     expect(scripts['devguide:links']).toMatch(/ lint --external$/);

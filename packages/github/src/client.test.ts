@@ -33,12 +33,23 @@ function fakeClock(start = Date.parse('2026-01-01T00:00:00Z')): Clock & { slept:
 }
 
 function client(options: Partial<ConstructorParameters<typeof GitHubClient>[0]> = {}) {
-  return new GitHubClient({ apiUrl: server.url, dispatcher: agent, backoff: [1, 1, 1], clock: fakeClock(), ...options });
+  return new GitHubClient({
+    apiUrl: server.url,
+    dispatcher: agent,
+    backoff: [1, 1, 1],
+    clock: fakeClock(),
+    ...options,
+  });
 }
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'devguide-github-'));
-  const files = Object.fromEntries([guide, development, 'contributors/devel/automation.md', 'contributors/guide/README.md'].map((path) => [path, readFileSync(join(corpus.communityDir, path))]));
+  const files = Object.fromEntries(
+    [guide, development, 'contributors/devel/automation.md', 'contributors/guide/README.md'].map((path) => [
+      path,
+      readFileSync(join(corpus.communityDir, path)),
+    ]),
+  );
   [head] = buildRepo(repo, [{ message: 'upstream', write: files }]) as [string];
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -90,9 +101,9 @@ describe('git/trees', () => {
     const api = client();
     const walked = await fullTree(api, repository, head);
     expect(server.requests.filter((request) => request.path.includes('recursive=1')).length).toBeGreaterThan(1);
-    expect(walked.map(({ path, sha, mode }) => ({ path, sha, mode })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(
-      whole.map(({ path, sha, mode }) => ({ path, sha, mode })).sort((a, b) => a.path.localeCompare(b.path)),
-    );
+    expect(
+      walked.map(({ path, sha, mode }) => ({ path, sha, mode })).sort((a, b) => a.path.localeCompare(b.path)),
+    ).toEqual(whole.map(({ path, sha, mode }) => ({ path, sha, mode })).sort((a, b) => a.path.localeCompare(b.path)));
   });
 });
 
@@ -122,12 +133,22 @@ describe('faults', () => {
     await serve();
     const clock = fakeClock();
     const resetSoon = String(Math.floor(clock.now() / 1000) + 20);
-    server.faults.push({ match: /commits/, kind: 'status', status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': resetSoon } });
+    server.faults.push({
+      match: /commits/,
+      kind: 'status',
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': resetSoon },
+    });
     expect((await client({ clock }).commitSha(repository, 'main')).sha).toBe(head);
     expect(clock.slept).toEqual([21_000]);
 
     const resetLate = Math.floor(clock.now() / 1000) + 3600;
-    server.faults.push({ match: /commits/, kind: 'status', status: 403, headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetLate) } });
+    server.faults.push({
+      match: /commits/,
+      kind: 'status',
+      status: 403,
+      headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetLate) },
+    });
     const error = await rejection(client({ clock }).commitSha(repository, 'main'));
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.message).toBe(
@@ -143,7 +164,9 @@ describe('faults', () => {
     expect(clock.slept).toEqual([5, 10]);
     for (let i = 0; i < 4; i++) server.faults.push({ match: /trees/, kind: 'status', status: 500 });
     const error = await rejection(client({ clock, backoff: [1, 1, 1] }).tree(repository, head, true));
-    expect(error.message).toMatch(/^Unexpected HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/git\/trees\/[0-9a-f]{40} after 4 attempt\(s\)/);
+    expect(error.message).toMatch(
+      /^Unexpected HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/git\/trees\/[0-9a-f]{40} after 4 attempt\(s\)/,
+    );
   });
 
   it('retries a connection reset in the middle of a body', async () => {
@@ -161,8 +184,15 @@ describe('faults', () => {
     await serve();
     const url = server.url;
     await server.close();
-    const error = await rejection(new GitHubClient({ apiUrl: url, token, dispatcher: agent, backoff: [1], clock: fakeClock() }).commitSha(repository, 'main'));
-    expect(error.message).toMatch(/^Unexpected network failure for http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/commits\/main: ECONNREFUSED/);
+    const error = await rejection(
+      new GitHubClient({ apiUrl: url, token, dispatcher: agent, backoff: [1], clock: fakeClock() }).commitSha(
+        repository,
+        'main',
+      ),
+    );
+    expect(error.message).toMatch(
+      /^Unexpected network failure for http:\/\/127\.0\.0\.1:\d+\/repos\/kubernetes\/community\/commits\/main: ECONNREFUSED/,
+    );
     expect(error.message + String(error.stack)).not.toContain(token);
   });
 });
@@ -172,7 +202,12 @@ describe('the token', () => {
     const other = await serve();
     const api = await serve();
     const sha = gitIn(repo, ['rev-parse', `${head}:${guide}`]);
-    api.faults.push({ match: /blobs/, kind: 'redirect', location: `${other.url}/repos/${repository}/git/blobs/${sha}`, status: 307 });
+    api.faults.push({
+      match: /blobs/,
+      kind: 'redirect',
+      location: `${other.url}/repos/${repository}/git/blobs/${sha}`,
+      status: 307,
+    });
     server = api;
     const github = client({ token });
     expect((await github.commitSha(repository, 'main')).sha).toBe(head);
@@ -188,21 +223,37 @@ describe('the token', () => {
     server.faults.push({ match: /commits\/main/, kind: 'redirect', location: `/repos/${repository}/commits/moved` });
     const github = client({ token });
     const error = await rejection(github.commitSha(repository, 'main'));
-    expect(server.requests.map((request) => request.headers['authorization'])).toEqual([`Bearer ${token}`, `Bearer ${token}`]);
+    expect(server.requests.map((request) => request.headers['authorization'])).toEqual([
+      `Bearer ${token}`,
+      `Bearer ${token}`,
+    ]);
     expect(error.message).toMatch(/^Unexpected ref `main`/);
     expect(JSON.stringify({ message: error.message, stack: error.stack })).not.toContain(token);
   });
 });
 
 describe('malformed answers', () => {
-  it('refuses a tree that is not GitHub\'s tree object, and a blob whose bytes do not match its sha', async () => {
+  it("refuses a tree that is not GitHub's tree object, and a blob whose bytes do not match its sha", async () => {
     await serve();
-    server.faults.push({ match: /trees/, kind: 'status', status: 200, body: JSON.stringify({ sha: head, tree: [{ path: 'a' }] }) });
+    server.faults.push({
+      match: /trees/,
+      kind: 'status',
+      status: 200,
+      body: JSON.stringify({ sha: head, tree: [{ path: 'a' }] }),
+    });
     expect((await rejection(client().tree(repository, head, true))).message).toBe(
       `Unexpected answer for tree ${head}, expected GitHub's tree object (sha, tree[path, mode, type, sha]); run sync again`,
     );
     const sha = gitIn(repo, ['rev-parse', `${head}:${guide}`]);
-    server.faults.push({ match: /blobs/, kind: 'status', status: 200, body: 'not the guide', headers: { 'content-type': 'application/vnd.github.raw' } });
-    expect((await rejection(client().blob(repository, sha))).message).toMatch(new RegExp(`^Unexpected content for blob ${sha} \\(it hashes to [0-9a-f]{40}\\); run sync again$`));
+    server.faults.push({
+      match: /blobs/,
+      kind: 'status',
+      status: 200,
+      body: 'not the guide',
+      headers: { 'content-type': 'application/vnd.github.raw' },
+    });
+    expect((await rejection(client().blob(repository, sha))).message).toMatch(
+      new RegExp(`^Unexpected content for blob ${sha} \\(it hashes to [0-9a-f]{40}\\); run sync again$`),
+    );
   });
 });

@@ -68,43 +68,72 @@ export class GitHubClient {
    * The commit a ref points at. With `knownSha`, GitHub answers 304 when the ref
    * still points there (and the request does not count against the rate limit).
    */
-  async commitSha(repository: string, ref: string, knownSha?: string | null): Promise<{ sha: string; changed: boolean }> {
+  async commitSha(
+    repository: string,
+    ref: string,
+    knownSha?: string | null,
+  ): Promise<{ sha: string; changed: boolean }> {
     const headers: Record<string, string> = { accept: 'application/vnd.github.sha' };
     if (knownSha) headers['if-none-match'] = `"${knownSha}"`;
-    const response = await this.#get(`repos/${repository}/commits/${encodeURIComponent(ref)}`, headers, [200, 304, 404, 422]);
+    const response = await this.#get(
+      `repos/${repository}/commits/${encodeURIComponent(ref)}`,
+      headers,
+      [200, 304, 404, 422],
+    );
     if (response.status === 304 && knownSha) return { sha: knownSha, changed: false };
     if (response.status === 404 || response.status === 422) {
-      throw new GitHubError(`Unexpected ref \`${ref}\` in ${repository}: GitHub has no such branch, tag or commit (HTTP ${response.status}); check \`--ref\` and \`upstream.repository\``);
+      throw new GitHubError(
+        `Unexpected ref \`${ref}\` in ${repository}: GitHub has no such branch, tag or commit (HTTP ${response.status}); check \`--ref\` and \`upstream.repository\``,
+      );
     }
     const sha = response.body.toString('utf8').trim();
-    if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitHubError(`Unexpected answer for ${repository}@${ref}: \`${sha.slice(0, 60)}\`, expected a commit sha`);
+    if (!/^[0-9a-f]{40}$/.test(sha))
+      throw new GitHubError(
+        `Unexpected answer for ${repository}@${ref}: \`${sha.slice(0, 60)}\`, expected a commit sha`,
+      );
     return { sha, changed: sha !== knownSha };
   }
 
   /** One tree object as GitHub returns it. */
   async tree(repository: string, sha: string, recursive: boolean): Promise<TreeResponse> {
-    const response = await this.#get(`repos/${repository}/git/trees/${sha}${recursive ? '?recursive=1' : ''}`, { accept: 'application/vnd.github+json' }, [200]);
+    const response = await this.#get(
+      `repos/${repository}/git/trees/${sha}${recursive ? '?recursive=1' : ''}`,
+      { accept: 'application/vnd.github+json' },
+      [200],
+    );
     const tree = parseJson<Partial<TreeResponse>>(response, `tree ${sha}`);
-    const valid = (entry: Partial<TreeEntry>) => typeof entry.path === 'string' && typeof entry.mode === 'string' && typeof entry.sha === 'string' && /^[0-9a-f]{40}$/.test(entry.sha);
+    const valid = (entry: Partial<TreeEntry>) =>
+      typeof entry.path === 'string' &&
+      typeof entry.mode === 'string' &&
+      typeof entry.sha === 'string' &&
+      /^[0-9a-f]{40}$/.test(entry.sha);
     if (typeof tree.sha !== 'string' || !Array.isArray(tree.tree) || !tree.tree.every(valid)) {
-      throw new GitHubError(`Unexpected answer for tree ${sha}, expected GitHub's tree object (sha, tree[path, mode, type, sha]); run sync again`);
+      throw new GitHubError(
+        `Unexpected answer for tree ${sha}, expected GitHub's tree object (sha, tree[path, mode, type, sha]); run sync again`,
+      );
     }
     return { sha: tree.sha, tree: tree.tree, truncated: tree.truncated === true };
   }
 
   /** A blob's bytes; checked against its sha, so a cut or altered body never gets through. */
   async blob(repository: string, sha: string): Promise<Buffer> {
-    const response = await this.#get(`repos/${repository}/git/blobs/${sha}`, { accept: 'application/vnd.github.raw+json' }, [200]);
+    const response = await this.#get(
+      `repos/${repository}/git/blobs/${sha}`,
+      { accept: 'application/vnd.github.raw+json' },
+      [200],
+    );
     this.counts.blobs++;
     let content = response.body;
     if ((response.headers['content-type'] ?? '').includes('json')) {
       // GitHub answers the JSON form (base64) when the raw media type is not honoured.
       const json = parseJson<{ content?: string; encoding?: string }>(response, `blob ${sha}`);
-      if (json.encoding !== 'base64' || typeof json.content !== 'string') throw new GitHubError(`Unexpected blob ${sha} encoding \`${json.encoding}\`, expected base64`);
+      if (json.encoding !== 'base64' || typeof json.content !== 'string')
+        throw new GitHubError(`Unexpected blob ${sha} encoding \`${json.encoding}\`, expected base64`);
       content = Buffer.from(json.content.replace(/\s+/g, ''), 'base64');
     }
     const actual = gitBlobSha(content);
-    if (actual !== sha) throw new GitHubError(`Unexpected content for blob ${sha} (it hashes to ${actual}); run sync again`);
+    if (actual !== sha)
+      throw new GitHubError(`Unexpected content for blob ${sha} (it hashes to ${actual}); run sync again`);
     return content;
   }
 
@@ -118,7 +147,10 @@ export class GitHubClient {
       } catch (error) {
         if (error instanceof GitHubError) throw error;
         const delay = this.#backoff[attempt];
-        if (delay === undefined) throw new GitHubError(`Unexpected network failure for ${describe(url)}: ${this.#api.redact(errorText(error))}; check the connection and run sync again`);
+        if (delay === undefined)
+          throw new GitHubError(
+            `Unexpected network failure for ${describe(url)}: ${this.#api.redact(errorText(error))}; check the connection and run sync again`,
+          );
         attempt++;
         await this.#clock.sleep(delay);
         continue;
@@ -134,14 +166,22 @@ export class GitHubClient {
       }
       if (response.status >= 500) {
         const delay = this.#backoff[attempt];
-        if (delay === undefined) throw new GitHubError(`Unexpected HTTP ${response.status} from ${describe(url)} after ${attempt + 1} attempt(s); GitHub may be having trouble, run sync again later`);
+        if (delay === undefined)
+          throw new GitHubError(
+            `Unexpected HTTP ${response.status} from ${describe(url)} after ${attempt + 1} attempt(s); GitHub may be having trouble, run sync again later`,
+          );
         attempt++;
         await this.#clock.sleep(delay);
         continue;
       }
       if (expected.includes(response.status)) return response;
-      if (response.status === 401) throw new GitHubError(`Unexpected HTTP 401 from ${describe(url)}: the token in GITHUB_TOKEN was refused; check or unset it`);
-      throw new GitHubError(`Unexpected HTTP ${response.status} from ${describe(url)}, expected ${expected.join(' or ')}${messageOf(response)}`);
+      if (response.status === 401)
+        throw new GitHubError(
+          `Unexpected HTTP 401 from ${describe(url)}: the token in GITHUB_TOKEN was refused; check or unset it`,
+        );
+      throw new GitHubError(
+        `Unexpected HTTP ${response.status} from ${describe(url)}, expected ${expected.join(' or ')}${messageOf(response)}`,
+      );
     }
   }
 
@@ -208,8 +248,10 @@ export class GitHubApi {
     } catch {
       throw new GitHubError(`Unexpected API URL \`${apiUrl}\`, expected an http(s) URL such as ${defaultApiUrl}`);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GitHubError(`Unexpected API URL \`${apiUrl}\`, expected an http(s) URL such as ${defaultApiUrl}`);
-    if (url.username || url.password) throw new GitHubError('Unexpected credentials in the API URL, expected them in `GITHUB_TOKEN`');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new GitHubError(`Unexpected API URL \`${apiUrl}\`, expected an http(s) URL such as ${defaultApiUrl}`);
+    if (url.username || url.password)
+      throw new GitHubError('Unexpected credentials in the API URL, expected them in `GITHUB_TOKEN`');
     this.root = url;
     this.#token = token || undefined;
   }
@@ -231,7 +273,11 @@ export class GitHubApi {
       const current = url;
       const answer = await around(current, async (): Promise<{ location: string } | { response: ApiResponse<T> }> => {
         // A caller's own `authorization` would follow every redirect, so only this one is sent.
-        const headers = Object.fromEntries(Object.entries({ 'x-github-api-version': '2022-11-28', ...options.headers }).filter(([name]) => name.toLowerCase() !== 'authorization'));
+        const headers = Object.fromEntries(
+          Object.entries({ 'x-github-api-version': '2022-11-28', ...options.headers }).filter(
+            ([name]) => name.toLowerCase() !== 'authorization',
+          ),
+        );
         if (this.#token && current.origin === this.root.origin) headers['authorization'] = `Bearer ${this.#token}`;
         const response = await request(current, {
           method: options.method ?? 'GET',
@@ -247,13 +293,21 @@ export class GitHubApi {
           await response.body.dump();
           return { location: Array.isArray(location) ? location[0]! : location };
         }
-        return { response: { status: response.statusCode, headers: response.headers, body: await options.read(response.body, response.statusCode) } };
+        return {
+          response: {
+            status: response.statusCode,
+            headers: response.headers,
+            body: await options.read(response.body, response.statusCode),
+          },
+        };
       });
       if ('response' in answer) return answer.response;
       if (hop >= maxRedirects) throw new GitHubError(`Unexpected redirect loop at ${describe(current)}`);
-      if (!URL.canParse(answer.location, current.href)) throw new GitHubError(`Unexpected redirect to an invalid URL from ${describe(current)}`);
+      if (!URL.canParse(answer.location, current.href))
+        throw new GitHubError(`Unexpected redirect to an invalid URL from ${describe(current)}`);
       url = new URL(answer.location, current);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new GitHubError(`Unexpected redirect to a ${url.protocol} URL from ${describe(current)}`);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new GitHubError(`Unexpected redirect to a ${url.protocol} URL from ${describe(current)}`);
     }
   }
 

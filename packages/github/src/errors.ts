@@ -16,8 +16,12 @@ export class RateLimitError extends GitHubError {
     const retryAt = rateLimitReset(headers, now);
     const limit = headers['x-ratelimit-limit'];
     const when = retryAt ? `retry after ${retryAt.toISOString()}` : 'retry later';
-    const hint = authenticated ? '' : '; set GITHUB_TOKEN to raise the limit (60 requests an hour without a token, 5000 with one)';
-    super(`Unexpected GitHub API rate limit${limit ? ` (${limit} requests an hour)` : ''} reached, expected requests left; ${when}${hint}`);
+    const hint = authenticated
+      ? ''
+      : '; set GITHUB_TOKEN to raise the limit (60 requests an hour without a token, 5000 with one)';
+    super(
+      `Unexpected GitHub API rate limit${limit ? ` (${limit} requests an hour)` : ''} reached, expected requests left; ${when}${hint}`,
+    );
     this.name = 'RateLimitError';
     this.retryAt = retryAt;
   }

@@ -18,7 +18,9 @@ let agent: Agent;
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'devguide-github-source-'));
-  [head] = buildRepo(repo, [{ message: 'guide', write: { [guide]: readFileSync(join(corpus.communityDir, guide)) } }]) as [string];
+  [head] = buildRepo(repo, [
+    { message: 'guide', write: { [guide]: readFileSync(join(corpus.communityDir, guide)) } },
+  ]) as [string];
   server = await startFakeGitHub({ repo, repository });
   agent = new Agent({ keepAliveTimeout: 10 });
 });
@@ -33,7 +35,10 @@ const client = () => new GitHubClient({ apiUrl: server.url, dispatcher: agent, b
 describe('openGitHubSource', () => {
   it('answers unchanged after one request when the ref is still at the known commit', async () => {
     const github = client();
-    expect(await openGitHubSource(github, { repository, ref: 'main', knownCommit: head })).toEqual({ unchanged: true, commit: head });
+    expect(await openGitHubSource(github, { repository, ref: 'main', knownCommit: head })).toEqual({
+      unchanged: true,
+      commit: head,
+    });
     expect(github.counts).toEqual({ requests: 1, bytes: 0, blobs: 0 });
   });
 
@@ -45,7 +50,11 @@ describe('openGitHubSource', () => {
     await opened.source.read(guide);
     expect(github.counts.blobs).toBe(1);
     const offline = client();
-    const local = await openGitHubSource(offline, { repository, ref: 'main', localBlob: (sha) => (sha === gitIn(repo, ['rev-parse', `${head}:${guide}`]) ? first : null) });
+    const local = await openGitHubSource(offline, {
+      repository,
+      ref: 'main',
+      localBlob: (sha) => (sha === gitIn(repo, ['rev-parse', `${head}:${guide}`]) ? first : null),
+    });
     if (local.unchanged) throw new Error('expected a tree');
     expect((await local.source.read(guide)).equals(first)).toBe(true);
     expect(offline.counts.blobs).toBe(0);
@@ -65,7 +74,12 @@ describe('openGitHubSource', () => {
       { path: 'sub', mode: '160000', type: 'commit', sha: '5'.repeat(40) },
       { path: 'ok.md', mode: '100644', type: 'blob', sha: blob, size: 10 },
     ];
-    server.faults.push({ match: /git\/trees/, kind: 'status', status: 200, body: JSON.stringify({ sha: head, url: '', tree, truncated: false }) });
+    server.faults.push({
+      match: /git\/trees/,
+      kind: 'status',
+      status: 200,
+      body: JSON.stringify({ sha: head, url: '', tree, truncated: false }),
+    });
     const opened = await openGitHubSource(client(), { repository, ref: 'main' });
     if (opened.unchanged) throw new Error('expected a tree');
     const { source } = opened;
@@ -74,7 +88,9 @@ describe('openGitHubSource', () => {
     expect(await rejection(source.stat('../evil.md'))).toBeInstanceOf(UnsafePathError);
     expect(await rejection(source.stat('/abs.md'))).toBeInstanceOf(UnsafePathError);
     expect(await source.stat('docs/link.md')).toMatchObject({ type: 'symlink' });
-    expect((await rejection(source.read('docs/link.md'))).message).toBe('Unexpected symbolic link at upstream path `docs/link.md`, expected a regular file');
+    expect((await rejection(source.read('docs/link.md'))).message).toBe(
+      'Unexpected symbolic link at upstream path `docs/link.md`, expected a regular file',
+    );
     expect(await rejection(source.stat('vendor/x.md'))).toBeInstanceOf(RefusedEntryError);
     expect(await source.stat('sub')).toMatchObject({ type: 'submodule' });
     expect(await rejection(source.read('sub'))).toBeInstanceOf(RefusedEntryError);

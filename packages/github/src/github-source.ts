@@ -1,4 +1,11 @@
-import { RefusedEntryError, safeRepoPath, UnsafePathError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from '@devguide/upstream';
+import {
+  RefusedEntryError,
+  safeRepoPath,
+  UnsafePathError,
+  type UpstreamEntry,
+  type UpstreamSource,
+  type UpstreamType,
+} from '@devguide/upstream';
 import type { GitHubClient } from './client.js';
 import { fullTree } from './tree.js';
 
@@ -11,12 +18,27 @@ export interface GitHubSourceOptions {
   localBlob?: (sha: string) => Buffer | null;
 }
 
-export type GitHubSourceResult = { unchanged: true; commit: string } | { unchanged: false; commit: string; source: UpstreamSource & { findBySha(sha: string): string[]; readBlob(sha: string): Promise<Buffer> } };
+export type GitHubSourceResult =
+  | { unchanged: true; commit: string }
+  | {
+      unchanged: false;
+      commit: string;
+      source: UpstreamSource & { findBySha(sha: string): string[]; readBlob(sha: string): Promise<Buffer> };
+    };
 
-const typeOfMode: Record<string, UpstreamType> = { '100644': 'blob', '100755': 'blob', '120000': 'symlink', '160000': 'submodule', '040000': 'tree' };
+const typeOfMode: Record<string, UpstreamType> = {
+  '100644': 'blob',
+  '100755': 'blob',
+  '120000': 'symlink',
+  '160000': 'submodule',
+  '040000': 'tree',
+};
 
 /** The upstream at a ref, read through the GitHub REST API: one tree listing, blobs on demand. */
-export async function openGitHubSource(client: GitHubClient, options: GitHubSourceOptions): Promise<GitHubSourceResult> {
+export async function openGitHubSource(
+  client: GitHubClient,
+  options: GitHubSourceOptions,
+): Promise<GitHubSourceResult> {
   const { repository } = options;
   const resolved = await client.commitSha(repository, options.ref, options.knownCommit);
   if (!resolved.changed) return { unchanged: true, commit: resolved.sha };
@@ -53,18 +75,25 @@ export async function openGitHubSource(client: GitHubClient, options: GitHubSour
         const segments = safe.split('/');
         for (let depth = 1; depth < segments.length; depth++) {
           const parent = entries.get(segments.slice(0, depth).join('/'));
-          if (parent && (parent.type === 'symlink' || parent.type === 'submodule')) throw new RefusedEntryError(parent.path, parent.type);
+          if (parent && (parent.type === 'symlink' || parent.type === 'submodule'))
+            throw new RefusedEntryError(parent.path, parent.type);
         }
         return entries.get(safe) ?? null;
       },
       async read(path) {
         const entry = entries.get(safeRepoPath(path));
-        if (!entry) throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), { code: 'ENOENT' });
+        if (!entry)
+          throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), {
+            code: 'ENOENT',
+          });
         if (entry.type !== 'blob') throw new RefusedEntryError(path, entry.type);
         return readBlob(entry.sha!);
       },
       async listFiles() {
-        return [...entries.values()].filter((entry) => entry.type === 'blob').map((entry) => entry.path).sort();
+        return [...entries.values()]
+          .filter((entry) => entry.type === 'blob')
+          .map((entry) => entry.path)
+          .sort();
       },
       findBySha: (sha) => bySha.get(sha) ?? [],
       readBlob,

@@ -37,7 +37,10 @@ export function rateLimitWait(headers: HeaderBag, now: number): number | null {
  * Retry-After (secondary limit). Any other 403 is a permission answer, not worth a retry.
  */
 export function isRateLimited(status: number, headers: HeaderBag): boolean {
-  return status === 429 || (status === 403 && (field(headers, 'x-ratelimit-remaining') === '0' || field(headers, 'retry-after') !== undefined));
+  return (
+    status === 429 ||
+    (status === 403 && (field(headers, 'x-ratelimit-remaining') === '0' || field(headers, 'retry-after') !== undefined))
+  );
 }
 
 /** `retry-after` as a time, or null when absent or unreadable. */
@@ -64,7 +67,9 @@ const weekday = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
 const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const time = '\\d{2}:\\d{2}:\\d{2}';
 const imfFixdate = new RegExp(`^${weekday}, \\d{2} ${month} \\d{4} ${time} GMT$`);
-const rfc850Date = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${month}-\\d{2} ${time} GMT$`);
+const rfc850Date = new RegExp(
+  `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${month}-\\d{2} ${time} GMT$`,
+);
 const asctimeDate = new RegExp(`^${weekday} ${month} [ \\d]\\d ${time} \\d{4}$`);
 
 /**

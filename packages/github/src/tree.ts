@@ -13,7 +13,13 @@ export async function fullTree(client: GitHubClient, repository: string, sha: st
   return out;
 }
 
-async function walk(client: GitHubClient, repository: string, treeSha: string, prefix: string, out: TreeEntry[]): Promise<void> {
+async function walk(
+  client: GitHubClient,
+  repository: string,
+  treeSha: string,
+  prefix: string,
+  out: TreeEntry[],
+): Promise<void> {
   const level = await client.tree(repository, treeSha, false);
   for (const entry of level.tree) {
     const path = prefix + entry.path;

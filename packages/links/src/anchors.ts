@@ -25,4 +25,3 @@ export function hasFragment(anchors: ReadonlySet<string>, fragment: string, line
   if (lineRefs && /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/.test(fragment)) return true;
   return anchors.has(fragment) || anchors.has(fragment.toLowerCase());
 }
-

@@ -41,7 +41,10 @@ export class LinkCache {
   }
 
   /** Opens the cache; a missing file is empty, a corrupt or foreign one is ignored with a warning. */
-  static async open(path: string, lifetimes: CacheLifetimes = defaultLifetimes): Promise<{ cache: LinkCache; warning: string | null }> {
+  static async open(
+    path: string,
+    lifetimes: CacheLifetimes = defaultLifetimes,
+  ): Promise<{ cache: LinkCache; warning: string | null }> {
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -50,19 +53,29 @@ export class LinkCache {
     }
     try {
       const data = JSON.parse(text) as { version?: unknown; entries?: unknown };
-      if (data.version !== linkCacheVersion || typeof data.entries !== 'object' || data.entries === null) throw new Error('version');
+      if (data.version !== linkCacheVersion || typeof data.entries !== 'object' || data.entries === null)
+        throw new Error('version');
       const entries = new Map<string, Entry>();
       for (const [url, entry] of Object.entries(data.entries as Record<string, Entry>)) {
-        if ((entry.outcome === 'alive' || entry.outcome === 'dead') && typeof entry.checkedAt === 'number') entries.set(url, entry);
+        if ((entry.outcome === 'alive' || entry.outcome === 'dead') && typeof entry.checkedAt === 'number')
+          entries.set(url, entry);
       }
       return { cache: new LinkCache(path, entries, lifetimes), warning: null };
     } catch {
-      return { cache: new LinkCache(path, new Map(), lifetimes), warning: `Unexpected unreadable link cache \`${path}\`, expected a devguide link cache (version ${linkCacheVersion}); it is ignored and rewritten` };
+      return {
+        cache: new LinkCache(path, new Map(), lifetimes),
+        warning: `Unexpected unreadable link cache \`${path}\`, expected a devguide link cache (version ${linkCacheVersion}); it is ignored and rewritten`,
+      };
     }
   }
 
   /** A stored answer still in its lifetime that covers the fragments asked for, or null. */
-  get(url: string, fragments: readonly string[], now: number, check: (anchors: ReadonlySet<string>, fragment: string) => boolean): CheckResult | null {
+  get(
+    url: string,
+    fragments: readonly string[],
+    now: number,
+    check: (anchors: ReadonlySet<string>, fragment: string) => boolean,
+  ): CheckResult | null {
     const entry = this.#entries.get(url);
     if (!entry) return null;
     if (now - entry.checkedAt > (entry.outcome === 'alive' ? this.#lifetimes.alive : this.#lifetimes.dead)) return null;
@@ -72,12 +85,34 @@ export class LinkCache {
       const anchors = new Set(entry.anchors ?? []);
       missingFragments = fragments.filter((fragment) => !check(anchors, fragment));
     }
-    return { url, outcome: entry.outcome, status: entry.status, reason: entry.reason, redirect: entry.redirect, missingFragments, source: 'cache', requests: 0 };
+    return {
+      url,
+      outcome: entry.outcome,
+      status: entry.status,
+      reason: entry.reason,
+      redirect: entry.redirect,
+      missingFragments,
+      source: 'cache',
+      requests: 0,
+    };
   }
 
   set(result: CheckResult, anchors: readonly string[] | null, now: number): void {
-    if (result.outcome === 'inconclusive' || result.source === 'cache' || result.source === 'lock' || result.source === 'offline') return;
-    this.#entries.set(result.url, { outcome: result.outcome, status: result.status, reason: result.reason, redirect: result.redirect, checkedAt: now, ...(anchors ? { anchors: [...anchors] } : {}) });
+    if (
+      result.outcome === 'inconclusive' ||
+      result.source === 'cache' ||
+      result.source === 'lock' ||
+      result.source === 'offline'
+    )
+      return;
+    this.#entries.set(result.url, {
+      outcome: result.outcome,
+      status: result.status,
+      reason: result.reason,
+      redirect: result.redirect,
+      checkedAt: now,
+      ...(anchors ? { anchors: [...anchors] } : {}),
+    });
     this.#dirty = true;
   }
 

@@ -9,7 +9,8 @@ import { collectExternalUrls } from './extract.js';
 import type { LockView } from './github.js';
 
 const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 10, offset: 9 } };
-const urlsOf = (...urls: string[]) => collectExternalUrls([{ path: 'doc.md', links: urls.map((url) => ({ url, position, destination: null })) }]);
+const urlsOf = (...urls: string[]) =>
+  collectExternalUrls([{ path: 'doc.md', links: urls.map((url) => ({ url, position, destination: null })) }]);
 
 let hosts: TestHost[] = [];
 let agent: Agent;
@@ -33,7 +34,17 @@ async function host(address: string, handler: Parameters<typeof startHost>[1]): 
 function options(extra: Partial<CheckLinksOptions> = {}) {
   agent = new Agent({ connect: { timeout: 2_000 } });
   const clock = testClock();
-  return { clock, options: { dispatcher: agent, clock, retry: { attempts: 4, baseDelay: 1, maxDelay: 4, maxWait: 5_000 }, timeouts: { headers: 2_000, body: 2_000 }, githubApi: false, ...extra } satisfies CheckLinksOptions };
+  return {
+    clock,
+    options: {
+      dispatcher: agent,
+      clock,
+      retry: { attempts: 4, baseDelay: 1, maxDelay: 4, maxWait: 5_000 },
+      timeouts: { headers: 2_000, body: 2_000 },
+      githubApi: false,
+      ...extra,
+    } satisfies CheckLinksOptions,
+  };
 }
 
 describe('checkLinks over HTTP', () => {
@@ -55,7 +66,13 @@ describe('checkLinks over HTTP', () => {
     const a = await host('127.0.0.2', (_request, response) => {
       calls++;
       if (calls === 1) response.writeHead(429, { 'retry-after': new Date(clock.now() + 3_000).toUTCString() }).end();
-      else if (calls === 2) response.writeHead(429, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil((clock.now() + 2_000) / 1000)) }).end();
+      else if (calls === 2)
+        response
+          .writeHead(429, {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(Math.ceil((clock.now() + 2_000) / 1000)),
+          })
+          .end();
       else response.writeHead(200).end();
     });
     const run = await checkLinks(urlsOf(`${a.origin}/x`), opts);
@@ -107,9 +124,16 @@ describe('checkLinks over HTTP', () => {
     const a = await host('127.0.0.2', () => {
       // Never answers: the client's header timeout decides.
     });
-    const { options: opts } = options({ timeouts: { headers: 50, body: 50 }, retry: { attempts: 2, baseDelay: 1, maxDelay: 1, maxWait: 10 } });
+    const { options: opts } = options({
+      timeouts: { headers: 50, body: 50 },
+      retry: { attempts: 2, baseDelay: 1, maxDelay: 1, maxWait: 10 },
+    });
     const run = await checkLinks(urlsOf(`${a.origin}/slow`), opts);
-    expect(run.results.get(`${a.origin}/slow`)).toMatchObject({ outcome: 'inconclusive', reason: 'timeout waiting for headers', requests: 2 });
+    expect(run.results.get(`${a.origin}/slow`)).toMatchObject({
+      outcome: 'inconclusive',
+      reason: 'timeout waiting for headers',
+      requests: 2,
+    });
   });
 
   it('follows a redirect chain by hand and reports a permanent one with its final URL', async () => {
@@ -121,8 +145,15 @@ describe('checkLinks over HTTP', () => {
     });
     const { options: opts } = options();
     const run = await checkLinks(urlsOf(`${a.origin}/old`, `${a.origin}/temp`), opts);
-    expect(run.results.get(`${a.origin}/old`)).toMatchObject({ outcome: 'alive', redirect: { to: `${a.origin}/new`, permanent: true }, requests: 3 });
-    expect(run.results.get(`${a.origin}/temp`)).toMatchObject({ outcome: 'alive', redirect: { to: `${a.origin}/new`, permanent: false } });
+    expect(run.results.get(`${a.origin}/old`)).toMatchObject({
+      outcome: 'alive',
+      redirect: { to: `${a.origin}/new`, permanent: true },
+      requests: 3,
+    });
+    expect(run.results.get(`${a.origin}/temp`)).toMatchObject({
+      outcome: 'alive',
+      redirect: { to: `${a.origin}/new`, permanent: false },
+    });
   });
 
   it('stops at redirect loops, at more than 10 hops, and at non-http schemes', async () => {
@@ -137,8 +168,15 @@ describe('checkLinks over HTTP', () => {
     const { options: opts } = options();
     const run = await checkLinks(urlsOf(`${a.origin}/a`, `${a.origin}/hop/0`, `${a.origin}/mail`), opts);
     expect(run.results.get(`${a.origin}/a`)).toMatchObject({ outcome: 'dead', reason: 'redirect loop' });
-    expect(run.results.get(`${a.origin}/hop/0`)).toMatchObject({ outcome: 'dead', reason: 'more than 10 redirects', requests: 11 });
-    expect(run.results.get(`${a.origin}/mail`)).toMatchObject({ outcome: 'inconclusive', reason: 'redirect to a `mailto:` URL, not followed' });
+    expect(run.results.get(`${a.origin}/hop/0`)).toMatchObject({
+      outcome: 'dead',
+      reason: 'more than 10 redirects',
+      requests: 11,
+    });
+    expect(run.results.get(`${a.origin}/mail`)).toMatchObject({
+      outcome: 'inconclusive',
+      reason: 'redirect to a `mailto:` URL, not followed',
+    });
     expect(a.seen.some((seen) => seen.path === '/hop/11')).toBe(false);
   });
 
@@ -157,7 +195,7 @@ describe('checkLinks over HTTP', () => {
     expect(b.seen.map((seen) => seen.method)).toEqual(['HEAD', 'GET']);
   });
 
-  it('asks GET after HEAD 404 once per host, then trusts that host\'s HEAD 404s', async () => {
+  it("asks GET after HEAD 404 once per host, then trusts that host's HEAD 404s", async () => {
     const a = await host('127.0.0.2', (_request, response) => response.writeHead(404).end());
     const { options: opts } = options({ perHost: 5 });
     const run = await checkLinks(urlsOf(...[1, 2, 3, 4, 5].map((n) => `${a.origin}/gone/${n}`)), opts);
@@ -173,21 +211,42 @@ describe('checkLinks over HTTP', () => {
     const closed = await startHost('127.0.0.3', () => undefined);
     await stopHosts([closed]);
     const { options: opts } = options();
-    const run = await checkLinks(urlsOf(`${a.origin}/missing`, `${a.origin}/gone`, `${a.origin}/wall`, `${closed.origin}/x`), opts);
+    const run = await checkLinks(
+      urlsOf(`${a.origin}/missing`, `${a.origin}/gone`, `${a.origin}/wall`, `${closed.origin}/x`),
+      opts,
+    );
     expect(run.results.get(`${a.origin}/missing`)).toMatchObject({ outcome: 'dead', status: 404 });
     expect(run.results.get(`${a.origin}/gone`)).toMatchObject({ outcome: 'dead', status: 410 });
     expect(run.results.get(`${a.origin}/wall`)).toMatchObject({ outcome: 'inconclusive', status: 403 });
-    expect(run.results.get(`${closed.origin}/x`)).toMatchObject({ outcome: 'dead', reason: 'connection refused', requests: 1 });
+    expect(run.results.get(`${closed.origin}/x`)).toMatchObject({
+      outcome: 'dead',
+      reason: 'connection refused',
+      requests: 1,
+    });
   });
 
   it('checks fragments against the ids and names of the page, once per URL', async () => {
     const a = await host('127.0.0.2', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(['install', 'user-content-usage']));
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(html(['install', 'user-content-usage']));
     });
     const { options: opts } = options();
     const urls = collectExternalUrls([
-      { path: 'a.md', links: [{ url: `${a.origin}/doc#install`, position, destination: null }, { url: `${a.origin}/doc#nope`, position, destination: null }] },
-      { path: 'b.md', links: [{ url: `${a.origin}/doc#usage`, position, destination: null }, { url: `${a.origin}/doc#named-place`, position, destination: null }] },
+      {
+        path: 'a.md',
+        links: [
+          { url: `${a.origin}/doc#install`, position, destination: null },
+          { url: `${a.origin}/doc#nope`, position, destination: null },
+        ],
+      },
+      {
+        path: 'b.md',
+        links: [
+          { url: `${a.origin}/doc#usage`, position, destination: null },
+          { url: `${a.origin}/doc#named-place`, position, destination: null },
+        ],
+      },
     ]);
     const run = await checkLinks(urls, opts);
     expect(run.results.get(`${a.origin}/doc`)).toMatchObject({ outcome: 'alive', missingFragments: ['nope'] });
@@ -220,8 +279,14 @@ describe('checkLinks over HTTP', () => {
 
   it('lets hosts take turns, so one host with many URLs does not starve another', async () => {
     const order: string[] = [];
-    const a = await host('127.0.0.2', (request, response) => (order.push(`a${request.url}`), response.writeHead(200).end()));
-    const b = await host('127.0.0.3', (request, response) => (order.push(`b${request.url}`), response.writeHead(200).end()));
+    const a = await host(
+      '127.0.0.2',
+      (request, response) => (order.push(`a${request.url}`), response.writeHead(200).end()),
+    );
+    const b = await host(
+      '127.0.0.3',
+      (request, response) => (order.push(`b${request.url}`), response.writeHead(200).end()),
+    );
     const { options: opts } = options({ perHost: 1, concurrency: 1 });
     await checkLinks(urlsOf(`${a.origin}/1`, `${a.origin}/2`, `${a.origin}/3`, `${a.origin}/4`, `${b.origin}/1`), opts);
     expect(order.indexOf('b/1')).toBeLessThanOrEqual(1);
@@ -229,10 +294,15 @@ describe('checkLinks over HTTP', () => {
 
   it('never sends configured credentials to another origin on a redirect', async () => {
     const b = await host('127.0.0.3', (_request, response) => response.writeHead(200).end());
-    const a = await host('127.0.0.2', (_request, response) => response.writeHead(301, { location: `${b.origin}/landing` }).end());
+    const a = await host('127.0.0.2', (_request, response) =>
+      response.writeHead(301, { location: `${b.origin}/landing` }).end(),
+    );
     const { options: opts } = options({ headers: { [a.host]: { authorization: 'Bearer s3cret' } } });
     const run = await checkLinks(urlsOf(`${a.origin}/start`), opts);
-    expect(run.results.get(`${a.origin}/start`)).toMatchObject({ outcome: 'alive', redirect: { to: `${b.origin}/landing`, permanent: true } });
+    expect(run.results.get(`${a.origin}/start`)).toMatchObject({
+      outcome: 'alive',
+      redirect: { to: `${b.origin}/landing`, permanent: true },
+    });
     expect(a.seen[0]!.headers.authorization).toBe('Bearer s3cret');
     expect(b.seen[0]!.headers.authorization).toBeUndefined();
   });
@@ -269,7 +339,9 @@ describe('the link cache', () => {
   });
 
   it('expires dead answers sooner than alive ones', async () => {
-    const a = await host('127.0.0.2', (request, response) => response.writeHead(request.url === '/dead' ? 404 : 200).end());
+    const a = await host('127.0.0.2', (request, response) =>
+      response.writeHead(request.url === '/dead' ? 404 : 200).end(),
+    );
     const cache = join(dir, 'lifetimes.json');
     const urls = urlsOf(`${a.origin}/ok`, `${a.origin}/dead`);
     await checkLinks(urls, options({ cache }).options);
@@ -301,9 +373,17 @@ describe('GitHub URLs', () => {
 
   it('answers URLs at the locked commit from the lock, with no request', async () => {
     const { options: opts } = options({ lock, githubApi: true, env: { GITHUB_API_URL: 'http://127.0.0.9:1' } });
-    const base = 'https://github.com/kubernetes/community/blob/24e7d8f5409c1a0121394a613746e524f781e044/contributors/devel';
-    const run = await checkLinks(urlsOf(`${base}/README.md#sig-testing`, `${base}/README.md#nope`, `${base}/gone.md`), opts);
-    expect(run.results.get(`${base}/README.md`)).toMatchObject({ outcome: 'alive', source: 'lock', missingFragments: ['nope'] });
+    const base =
+      'https://github.com/kubernetes/community/blob/24e7d8f5409c1a0121394a613746e524f781e044/contributors/devel';
+    const run = await checkLinks(
+      urlsOf(`${base}/README.md#sig-testing`, `${base}/README.md#nope`, `${base}/gone.md`),
+      opts,
+    );
+    expect(run.results.get(`${base}/README.md`)).toMatchObject({
+      outcome: 'alive',
+      source: 'lock',
+      missingFragments: ['nope'],
+    });
     expect(run.results.get(`${base}/gone.md`)).toMatchObject({ outcome: 'dead', source: 'lock' });
     expect(run.stats.requests).toBe(0);
   });
@@ -314,7 +394,9 @@ describe('GitHub URLs', () => {
       if (url === '/repos/o/r') return void response.writeHead(200).end();
       if (url === '/repos/o/gone') return void response.writeHead(404).end();
       if (url.startsWith('/repos/o/r/contents/docs/guide.md?ref=main')) {
-        return void response.writeHead(200, { 'content-type': 'text/plain' }).end('# Guide\n\n## Getting started\n\n## Getting started\n');
+        return void response
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('# Guide\n\n## Getting started\n\n## Getting started\n');
       }
       if (url === '/repos/o/r/contents/docs?ref=main') return void response.writeHead(200).end();
       if (url === '/repos/o/r/issues/1') return void response.writeHead(200).end();
@@ -335,7 +417,11 @@ describe('GitHub URLs', () => {
       opts,
     );
     const result = (url: string) => run.results.get(url);
-    expect(result('https://github.com/o/r/blob/main/docs/guide.md')).toMatchObject({ outcome: 'alive', source: 'github-api', missingFragments: ['missing-heading'] });
+    expect(result('https://github.com/o/r/blob/main/docs/guide.md')).toMatchObject({
+      outcome: 'alive',
+      source: 'github-api',
+      missingFragments: ['missing-heading'],
+    });
     expect(result('https://github.com/o/r/tree/main/docs')).toMatchObject({ outcome: 'alive' });
     expect(result('https://github.com/o/r/issues/1')).toMatchObject({ outcome: 'alive' });
     expect(result('https://github.com/o/r/pull/2')).toMatchObject({ outcome: 'dead', status: 404 });
@@ -352,7 +438,13 @@ describe('GitHub URLs', () => {
     const { clock, options: opts } = options({ githubApi: true });
     const api = await host('127.0.0.4', (_request, response) => {
       calls++;
-      if (calls === 1) return void response.writeHead(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil((clock.now() + 2_000) / 1000)) }).end();
+      if (calls === 1)
+        return void response
+          .writeHead(403, {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(Math.ceil((clock.now() + 2_000) / 1000)),
+          })
+          .end();
       response.writeHead(200).end();
     });
     const run = await checkLinks(urlsOf('https://github.com/o/r'), { ...opts, env: { GITHUB_API_URL: api.origin } });
@@ -362,7 +454,9 @@ describe('GitHub URLs', () => {
 
   it('does not forward the token across a redirect to another host', async () => {
     const other = await host('127.0.0.5', (_request, response) => response.writeHead(200).end());
-    const api = await host('127.0.0.4', (_request, response) => response.writeHead(301, { location: `${other.origin}/repositories/42` }).end());
+    const api = await host('127.0.0.4', (_request, response) =>
+      response.writeHead(301, { location: `${other.origin}/repositories/42` }).end(),
+    );
     const { options: opts } = options({ githubApi: true, env: { GITHUB_API_URL: api.origin, GITHUB_TOKEN: 'tok' } });
     const run = await checkLinks(urlsOf('https://github.com/o/renamed'), opts);
     expect(run.results.get('https://github.com/o/renamed')).toMatchObject({ outcome: 'alive' });
@@ -373,7 +467,10 @@ describe('GitHub URLs', () => {
 });
 
 describe('LinkChecker, fed while files are still being read', () => {
-  const fileOf = (path: string, ...urls: string[]) => ({ path, links: urls.map((url) => ({ url, position, destination: null })) });
+  const fileOf = (path: string, ...urls: string[]) => ({
+    path,
+    links: urls.map((url) => ({ url, position, destination: null })),
+  });
 
   it('asks each URL once however often it is fed, and reports on the final list only', async () => {
     const asked: string[] = [];
@@ -392,7 +489,11 @@ describe('LinkChecker, fed while files are still being read', () => {
     checker.check(collectExternalUrls([fileOf('b.md', `${a.origin}/one`, `${a.origin}/two`)]));
     await until(() => asked.length === 2);
     release();
-    const all = collectExternalUrls([fileOf('a.md', `${a.origin}/one`), fileOf('b.md', `${a.origin}/one`, `${a.origin}/two`), fileOf('c.md', `${a.origin}/gone`)]);
+    const all = collectExternalUrls([
+      fileOf('a.md', `${a.origin}/one`),
+      fileOf('b.md', `${a.origin}/one`, `${a.origin}/two`),
+      fileOf('c.md', `${a.origin}/gone`),
+    ]);
     const run = await checker.finish(all);
     expect(asked.sort()).toEqual(['GET /gone', 'HEAD /gone', 'HEAD /one', 'HEAD /two']);
     expect([...run.results.keys()]).toEqual(all.map((url) => url.url));
@@ -411,7 +512,12 @@ describe('LinkChecker, fed while files are still being read', () => {
     const checker = await LinkChecker.start(opts);
     checker.check(collectExternalUrls([fileOf('a.md', `${a.origin}/doc#install`)]));
     await until(() => requests === 1);
-    const run = await checker.finish(collectExternalUrls([fileOf('a.md', `${a.origin}/doc#install`), fileOf('b.md', `${a.origin}/doc#usage`, `${a.origin}/doc#nope`)]));
+    const run = await checker.finish(
+      collectExternalUrls([
+        fileOf('a.md', `${a.origin}/doc#install`),
+        fileOf('b.md', `${a.origin}/doc#usage`, `${a.origin}/doc#nope`),
+      ]),
+    );
     expect(run.results.get(`${a.origin}/doc`)).toMatchObject({ outcome: 'alive', missingFragments: ['nope'] });
     expect(requests).toBe(1);
   });
@@ -420,12 +526,16 @@ describe('LinkChecker, fed while files are still being read', () => {
     const asked: string[] = [];
     const a = await host('127.0.0.2', (request, response) => {
       asked.push(request.method ?? '');
-      response.writeHead(200, { 'content-type': 'text/html' }).end(request.method === 'GET' ? html(['install']) : undefined);
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(request.method === 'GET' ? html(['install']) : undefined);
     });
     const { options: opts } = options();
     const checker = await LinkChecker.start(opts);
     checker.check(collectExternalUrls([fileOf('a.md', `${a.origin}/doc`)]));
-    const run = await checker.finish(collectExternalUrls([fileOf('a.md', `${a.origin}/doc`), fileOf('b.md', `${a.origin}/doc#missing`)]));
+    const run = await checker.finish(
+      collectExternalUrls([fileOf('a.md', `${a.origin}/doc`), fileOf('b.md', `${a.origin}/doc#missing`)]),
+    );
     expect(asked).toEqual(['HEAD', 'GET']);
     expect(run.results.get(`${a.origin}/doc`)).toMatchObject({ outcome: 'alive', missingFragments: ['missing'] });
   });

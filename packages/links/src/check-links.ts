@@ -67,7 +67,10 @@ export const defaultCheckOptions = {
 };
 
 /** Checks every URL once: lock, cache, GitHub API or HTTP, under the host limits. */
-export async function checkLinks(urls: readonly ExternalUrl[], options: CheckLinksOptions = {}): Promise<CheckLinksRun> {
+export async function checkLinks(
+  urls: readonly ExternalUrl[],
+  options: CheckLinksOptions = {},
+): Promise<CheckLinksRun> {
   const checker = await LinkChecker.start(options);
   return checker.finish(urls);
 }
@@ -116,15 +119,29 @@ export class LinkChecker {
     const perHost = options.perHost ?? defaultCheckOptions.perHost;
     // As many connections per origin as requests in flight: a request granted a slot the moment
     // another finished reuses that socket instead of opening one more.
-    this.#ownDispatcher = options.dispatcher ? null : new Agent({ connections: perHost, connect: { timeout: timeouts.connect }, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body });
+    this.#ownDispatcher = options.dispatcher
+      ? null
+      : new Agent({
+          connections: perHost,
+          connect: { timeout: timeouts.connect },
+          headersTimeout: timeouts.headers,
+          bodyTimeout: timeouts.body,
+        });
     const dispatcher = options.dispatcher ?? this.#ownDispatcher!;
-    const scheduler = new Scheduler({ concurrency: options.concurrency ?? defaultCheckOptions.concurrency, perHost, minInterval: options.minInterval ?? defaultCheckOptions.minInterval, clock: this.#clock });
+    const scheduler = new Scheduler({
+      concurrency: options.concurrency ?? defaultCheckOptions.concurrency,
+      perHost,
+      minInterval: options.minInterval ?? defaultCheckOptions.minInterval,
+      clock: this.#clock,
+    });
     const env = options.env ?? {};
     const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
     const onRequest = () => {
       this.#requests++;
     };
-    const headerConfig = new Map(Object.entries(options.headers ?? {}).map(([host, headers]) => [host.toLowerCase(), headers]));
+    const headerConfig = new Map(
+      Object.entries(options.headers ?? {}).map(([host, headers]) => [host.toLowerCase(), headers]),
+    );
     this.#http = {
       dispatcher,
       scheduler,
@@ -140,7 +157,18 @@ export class LinkChecker {
     this.#github =
       options.githubApi === false
         ? null
-        : new GithubVerifier({ dispatcher, scheduler, clock: this.#clock, retry, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', token: env.GITHUB_TOKEN || null, userAgent, headersTimeout: timeouts.headers, bodyTimeout: timeouts.body, onRequest });
+        : new GithubVerifier({
+            dispatcher,
+            scheduler,
+            clock: this.#clock,
+            retry,
+            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            token: env.GITHUB_TOKEN || null,
+            userAgent,
+            headersTimeout: timeouts.headers,
+            bodyTimeout: timeouts.body,
+            onRequest,
+          });
   }
 
   /** Opens the cache (a corrupt one is a warning, not an error) and makes the checker ready. */
@@ -173,7 +201,12 @@ export class LinkChecker {
       for (const target of urls) {
         const pending = this.#pending.get(target.url)!;
         const answer = await pending.answer;
-        results.set(target.url, target.fragments.every((fragment) => pending.asked.has(fragment)) ? answer.result : await this.#lateFragments(target, answer));
+        results.set(
+          target.url,
+          target.fragments.every((fragment) => pending.asked.has(fragment))
+            ? answer.result
+            : await this.#lateFragments(target, answer),
+        );
       }
       await this.#cache?.save();
     } finally {
@@ -187,7 +220,10 @@ export class LinkChecker {
     if (first.result.outcome !== 'alive') return first.result;
     if (first.anchors) {
       const anchors = new Set(first.anchors);
-      return { ...first.result, missingFragments: target.fragments.filter((fragment) => !hasFragment(anchors, fragment, first.github)) };
+      return {
+        ...first.result,
+        missingFragments: target.fragments.filter((fragment) => !hasFragment(anchors, fragment, first.github)),
+      };
     }
     return (await this.#answer(target)).result;
   }
@@ -205,9 +241,25 @@ export class LinkChecker {
       const locked = answerFromLock(target.url, githubTarget, target.fragments, this.#options.lock ?? null);
       if (locked) return { result: locked, anchors: null, github };
     }
-    const cached = this.#cache?.get(target.url, target.fragments, clock.now(), (anchors, fragment) => hasFragment(anchors, fragment, github));
+    const cached = this.#cache?.get(target.url, target.fragments, clock.now(), (anchors, fragment) =>
+      hasFragment(anchors, fragment, github),
+    );
     if (cached) return { result: cached, anchors: null, github };
-    if (this.#options.offline) return { result: { url: target.url, outcome: 'inconclusive', status: null, reason: 'not checked (offline)', redirect: null, missingFragments: [], source: 'offline', requests: 0 }, anchors: null, github };
+    if (this.#options.offline)
+      return {
+        result: {
+          url: target.url,
+          outcome: 'inconclusive',
+          status: null,
+          reason: 'not checked (offline)',
+          redirect: null,
+          missingFragments: [],
+          source: 'offline',
+          requests: 0,
+        },
+        anchors: null,
+        github,
+      };
     if (githubTarget && this.#github) {
       const result = await this.#github.check(target.url, githubTarget, target.fragments);
       this.#cache?.set(result, null, clock.now());
@@ -232,7 +284,15 @@ export class LinkChecker {
       byHost.set(target.host, host);
       if (result.source === 'cache') fromCache++;
       if (result.source === 'lock') fromLock++;
-  }
-    return { urls: urls.length, requests: this.#requests, fromCache, fromLock, byOutcome, byHost, ms: this.#clock.now() - this.#started };
+    }
+    return {
+      urls: urls.length,
+      requests: this.#requests,
+      fromCache,
+      fromLock,
+      byOutcome,
+      byHost,
+      ms: this.#clock.now() - this.#started,
+    };
   }
 }

@@ -18,7 +18,10 @@ export interface ExtractOptions {
  * Every external http(s) URL of a set of files, deduplicated by URL without
  * fragment, every place kept; in first-seen order, so runs are reproducible.
  */
-export function collectExternalUrls(files: Iterable<{ path: string; links: readonly LinkInput[] }>, options: ExtractOptions = {}): ExternalUrl[] {
+export function collectExternalUrls(
+  files: Iterable<{ path: string; links: readonly LinkInput[] }>,
+  options: ExtractOptions = {},
+): ExternalUrl[] {
   const byUrl = new Map<string, ExternalUrl>();
   const exclude = options.exclude ?? [];
   for (const file of files) {
@@ -32,7 +35,13 @@ export function collectExternalUrls(files: Iterable<{ path: string; links: reado
         byUrl.set(normal.url, entry);
       }
       if (normal.fragment !== null && !entry.fragments.includes(normal.fragment)) entry.fragments.push(normal.fragment);
-      entry.occurrences.push({ path: file.path, position: link.position, fragment: normal.fragment, written: link.url, destination: link.destination });
+      entry.occurrences.push({
+        path: file.path,
+        position: link.position,
+        fragment: normal.fragment,
+        written: link.url,
+        destination: link.destination,
+      });
     }
   }
   return [...byUrl.values()];

@@ -43,12 +43,18 @@ export interface LockView {
 }
 
 /** Answers a URL into the locked upstream commit from the lock, or null when the lock cannot tell. */
-export function answerFromLock(url: string, target: GithubTarget, fragments: readonly string[], lock: LockView | null): CheckResult | null {
+export function answerFromLock(
+  url: string,
+  target: GithubTarget,
+  fragments: readonly string[],
+  lock: LockView | null,
+): CheckResult | null {
   if (!lock || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
   if (`${target.owner}/${target.repo}`.toLowerCase() !== lock.repository.toLowerCase()) return null;
   if (target.ref.length < 7 || !lock.commit.startsWith(target.ref.toLowerCase())) return null;
   const base = { url, status: null, redirect: null, source: 'lock' as const, requests: 0 };
-  if (lock.missing.has(target.path)) return { ...base, outcome: 'dead', reason: 'missing at the locked commit', missingFragments: [] };
+  if (lock.missing.has(target.path))
+    return { ...base, outcome: 'dead', reason: 'missing at the locked commit', missingFragments: [] };
   const entry = lock.files.get(target.path);
   if (!entry) return null;
   const anchors = new Set(entry.anchors ?? []);
@@ -99,7 +105,12 @@ export class GithubVerifier {
   async check(url: string, target: GithubTarget, fragments: readonly string[]): Promise<CheckResult> {
     const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     let requests = 0;
-    const done = (outcome: CheckResult['outcome'], status: number | null, reason: string, missingFragments: string[] = []): CheckResult => ({
+    const done = (
+      outcome: CheckResult['outcome'],
+      status: number | null,
+      reason: string,
+      missingFragments: string[] = [],
+    ): CheckResult => ({
       url,
       outcome,
       status,
@@ -117,29 +128,49 @@ export class GithubVerifier {
     if (target.kind === 'repo') return done('alive', 200, '200 (GitHub API)');
 
     if (target.kind === 'issue' || target.kind === 'pull') {
-      const answer = await this.#call(`${repoPath}/${target.kind === 'issue' ? 'issues' : 'pulls'}/${target.number}`, 'HEAD', false);
+      const answer = await this.#call(
+        `${repoPath}/${target.kind === 'issue' ? 'issues' : 'pulls'}/${target.number}`,
+        'HEAD',
+        false,
+      );
       requests += answer.requests;
       return this.#verdict(answer, done);
     }
-    const wantsAnchors = target.kind === 'blob' && /\.(md|markdown)$/i.test(target.path) && fragments.some((fragment) => !/^L\d+/.test(fragment));
+    const wantsAnchors =
+      target.kind === 'blob' &&
+      /\.(md|markdown)$/i.test(target.path) &&
+      fragments.some((fragment) => !/^L\d+/.test(fragment));
     // A ref may contain `/`: try the shorter ref first, then longer ones.
     for (let split = 1; split <= Math.min(target.rest.length - (target.kind === 'blob' ? 1 : 0), 3); split++) {
       const ref = target.rest.slice(0, split).join('/');
       const path = target.rest.slice(split).join('/');
-      const answer = await this.#call(`${repoPath}/contents/${path.split('/').map(enc).join('/')}?ref=${enc(ref)}`, wantsAnchors ? 'GET' : 'HEAD', wantsAnchors);
+      const answer = await this.#call(
+        `${repoPath}/contents/${path.split('/').map(enc).join('/')}?ref=${enc(ref)}`,
+        wantsAnchors ? 'GET' : 'HEAD',
+        wantsAnchors,
+      );
       requests += answer.requests;
       if (answer.status === 404 && split < target.rest.length - 1) continue;
       if (answer.status !== 200 || !wantsAnchors || answer.text === null) return this.#verdict(answer, done);
       const anchors = markdownAnchors(answer.text);
-      return done('alive', 200, '200 (GitHub API)', fragments.filter((fragment) => !hasFragment(anchors, fragment, true)));
+      return done(
+        'alive',
+        200,
+        '200 (GitHub API)',
+        fragments.filter((fragment) => !hasFragment(anchors, fragment, true)),
+      );
     }
     return done('dead', 404, 'not found (GitHub API)');
   }
 
-  #verdict(answer: ApiAnswer, done: (outcome: CheckResult['outcome'], status: number | null, reason: string) => CheckResult): CheckResult {
+  #verdict(
+    answer: ApiAnswer,
+    done: (outcome: CheckResult['outcome'], status: number | null, reason: string) => CheckResult,
+  ): CheckResult {
     if (answer.failure) return done('inconclusive', answer.status || null, answer.failure);
     if (answer.status === 200) return done('alive', 200, '200 (GitHub API)');
-    if (answer.status === 404 || answer.status === 410) return done('dead', answer.status, `${answer.status} (GitHub API)`);
+    if (answer.status === 404 || answer.status === 410)
+      return done('dead', answer.status, `${answer.status} (GitHub API)`);
     return done('inconclusive', answer.status, `${answer.status} from the GitHub API`);
   }
 
@@ -170,7 +201,7 @@ export class GithubVerifier {
     const context = this.#context;
     const url = this.#api.url(path);
     let requests = 0;
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       const wait = this.#blockedUntil - context.clock.now();
       if (wait > 0) {
         if (wait > context.retry.maxWait) return { status: 0, text: null, requests, failure: 'GitHub API quota spent' };
@@ -180,10 +211,17 @@ export class GithubVerifier {
       let headers: Record<string, string | string[] | undefined>;
       let text: string | null;
       try {
-        ({ status, headers, body: text } = await this.#api.request(url, {
+        ({
+          status,
+          headers,
+          body: text,
+        } = await this.#api.request(url, {
           dispatcher: context.dispatcher,
           method,
-          headers: { 'user-agent': context.userAgent, accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json' },
+          headers: {
+            'user-agent': context.userAgent,
+            accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
+          },
           headersTimeout: context.headersTimeout,
           bodyTimeout: context.bodyTimeout,
           around: (at, hop) =>
@@ -200,7 +238,13 @@ export class GithubVerifier {
         }));
       } catch (error) {
         if (error instanceof GitHubError) return { status: 0, text: null, requests, failure: error.message };
-        if (++attempt >= context.retry.attempts) return { status: 0, text: null, requests, failure: `network error ${(error as { code?: string }).code ?? ''}`.trim() };
+        if (++attempt >= context.retry.attempts)
+          return {
+            status: 0,
+            text: null,
+            requests,
+            failure: `network error ${(error as { code?: string }).code ?? ''}`.trim(),
+          };
         await context.clock.sleep(backoffDelay(attempt - 1, context.retry, context.clock.random()));
         continue;
       }
@@ -209,7 +253,8 @@ export class GithubVerifier {
       const limited = isRateLimited(status, headers);
       if ((limited || status >= 500) && ++attempt < context.retry.attempts) {
         const asked = serverWait(headers, context.clock.now());
-        if (asked !== null && asked > context.retry.maxWait) return { status, text, requests, failure: 'GitHub API rate limit' };
+        if (asked !== null && asked > context.retry.maxWait)
+          return { status, text, requests, failure: 'GitHub API rate limit' };
         await context.clock.sleep(asked ?? backoffDelay(attempt - 1, context.retry, context.clock.random()));
         continue;
       }

@@ -51,10 +51,15 @@ interface Answer {
   contentType: string;
 }
 
-type Attempt = { kind: 'answer'; answer: Answer; requests: number } | { kind: 'failure'; outcome: 'dead' | 'inconclusive'; reason: string; requests: number };
+type Attempt =
+  | { kind: 'answer'; answer: Answer; requests: number }
+  | { kind: 'failure'; outcome: 'dead' | 'inconclusive'; reason: string; requests: number };
 
 /** Checks one URL over HTTP: HEAD first, GET when HEAD is doubtful or the page's anchors are needed; redirects by hand. */
-export async function checkHttp(target: { url: string; fragments: readonly string[] }, context: HttpContext): Promise<CheckResult & { anchors: string[] | null }> {
+export async function checkHttp(
+  target: { url: string; fragments: readonly string[] },
+  context: HttpContext,
+): Promise<CheckResult & { anchors: string[] | null }> {
   let current = target.url;
   const seen = new Set([current]);
   let requests = 0;
@@ -65,7 +70,10 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
   const policies = headPolicy.get(context) ?? new Map<string, 'reliable' | 'unsupported'>();
   headPolicy.set(context, policies);
 
-  const result = (fields: Partial<CheckResult> & Pick<CheckResult, 'outcome' | 'reason'>, anchors: string[] | null = null) => ({
+  const result = (
+    fields: Partial<CheckResult> & Pick<CheckResult, 'outcome' | 'reason'>,
+    anchors: string[] | null = null,
+  ) => ({
     url: target.url,
     status: null,
     redirect: current !== target.url ? { to: current, permanent } : null,
@@ -82,7 +90,14 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
     const extra = url.origin === credentialOrigin ? context.headersFor(url) : {};
     const host = url.host;
     const policy = policies.get(host);
-    let attempt = await withRetries(current, host, needBody || policy === 'unsupported' ? 'GET' : 'HEAD', needBody, extra, context);
+    let attempt = await withRetries(
+      current,
+      host,
+      needBody || policy === 'unsupported' ? 'GET' : 'HEAD',
+      needBody,
+      extra,
+      context,
+    );
     requests += attempt.requests;
     if (attempt.kind === 'answer' && !needBody && policy !== 'unsupported' && headDoubtful.has(attempt.answer.status)) {
       const headStatus = attempt.answer.status;
@@ -95,7 +110,12 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
         if (missing && verdict === undefined) probesOf(context).set(host, new Promise((resolve) => (settle = resolve)));
         attempt = await withRetries(current, host, 'GET', false, extra, context);
         requests += attempt.requests;
-        const learnt = attempt.kind === 'answer' ? (attempt.answer.status === headStatus && headStatus !== 405 && headStatus !== 501 ? 'reliable' : 'unsupported') : null;
+        const learnt =
+          attempt.kind === 'answer'
+            ? attempt.answer.status === headStatus && headStatus !== 405 && headStatus !== 501
+              ? 'reliable'
+              : 'unsupported'
+            : null;
         if (learnt) policies.set(host, learnt);
         (settle as ((verdict: 'reliable' | 'unsupported') => void) | null)?.(learnt ?? 'unsupported');
       }
@@ -111,9 +131,15 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
       } catch {
         return result({ outcome: 'dead', status, reason: `${status} to a malformed Location` });
       }
-      if (next.protocol !== 'http:' && next.protocol !== 'https:') return result({ outcome: 'inconclusive', status, reason: `redirect to a \`${next.protocol}\` URL, not followed` });
+      if (next.protocol !== 'http:' && next.protocol !== 'https:')
+        return result({
+          outcome: 'inconclusive',
+          status,
+          reason: `redirect to a \`${next.protocol}\` URL, not followed`,
+        });
       next.hash = '';
-      if (hops + 1 > context.maxRedirects) return result({ outcome: 'dead', status, reason: `more than ${context.maxRedirects} redirects` });
+      if (hops + 1 > context.maxRedirects)
+        return result({ outcome: 'dead', status, reason: `more than ${context.maxRedirects} redirects` });
       if (seen.has(next.href)) return result({ outcome: 'dead', status, reason: 'redirect loop' });
       seen.add(next.href);
       permanent &&= status === 301 || status === 308;
@@ -123,17 +149,27 @@ export async function checkHttp(target: { url: string; fragments: readonly strin
     if (status >= 200 && status < 300) {
       const text = attempt.answer.text;
       if (!needBody || text === null) return result({ outcome: 'alive', status, reason: `${status}` });
-      const anchors = /markdown|text\/plain/.test(attempt.answer.contentType) ? markdownAnchors(text) : htmlAnchors(text);
+      const anchors = /markdown|text\/plain/.test(attempt.answer.contentType)
+        ? markdownAnchors(text)
+        : htmlAnchors(text);
       const missing = target.fragments.filter((fragment) => !hasFragment(anchors, fragment, false));
       return result({ outcome: 'alive', status, reason: `${status}`, missingFragments: missing }, [...anchors]);
     }
     if (status === 404 || status === 410) return result({ outcome: 'dead', status, reason: `${status}` });
-    if (status === 429) return result({ outcome: 'inconclusive', status, reason: `429 after ${context.retry.attempts} attempt(s)` });
+    if (status === 429)
+      return result({ outcome: 'inconclusive', status, reason: `429 after ${context.retry.attempts} attempt(s)` });
     return result({ outcome: 'inconclusive', status, reason: `${status}` });
   }
 }
 
-async function withRetries(url: string, host: string, method: 'HEAD' | 'GET', wantBody: boolean, extra: Record<string, string>, context: HttpContext): Promise<Attempt> {
+async function withRetries(
+  url: string,
+  host: string,
+  method: 'HEAD' | 'GET',
+  wantBody: boolean,
+  extra: Record<string, string>,
+  context: HttpContext,
+): Promise<Attempt> {
   let requests = 0;
   for (let attempt = 0; ; attempt++) {
     const last = attempt + 1 >= context.retry.attempts;
@@ -154,7 +190,13 @@ async function withRetries(url: string, host: string, method: 'HEAD' | 'GET', wa
   }
 }
 
-async function send(url: string, method: 'HEAD' | 'GET', wantBody: boolean, extra: Record<string, string>, context: HttpContext): Promise<Answer> {
+async function send(
+  url: string,
+  method: 'HEAD' | 'GET',
+  wantBody: boolean,
+  extra: Record<string, string>,
+  context: HttpContext,
+): Promise<Answer> {
   context.onRequest(url, method);
   const response = await request(url, {
     dispatcher: context.dispatcher,
@@ -163,12 +205,20 @@ async function send(url: string, method: 'HEAD' | 'GET', wantBody: boolean, extr
     // costs a connection per URL. A stray body would fail to parse as the next response and be
     // retried on a fresh connection, so keep the socket.
     reset: false,
-    headers: { 'user-agent': context.userAgent, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8', ...extra },
+    headers: {
+      'user-agent': context.userAgent,
+      accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8',
+      ...extra,
+    },
     headersTimeout: context.timeouts.headers,
     bodyTimeout: context.timeouts.body,
   });
   const contentType = first(response.headers['content-type']) ?? '';
-  const readable = wantBody && response.statusCode >= 200 && response.statusCode < 300 && /html|xml|markdown|text\/plain/.test(contentType);
+  const readable =
+    wantBody &&
+    response.statusCode >= 200 &&
+    response.statusCode < 300 &&
+    /html|xml|markdown|text\/plain/.test(contentType);
   if (!readable) {
     // Never leave a body unread: the connection would stay busy until it times out.
     await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
@@ -184,7 +234,12 @@ async function send(url: string, method: 'HEAD' | 'GET', wantBody: boolean, extr
       break;
     }
   }
-  return { status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString('utf8'), contentType };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    text: Buffer.concat(chunks).toString('utf8'),
+    contentType,
+  };
 }
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -196,11 +251,19 @@ function classify(error: unknown): { outcome: 'dead' | 'inconclusive'; reason: s
   const code = codeOf(error);
   if (code === 'ENOTFOUND') return { outcome: 'dead', reason: 'host not found', final: true };
   if (code === 'ECONNREFUSED') return { outcome: 'dead', reason: 'connection refused', final: true };
-  if (code === 'UND_ERR_HEADERS_TIMEOUT') return { outcome: 'inconclusive', reason: 'timeout waiting for headers', final: false };
-  if (code === 'UND_ERR_BODY_TIMEOUT') return { outcome: 'inconclusive', reason: 'timeout reading the body', final: false };
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return { outcome: 'inconclusive', reason: 'timeout connecting', final: false };
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code?.startsWith('CERT_') || code?.includes('CERT')) return { outcome: 'inconclusive', reason: `TLS error ${code}`, final: true };
-  return { outcome: 'inconclusive', reason: code ? `network error ${code}` : `network error: ${error instanceof Error ? error.message : String(error)}`, final: false };
+  if (code === 'UND_ERR_HEADERS_TIMEOUT')
+    return { outcome: 'inconclusive', reason: 'timeout waiting for headers', final: false };
+  if (code === 'UND_ERR_BODY_TIMEOUT')
+    return { outcome: 'inconclusive', reason: 'timeout reading the body', final: false };
+  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+    return { outcome: 'inconclusive', reason: 'timeout connecting', final: false };
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code?.startsWith('CERT_') || code?.includes('CERT'))
+    return { outcome: 'inconclusive', reason: `TLS error ${code}`, final: true };
+  return {
+    outcome: 'inconclusive',
+    reason: code ? `network error ${code}` : `network error: ${error instanceof Error ? error.message : String(error)}`,
+    final: false,
+  };
 }
 
 function codeOf(error: unknown): string | undefined {

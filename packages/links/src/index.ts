@@ -1,6 +1,13 @@
 export { hasFragment, htmlAnchors, markdownAnchors } from './anchors.js';
 export { defaultLifetimes, LinkCache, linkCacheVersion, type CacheLifetimes } from './cache.js';
-export { checkLinks, defaultCheckOptions, LinkChecker, type CheckLinksOptions, type CheckLinksRun, type HostSummary } from './check-links.js';
+export {
+  checkLinks,
+  defaultCheckOptions,
+  LinkChecker,
+  type CheckLinksOptions,
+  type CheckLinksRun,
+  type HostSummary,
+} from './check-links.js';
 export { systemClock, type Clock } from './clock.js';
 export { collectExternalUrls, type ExtractOptions, type LinkInput } from './extract.js';
 export { answerFromLock, GithubVerifier, parseGithubUrl, type GithubTarget, type LockView } from './github.js';

@@ -9,13 +9,17 @@ describe('serverWait', () => {
     expect(serverWait({ 'retry-after': 'Wed, 31 Dec 2025 23:00:00 GMT' }, now)).toBe(0);
   });
   it('reads x-ratelimit-reset when the quota is spent', () => {
-    expect(serverWait({ 'x-ratelimit-reset': String(now / 1000 + 60), 'x-ratelimit-remaining': '0' }, now)).toBe(60_000);
+    expect(serverWait({ 'x-ratelimit-reset': String(now / 1000 + 60), 'x-ratelimit-remaining': '0' }, now)).toBe(
+      60_000,
+    );
     expect(serverWait({ 'x-ratelimit-reset': String(now / 1000 + 60), 'x-ratelimit-remaining': '12' }, now)).toBeNull();
     expect(serverWait({}, now)).toBeNull();
   });
   it('reads headers as undici gives them, a repeated field by its first value', () => {
     expect(serverWait({ 'retry-after': ['7', '30'] }, now)).toBe(7_000);
-    expect(serverWait({ 'x-ratelimit-reset': [String(now / 1000 + 60)], 'x-ratelimit-remaining': ['0'] }, now)).toBe(60_000);
+    expect(serverWait({ 'x-ratelimit-reset': [String(now / 1000 + 60)], 'x-ratelimit-remaining': ['0'] }, now)).toBe(
+      60_000,
+    );
   });
   it('takes no reset without a spent quota, and no garbled Retry-After as a date long past', () => {
     expect(serverWait({ 'x-ratelimit-reset': String(now / 1000 + 60) }, now)).toBeNull();

@@ -93,10 +93,13 @@ export class Scheduler {
       grant();
     }
     if (soonest !== Infinity && this.#timer === null) {
-      this.#timer = setTimeout(() => {
-        this.#timer = null;
-        this.#pump();
-      }, Math.max(0, soonest - now));
+      this.#timer = setTimeout(
+        () => {
+          this.#timer = null;
+          this.#pump();
+        },
+        Math.max(0, soonest - now),
+      );
     }
   }
 }

@@ -37,10 +37,15 @@ export async function startHost(address: string, handler: Handler): Promise<Test
 }
 
 export async function stopHosts(hosts: readonly TestHost[]): Promise<void> {
-  await Promise.all(hosts.map((host) => new Promise<void>((resolve) => {
-    host.server.closeAllConnections();
-    host.server.close(() => resolve());
-  })));
+  await Promise.all(
+    hosts.map(
+      (host) =>
+        new Promise<void>((resolve) => {
+          host.server.closeAllConnections();
+          host.server.close(() => resolve());
+        }),
+    ),
+  );
 }
 
 /** A clock whose sleeps return at once and move time forward; every sleep is recorded. */

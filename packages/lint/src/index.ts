@@ -1,12 +1,35 @@
 export { collectFacts } from './facts/collect-facts.js';
 export { isSuppressed, parseControlComment } from './facts/control-comments.js';
-export type { ControlComment, DefinitionFact, FileFacts, HeadingFact, LinkFact, ReferenceFact } from './facts/file-facts.js';
+export type {
+  ControlComment,
+  DefinitionFact,
+  FileFacts,
+  HeadingFact,
+  LinkFact,
+  ReferenceFact,
+} from './facts/file-facts.js';
 export { applyEdits } from './engine/apply-edits.js';
 export { defineFileRule, defineProjectRule } from './engine/define-rule.js';
-export { configFileName, findConfigFile, lintConfigSchema, loadLintConfig, type LintConfig } from './engine/lint-config.js';
+export {
+  configFileName,
+  findConfigFile,
+  lintConfigSchema,
+  loadLintConfig,
+  type LintConfig,
+} from './engine/lint-config.js';
 export { lintFileText, type FileJob, type FileOutcome } from './engine/lint-file.js';
 export { ProjectIndex } from './engine/project-index.js';
-export type { FileContext, FileRole, FileRule, Finding, LintSettings, ProjectContext, ProjectRule, Rule, TextEdit } from './engine/rule.js';
+export type {
+  FileContext,
+  FileRole,
+  FileRule,
+  Finding,
+  LintSettings,
+  ProjectContext,
+  ProjectRule,
+  Rule,
+  TextEdit,
+} from './engine/rule.js';
 export { ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
 export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export { allRules } from './rules/index.js';

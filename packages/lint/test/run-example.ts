@@ -42,13 +42,28 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     };
     writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
     const only = async () => {
-      const run = await lint({ cwd: dir, cache: null, jobs: 0, ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}) });
-      return run.files.flatMap((file) => file.messages.filter((message) => message.ruleId === rule.meta.id).map((message) => `${message.line}:${message.column}: ${message.reason}`));
+      const run = await lint({
+        cwd: dir,
+        cache: null,
+        jobs: 0,
+        ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}),
+      });
+      return run.files.flatMap((file) =>
+        file.messages
+          .filter((message) => message.ruleId === rule.meta.id)
+          .map((message) => `${message.line}:${message.column}: ${message.reason}`),
+      );
     };
     // Every other rule is switched off so the example speaks for its rule alone.
     const findings = await withOnlyRule(dir, rule, only);
     if (!rule.meta.fixable) return { findings, fixed: null, afterFix: [] };
-    await lint({ cwd: dir, cache: null, jobs: 0, fix: true, ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}) });
+    await lint({
+      cwd: dir,
+      cache: null,
+      jobs: 0,
+      fix: true,
+      ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}),
+    });
     const fixed = readFileSync(join(dir, path), 'utf8');
     const afterFix = await withOnlyRule(dir, rule, only);
     return { findings, fixed, afterFix };
@@ -67,7 +82,12 @@ async function exampleWeb(responses: NonNullable<Example['responses']>) {
   const server = createServer((request, response) => {
     const answer = responses[`http://${request.headers.host}${request.url}`];
     if (!answer) return void response.writeHead(404).end();
-    response.writeHead(answer.status, { 'content-type': 'text/html', ...(answer.location ? { location: answer.location } : {}) }).end(answer.body ?? '');
+    response
+      .writeHead(answer.status, {
+        'content-type': 'text/html',
+        ...(answer.location ? { location: answer.location } : {}),
+      })
+      .end(answer.body ?? '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -92,7 +112,10 @@ async function withOnlyRule<T>(dir: string, rule: Rule, body: () => Promise<T>):
   const { allRules } = await import('../src/rules/index.js');
   const file = join(dir, '.devguide-lint.yaml');
   const text = readFileSync(file, 'utf8');
-  const off = allRules.filter((other) => other.meta.id !== rule.meta.id).map((other) => `  ${other.meta.id}: off`).join('\n');
+  const off = allRules
+    .filter((other) => other.meta.id !== rule.meta.id)
+    .map((other) => `  ${other.meta.id}: off`)
+    .join('\n');
   // Called again after `--fix`: the rules are already switched off (a second copy would be duplicate keys).
   if (!text.includes(`rules:\n${off}\n`)) writeFileSync(file, text.replace(/^rules:\n/m, `rules:\n${off}\n`));
   return body();

@@ -9,14 +9,17 @@ const readme = readFileSync(`${corpus.communityDir}/${guidePath}`, 'utf8');
 
 describe('anchorsOf: headings', () => {
   it('slugs headings the way GitHub does', () => {
-    expect(anchorsOf('# Kubernetes Developer Guide\n\n## Setting up your dev environment, coding, and debugging\n')).toEqual([
-      'kubernetes-developer-guide',
-      'setting-up-your-dev-environment-coding-and-debugging',
-    ]);
+    expect(
+      anchorsOf('# Kubernetes Developer Guide\n\n## Setting up your dev environment, coding, and debugging\n'),
+    ).toEqual(['kubernetes-developer-guide', 'setting-up-your-dev-environment-coding-and-debugging']);
   });
 
   it('keeps hyphens, underscores and non-ASCII letters and drops other punctuation', () => {
-    expect(anchorsOf('## End-to-End Testing (e2e)\n\n## snake_case & more!\n\n## Ünïcödé — Dash\n')).toEqual(['end-to-end-testing-e2e', 'snake_case--more', 'ünïcödé--dash']);
+    expect(anchorsOf('## End-to-End Testing (e2e)\n\n## snake_case & more!\n\n## Ünïcödé — Dash\n')).toEqual([
+      'end-to-end-testing-e2e',
+      'snake_case--more',
+      'ünïcödé--dash',
+    ]);
   });
 
   it('numbers repeated headings -1, -2 in document order, ignoring case', () => {
@@ -56,7 +59,9 @@ describe('anchorsOf: headings', () => {
 
 describe('anchorsOf: HTML anchors', () => {
   it('reads name and id attributes in any quoting', () => {
-    expect(anchorsOf('<a name="x"></a>\n\n<div id="y">text</div>\n\n<span id=\'sq\'></span>\n\n<a id=unquoted></a>\n')).toEqual(['x', 'y', 'sq', 'unquoted']);
+    expect(
+      anchorsOf('<a name="x"></a>\n\n<div id="y">text</div>\n\n<span id=\'sq\'></span>\n\n<a id=unquoted></a>\n'),
+    ).toEqual(['x', 'y', 'sq', 'unquoted']);
   });
 
   it('reads anchors inline in a paragraph', () => {
@@ -76,7 +81,9 @@ describe('anchorsOf: HTML anchors', () => {
   });
 
   it('ignores comments and anchors in code', () => {
-    expect(anchorsOf('<!-- BEGIN MUNGE: x -->\n\n`<a name="code">`\n\n```html\n<a name="fenced"></a>\n```\n')).toEqual([]);
+    expect(anchorsOf('<!-- BEGIN MUNGE: x -->\n\n`<a name="code">`\n\n```html\n<a name="fenced"></a>\n```\n')).toEqual(
+      [],
+    );
   });
 
   it('keeps heading and HTML anchors in document order', () => {
@@ -103,7 +110,10 @@ describe('collectAnchors', () => {
       ['sig-release', '### SIG Release'],
       ['sig-developer-guide-contributions', '## SIG Developer Guide Contributions'],
       ['sig-api-machinery', '### SIG API Machinery'],
-      ['the-process-of-developing-and-contributing-code-to-the-kubernetes-project', '## The process of developing and contributing code to the Kubernetes project'],
+      [
+        'the-process-of-developing-and-contributing-code-to-the-kubernetes-project',
+        '## The process of developing and contributing code to the Kubernetes project',
+      ],
     ] as const) {
       const anchor = byId.get(id);
       expect(anchor, id).toBeDefined();

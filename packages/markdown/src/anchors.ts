@@ -56,5 +56,10 @@ function at(id: string, source: Anchor['source'], node: Nodes): Anchor {
 
 /** An HTML attribute value as written, with the entities that commonly appear in one decoded. */
 export function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

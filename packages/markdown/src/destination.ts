@@ -31,7 +31,10 @@ export function findDestination(source: string, node: Link | Image | Definition)
     const open = node.type === 'image' ? start + 1 : start;
     if (source[open] !== '[') return null;
     const lastChild = node.type === 'link' ? node.children.at(-1) : undefined;
-    const textEnd = lastChild?.position?.end.offset !== undefined ? closingBracketAfter(source, lastChild.position.end.offset, end) : matchBracket(source, open, end);
+    const textEnd =
+      lastChild?.position?.end.offset !== undefined
+        ? closingBracketAfter(source, lastChild.position.end.offset, end)
+        : matchBracket(source, open, end);
     if (textEnd === -1 || source[textEnd + 1] !== '(') return null;
     outer = textEnd + 2;
     cursor = skipWhitespace(source, outer, end);

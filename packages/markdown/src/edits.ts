@@ -53,7 +53,11 @@ export interface EditResult {
  * ambiguous, or changed upstream since the edit was written is not applied and
  * is reported instead.
  */
-export function applyEdits(guide: Guide, edits: readonly EntryEdit[], resolve: Omit<ResolveContext, 'documentPath'>): { guide: Guide; results: EditResult[] } {
+export function applyEdits(
+  guide: Guide,
+  edits: readonly EntryEdit[],
+  resolve: Omit<ResolveContext, 'documentPath'>,
+): { guide: Guide; results: EditResult[] } {
   const copy = structuredClone(guide);
   const context: ResolveContext = { ...resolve, documentPath: copy.path };
   const results = edits.map((edit) => applyOne(copy, edit, context));
@@ -64,11 +68,20 @@ function applyOne(guide: Guide, edit: EntryEdit, context: ResolveContext): EditR
   const matches = listEntries(guide).filter((located) => matchesEdit(located, edit));
   const where = edit.section ? ` in section \`${edit.section}\`` : '';
   if (matches.length === 0) {
-    return { edit, outcome: 'vanished', message: `Unexpected missing entry \`${edit.entry}\`${where}, expected it in the upstream guide; remove or re-key the edit` };
+    return {
+      edit,
+      outcome: 'vanished',
+      message: `Unexpected missing entry \`${edit.entry}\`${where}, expected it in the upstream guide; remove or re-key the edit`,
+    };
   }
   if (matches.length > 1) {
     const sections = matches.map((match) => match.sections.at(-1) ?? '(intro)').join('`, `');
-    return { edit, outcome: 'ambiguous', message: `Unexpected ${matches.length} entries named \`${edit.entry}\` (in \`${sections}\`), expected one; add \`section\` to the edit`, entry: matches[0]!.entry };
+    return {
+      edit,
+      outcome: 'ambiguous',
+      message: `Unexpected ${matches.length} entries named \`${edit.entry}\` (in \`${sections}\`), expected one; add \`section\` to the edit`,
+      entry: matches[0]!.entry,
+    };
   }
   const located = matches[0]!;
   const entry = located.entry;
@@ -80,10 +93,20 @@ function applyOne(guide: Guide, edit: EntryEdit, context: ResolveContext): EditR
     case 'insert-after': {
       const inserted = newEntry(edit.insert, entry, context);
       if (listEntries(guide).some((other) => entryKey(other.entry) === entryKey(inserted))) {
-        return { edit, outcome: 'already-upstream', message: `Entry \`${edit.insert.title}\` exists upstream; the edit can be dropped`, entry };
+        return {
+          edit,
+          outcome: 'already-upstream',
+          message: `Entry \`${edit.insert.title}\` exists upstream; the edit can be dropped`,
+          entry,
+        };
       }
       located.list.items.splice(located.index + 1, 0, inserted);
-      return { edit, outcome: 'applied', message: `Inserted entry \`${edit.insert.title}\` after \`${edit.entry}\``, entry };
+      return {
+        edit,
+        outcome: 'applied',
+        message: `Inserted entry \`${edit.insert.title}\` after \`${edit.entry}\``,
+        entry,
+      };
     }
     case 'set':
       return applySet(entry, edit, context);
@@ -99,21 +122,39 @@ function applySet(entry: Entry, edit: Extract<EntryEdit, { op: 'set' }>, context
   const linkIndex = (edit.link ?? 1) - 1;
   const link = entry.links[linkIndex];
   if ((edit.set.text !== undefined || edit.set.href !== undefined) && !link) {
-    return { edit, outcome: 'conflict', message: `Unexpected entry \`${edit.entry}\` with ${entry.links.length} link(s), expected link ${linkIndex + 1}; fix \`link\` in the edit`, entry };
+    return {
+      edit,
+      outcome: 'conflict',
+      message: `Unexpected entry \`${edit.entry}\` with ${entry.links.length} link(s), expected link ${linkIndex + 1}; fix \`link\` in the edit`,
+      entry,
+    };
   }
   const fields = Object.keys(edit.set) as Array<keyof EntryFields>;
   const current = (field: keyof EntryFields): string | undefined => readField(entry, link, field);
-  const same = (field: keyof EntryFields, value: string | undefined) => sameValue(field, current(field), value, context);
+  const same = (field: keyof EntryFields, value: string | undefined) =>
+    sameValue(field, current(field), value, context);
 
   if (fields.every((field) => same(field, edit.set[field]))) {
-    return { edit, outcome: 'already-upstream', message: `Upstream entry \`${edit.entry}\` already has this change; the edit can be dropped`, entry };
+    return {
+      edit,
+      outcome: 'already-upstream',
+      message: `Upstream entry \`${edit.entry}\` already has this change; the edit can be dropped`,
+      entry,
+    };
   }
   const was = edit.was;
   if (was) {
-    const moved = fields.filter((field) => was[field] !== undefined && !same(field, was[field]) && !same(field, edit.set[field]));
+    const moved = fields.filter(
+      (field) => was[field] !== undefined && !same(field, was[field]) && !same(field, edit.set[field]),
+    );
     if (moved.length > 0) {
       const detail = moved.map((field) => `\`${field}\` is \`${current(field)}\``).join(', ');
-      return { edit, outcome: 'conflict', message: `Unexpected upstream change to entry \`${edit.entry}\`: ${detail}, expected \`${moved.map((field) => was[field]).join('`, `')}\`; update \`was\` and \`set\` in the edit`, entry };
+      return {
+        edit,
+        outcome: 'conflict',
+        message: `Unexpected upstream change to entry \`${edit.entry}\`: ${detail}, expected \`${moved.map((field) => was[field]).join('`, `')}\`; update \`was\` and \`set\` in the edit`,
+        entry,
+      };
     }
   }
   if (edit.set.title !== undefined) {
@@ -155,7 +196,12 @@ function readField(entry: Entry, link: GuideLink | undefined, field: keyof Entry
   }
 }
 
-function sameValue(field: keyof EntryFields, a: string | undefined, b: string | undefined, context: ResolveContext): boolean {
+function sameValue(
+  field: keyof EntryFields,
+  a: string | undefined,
+  b: string | undefined,
+  context: ResolveContext,
+): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (field === 'href') return targetKey(resolveLink(a, context)) === targetKey(resolveLink(b, context));
   return plain(a) === plain(b);
@@ -167,7 +213,8 @@ function sameValue(field: keyof EntryFields, a: string | undefined, b: string | 
  */
 function separatorBeforeDescription(entry: Entry): string {
   const current = entry.separators.beforeDescription;
-  if (entry.description.raw === '' || /\s$/.test(current) || entry.links.length === 0 && entry.title === null) return current;
+  if (entry.description.raw === '' || /\s$/.test(current) || (entry.links.length === 0 && entry.title === null))
+    return current;
   switch (entry.layout) {
     case 'paren-colon':
       return current.endsWith(':') ? `${current} ` : current.endsWith(')') ? `${current}: ` : current;
@@ -177,7 +224,9 @@ function separatorBeforeDescription(entry: Entry): string {
       return `${current}\n${entry.indent}`;
     case 'titled-prose':
     case 'prose':
-      return current === '' && entry.separators.afterTitle === '' && !entry.description.raw.startsWith(' ') ? ' ' : current;
+      return current === '' && entry.separators.afterTitle === '' && !entry.description.raw.startsWith(' ')
+        ? ' '
+        : current;
   }
 }
 
@@ -186,7 +235,12 @@ function indentContinuation(text: string, indent: string): string {
 }
 
 function newEntry(spec: NewEntry, neighbour: Entry, context: ResolveContext): Entry {
-  const links: GuideLink[] = spec.links.map((link) => ({ kind: 'link', text: link.text, destination: link.href, target: resolveLink(link.href, context) }));
+  const links: GuideLink[] = spec.links.map((link) => ({
+    kind: 'link',
+    text: link.text,
+    destination: link.href,
+    target: resolveLink(link.href, context),
+  }));
   const description = spec.description === undefined ? '' : indentContinuation(spec.description, neighbour.indent);
   return {
     kind: 'entry',

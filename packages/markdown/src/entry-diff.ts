@@ -30,10 +30,24 @@ export function diffEntries(before: Guide, after: Guide): EntryChange[] {
       continue;
     }
     const fields = changedFields(previous.entry, located.entry);
-    if (fields.length > 0) changes.push({ kind: 'changed', key: entryKey(located.entry), sections: located.sections, before: previous.entry, after: located.entry, fields });
+    if (fields.length > 0)
+      changes.push({
+        kind: 'changed',
+        key: entryKey(located.entry),
+        sections: located.sections,
+        before: previous.entry,
+        after: located.entry,
+        fields,
+      });
   }
   for (const [key, located] of old) {
-    if (!seen.has(key)) changes.push({ kind: 'removed', key: entryKey(located.entry), sections: located.sections, before: located.entry });
+    if (!seen.has(key))
+      changes.push({
+        kind: 'removed',
+        key: entryKey(located.entry),
+        sections: located.sections,
+        before: located.entry,
+      });
   }
   return changes;
 }
@@ -41,7 +55,8 @@ export function diffEntries(before: Guide, after: Guide): EntryChange[] {
 function changedFields(a: Entry, b: Entry): Array<'title' | 'links' | 'description'> {
   const fields: Array<'title' | 'links' | 'description'> = [];
   if (plain(a.title ?? '') !== plain(b.title ?? '')) fields.push('title');
-  const links = (entry: Entry) => entry.links.map((link) => `${plain(link.text)} -> ${targetKey(link.target)}`).join(' | ');
+  const links = (entry: Entry) =>
+    entry.links.map((link) => `${plain(link.text)} -> ${targetKey(link.target)}`).join(' | ');
   if (links(a) !== links(b)) fields.push('links');
   if (plain(a.description.raw) !== plain(b.description.raw)) fields.push('description');
   return fields;

@@ -23,10 +23,26 @@ export type {
 } from './model.js';
 export { parseGuide, type ParseGuideOptions } from './parse-guide.js';
 export { parseMarkdown, processor, stringifyMarkdown } from './processor.js';
-export { formatDestination, renderEntry, renderGuide, renderSlotted, type RenderOptions, type Respell, type SiteOptions } from './render-guide.js';
+export {
+  formatDestination,
+  renderEntry,
+  renderGuide,
+  renderSlotted,
+  type RenderOptions,
+  type Respell,
+  type SiteOptions,
+} from './render-guide.js';
 export { semanticTree } from './semantic-tree.js';
 export { linkNodesIn, slotted, slottedFromMarkdown, toGuideLink } from './slotted.js';
-export { applyEdits, type EditOrigin, type EditOutcome, type EditResult, type EntryEdit, type EntryFields, type NewEntry } from './edits.js';
+export {
+  applyEdits,
+  type EditOrigin,
+  type EditOutcome,
+  type EditResult,
+  type EntryEdit,
+  type EntryFields,
+  type NewEntry,
+} from './edits.js';
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';

@@ -8,7 +8,8 @@ const context: ResolveContext = {
   site: { origin: 'https://kubernetes.io', paths: ['/docs/'] },
 };
 
-const resolve = (destination: string, overrides: Partial<ResolveContext> = {}): LinkTarget => resolveLink(destination, { ...context, ...overrides });
+const resolve = (destination: string, overrides: Partial<ResolveContext> = {}): LinkTarget =>
+  resolveLink(destination, { ...context, ...overrides });
 
 /** A repo target with the defaults of a plain relative link. */
 function repo(path: string, extra: Partial<Extract<LinkTarget, { kind: 'repo' }>> = {}): LinkTarget {
@@ -47,7 +48,9 @@ describe('resolveLink: relative paths', () => {
   });
 
   it('resolves relative to the repository root for a document at the root', () => {
-    expect(resolve('contributors/guide/README.md', { documentPath: 'README.md' })).toEqual(repo('contributors/guide/README.md'));
+    expect(resolve('contributors/guide/README.md', { documentPath: 'README.md' })).toEqual(
+      repo('contributors/guide/README.md'),
+    );
   });
 
   it('trims white space around the destination', () => {
@@ -69,7 +72,9 @@ describe('resolveLink: fragments and queries', () => {
   });
 
   it('splits a query and a fragment together', () => {
-    expect(resolve('testing.md?plain=1#L10')).toEqual(repo('contributors/devel/testing.md', { query: '?plain=1', fragment: 'L10' }));
+    expect(resolve('testing.md?plain=1#L10')).toEqual(
+      repo('contributors/devel/testing.md', { query: '?plain=1', fragment: 'L10' }),
+    );
   });
 
   it('treats a `?` after the `#` as part of the fragment', () => {
@@ -89,7 +94,9 @@ describe('resolveLink: fragments and queries', () => {
   });
 
   it('decodes a percent-encoded fragment of a file link', () => {
-    expect(resolve('testing.md#unit%20tests')).toEqual(repo('contributors/devel/testing.md', { fragment: 'unit tests' }));
+    expect(resolve('testing.md#unit%20tests')).toEqual(
+      repo('contributors/devel/testing.md', { fragment: 'unit tests' }),
+    );
   });
 });
 
@@ -117,7 +124,9 @@ describe('resolveLink: root-relative paths', () => {
   });
 
   it('keeps a fragment on a root-relative link', () => {
-    expect(resolve('/contributors/guide/README.md#intro')).toEqual(repo('contributors/guide/README.md', { via: 'root', fragment: 'intro' }));
+    expect(resolve('/contributors/guide/README.md#intro')).toEqual(
+      repo('contributors/guide/README.md', { via: 'root', fragment: 'intro' }),
+    );
   });
 
   it('`/` is the repository root', () => {
@@ -133,7 +142,11 @@ describe('resolveLink: root-relative paths', () => {
   });
 
   it('keeps the query and fragment of a site path', () => {
-    expect(resolve('/docs/reference/x?y=1#z')).toEqual({ kind: 'external', url: 'https://kubernetes.io/docs/reference/x?y=1#z', sitePath: '/docs/reference/x?y=1#z' });
+    expect(resolve('/docs/reference/x?y=1#z')).toEqual({
+      kind: 'external',
+      url: 'https://kubernetes.io/docs/reference/x?y=1#z',
+      sitePath: '/docs/reference/x?y=1#z',
+    });
   });
 
   it('does not strip a trailing slash from the origin twice', () => {
@@ -188,12 +201,18 @@ describe('resolveLink: GitHub URLs of the same repository', () => {
   });
 
   it('matches the owner, name and host case-insensitively', () => {
-    expect(resolve('HTTPS://GitHub.com/Kubernetes/COMMUNITY/blob/main/x.md')).toEqual(repo('x.md', { via: 'github', ref: 'main', view: 'blob' }));
+    expect(resolve('HTTPS://GitHub.com/Kubernetes/COMMUNITY/blob/main/x.md')).toEqual(
+      repo('x.md', { via: 'github', ref: 'main', view: 'blob' }),
+    );
   });
 
   it('accepts www.github.com and the raw and edit views', () => {
-    expect(resolve('https://www.github.com/kubernetes/community/raw/master/a.png')).toEqual(repo('a.png', { via: 'github', ref: 'master', view: 'raw' }));
-    expect(resolve('https://github.com/kubernetes/community/edit/master/a.md')).toEqual(repo('a.md', { via: 'github', ref: 'master', view: 'edit' }));
+    expect(resolve('https://www.github.com/kubernetes/community/raw/master/a.png')).toEqual(
+      repo('a.png', { via: 'github', ref: 'master', view: 'raw' }),
+    );
+    expect(resolve('https://github.com/kubernetes/community/edit/master/a.md')).toEqual(
+      repo('a.md', { via: 'github', ref: 'master', view: 'edit' }),
+    );
   });
 
   it('keeps the fragment (decoded) and the query', () => {
@@ -214,11 +233,15 @@ describe('resolveLink: GitHub URLs of the same repository', () => {
   });
 
   it('a view with only a ref is the root at that ref', () => {
-    expect(resolve('https://github.com/kubernetes/community/tree/main')).toEqual(repo('', { via: 'github', ref: 'main', view: 'tree' }));
+    expect(resolve('https://github.com/kubernetes/community/tree/main')).toEqual(
+      repo('', { via: 'github', ref: 'main', view: 'tree' }),
+    );
   });
 
   it('a protocol-relative URL is read as https', () => {
-    expect(resolve('//github.com/kubernetes/community/blob/master/x.md')).toEqual(repo('x.md', { via: 'github', ref: 'master', view: 'blob' }));
+    expect(resolve('//github.com/kubernetes/community/blob/master/x.md')).toEqual(
+      repo('x.md', { via: 'github', ref: 'master', view: 'blob' }),
+    );
   });
 
   it('other pages of the same repository are external', () => {
@@ -231,7 +254,9 @@ describe('resolveLink: GitHub URLs of the same repository', () => {
 
 describe('resolveLink: raw.githubusercontent.com', () => {
   it('resolves a raw URL of the same repository', () => {
-    expect(resolve('https://raw.githubusercontent.com/kubernetes/community/master/a.png')).toEqual(repo('a.png', { via: 'raw', ref: 'master', view: 'raw' }));
+    expect(resolve('https://raw.githubusercontent.com/kubernetes/community/master/a.png')).toEqual(
+      repo('a.png', { via: 'raw', ref: 'master', view: 'raw' }),
+    );
   });
 
   it('resolves a nested raw path and matches case-insensitively', () => {
@@ -248,11 +273,15 @@ describe('resolveLink: raw.githubusercontent.com', () => {
 
 describe('resolveLink: shortlinks', () => {
   it('resolves a shortlink into the repository', () => {
-    expect(resolve('https://git.k8s.io/community/contributors/devel/README.md')).toEqual(repo('contributors/devel/README.md', { via: 'shortlink' }));
+    expect(resolve('https://git.k8s.io/community/contributors/devel/README.md')).toEqual(
+      repo('contributors/devel/README.md', { via: 'shortlink' }),
+    );
   });
 
   it('keeps the fragment of a shortlink', () => {
-    expect(resolve('https://git.k8s.io/community/contributors/guide/README.md#sigs')).toEqual(repo('contributors/guide/README.md', { via: 'shortlink', fragment: 'sigs' }));
+    expect(resolve('https://git.k8s.io/community/contributors/guide/README.md#sigs')).toEqual(
+      repo('contributors/guide/README.md', { via: 'shortlink', fragment: 'sigs' }),
+    );
   });
 
   it('the repository name in a shortlink is case-insensitive', () => {
@@ -266,7 +295,11 @@ describe('resolveLink: shortlinks', () => {
 
   it('a shortlink host of another owner does not resolve into the repository', () => {
     const url = 'https://git.k8s.io/community/x.md';
-    expect(resolve(url, { shortlinks: { 'git.k8s.io': 'someone-else' } })).toEqual({ kind: 'external', url, sitePath: null });
+    expect(resolve(url, { shortlinks: { 'git.k8s.io': 'someone-else' } })).toEqual({
+      kind: 'external',
+      url,
+      sitePath: null,
+    });
   });
 
   it('without shortlinks the host is just another website', () => {
@@ -296,7 +329,11 @@ describe('resolveLink: external destinations', () => {
   });
 
   it('keeps the external URL spelled as written, not as the URL parser would', () => {
-    expect(resolve('HTTPS://Example.COM/A')).toEqual({ kind: 'external', url: 'HTTPS://Example.COM/A', sitePath: null });
+    expect(resolve('HTTPS://Example.COM/A')).toEqual({
+      kind: 'external',
+      url: 'HTTPS://Example.COM/A',
+      sitePath: null,
+    });
   });
 
   it('a root-relative site URL does not look like an absolute URL spelled on the site', () => {
@@ -306,7 +343,8 @@ describe('resolveLink: external destinations', () => {
 });
 
 describe('targetKey', () => {
-  const keyOf = (destination: string, documentPath = context.documentPath) => targetKey(resolve(destination, { documentPath }));
+  const keyOf = (destination: string, documentPath = context.documentPath) =>
+    targetKey(resolve(destination, { documentPath }));
 
   it('is equal for every spelling of one file', () => {
     const spellings = [
@@ -324,7 +362,9 @@ describe('targetKey', () => {
   });
 
   it('is equal for a relative link from another document to the same file', () => {
-    expect(keyOf('../devel/sig-testing/testing.md', 'contributors/guide/README.md')).toBe(keyOf('sig-testing/testing.md'));
+    expect(keyOf('../devel/sig-testing/testing.md', 'contributors/guide/README.md')).toBe(
+      keyOf('sig-testing/testing.md'),
+    );
   });
 
   it('is equal for a directory with and without its trailing slash', () => {
@@ -334,7 +374,9 @@ describe('targetKey', () => {
   it('includes the fragment', () => {
     expect(keyOf('testing.md#unit-tests')).toBe('repo:contributors/devel/testing.md#unit-tests');
     expect(keyOf('testing.md#unit-tests')).not.toBe(keyOf('testing.md'));
-    expect(keyOf('testing.md#unit-tests')).toBe(keyOf('https://github.com/kubernetes/community/blob/master/contributors/devel/testing.md#unit-tests'));
+    expect(keyOf('testing.md#unit-tests')).toBe(
+      keyOf('https://github.com/kubernetes/community/blob/master/contributors/devel/testing.md#unit-tests'),
+    );
   });
 
   it('tells an empty fragment from no fragment', () => {

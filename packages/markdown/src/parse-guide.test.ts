@@ -21,8 +21,13 @@ const parse = (text: string, extra: { requireSections?: boolean; file?: string }
 
 /** The one entry with this key (optionally under this heading). */
 function entryNamed(guide: Guide, key: string, section?: string): Entry {
-  const matches = listEntries(guide).filter((located) => entryKey(located.entry) === key && (section === undefined || located.sections.includes(section)));
-  expect(matches.map((match) => match.sections), `entries named ${key}`).toHaveLength(1);
+  const matches = listEntries(guide).filter(
+    (located) => entryKey(located.entry) === key && (section === undefined || located.sections.includes(section)),
+  );
+  expect(
+    matches.map((match) => match.sections),
+    `entries named ${key}`,
+  ).toHaveLength(1);
   return matches[0]!.entry;
 }
 
@@ -37,7 +42,9 @@ function lineStarting(text: string, prefix: string, from = 1): number {
 const lineAt = (text: string, line: number): string => text.split('\n')[line - 1]!;
 
 const entriesIn = (blocks: Block[]): Entry[] =>
-  blocks.flatMap((block) => (block.kind === 'list' ? block.items.filter((item): item is Entry => item.kind === 'entry') : []));
+  blocks.flatMap((block) =>
+    block.kind === 'list' ? block.items.filter((item): item is Entry => item.kind === 'entry') : [],
+  );
 const lists = (blocks: Block[]): EntryList[] => blocks.filter((block): block is EntryList => block.kind === 'list');
 const headings = (sections: Section[]): string[] => sections.map((section) => section.heading.text);
 
@@ -49,19 +56,35 @@ describe('parseGuide on version 001 (2014: no sections)', () => {
     expect(guide.form).toBe('upstream');
     expect(guide.path).toBe(guidePath);
     expect(guide.frontMatter).toBeNull();
-    expect(guide.title).toMatchObject({ text: 'Developing Kubernetes', from: 'h1', raw: '# Developing Kubernetes', leading: '' });
+    expect(guide.title).toMatchObject({
+      text: 'Developing Kubernetes',
+      from: 'h1',
+      raw: '# Developing Kubernetes',
+      leading: '',
+    });
     expect(guide.title!.position!.start).toMatchObject({ line: 1, column: 1 });
     expect(guide.sections).toEqual([]);
     expect(guide.prelude).toEqual([]);
   });
 
   it('puts the paragraph and the list in the intro', () => {
-    expect(guide.intro.map((block) => (block.kind === 'free' ? `free:${block.nodeType}` : 'list'))).toEqual(['free:paragraph', 'list']);
+    expect(guide.intro.map((block) => (block.kind === 'free' ? `free:${block.nodeType}` : 'list'))).toEqual([
+      'free:paragraph',
+      'list',
+    ]);
   });
 
   it('reads six paren-colon entries and one free item', () => {
     const list = lists(guide.intro)[0]!;
-    expect(list.items.map((item) => item.kind)).toEqual(['entry', 'entry', 'entry', 'entry', 'free-item', 'entry', 'entry']);
+    expect(list.items.map((item) => item.kind)).toEqual([
+      'entry',
+      'entry',
+      'entry',
+      'entry',
+      'free-item',
+      'entry',
+      'entry',
+    ]);
     const entries = entriesIn(guide.intro);
     expect(entries.map((entry) => entryKey(entry))).toEqual([
       'On Collaborative Development',
@@ -132,12 +155,18 @@ describe('parseGuide on version 012 (2015: munge banner before the H1)', () => {
     expect(guide.prelude[0]).toMatchObject({ kind: 'free', nodeType: 'html', leading: '' });
     const first = guide.prelude[0]!;
     expect(first.kind === 'free' && first.content.raw).toBe(lineAt(text, 1));
-    expect(guide.title).toMatchObject({ text: 'Kubernetes Developer Guide', from: 'h1', raw: '# Kubernetes Developer Guide' });
+    expect(guide.title).toMatchObject({
+      text: 'Kubernetes Developer Guide',
+      from: 'h1',
+      raw: '# Kubernetes Developer Guide',
+    });
     expect(guide.title!.position!.start.line).toBe(lineStarting(text, '# Kubernetes Developer Guide'));
   });
 
   it('slots the banner images so that they can be respelled', () => {
-    const links = guide.prelude.flatMap((block) => (block.kind === 'free' ? block.content.slots.map((slot) => slot.link) : []));
+    const links = guide.prelude.flatMap((block) =>
+      block.kind === 'free' ? block.content.slots.map((slot) => slot.link) : [],
+    );
     const images = links.filter((link) => link.kind === 'image');
     // One slot per `![WARNING](…)` written in the banner.
     const written = text.slice(0, text.indexOf('\n# ')).split('![WARNING](').length - 1;
@@ -147,7 +176,9 @@ describe('parseGuide on version 012 (2015: munge banner before the H1)', () => {
       expect(image.text).toBe('WARNING');
       expect(image.target).toEqual({ kind: 'external', url: 'http://kubernetes.io/img/warning.png', sitePath: null });
     }
-    expect(links.filter((link) => link.kind === 'link').map((link) => link.target)).toEqual([{ kind: 'external', url: 'http://releases.k8s.io', sitePath: null }]);
+    expect(links.filter((link) => link.kind === 'link').map((link) => link.target)).toEqual([
+      { kind: 'external', url: 'http://releases.k8s.io', sitePath: null },
+    ]);
   });
 
   it('reads the five sections', () => {
@@ -162,7 +193,10 @@ describe('parseGuide on version 045 (2017)', () => {
 
   it('reads the title and the section headings', () => {
     expect(guide.title!.text).toBe('Kubernetes Developer Guide');
-    const expected = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+    const expected = text
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+      .map((line) => line.slice(3));
     expect(headings(guide.sections)).toEqual(expected);
     expect(headings(guide.sections)).toEqual([
       'The process of developing and contributing code to the Kubernetes project',
@@ -171,7 +205,9 @@ describe('parseGuide on version 045 (2017)', () => {
       'Writing plugins',
       'Building releases',
     ]);
-    expect(guide.sections.every((section) => section.heading.depth === 2 && section.subsections.length === 0)).toBe(true);
+    expect(guide.sections.every((section) => section.heading.depth === 2 && section.subsections.length === 0)).toBe(
+      true,
+    );
   });
 
   it('counts the entries in each section', () => {
@@ -184,7 +220,10 @@ describe('parseGuide on version 045 (2017)', () => {
     expect(entry.separators).toEqual({ afterTitle: '\n  (', between: [], beforeDescription: '):\n  ' });
     const line = lineStarting(text, '* **Welcome to Kubernetes');
     expect(entry.position!.start).toMatchObject({ line, column: 1 });
-    expect(entry.links[0]!.position!.start).toMatchObject({ line: line + 1, column: lineAt(text, line + 1).indexOf('[') + 1 });
+    expect(entry.links[0]!.position!.start).toMatchObject({
+      line: line + 1,
+      column: lineAt(text, line + 1).indexOf('[') + 1,
+    });
   });
 
   it('reads a paren entry whose description has no colon', () => {
@@ -203,8 +242,15 @@ describe('parseGuide on version 045 (2017)', () => {
     expect(entry.links[0]).toMatchObject({
       kind: 'link',
       text: 'admission_control',
-      destination: 'https://github.com/kubernetes/community/blob/master/contributors/design-proposals/admission_control.md',
-      target: { kind: 'repo', path: 'contributors/design-proposals/admission_control.md', via: 'github', ref: 'master', view: 'blob' },
+      destination:
+        'https://github.com/kubernetes/community/blob/master/contributors/design-proposals/admission_control.md',
+      target: {
+        kind: 'repo',
+        path: 'contributors/design-proposals/admission_control.md',
+        via: 'github',
+        ref: 'master',
+        view: 'blob',
+      },
     });
   });
 
@@ -216,12 +262,18 @@ describe('parseGuide on version 045 (2017)', () => {
     const line = lineStarting(text, '* The [REST API documentation](');
     expect(entry.description.raw).toBe(`${lineAt(text, line).slice(2)}\n${lineAt(text, line + 1)}`);
     expect(entry.description.slots).toHaveLength(1);
-    expect(entry.description.slots[0]!.link.target).toEqual({ kind: 'external', url: 'http://kubernetes.io/docs/reference/', sitePath: null });
+    expect(entry.description.slots[0]!.link.target).toEqual({
+      kind: 'external',
+      url: 'http://kubernetes.io/docs/reference/',
+      sitePath: null,
+    });
   });
 
   it('reads a link whose text differs from its file name', () => {
     const entry = entryNamed(guide, 'Authorization Plugins');
-    expect(entry.links.map((link) => [link.text, link.destination])).toEqual([['Authorization', 'http://kubernetes.github.io/docs/admin/authorization/']]);
+    expect(entry.links.map((link) => [link.text, link.destination])).toEqual([
+      ['Authorization', 'http://kubernetes.github.io/docs/admin/authorization/'],
+    ]);
     expect(entry.links[0]!.target.kind).toBe('external');
   });
 
@@ -235,7 +287,12 @@ describe('parseGuide on version 045 (2017)', () => {
 
   it('keeps the free blocks of the last section', () => {
     const last = guide.sections.at(-1)!;
-    expect(last.blocks.map((block) => (block.kind === 'free' ? block.nodeType : 'list'))).toEqual(['paragraph', 'html', 'paragraph', 'html']);
+    expect(last.blocks.map((block) => (block.kind === 'free' ? block.nodeType : 'list'))).toEqual([
+      'paragraph',
+      'html',
+      'paragraph',
+      'html',
+    ]);
   });
 });
 
@@ -282,7 +339,10 @@ describe('parseGuide on version 061 (mid-2018)', () => {
       const column = lineAt(text, line).indexOf(`[${link.text}](`) + 1;
       expect(column, key).toBeGreaterThan(0);
       expect(link.position!.start, key).toMatchObject({ line, column });
-      expect(link.position!.end, key).toMatchObject({ line, column: column + `[${link.text}](${link.destination})`.length });
+      expect(link.position!.end, key).toMatchObject({
+        line,
+        column: column + `[${link.text}](${link.destination})`.length,
+      });
     }
   });
 
@@ -291,7 +351,10 @@ describe('parseGuide on version 061 (mid-2018)', () => {
     const line = lineStarting(text, '* **Instrumenting Kubernetes with a new metric**');
     expect(entry.position!.start.line).toBe(line);
     expect(entry.position!.end.line).toBe(line + 2);
-    expect(entry.links[0]!.position!.start).toMatchObject({ line: line + 1, column: lineAt(text, line + 1).indexOf('[instrumentation.md]') + 1 });
+    expect(entry.links[0]!.position!.start).toMatchObject({
+      line: line + 1,
+      column: lineAt(text, line + 1).indexOf('[instrumentation.md]') + 1,
+    });
   });
 
   it('places the sections at their headings', () => {
@@ -324,13 +387,17 @@ describe('parseGuide on the corpus README', () => {
       .map((line) => line.slice(4));
     expect(expected.length).toBeGreaterThan(5);
     expect(headings(sigSection.subsections)).toEqual(expected);
-    expect(sigSection.subsections.every((section) => section.heading.depth === 3 && section.subsections.length === 0)).toBe(true);
+    expect(
+      sigSection.subsections.every((section) => section.heading.depth === 3 && section.subsections.length === 0),
+    ).toBe(true);
     expect(headings(sigSection.subsections).slice(0, 3)).toEqual(['SIG Release', 'SIG Instrumentation', 'SIG Storage']);
   });
 
   it('counts the entries of each section and subsection', () => {
     expect(guide.sections.map((section) => entriesIn(section.blocks).length)).toEqual([5, 10, 4, 3, 0, 0]);
-    expect(sigSection.subsections.map((section) => entriesIn(section.blocks).length)).toEqual([3, 4, 3, 3, 4, 7, 3, 6, 7, 1]);
+    expect(sigSection.subsections.map((section) => entriesIn(section.blocks).length)).toEqual([
+      3, 4, 3, 3, 4, 7, 3, 6, 7, 1,
+    ]);
     // The same counts from the file: bullet lines under each H3.
     const lines = text.split('\n');
     const fromFile = sigSection.subsections.map((section) => {
@@ -376,15 +443,34 @@ describe('parseGuide on the corpus README', () => {
       ['e2e-tests-kubetest2.md', 'sig-testing/e2e-tests-kubetest2.md'],
     ]);
     expect(entry.links.map((link) => link.target)).toEqual([
-      { kind: 'repo', path: 'contributors/devel/sig-testing/e2e-tests.md', fragment: null, query: '', ref: null, via: 'relative', view: null },
-      { kind: 'repo', path: 'contributors/devel/sig-testing/e2e-tests-kubetest2.md', fragment: null, query: '', ref: null, via: 'relative', view: null },
+      {
+        kind: 'repo',
+        path: 'contributors/devel/sig-testing/e2e-tests.md',
+        fragment: null,
+        query: '',
+        ref: null,
+        via: 'relative',
+        view: null,
+      },
+      {
+        kind: 'repo',
+        path: 'contributors/devel/sig-testing/e2e-tests-kubetest2.md',
+        fragment: null,
+        query: '',
+        ref: null,
+        via: 'relative',
+        view: null,
+      },
     ]);
     expect(entry.description.raw).toBe('');
     const line = lineStarting(text, '* **End-to-End Testing in Kubernetes**');
     expect(entry.position!.start).toMatchObject({ line, column: 1 });
     const secondColumn = lineAt(text, line).indexOf('[e2e-tests-kubetest2.md]') + 1;
     expect(entry.links[1]!.position!.start).toMatchObject({ line, column: secondColumn });
-    expect(entry.links[0]!.position!.start).toMatchObject({ line, column: lineAt(text, line).indexOf('[e2e-tests.md]') + 1 });
+    expect(entry.links[0]!.position!.start).toMatchObject({
+      line,
+      column: lineAt(text, line).indexOf('[e2e-tests.md]') + 1,
+    });
   });
 
   it('reads a bare entry with its description on the next line', () => {
@@ -392,7 +478,10 @@ describe('parseGuide on the corpus README', () => {
     const line = lineStarting(text, '* **Cherry Picks**');
     expect(entry.separators).toEqual({ afterTitle: ' ', between: [], beforeDescription: '\n  ' });
     expect(entry.description.raw).toBe(lineAt(text, line + 1).trim());
-    expect(entry.links[0]!.target).toMatchObject({ kind: 'repo', path: 'contributors/devel/sig-release/cherry-picks.md' });
+    expect(entry.links[0]!.target).toMatchObject({
+      kind: 'repo',
+      path: 'contributors/devel/sig-release/cherry-picks.md',
+    });
   });
 
   it('slots links inside a description', () => {
@@ -410,7 +499,9 @@ describe('parseGuide on the corpus README', () => {
     const line = lineStarting(text, '* **NOTE**');
     expect(entry.description.raw).toBe(lineAt(text, line).slice('* **NOTE**'.length));
     const slot = entry.description.slots[0]!;
-    expect(entry.description.raw.slice(slot.start, slot.end)).toBe('https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md');
+    expect(entry.description.raw.slice(slot.start, slot.end)).toBe(
+      'https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md',
+    );
     expect(slot.link.target).toMatchObject({ kind: 'repo', path: 'sig-storage/volume-plugin-faq.md', via: 'github' });
   });
 
@@ -452,7 +543,12 @@ describe('parseGuide on the seed (site form)', () => {
   });
 
   it('resolves the seed absolute links into the repository', () => {
-    expect(entryNamed(guide, 'Coding Conventions').links[0]!.target).toMatchObject({ kind: 'repo', path: 'contributors/guide/coding-conventions.md', via: 'github', view: 'tree' });
+    expect(entryNamed(guide, 'Coding Conventions').links[0]!.target).toMatchObject({
+      kind: 'repo',
+      path: 'contributors/guide/coding-conventions.md',
+      via: 'github',
+      view: 'tree',
+    });
     expect(entryNamed(guide, 'API Client Libraries').links[0]!.target).toEqual({
       kind: 'external',
       url: 'https://kubernetes.io/docs/reference/using-api/client-libraries/',
@@ -495,11 +591,15 @@ describe('parseGuide on small documents', () => {
     ]);
     const d = items[3] as Entry;
     expect(d.description.raw).toBe(' see [d](d.md) here.');
-    expect(d.description.slots.map((slot) => slot.link.target)).toMatchObject([{ kind: 'repo', path: 'contributors/devel/d.md' }]);
+    expect(d.description.slots.map((slot) => slot.link.target)).toMatchObject([
+      { kind: 'repo', path: 'contributors/devel/d.md' },
+    ]);
   });
 
   it('joins head links with `,`, `or`, `&` and `, and`, but not with other words', () => {
-    const guide = parse('* **T** ([a](a.md), [b](b.md) or [c](c.md) & [d](d.md), and [e](e.md)): x\n* **U** ([a](a.md) then [b](b.md)): y\n');
+    const guide = parse(
+      '* **T** ([a](a.md), [b](b.md) or [c](c.md) & [d](d.md), and [e](e.md)): x\n* **U** ([a](a.md) then [b](b.md)): y\n',
+    );
     const entries = listEntries(guide).map((located) => located.entry);
     expect(entries).toHaveLength(1);
     const t = entries[0]!;
@@ -517,7 +617,9 @@ describe('parseGuide on small documents', () => {
     const entry = listEntries(guide)[0]!.entry;
     expect(entry.description.raw).toBe('Top.');
     expect(entry.rest!.raw).toBe('\n  * nested [n](n.md)');
-    expect(entry.rest!.slots.map((slot) => slot.link.target)).toMatchObject([{ kind: 'repo', path: 'contributors/devel/n.md' }]);
+    expect(entry.rest!.slots.map((slot) => slot.link.target)).toMatchObject([
+      { kind: 'repo', path: 'contributors/devel/n.md' },
+    ]);
   });
 
   it('reads `-` and ordered markers and their indentation', () => {
@@ -561,7 +663,9 @@ describe('parseGuide on small documents', () => {
     const guide = parse('# T\n\n## See [x](x.md)\n');
     const heading = guide.sections[0]!.heading;
     expect(heading.text).toBe('See [x](x.md)');
-    expect(heading.content.slots.map((slot) => slot.link.target)).toMatchObject([{ kind: 'repo', path: 'contributors/devel/x.md' }]);
+    expect(heading.content.slots.map((slot) => slot.link.target)).toMatchObject([
+      { kind: 'repo', path: 'contributors/devel/x.md' },
+    ]);
   });
 
   it('moves blocks before a missing title into the intro', () => {
@@ -612,7 +716,9 @@ describe('parseGuide front matter errors', () => {
     expect(error.line).toBe(lineStarting(text, bad));
     expect(error.column).toBeGreaterThanOrEqual(1);
     expect(error.message).toMatch(/^Unexpected front matter: /);
-    expect(error.format()).toMatch(new RegExp(`^guide\\.md:${error.line}:${error.column}: Unexpected front matter: .*; fix the YAML`));
+    expect(error.format()).toMatch(
+      new RegExp(`^guide\\.md:${error.line}:${error.column}: Unexpected front matter: .*; fix the YAML`),
+    );
   });
 
   it('counts lines from where the front matter starts', () => {

@@ -1,8 +1,30 @@
-import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Link } from 'mdast';
+import type {
+  Heading,
+  List,
+  ListItem as MdastListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Strong,
+  Link,
+} from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { GuideError } from './guide-error.js';
 import type { ResolveContext } from './link-target.js';
-import type { Block, Entry, EntryList, FreeItem, FrontMatter, Guide, GuideForm, ListItem, Section, Slotted, Title } from './model.js';
+import type {
+  Block,
+  Entry,
+  EntryList,
+  FreeItem,
+  FrontMatter,
+  Guide,
+  GuideForm,
+  ListItem,
+  Section,
+  Slotted,
+  Title,
+} from './model.js';
 import { parseMarkdown } from './processor.js';
 import { linkNodesIn, slotted, toGuideLink } from './slotted.js';
 
@@ -53,7 +75,12 @@ export function parseGuide(text: string, options: ParseGuideOptions): Guide {
       continue;
     }
     if (node.type === 'yaml' && frontMatter === null && leading.trim() === '') {
-      frontMatter = readFrontMatter(node.value, text.slice(node.position!.start.offset, node.position!.end.offset), node, file);
+      frontMatter = readFrontMatter(
+        node.value,
+        text.slice(node.position!.start.offset, node.position!.end.offset),
+        node,
+        file,
+      );
       if (frontMatter.position === undefined && node.position) frontMatter.position = node.position;
       continue;
     }
@@ -87,7 +114,13 @@ export function parseGuide(text: string, options: ParseGuideOptions): Guide {
     }
   }
   if (options.requireSections && sections.length === 0) {
-    throw new GuideError('Unexpected guide without sections, expected at least one `## ` heading', file, 1, 1, 'add the guide\'s sections as level-2 headings');
+    throw new GuideError(
+      'Unexpected guide without sections, expected at least one `## ` heading',
+      file,
+      1,
+      1,
+      "add the guide's sections as level-2 headings",
+    );
   }
   const form = options.form ?? (frontMatter && title?.from === 'front-matter' ? 'site' : 'upstream');
   return { form, path: options.path, frontMatter, prelude, title, intro, sections, trailing: text.slice(cursor) };
@@ -102,7 +135,13 @@ function readFrontMatter(value: string, raw: string, node: RootContent, file: st
     const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1;
     const column = error instanceof YAMLParseError && error.linePos ? error.linePos[0].col : 1;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new GuideError(`Unexpected front matter: ${reason}`, file, (node.position?.start.line ?? 1) + line, column, 'fix the YAML between the `---` lines');
+    throw new GuideError(
+      `Unexpected front matter: ${reason}`,
+      file,
+      (node.position?.start.line ?? 1) + line,
+      column,
+      'fix the YAML between the `---` lines',
+    );
   }
 }
 
@@ -175,15 +214,19 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
     slotted(text, start, paragraphEnd, linkNodesIn(nodes), context);
 
   if (first.type !== 'strong' || !isStrongSpan(text, first)) {
-    return finish({
-      ...base,
-      layout: 'prose',
-      title: null,
-      titleSource: null,
-      links: [],
-      separators: { afterTitle: '', between: [], beforeDescription: '' },
-      description: descriptionFrom(paragraphStart, children),
-    }, item, marker);
+    return finish(
+      {
+        ...base,
+        layout: 'prose',
+        title: null,
+        titleSource: null,
+        links: [],
+        separators: { afterTitle: '', between: [], beforeDescription: '' },
+        description: descriptionFrom(paragraphStart, children),
+      },
+      item,
+      marker,
+    );
   }
 
   const titleEnd = first.position!.end.offset!;
@@ -196,15 +239,19 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
   const bare = gapToFirstLink !== null && /^\s+$/.test(gapToFirstLink);
 
   if (!parenthesised && !bare) {
-    return finish({
-      ...base,
-      layout: 'titled-prose',
-      title,
-      titleSource,
-      links: [],
-      separators: { afterTitle: '', between: [], beforeDescription: '' },
-      description: descriptionFrom(titleEnd, children.slice(1)),
-    }, item, marker);
+    return finish(
+      {
+        ...base,
+        layout: 'titled-prose',
+        title,
+        titleSource,
+        links: [],
+        separators: { afterTitle: '', between: [], beforeDescription: '' },
+        description: descriptionFrom(titleEnd, children.slice(1)),
+      },
+      item,
+      marker,
+    );
   }
 
   const afterTitle = gapToFirstLink!;
@@ -238,15 +285,19 @@ function readEntry(text: string, item: MdastListItem, leading: string, context: 
   }
   const descriptionStart = lastEnd + beforeDescription.length;
   const descriptionNodes = children.filter((child) => (child.position?.start.offset ?? 0) >= descriptionStart);
-  return finish({
-    ...base,
-    layout,
-    title,
-    titleSource,
-    links: headLinks.map((link) => toGuideLink(text, link, context, true)),
-    separators: { afterTitle, between, beforeDescription },
-    description: descriptionFrom(descriptionStart, descriptionNodes),
-  }, item, marker);
+  return finish(
+    {
+      ...base,
+      layout,
+      title,
+      titleSource,
+      links: headLinks.map((link) => toGuideLink(text, link, context, true)),
+      separators: { afterTitle, between, beforeDescription },
+      description: descriptionFrom(descriptionStart, descriptionNodes),
+    },
+    item,
+    marker,
+  );
 }
 
 function finish(entry: Omit<Entry, 'indent' | 'position'>, item: MdastListItem, marker: string): Entry {
@@ -264,5 +315,11 @@ function isStrongSpan(text: string, node: Strong): boolean {
 function restOf(text: string, item: MdastListItem, context: ResolveContext): Slotted | null {
   const paragraph = item.children[0] as Paragraph;
   if (item.children.length < 2) return null;
-  return slotted(text, paragraph.position!.end.offset!, item.position!.end.offset!, linkNodesIn(item.children.slice(1)), context);
+  return slotted(
+    text,
+    paragraph.position!.end.offset!,
+    item.position!.end.offset!,
+    linkNodesIn(item.children.slice(1)),
+    context,
+  );
 }

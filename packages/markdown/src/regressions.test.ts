@@ -20,20 +20,25 @@ describe('regressions', () => {
     const guide = parse(text);
     expect(guide.title?.text).toBe('Kubernetes Developer Guide');
     expect(guide.prelude.length).toBeGreaterThan(0);
-    expect(guide.sections.map((section) => section.heading.text)).not.toContain(expect.stringContaining('releases.k8s.io'));
+    expect(guide.sections.map((section) => section.heading.text)).not.toContain(
+      expect.stringContaining('releases.k8s.io'),
+    );
     const site = renderGuide(guide, { form: 'site', site: seedSite });
     expect(site).not.toMatch(/^# /m);
     expect(site.startsWith('---\ntitle: Kubernetes Developer Guide\n---')).toBe(true);
   });
 
   it('decodes a percent-encoded GitHub path once, as a relative link is', () => {
-    const absolute = resolveLink('https://github.com/kubernetes/community/blob/master/contributors/devel/a%2520b.md', context);
+    const absolute = resolveLink(
+      'https://github.com/kubernetes/community/blob/master/contributors/devel/a%2520b.md',
+      context,
+    );
     const relative = resolveLink('a%2520b.md', context);
     expect(absolute).toMatchObject({ kind: 'repo', path: 'contributors/devel/a%20b.md' });
     expect(targetKey(absolute)).toBe(targetKey(relative));
   });
 
-  it('spells a link to the guide\'s own directory as `.` in upstream form', () => {
+  it("spells a link to the guide's own directory as `.` in upstream form", () => {
     const target = resolveLink('./', context);
     const written = formatDestination(target, 'link', guidePath, { form: 'upstream', site: seedSite });
     expect(written).toBe('.');
@@ -41,33 +46,54 @@ describe('regressions', () => {
   });
 
   it('separates a description added to an entry that had none', () => {
-    const { guide } = applyEdits(parse(corpusReadme), [
-      { op: 'set', entry: 'Getting Kubernetes Builds', set: { description: 'How to get builds.' } },
-      { op: 'set', entry: 'Admission Control Plugins', set: { description: 'Admission.' } },
-    ], upstreamResolve);
+    const { guide } = applyEdits(
+      parse(corpusReadme),
+      [
+        { op: 'set', entry: 'Getting Kubernetes Builds', set: { description: 'How to get builds.' } },
+        { op: 'set', entry: 'Admission Control Plugins', set: { description: 'Admission.' } },
+      ],
+      upstreamResolve,
+    );
     const out = renderGuide(guide, { form: 'upstream', site: seedSite });
     expect(out).toContain('[getting-builds.md](sig-release/getting-builds.md)\n  How to get builds.');
     expect(out).toContain('admission_control.md))\n  Admission.');
   });
 
   it('separates a description added to an inserted entry that had none', () => {
-    const { guide } = applyEdits(parse(corpusReadme), [
-      { op: 'insert-after', entry: 'Testing', section: 'Setting up your dev environment, coding, and debugging', insert: { title: 'New', links: [{ text: 'u', href: 'u.md' }] } },
-      { op: 'set', entry: 'New', set: { description: 'Added later.' } },
-    ], upstreamResolve);
+    const { guide } = applyEdits(
+      parse(corpusReadme),
+      [
+        {
+          op: 'insert-after',
+          entry: 'Testing',
+          section: 'Setting up your dev environment, coding, and debugging',
+          insert: { title: 'New', links: [{ text: 'u', href: 'u.md' }] },
+        },
+        { op: 'set', entry: 'New', set: { description: 'Added later.' } },
+      ],
+      upstreamResolve,
+    );
     expect(renderGuide(guide, { form: 'upstream', site: seedSite })).toContain('* **New** ([u](u.md)): Added later.');
   });
 
   it('gives a prose entry that gains a title a space after it', () => {
-    const { guide } = applyEdits(parse(corpusReadme), [{ op: 'set', entry: 'REST API documentation', set: { title: 'REST API' } }], upstreamResolve);
-    expect(renderGuide(guide, { form: 'upstream', site: seedSite })).toMatch(/^\* \*\*REST API\*\* The \[REST API documentation\]/m);
+    const { guide } = applyEdits(
+      parse(corpusReadme),
+      [{ op: 'set', entry: 'REST API documentation', set: { title: 'REST API' } }],
+      upstreamResolve,
+    );
+    expect(renderGuide(guide, { form: 'upstream', site: seedSite })).toMatch(
+      /^\* \*\*REST API\*\* The \[REST API documentation\]/m,
+    );
   });
 
   it('respells a link inside a bold title', () => {
     const text = '# T\n\n## S\n\n* **[Foo](foo.md)** does things with [bar](bar.md).\n';
     expect(upstream(text)).toBe(text);
     const site = renderGuide(parse(text), { form: 'site', site: seedSite });
-    expect(site).toContain('* **[Foo](https://github.com/kubernetes/community/blob/master/contributors/devel/foo.md)** does things');
+    expect(site).toContain(
+      '* **[Foo](https://github.com/kubernetes/community/blob/master/contributors/devel/foo.md)** does things',
+    );
   });
 
   it('slugs headings from their rendered text, without tags or image alt text', () => {

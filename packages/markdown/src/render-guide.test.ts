@@ -17,17 +17,26 @@ const blob = 'https://github.com/kubernetes/community/blob/master';
 const tree = 'https://github.com/kubernetes/community/tree/master';
 
 const upstreamAs = (destination: string) => formatDestination(target(destination), 'link', guidePath, upstream);
-const siteAs = (destination: string, options: Partial<RenderOptions> = {}, kind: 'link' | 'image' | 'definition' = 'link') =>
-  formatDestination(target(destination), kind, guidePath, { ...site, ...options });
+const siteAs = (
+  destination: string,
+  options: Partial<RenderOptions> = {},
+  kind: 'link' | 'image' | 'definition' = 'link',
+) => formatDestination(target(destination), kind, guidePath, { ...site, ...options });
 
 describe('formatDestination in upstream form', () => {
   it('writes a file below the README directory relative to it', () => {
-    expect(upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/sig-testing/testing.md')).toBe('sig-testing/testing.md');
+    expect(
+      upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/sig-testing/testing.md'),
+    ).toBe('sig-testing/testing.md');
   });
 
   it('climbs with `..` to a sibling directory', () => {
     expect(upstreamAs('/contributors/guide/coding-conventions.md')).toBe('../guide/coding-conventions.md');
-    expect(upstreamAs('https://github.com/kubernetes/community/tree/master/contributors/devel/../guide/coding-conventions.md')).toBe('../guide/coding-conventions.md');
+    expect(
+      upstreamAs(
+        'https://github.com/kubernetes/community/tree/master/contributors/devel/../guide/coding-conventions.md',
+      ),
+    ).toBe('../guide/coding-conventions.md');
   });
 
   it('climbs to the repository root', () => {
@@ -40,20 +49,30 @@ describe('formatDestination in upstream form', () => {
   });
 
   it('writes a link to a place in the same file as a bare fragment', () => {
-    expect(upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/README.md#sig-release')).toBe('#sig-release');
+    expect(
+      upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/README.md#sig-release'),
+    ).toBe('#sig-release');
     expect(upstreamAs('README.md#sig-release')).toBe('#sig-release');
   });
 
   it('writes the same file without a fragment by its name', () => {
-    expect(upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/README.md')).toBe('README.md');
+    expect(upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/README.md')).toBe(
+      'README.md',
+    );
   });
 
   it('keeps the query before the fragment', () => {
-    expect(upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/testing.md?plain=1#unit-tests')).toBe('testing.md?plain=1#unit-tests');
+    expect(
+      upstreamAs(
+        'https://github.com/kubernetes/community/blob/master/contributors/devel/testing.md?plain=1#unit-tests',
+      ),
+    ).toBe('testing.md?plain=1#unit-tests');
   });
 
   it('encodes the path and the fragment', () => {
-    expect(upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/my%20file.md#a%20b')).toBe('my%20file.md#a%20b');
+    expect(
+      upstreamAs('https://github.com/kubernetes/community/blob/master/contributors/devel/my%20file.md#a%20b'),
+    ).toBe('my%20file.md#a%20b');
   });
 
   it('keeps `@` readable in paths', () => {
@@ -67,11 +86,19 @@ describe('formatDestination in upstream form', () => {
   });
 
   it('writes a site path as its absolute URL', () => {
-    expect(upstreamAs('/docs/reference/using-api/client-libraries/')).toBe('https://kubernetes.io/docs/reference/using-api/client-libraries/');
+    expect(upstreamAs('/docs/reference/using-api/client-libraries/')).toBe(
+      'https://kubernetes.io/docs/reference/using-api/client-libraries/',
+    );
   });
 
   it('round-trips through resolveLink to the same target', () => {
-    for (const destination of ['sig-testing/testing.md', '../guide/README.md#sigs', '/contributors/guide/x.md?y=1', 'https://git.k8s.io/community/sig-list.md', '#top']) {
+    for (const destination of [
+      'sig-testing/testing.md',
+      '../guide/README.md#sigs',
+      '/contributors/guide/x.md?y=1',
+      'https://git.k8s.io/community/sig-list.md',
+      '#top',
+    ]) {
       expect(targetKey(target(upstreamAs(destination))), destination).toBe(targetKey(target(destination)));
     }
   });
@@ -118,12 +145,18 @@ describe('formatDestination in site form', () => {
   });
 
   it('names the configured ref and link base', () => {
-    expect(siteAs('testing.md', { site: { linkBase: 'https://github.com/example/fork/', ref: 'v1.2.3' } })).toBe('https://github.com/example/fork/blob/v1.2.3/contributors/devel/testing.md');
+    expect(siteAs('testing.md', { site: { linkBase: 'https://github.com/example/fork/', ref: 'v1.2.3' } })).toBe(
+      'https://github.com/example/fork/blob/v1.2.3/contributors/devel/testing.md',
+    );
   });
 
   it('uses raw for images, whatever the path looks like', () => {
-    expect(siteAs('img/flow.png', {}, 'image')).toBe('https://github.com/kubernetes/community/raw/master/contributors/devel/img/flow.png');
-    expect(siteAs('https://raw.githubusercontent.com/kubernetes/community/master/a.png', {}, 'image')).toBe('https://github.com/kubernetes/community/raw/master/a.png');
+    expect(siteAs('img/flow.png', {}, 'image')).toBe(
+      'https://github.com/kubernetes/community/raw/master/contributors/devel/img/flow.png',
+    );
+    expect(siteAs('https://raw.githubusercontent.com/kubernetes/community/master/a.png', {}, 'image')).toBe(
+      'https://github.com/kubernetes/community/raw/master/a.png',
+    );
   });
 
   it('writes a link spelled as a raw URL with blob when it is a link', () => {
@@ -144,7 +177,12 @@ describe('formatDestination in site form', () => {
   });
 
   it('leaves https and other-scheme external URLs untouched', () => {
-    for (const url of ['https://kubernetes.io/docs/concepts/', 'mailto:someone@example.com', 'https://github.com/kubernetes/release', 'HTTP://example.com/X']) {
+    for (const url of [
+      'https://kubernetes.io/docs/concepts/',
+      'mailto:someone@example.com',
+      'https://github.com/kubernetes/release',
+      'HTTP://example.com/X',
+    ]) {
       expect(siteAs(url)).toBe(url);
     }
   });
@@ -153,14 +191,18 @@ describe('formatDestination in site form', () => {
     expect(siteAs('http://kubernetes.io/docs/admin/')).toBe('https://kubernetes.io/docs/admin/');
     expect(siteAs('http://www.kubernetes.io/docs/')).toBe('https://www.kubernetes.io/docs/');
     expect(siteAs('http://KUBERNETES.IO/docs/')).toBe('https://KUBERNETES.IO/docs/');
-    expect(siteAs('http://kubernetes.github.io/docs/admin/authorization/')).toBe('http://kubernetes.github.io/docs/admin/authorization/');
+    expect(siteAs('http://kubernetes.github.io/docs/admin/authorization/')).toBe(
+      'http://kubernetes.github.io/docs/admin/authorization/',
+    );
     expect(siteAs('http://notkubernetes.io/x')).toBe('http://notkubernetes.io/x');
     expect(siteAs('http://kubernetes.io.example.com/x')).toBe('http://kubernetes.io.example.com/x');
     expect(siteAs('http://releases.k8s.io')).toBe('http://releases.k8s.io');
   });
 
   it('upgrades nothing without httpsHosts', () => {
-    expect(siteAs('http://kubernetes.io/docs/', { site: { linkBase: seedSite.linkBase, ref: 'master' } })).toBe('http://kubernetes.io/docs/');
+    expect(siteAs('http://kubernetes.io/docs/', { site: { linkBase: seedSite.linkBase, ref: 'master' } })).toBe(
+      'http://kubernetes.io/docs/',
+    );
   });
 
   it('keeps escapes as written', () => {
@@ -199,8 +241,12 @@ describe('renderGuide from upstream form to site form', () => {
     const back = parse(out);
     expect(back.form).toBe('site');
     expect(back.title).toMatchObject({ text: 'Table of Contents', from: 'front-matter' });
-    expect(back.sections.map((section) => section.heading.text)).toEqual(guide.sections.map((section) => section.heading.text));
-    expect(back.sections.at(-1)!.subsections.map((section) => section.heading.text)).toEqual(guide.sections.at(-1)!.subsections.map((section) => section.heading.text));
+    expect(back.sections.map((section) => section.heading.text)).toEqual(
+      guide.sections.map((section) => section.heading.text),
+    );
+    expect(back.sections.at(-1)!.subsections.map((section) => section.heading.text)).toEqual(
+      guide.sections.at(-1)!.subsections.map((section) => section.heading.text),
+    );
   });
 
   it('writes every repository link absolute, and keeps every target', () => {
@@ -213,9 +259,16 @@ describe('renderGuide from upstream form to site form', () => {
   });
 
   it('writes specific links in site spelling', () => {
-    expect(out).toContain(lineOf(readme, '* **Testing**').replace('(sig-testing/testing.md)', `(${blob}/contributors/devel/sig-testing/testing.md)`));
+    expect(out).toContain(
+      lineOf(readme, '* **Testing**').replace(
+        '(sig-testing/testing.md)',
+        `(${blob}/contributors/devel/sig-testing/testing.md)`,
+      ),
+    );
     expect(out).toContain(`([coding-conventions.md](${blob}/contributors/guide/coding-conventions.md))`);
-    expect(out).toContain(`* **End-to-End Testing in Kubernetes** [e2e-tests.md](${blob}/contributors/devel/sig-testing/e2e-tests.md) and [e2e-tests-kubetest2.md](${blob}/contributors/devel/sig-testing/e2e-tests-kubetest2.md)`);
+    expect(out).toContain(
+      `* **End-to-End Testing in Kubernetes** [e2e-tests.md](${blob}/contributors/devel/sig-testing/e2e-tests.md) and [e2e-tests-kubetest2.md](${blob}/contributors/devel/sig-testing/e2e-tests-kubetest2.md)`,
+    );
   });
 
   it('resolves shortlinks to other repositories as external and leaves them', () => {
@@ -223,7 +276,11 @@ describe('renderGuide from upstream form to site form', () => {
   });
 
   it('is semantically the input apart from the head and the link destinations', () => {
-    const strip = (text: string) => text.replace(/\]\([^)\s]*\)/g, '](X)').replace(/^---\n[\s\S]*?\n---\n\n/, '').replace(/^# .*\n\n/, '');
+    const strip = (text: string) =>
+      text
+        .replace(/\]\([^)\s]*\)/g, '](X)')
+        .replace(/^---\n[\s\S]*?\n---\n\n/, '')
+        .replace(/^# .*\n\n/, '');
     expect(semanticTree(strip(out))).toEqual(semanticTree(strip(readme)));
   });
 
@@ -238,7 +295,9 @@ describe('renderGuide from upstream form to site form', () => {
     const parsed = parse(withPrelude);
     expect(parsed.prelude.length).toBeGreaterThan(0);
     const rendered = renderGuide(parsed, site);
-    expect(rendered.startsWith('---\ntitle: Kubernetes Developer Guide\n---\n\n<!-- BEGIN MUNGE: UNVERSIONED_WARNING -->')).toBe(true);
+    expect(
+      rendered.startsWith('---\ntitle: Kubernetes Developer Guide\n---\n\n<!-- BEGIN MUNGE: UNVERSIONED_WARNING -->'),
+    ).toBe(true);
     expect(rendered).not.toMatch(/^# Kubernetes Developer Guide$/m);
   });
 });
@@ -264,7 +323,9 @@ describe('renderGuide from site form (the seed) to upstream form', () => {
     expect(out).toContain('([testing.md](testing.md))');
     expect(out).toContain('([coding-conventions.md](../guide/coding-conventions.md))');
     expect(out).toContain('([admission_control](../design-proposals/api-machinery/admission_control.md))');
-    expect(destinations(out).filter((destination) => destination.startsWith('https://github.com/kubernetes/community/'))).toEqual([]);
+    expect(
+      destinations(out).filter((destination) => destination.startsWith('https://github.com/kubernetes/community/')),
+    ).toEqual([]);
   });
 
   it('writes the site path as an absolute URL on the site', () => {
@@ -305,10 +366,13 @@ describe('renderGuide from site form (the seed) to upstream form', () => {
     const start = parse(mid2018);
     const there = parse(renderGuide(start, { form: 'site', site: plainSite }));
     const back = renderGuide(there, { form: 'upstream', site: plainSite });
-    const keys = (guide: Guide) => listEntries(guide).flatMap(({ entry }) => entry.links.map((link) => targetKey(link.target)));
+    const keys = (guide: Guide) =>
+      listEntries(guide).flatMap(({ entry }) => entry.links.map((link) => targetKey(link.target)));
     expect(keys(parse(back))).toEqual(keys(start));
     expect(back.startsWith('# Table of Contents\n\n')).toBe(true);
-    expect(semanticTree(back.replace(/\]\([^)\s]*\)/g, '](X)'))).toEqual(semanticTree(mid2018.replace(/\]\([^)\s]*\)/g, '](X)')));
+    expect(semanticTree(back.replace(/\]\([^)\s]*\)/g, '](X)'))).toEqual(
+      semanticTree(mid2018.replace(/\]\([^)\s]*\)/g, '](X)')),
+    );
   });
 });
 
@@ -356,7 +420,9 @@ describe('renderGuide on small documents', () => {
 
   it('renders the site form back to the same upstream text', () => {
     const there = renderGuide(parse(small), site);
-    expect(renderGuide(parse(there), upstream)).toBe(small.replace('[ref]: /contributors/guide/ref.md', '[ref]: ../guide/ref.md'));
+    expect(renderGuide(parse(there), upstream)).toBe(
+      small.replace('[ref]: /contributors/guide/ref.md', '[ref]: ../guide/ref.md'),
+    );
   });
 
   it('is byte-identical in its own form when preserving, and respells when not', () => {
@@ -374,7 +440,9 @@ describe('renderGuide on small documents', () => {
     const guide = parse(text);
     expect(guide.form).toBe('site');
     expect(renderGuide(guide, upstream)).toBe('---\nweight: 10\n---\n\n# Guide\n\nBody [x](x.md).\n');
-    expect(renderGuide(guide, { ...site, preserve: false })).toBe(`---\ntitle: Guide\nweight: 10\n---\n\nBody [x](${blob}/contributors/devel/x.md).\n`);
+    expect(renderGuide(guide, { ...site, preserve: false })).toBe(
+      `---\ntitle: Guide\nweight: 10\n---\n\nBody [x](${blob}/contributors/devel/x.md).\n`,
+    );
   });
 
   it('renders a guide without a title without a head', () => {

@@ -36,11 +36,16 @@ export function renderGuide(guide: Guide, options: RenderOptions): string {
   const titleChanged = title !== (guide.title?.text ?? null);
 
   const head = renderHead(guide, options.form, title, preserve && !titleChanged);
-  if (head.frontMatter !== null) parts.push({ leading: '', content: head.frontMatter, start: guide.frontMatter?.position?.start.offset });
+  if (head.frontMatter !== null)
+    parts.push({ leading: '', content: head.frontMatter, start: guide.frontMatter?.position?.start.offset });
   for (const block of guide.prelude) parts.push(blockPart(block, respell));
   if (head.heading !== null) {
     const fromH1 = guide.title?.from === 'h1';
-    parts.push({ leading: fromH1 ? guide.title!.leading : '', content: head.heading, start: fromH1 ? guide.title!.position?.start.offset : undefined });
+    parts.push({
+      leading: fromH1 ? guide.title!.leading : '',
+      content: head.heading,
+      start: fromH1 ? guide.title!.position?.start.offset : undefined,
+    });
   }
   for (const block of guide.intro) parts.push(blockPart(block, respell));
   for (const section of guide.sections) pushSection(parts, section, respell);
@@ -71,12 +76,21 @@ function renderHead(guide: Guide, form: GuideForm, title: string | null, unchang
   if (form === 'site') {
     if (title !== null) data['title'] = title;
     const keepRaw = unchanged && guide.form === 'site' && guide.frontMatter;
-    const frontMatter = keepRaw ? guide.frontMatter!.raw : Object.keys(data).length > 0 ? `---\n${stringifyYaml(data)}---` : null;
+    const frontMatter = keepRaw
+      ? guide.frontMatter!.raw
+      : Object.keys(data).length > 0
+        ? `---\n${stringifyYaml(data)}---`
+        : null;
     return { frontMatter, heading: null };
   }
   delete data['title'];
   const keepRaw = unchanged && guide.form === 'upstream';
-  const frontMatter = keepRaw && guide.frontMatter ? guide.frontMatter.raw : Object.keys(data).length > 0 ? `---\n${stringifyYaml(data)}---` : null;
+  const frontMatter =
+    keepRaw && guide.frontMatter
+      ? guide.frontMatter.raw
+      : Object.keys(data).length > 0
+        ? `---\n${stringifyYaml(data)}---`
+        : null;
   const heading = title === null ? null : keepRaw && guide.title?.raw ? guide.title.raw : `# ${title}`;
   return { frontMatter, heading };
 }
@@ -85,14 +99,20 @@ function renderHead(guide: Guide, form: GuideForm, title: string | null, unchang
 export type Respell = (link: GuideLink, written: string | null) => string;
 
 function pushSection(parts: Part[], section: Section, respell: Respell): void {
-  parts.push({ leading: section.leading, content: renderSlotted(section.heading.content, respell), start: section.position?.start.offset });
+  parts.push({
+    leading: section.leading,
+    content: renderSlotted(section.heading.content, respell),
+    start: section.position?.start.offset,
+  });
   for (const block of section.blocks) parts.push(blockPart(block, respell));
   for (const subsection of section.subsections) pushSection(parts, subsection, respell);
 }
 
 function renderBlock(block: Block, respell: Respell): string {
   if (block.kind === 'free') return renderSlotted(block.content, respell);
-  return block.items.map((item, index) => (index === 0 ? '' : item.leading || '\n') + renderItem(item, respell)).join('');
+  return block.items
+    .map((item, index) => (index === 0 ? '' : item.leading || '\n') + renderItem(item, respell))
+    .join('');
 }
 
 function renderItem(item: Entry | FreeItem, respell: Respell): string {
@@ -132,7 +152,12 @@ export function renderSlotted(content: Slotted, respell: Respell): string {
 }
 
 /** The destination a form writes for a target. */
-export function formatDestination(target: LinkTarget, kind: GuideLink['kind'], documentPath: string, options: RenderOptions): string {
+export function formatDestination(
+  target: LinkTarget,
+  kind: GuideLink['kind'],
+  documentPath: string,
+  options: RenderOptions,
+): string {
   switch (target.kind) {
     case 'anchor':
       return `#${encodeFragment(target.fragment)}`;
@@ -169,7 +194,10 @@ function upgradeHttp(url: string, hosts: readonly string[]): string {
 }
 
 function encodePath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment).replace(/%40/g, '@')).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/%40/g, '@'))
+    .join('/');
 }
 
 function encodeFragment(fragment: string): string {

@@ -12,7 +12,12 @@ const mid2018 = readFileSync(join(corpus.historyDir, '061-2018-07-12-69a1243ea.m
 
 /** The two downstream edits the seed carries, keyed by entry. */
 const seedEdits: EntryEdit[] = [
-  { op: 'set', entry: 'GitHub Issues', set: { text: 'issues-triage.md' }, was: { text: '/contributors/guide/issue-triage.md' } },
+  {
+    op: 'set',
+    entry: 'GitHub Issues',
+    set: { text: 'issues-triage.md' },
+    was: { text: '/contributors/guide/issue-triage.md' },
+  },
   {
     op: 'set',
     entry: 'API Client Libraries',
@@ -51,7 +56,10 @@ describe('the seed regenerated from the mid-2018 upstream guide', () => {
     // Every differing seed line carries one of the named defects, and no other line changed.
     for (const lineNumber of differing) {
       const line = seedLines[lineNumber - 1]!;
-      expect(corrections.some(([, from]) => new RegExp(from.source).test(line)), `line ${lineNumber}: ${line}`).toBe(true);
+      expect(
+        corrections.some(([, from]) => new RegExp(from.source).test(line)),
+        `line ${lineNumber}: ${line}`,
+      ).toBe(true);
     }
     expect(differing).toEqual([7, 8, 14, 18, 20, 22, 27, 29, 31, 34, 36, 39, 42, 45, 48, 53, 59, 62, 68, 71, 75]);
   });

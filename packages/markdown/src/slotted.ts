@@ -19,7 +19,13 @@ export function linkNodesIn(nodes: readonly Nodes[]): Linkish[] {
 }
 
 /** `source[start, end)` with the destinations of `nodes` that fall inside it marked. */
-export function slotted(source: string, start: number, end: number, nodes: readonly Linkish[], context: ResolveContext): Slotted {
+export function slotted(
+  source: string,
+  start: number,
+  end: number,
+  nodes: readonly Linkish[],
+  context: ResolveContext,
+): Slotted {
   const slots: Slot[] = [];
   for (const node of nodes) {
     const nodeStart = node.position?.start.offset ?? -1;
@@ -27,7 +33,13 @@ export function slotted(source: string, start: number, end: number, nodes: reado
     if (nodeStart < start || nodeEnd > end) continue;
     const span = findDestination(source, node);
     if (!span) continue;
-    slots.push({ start: span.start - start, end: span.end - start, outerStart: span.outerStart - start, outerEnd: span.outerEnd - start, link: toGuideLink(source, node, context, false) });
+    slots.push({
+      start: span.start - start,
+      end: span.end - start,
+      outerStart: span.outerStart - start,
+      outerEnd: span.outerEnd - start,
+      link: toGuideLink(source, node, context, false),
+    });
   }
   slots.sort((a, b) => a.start - b.start);
   return { raw: source.slice(start, end), slots };

@@ -52,7 +52,9 @@ export interface HistoryVersion {
 /** All upstream versions of the guide README, oldest first. */
 export function historyVersions(): HistoryVersion[] {
   const dir = corpus.historyDir;
-  const files = readdirSync(dir).filter((name) => /^\d{3}-.*\.md$/.test(name)).sort();
+  const files = readdirSync(dir)
+    .filter((name) => /^\d{3}-.*\.md$/.test(name))
+    .sort();
   const index = new Map(
     readFileSync(join(dir, 'index.tsv'), 'utf8')
       .trim()
@@ -64,14 +66,27 @@ export function historyVersions(): HistoryVersion[] {
   return files.map((file) => {
     const order = file.slice(0, 3);
     const cols = index.get(order) ?? [];
-    return { file, order, sha: cols[1] ?? '', date: cols[2] ?? '', path: cols[3] ?? '', text: readFileSync(join(dir, file), 'utf8') };
+    return {
+      file,
+      order,
+      sha: cols[1] ?? '',
+      date: cols[2] ?? '',
+      path: cols[3] ?? '',
+      text: readFileSync(join(dir, file), 'utf8'),
+    };
   });
 }
 
 /** The upstream tree listing (`git ls-tree -r -t --long`) as path → type. */
-export function treeListing(): Map<string, { type: 'blob' | 'tree' | 'commit'; sha: string; mode: string; size: number | null }> {
+export function treeListing(): Map<
+  string,
+  { type: 'blob' | 'tree' | 'commit'; sha: string; mode: string; size: number | null }
+> {
   const rows = readFileSync(corpus.treeListingPath, 'utf8').trim().split('\n');
-  const listing = new Map<string, { type: 'blob' | 'tree' | 'commit'; sha: string; mode: string; size: number | null }>();
+  const listing = new Map<
+    string,
+    { type: 'blob' | 'tree' | 'commit'; sha: string; mode: string; size: number | null }
+  >();
   for (const row of rows.slice(1)) {
     const [mode, type, sha, size, path] = row.split('\t');
     if (!mode || !type || !sha || size === undefined || path === undefined) continue;

@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 
 // Test repositories ignore any repository the test runner itself was started in (as from a git
 // hook), and get a fixed identity and dates so that commit ids are the same on every machine.
-const redirecting = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR']);
+const redirecting = new Set([
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+]);
 
 export const gitEnv: NodeJS.ProcessEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !redirecting.has(name))),
@@ -19,9 +26,23 @@ export const gitEnv: NodeJS.ProcessEnv = {
 
 /** Runs real git in `cwd` with the test identity; returns trimmed stdout. */
 export function git(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test Committer', '-c', 'user.email=committer@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    env: gitEnv,
-    encoding: 'utf8',
-  }).trim();
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=Test Committer',
+      '-c',
+      'user.email=committer@example.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    {
+      cwd,
+      env: gitEnv,
+      encoding: 'utf8',
+    },
+  ).trim();
 }

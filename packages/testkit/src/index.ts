@@ -1,3 +1,11 @@
-export { corpus, corpusManifest, historyVersions, sharedDir, treeListing, type HistoryVersion, type ManifestEntry } from './corpus.js';
+export {
+  corpus,
+  corpusManifest,
+  historyVersions,
+  sharedDir,
+  treeListing,
+  type HistoryVersion,
+  type ManifestEntry,
+} from './corpus.js';
 export { git, gitEnv } from './git.js';
 export { rejection, thrown } from './rejection.js';

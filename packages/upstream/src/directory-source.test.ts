@@ -18,7 +18,6 @@ function manifestRow(path: string): { sha: string; bytes: number } {
   return { sha: entry.sha, bytes: entry.size };
 }
 
-
 let scratch: string;
 let root: string;
 let outside: string;
@@ -65,7 +64,7 @@ afterEach(() => {
 });
 
 describe('openDirectorySource', () => {
-  it('stats a file as a blob with git\'s sha and its size in bytes', async () => {
+  it("stats a file as a blob with git's sha and its size in bytes", async () => {
     const source = openDirectorySource(root);
     for (const path of ['README.md', 'docs/guide.md', 'docs/nested/deep.md', 'docs/empty.md', 'assets/data.bin']) {
       const full = join(root, path);
@@ -96,9 +95,19 @@ describe('openDirectorySource', () => {
   it('stats a symbolic link as a symlink without following it', async () => {
     const source = openDirectorySource(root);
     expect(await source.stat('docs/link.md')).toEqual({ path: 'docs/link.md', type: 'symlink', sha: null, size: null });
-    expect(await source.stat('docs/linked-dir')).toEqual({ path: 'docs/linked-dir', type: 'symlink', sha: null, size: null });
+    expect(await source.stat('docs/linked-dir')).toEqual({
+      path: 'docs/linked-dir',
+      type: 'symlink',
+      sha: null,
+      size: null,
+    });
     expect(await source.stat('escape')).toEqual({ path: 'escape', type: 'symlink', sha: null, size: null });
-    expect(await source.stat('secret-link.md')).toEqual({ path: 'secret-link.md', type: 'symlink', sha: null, size: null });
+    expect(await source.stat('secret-link.md')).toEqual({
+      path: 'secret-link.md',
+      type: 'symlink',
+      sha: null,
+      size: null,
+    });
     expect(await source.stat('dangling.md')).toEqual({ path: 'dangling.md', type: 'symlink', sha: null, size: null });
   });
 
@@ -144,22 +153,30 @@ describe('openDirectorySource', () => {
     expect(error.message).toContain('`docs/nope.md`');
   });
 
-  it('reads a file\'s exact bytes', async () => {
+  it("reads a file's exact bytes", async () => {
     const source = openDirectorySource(root);
     expect(await source.read('assets/data.bin')).toEqual(binary);
     expect((await source.read('docs/guide.md')).toString('utf8')).toBe('A guide with ünïcödé and emoji 🚀\n');
     expect((await source.read('docs/empty.md')).byteLength).toBe(0);
   });
 
-  it.each(['..', '../outside/secret.md', 'docs/../../outside/secret.md', '/etc/passwd', 'docs\\guide.md', './README.md', 'docs//guide.md', '.git/config', 'vendor/module/.git', ''])(
-    'refuses the unsafe path %j in stat and read',
-    async (path) => {
-      const source = openDirectorySource(root);
-      // Whether stat throws or rejects, awaiting it fails with UnsafePathError.
-      await expect(Promise.resolve().then(() => source.stat(path))).rejects.toBeInstanceOf(UnsafePathError);
-      await expect(source.read(path)).rejects.toBeInstanceOf(UnsafePathError);
-    },
-  );
+  it.each([
+    '..',
+    '../outside/secret.md',
+    'docs/../../outside/secret.md',
+    '/etc/passwd',
+    'docs\\guide.md',
+    './README.md',
+    'docs//guide.md',
+    '.git/config',
+    'vendor/module/.git',
+    '',
+  ])('refuses the unsafe path %j in stat and read', async (path) => {
+    const source = openDirectorySource(root);
+    // Whether stat throws or rejects, awaiting it fails with UnsafePathError.
+    await expect(Promise.resolve().then(() => source.stat(path))).rejects.toBeInstanceOf(UnsafePathError);
+    await expect(source.read(path)).rejects.toBeInstanceOf(UnsafePathError);
+  });
 
   it('lists regular files only, sorted, skipping .git and symbolic links', async () => {
     const files = await openDirectorySource(root).listFiles();
@@ -201,7 +218,12 @@ describe('openDirectorySource over the real corpus', () => {
     expect(await source.stat(guide)).toEqual({ path: guide, type: 'blob', sha, size: bytes });
     expect(source.commit).toBe(corpus.commit);
     expect((await source.read(guide)).equals(readFileSync(join(corpus.communityDir, guide)))).toBe(true);
-    expect(await source.stat('contributors/devel')).toEqual({ path: 'contributors/devel', type: 'tree', sha: null, size: null });
+    expect(await source.stat('contributors/devel')).toEqual({
+      path: 'contributors/devel',
+      type: 'tree',
+      sha: null,
+      size: null,
+    });
   });
 
   it('lists every file in the MANIFEST', async () => {

@@ -22,7 +22,8 @@ export function openDirectorySource(root: string, options: { commit?: string | n
     stat,
     async read(path) {
       const entry = await stat(path);
-      if (!entry) throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` in ${root}`), { code: 'ENOENT' });
+      if (!entry)
+        throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` in ${root}`), { code: 'ENOENT' });
       if (entry.type !== 'blob') throw new RefusedEntryError(path, entry.type);
       return readFile(join(root, entry.path));
     },
@@ -51,7 +52,8 @@ async function statOnDisk(root: string, path: string): Promise<UpstreamEntry | n
     try {
       info = await lstat(join(root, prefix));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+        return null;
       throw error;
     }
     if (info.isSymbolicLink()) {

@@ -28,7 +28,6 @@ const awkward = 'docs/ünïcödé name with spaces.md';
 const appended = '\n<!-- a local line added by the test in the third commit -->\n';
 const binary = Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0x80, 10, 13, 10, 0]);
 
-
 let scratch: string;
 let repo: string;
 const commits: { c1: string; c2: string; c3: string } = { c1: '', c2: '', c3: '' };
@@ -48,7 +47,6 @@ function write(path: string, content: string | Uint8Array, mode?: number): void 
 function corpusBytes(path: string): Buffer {
   return readFileSync(join(corpus.communityDir, path));
 }
-
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'upstream-git-'));
@@ -177,7 +175,7 @@ describe('openGitSource stat', () => {
     };
   }
 
-  it('gives blobs git\'s sha and size', async () => {
+  it("gives blobs git's sha and size", async () => {
     for (const path of [guide, testing, moved, binaryPath, script, awkward]) {
       expect(await head.stat(path), path).toEqual(blobAt(commits.c3, path));
     }
@@ -199,9 +197,14 @@ describe('openGitSource stat', () => {
     expect((await head.stat(binaryPath))?.sha).toBe(gitBlobSha(binary));
   });
 
-  it('gives directories type tree with git\'s tree sha', async () => {
+  it("gives directories type tree with git's tree sha", async () => {
     for (const path of ['contributors', 'contributors/devel', 'contributors/devel/sig-testing', 'vendor']) {
-      expect(await head.stat(path), path).toEqual({ path, type: 'tree', sha: git(repo, ['rev-parse', `HEAD:${path}`]), size: null });
+      expect(await head.stat(path), path).toEqual({
+        path,
+        type: 'tree',
+        sha: git(repo, ['rev-parse', `HEAD:${path}`]),
+        size: null,
+      });
     }
     expect(await head.stat('')).toMatchObject({ path: '', type: 'tree' });
   });
@@ -239,13 +242,20 @@ describe('openGitSource stat', () => {
     expect(await head.stat('Contributors/devel/README.md')).toBeNull();
   });
 
-  it.each(['..', '../repo/README.md', 'a/../../b', '/etc/passwd', 'contributors\\devel', './contributors', 'contributors//devel', '.git/config', 'contributors/.git/x'])(
-    'refuses the unsafe path %j',
-    async (path) => {
-      await expect(head.stat(path)).rejects.toBeInstanceOf(UnsafePathError);
-      await expect(head.read(path)).rejects.toBeInstanceOf(UnsafePathError);
-    },
-  );
+  it.each([
+    '..',
+    '../repo/README.md',
+    'a/../../b',
+    '/etc/passwd',
+    'contributors\\devel',
+    './contributors',
+    'contributors//devel',
+    '.git/config',
+    'contributors/.git/x',
+  ])('refuses the unsafe path %j', async (path) => {
+    await expect(head.stat(path)).rejects.toBeInstanceOf(UnsafePathError);
+    await expect(head.read(path)).rejects.toBeInstanceOf(UnsafePathError);
+  });
 });
 
 describe('openGitSource read', () => {

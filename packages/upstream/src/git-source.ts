@@ -15,7 +15,11 @@ export class GitSourceError extends Error {
 
 async function git(repo: string, args: string[]): Promise<Buffer> {
   try {
-    const { stdout } = await run('git', ['-C', repo, ...args], { encoding: 'buffer', maxBuffer: 1 << 30, env: gitEnv() });
+    const { stdout } = await run('git', ['-C', repo, ...args], {
+      encoding: 'buffer',
+      maxBuffer: 1 << 30,
+      env: gitEnv(),
+    });
     return stdout;
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim().split('\n')[0];
@@ -31,20 +35,35 @@ async function git(repo: string, args: string[]): Promise<Buffer> {
 function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0' };
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^GIT_(DIR|INDEX_FILE|WORK_TREE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|PREFIX|COMMON_DIR|NAMESPACE)$/.test(key)) env[key] = value;
+    if (
+      !/^GIT_(DIR|INDEX_FILE|WORK_TREE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|PREFIX|COMMON_DIR|NAMESPACE)$/.test(
+        key,
+      )
+    )
+      env[key] = value;
   }
   return env;
 }
 
-const typeOfMode: Record<string, UpstreamType> = { '100644': 'blob', '100755': 'blob', '120000': 'symlink', '160000': 'submodule', '040000': 'tree' };
+const typeOfMode: Record<string, UpstreamType> = {
+  '100644': 'blob',
+  '100755': 'blob',
+  '120000': 'symlink',
+  '160000': 'submodule',
+  '040000': 'tree',
+};
 
 /** A revision of a local git repository, read with git itself (no checkout needed). */
 export async function openGitSource(repo: string, revision: string): Promise<UpstreamSource> {
   let commit: string;
   try {
-    commit = (await git(repo, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`])).toString('utf8').trim();
+    commit = (await git(repo, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`]))
+      .toString('utf8')
+      .trim();
   } catch (error) {
-    throw new GitSourceError(`Unexpected revision \`${revision}\` in git repository ${repo}: ${(error as Error).message}`);
+    throw new GitSourceError(
+      `Unexpected revision \`${revision}\` in git repository ${repo}: ${(error as Error).message}`,
+    );
   }
   const listing = await git(repo, ['ls-tree', '--full-tree', '-r', '-t', '--long', '-z', commit]);
   const entries = new Map<string, UpstreamEntry>();
@@ -53,7 +72,12 @@ export async function openGitSource(repo: string, revision: string): Promise<Ups
     const tab = record.indexOf('\t');
     const [mode, , sha, size] = record.slice(0, tab).split(/\s+/);
     const path = record.slice(tab + 1);
-    entries.set(path, { path, type: typeOfMode[mode!] ?? 'blob', sha: sha ?? null, size: size === '-' || size === undefined ? null : Number(size) });
+    entries.set(path, {
+      path,
+      type: typeOfMode[mode!] ?? 'blob',
+      sha: sha ?? null,
+      size: size === '-' || size === undefined ? null : Number(size),
+    });
   }
   return {
     label: `git repository ${repo} at ${commit.slice(0, 12)}`,
@@ -64,18 +88,23 @@ export async function openGitSource(repo: string, revision: string): Promise<Ups
     },
     async read(path) {
       const entry = entries.get(safeRepoPath(path));
-      if (!entry) throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), { code: 'ENOENT' });
+      if (!entry)
+        throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), { code: 'ENOENT' });
       if (entry.type !== 'blob') throw new RefusedEntryError(path, entry.type);
       return git(repo, ['cat-file', 'blob', entry.sha!]);
     },
     async listFiles() {
-      return [...entries.values()].filter((entry) => entry.type === 'blob').map((entry) => entry.path).sort();
+      return [...entries.values()]
+        .filter((entry) => entry.type === 'blob')
+        .map((entry) => entry.path)
+        .sort();
     },
     findBySha(sha) {
       return [...entries.values()].filter((entry) => entry.sha === sha).map((entry) => entry.path);
     },
     async readBlob(sha) {
-      if (!/^[0-9a-f]{40}$/.test(sha)) throw new GitSourceError(`Unexpected object id \`${sha}\`, expected 40 hex digits`);
+      if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new GitSourceError(`Unexpected object id \`${sha}\`, expected 40 hex digits`);
       return git(repo, ['cat-file', 'blob', sha]);
     },
   };

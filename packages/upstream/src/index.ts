@@ -1,7 +1,14 @@
 export { openDirectorySource } from './directory-source.js';
 export { gitBlobSha } from './git-blob-sha.js';
 export { GitSourceError, openGitSource } from './git-source.js';
-export { detectMoves, lineSimilarity, renameThreshold, type Move, type MoveReport, type PreviousFile } from './moves.js';
+export {
+  detectMoves,
+  lineSimilarity,
+  renameThreshold,
+  type Move,
+  type MoveReport,
+  type PreviousFile,
+} from './moves.js';
 export { openSource } from './open-source.js';
 export { safeRepoPath, UnsafePathError } from './repo-path.js';
 export { RefusedEntryError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from './source.js';

@@ -14,7 +14,11 @@ const flaky = 'contributors/devel/sig-testing/flaky-tests.md';
 const testing = 'contributors/devel/sig-testing/testing.md';
 const options: SnapshotOptions = {
   guidePath,
-  resolve: { repository: 'kubernetes/community', shortlinks: { 'git.k8s.io': 'kubernetes' }, site: { origin: 'https://kubernetes.io', paths: ['/docs/'] } },
+  resolve: {
+    repository: 'kubernetes/community',
+    shortlinks: { 'git.k8s.io': 'kubernetes' },
+    site: { origin: 'https://kubernetes.io', paths: ['/docs/'] },
+  },
   edits: [],
 };
 let repo: string;
@@ -41,7 +45,10 @@ describe('detectMoves', () => {
     git(repo, ['mv', flaky, 'contributors/devel/sig-testing/flakes.md']);
     mkdirSync(join(repo, 'contributors/devel/testing'), { recursive: true });
     git(repo, ['mv', testing, 'contributors/devel/testing/testing.md']);
-    writeFileSync(join(repo, 'contributors/devel/testing/testing.md'), `${readFileSync(join(repo, 'contributors/devel/testing/testing.md'), 'utf8')}\nOne more line.\n`);
+    writeFileSync(
+      join(repo, 'contributors/devel/testing/testing.md'),
+      `${readFileSync(join(repo, 'contributors/devel/testing/testing.md'), 'utf8')}\nOne more line.\n`,
+    );
     git(repo, ['rm', '-q', 'contributors/devel/development.md']);
     git(repo, ['add', '-A']);
     git(repo, ['commit', '-q', '-m', 'move']);
@@ -86,7 +93,9 @@ describe('snapshotGuide with the previous lock', () => {
     const first = await snapshotGuide(counting, options);
     expect(reads).toContain(testing);
     reads.length = 0;
-    const previous = first.files.map((file) => (file.path === testing ? { ...file, anchors: ['kept-from-the-lock'] } : file));
+    const previous = first.files.map((file) =>
+      file.path === testing ? { ...file, anchors: ['kept-from-the-lock'] } : file,
+    );
     const second = await snapshotGuide(counting, { ...options, previous });
     expect(reads).toEqual([guidePath]);
     expect(second.files.find((file) => file.path === testing)!.anchors).toEqual(['kept-from-the-lock']);
@@ -95,6 +104,8 @@ describe('snapshotGuide with the previous lock', () => {
     reads.length = 0;
     const third = await snapshotGuide(counting, { ...options, previous: stale });
     expect(reads).toEqual([guidePath, testing]);
-    expect(third.files.find((file) => file.path === testing)!.anchors).toEqual(first.files.find((file) => file.path === testing)!.anchors);
+    expect(third.files.find((file) => file.path === testing)!.anchors).toEqual(
+      first.files.find((file) => file.path === testing)!.anchors,
+    );
   });
 });

@@ -29,7 +29,11 @@ export const renameThreshold = 50;
  * object id (a pure move), else a file of the same name whose lines are mostly
  * the old file's (a move with edits), when the source can read the old version.
  */
-export async function detectMoves(source: UpstreamSource, previous: readonly PreviousFile[], missing: readonly string[]): Promise<MoveReport> {
+export async function detectMoves(
+  source: UpstreamSource,
+  previous: readonly PreviousFile[],
+  missing: readonly string[],
+): Promise<MoveReport> {
   const gone = new Set(missing);
   const moves: Move[] = [];
   const deleted: string[] = [];
@@ -53,7 +57,8 @@ export async function detectMoves(source: UpstreamSource, previous: readonly Pre
       const before = (await source.readBlob(old.sha)).toString('utf8');
       for (const candidate of candidates) {
         const similarity = lineSimilarity(before, (await source.read(candidate)).toString('utf8'));
-        if (similarity >= renameThreshold && (!best || similarity > best.similarity)) best = { from: old.path, to: candidate, similarity };
+        if (similarity >= renameThreshold && (!best || similarity > best.similarity))
+          best = { from: old.path, to: candidate, similarity };
       }
     }
     if (best) moves.push(best);
@@ -81,7 +86,9 @@ export function lineSimilarity(a: string, b: string): number {
 
 function closestPath(from: string, candidates: readonly string[]): string {
   const name = posix.basename(from);
-  return [...candidates].sort((a, b) => Number(posix.basename(b) === name) - Number(posix.basename(a) === name) || a.localeCompare(b))[0]!;
+  return [...candidates].sort(
+    (a, b) => Number(posix.basename(b) === name) - Number(posix.basename(a) === name) || a.localeCompare(b),
+  )[0]!;
 }
 
 function isSafe(path: string): boolean {

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitSourceError } from './git-source.js';
 import { openSource } from './open-source.js';
 
-
 let scratch: string;
 let repo: string;
 let plain: string;

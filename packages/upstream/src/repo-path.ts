@@ -2,7 +2,10 @@ import { posix } from 'node:path';
 
 /** Why an upstream path is refused. */
 export class UnsafePathError extends Error {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(`Unexpected upstream path \`${path}\`: ${reason}`);
     this.name = 'UnsafePathError';
   }
@@ -21,6 +24,7 @@ export function safeRepoPath(path: string): string {
   if (normalised !== trimmed || normalised === '..' || normalised.startsWith('../') || normalised === '.') {
     throw new UnsafePathError(path, 'is not a normalised path inside the repository');
   }
-  if (normalised.split('/').some((segment) => segment === '.git')) throw new UnsafePathError(path, 'names a .git directory');
+  if (normalised.split('/').some((segment) => segment === '.git'))
+    throw new UnsafePathError(path, 'names a .git directory');
   return normalised;
 }

@@ -21,7 +21,6 @@ const options: SnapshotOptions = { guidePath, resolve, edits: [] };
 
 const manifest = corpusManifest();
 
-
 /** Headings outside fenced code, as `[depth, text]`. */
 function headingsOf(markdown: string): Array<[number, string]> {
   const headings: Array<[number, string]> = [];
@@ -45,7 +44,6 @@ function simpleSlug(text: string): string | null {
   return /^[A-Za-z0-9 -]+$/.test(text) ? text.toLowerCase().replace(/ /g, '-') : null;
 }
 
-
 describe('snapshotGuide over the corpus directory', () => {
   let snapshot: GuideSnapshot;
   beforeAll(async () => {
@@ -55,7 +53,12 @@ describe('snapshotGuide over the corpus directory', () => {
   it('records the commit and the guide with its MANIFEST sha, size and text', () => {
     expect(snapshot.commit).toBe(corpus.commit);
     const text = readFileSync(join(corpus.communityDir, guidePath), 'utf8');
-    expect(snapshot.guide).toEqual({ path: guidePath, sha: manifest.get(guidePath)!.sha, size: manifest.get(guidePath)!.size, text });
+    expect(snapshot.guide).toEqual({
+      path: guidePath,
+      sha: manifest.get(guidePath)!.sha,
+      size: manifest.get(guidePath)!.size,
+      text,
+    });
     expect(snapshot.model.path).toBe(guidePath);
     expect(snapshot.model.sections.length).toBeGreaterThan(0);
     expect(snapshot.editResults).toEqual([]);
@@ -70,7 +73,11 @@ describe('snapshotGuide over the corpus directory', () => {
     expect(paths).toContain(testingPath);
     expect(paths.length).toBeGreaterThan(20);
     const guideFile = snapshot.files.find((file) => file.path === guidePath)!;
-    expect(guideFile).toMatchObject({ type: 'blob', sha: manifest.get(guidePath)!.sha, size: manifest.get(guidePath)!.size });
+    expect(guideFile).toMatchObject({
+      type: 'blob',
+      sha: manifest.get(guidePath)!.sha,
+      size: manifest.get(guidePath)!.size,
+    });
   });
 
   it('lists exactly the repository paths the guide links to', () => {
@@ -102,7 +109,11 @@ describe('snapshotGuide over the corpus directory', () => {
 
   it('gives the testing guide the slugs of its headings', () => {
     const testing = snapshot.files.find((file) => file.path === testingPath)!;
-    expect(testing).toMatchObject({ type: 'blob', sha: manifest.get(testingPath)!.sha, size: manifest.get(testingPath)!.size });
+    expect(testing).toMatchObject({
+      type: 'blob',
+      sha: manifest.get(testingPath)!.sha,
+      size: manifest.get(testingPath)!.size,
+    });
     const slugs = headingsOf(readFileSync(join(corpus.communityDir, testingPath), 'utf8'))
       .map(([, text]) => simpleSlug(text))
       .filter((slug): slug is string => slug !== null);
@@ -163,7 +174,7 @@ describe('snapshotGuide over a git repository', () => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('locks the files present at the revision with git\'s shas, and lists the rest as missing', async () => {
+  it("locks the files present at the revision with git's shas, and lists the rest as missing", async () => {
     const snapshot = await snapshotGuide(await openGitSource(repo, 'HEAD~1'), options);
     expect(snapshot.commit).toBe(before);
     expect(snapshot.files.map((file) => file.path)).toEqual([...copied].sort());
@@ -274,7 +285,10 @@ describe('snapshotGuide over guides written for the test', () => {
         '',
       ].join('\n'),
     );
-    write('docs/other.md', '# Other\n\n## Second part\n\n## Second part\n\n<a name="custom-anchor"></a>\n\n## Ähnlich ünïcödé\n');
+    write(
+      'docs/other.md',
+      '# Other\n\n## Second part\n\n## Second part\n\n<a name="custom-anchor"></a>\n\n## Ähnlich ünïcödé\n',
+    );
     write('docs/folder/inside.md', 'inside\n');
     write('docs/pic.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
     write('README.md', '# Root readme\n');
@@ -291,7 +305,13 @@ describe('snapshotGuide over guides written for the test', () => {
       ['docs/pic.png', 'blob'],
     ]);
     const byPath = new Map(result.files.map((file) => [file.path, file]));
-    expect(byPath.get('docs/other.md')!.anchors).toEqual(['custom-anchor', 'other', 'second-part', 'second-part-1', 'ähnlich-ünïcödé']);
+    expect(byPath.get('docs/other.md')!.anchors).toEqual([
+      'custom-anchor',
+      'other',
+      'second-part',
+      'second-part-1',
+      'ähnlich-ünïcödé',
+    ]);
     expect(byPath.get('docs/guide.md')!.anchors).toEqual(['first-section', 'second-section', 'title']);
     expect(byPath.get('README.md')!.anchors).toEqual(['root-readme']);
     expect(byPath.get('docs/pic.png')!.anchors).toBeUndefined();
@@ -313,7 +333,11 @@ describe('snapshotGuide over guides written for the test', () => {
     write('guide.md', '# Title\n\n## Section\n\n- [Alpha](alpha.md): the first page.\n');
     write('alpha.md', '# Alpha\n');
     const result = await snapshot('guide.md', [
-      { entry: 'Alpha', op: 'insert-after', insert: { title: 'Beta', links: [{ text: 'Beta', href: 'beta.md' }], description: 'the second page.' } },
+      {
+        entry: 'Alpha',
+        op: 'insert-after',
+        insert: { title: 'Beta', links: [{ text: 'Beta', href: 'beta.md' }], description: 'the second page.' },
+      },
     ]);
     expect(result.editResults.map((edit) => edit.outcome)).toEqual(['applied']);
     expect(result.files.map((file) => file.path)).toEqual(['alpha.md', 'guide.md']);

@@ -1,4 +1,13 @@
-import { anchorsOf, applyEdits, guideLinks, parseGuide, type EditResult, type EntryEdit, type Guide, type ResolveContext } from '@devguide/markdown';
+import {
+  anchorsOf,
+  applyEdits,
+  guideLinks,
+  parseGuide,
+  type EditResult,
+  type EntryEdit,
+  type Guide,
+  type ResolveContext,
+} from '@devguide/markdown';
 import { safeRepoPath, UnsafePathError } from './repo-path.js';
 import { RefusedEntryError } from './source.js';
 import type { UpstreamSource, UpstreamType } from './source.js';
@@ -43,7 +52,8 @@ const markdownFile = /\.(md|markdown)$/i;
 export async function snapshotGuide(source: UpstreamSource, options: SnapshotOptions): Promise<GuideSnapshot> {
   const guidePath = safeRepoPath(options.guidePath);
   const guideEntry = await source.stat(guidePath);
-  if (!guideEntry) throw Object.assign(new Error(`Unexpected missing guide \`${guidePath}\` in ${source.label}`), { code: 'ENOENT' });
+  if (!guideEntry)
+    throw Object.assign(new Error(`Unexpected missing guide \`${guidePath}\` in ${source.label}`), { code: 'ENOENT' });
   const bytes = await source.read(guidePath);
   const text = decodeUtf8(bytes, `${source.label}: ${guidePath}`);
   const model = parseGuide(text, { path: guidePath, file: guidePath, resolve: options.resolve, requireSections: true });
@@ -53,9 +63,15 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
   for (const link of [...guideLinks(model), ...guideLinks(edited)]) {
     if (link.target.kind === 'repo') paths.add(link.target.path);
   }
-  const previous = new Map((options.previous ?? []).filter((file) => file.sha && file.anchors).map((file) => [file.path, file]));
+  const previous = new Map(
+    (options.previous ?? []).filter((file) => file.sha && file.anchors).map((file) => [file.path, file]),
+  );
   const sorted = [...paths].sort();
-  const entries = await Promise.all(sorted.map((path) => (path === '' ? { path: '', type: 'tree' as const, sha: null, size: null } : statLinked(source, path))));
+  const entries = await Promise.all(
+    sorted.map((path) =>
+      path === '' ? { path: '', type: 'tree' as const, sha: null, size: null } : statLinked(source, path),
+    ),
+  );
   // Markdown whose sha the previous lock already describes keeps its anchors unread; the rest is
   // read a few at a time (over the network each read is a round trip).
   const toRead = entries.filter((entry): entry is NonNullable<typeof entry> => {
@@ -78,7 +94,8 @@ export async function snapshotGuide(source: UpstreamSource, options: SnapshotOpt
     const file: SnapshotFile = { path: entry.path, type: entry.type, sha: entry.sha, size: entry.size };
     if (entry.type === 'blob' && markdownFile.test(path)) {
       const content = texts.get(entry.path);
-      file.anchors = content === undefined ? [...previous.get(entry.path)!.anchors!] : [...new Set(anchorsOf(content))].sort();
+      file.anchors =
+        content === undefined ? [...previous.get(entry.path)!.anchors!] : [...new Set(anchorsOf(content))].sort();
     }
     files.push(file);
   });
@@ -115,10 +132,15 @@ async function statLinked(source: UpstreamSource, path: string) {
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw Object.assign(new Error(`Unexpected binary content in ${name}, expected UTF-8 markdown`), { code: 'EBINARY' });
+  if (bytes.includes(0))
+    throw Object.assign(new Error(`Unexpected binary content in ${name}, expected UTF-8 markdown`), {
+      code: 'EBINARY',
+    });
   try {
     return decoder.decode(bytes);
   } catch {
-    throw Object.assign(new Error(`Unexpected non-UTF-8 content in ${name}, expected UTF-8 markdown`), { code: 'EENCODING' });
+    throw Object.assign(new Error(`Unexpected non-UTF-8 content in ${name}, expected UTF-8 markdown`), {
+      code: 'EENCODING',
+    });
   }
 }

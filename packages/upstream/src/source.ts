@@ -30,8 +30,13 @@ export interface UpstreamSource {
 
 /** A path that the source has but that is not a regular file or directory. */
 export class RefusedEntryError extends Error {
-  constructor(readonly path: string, readonly type: UpstreamType) {
-    super(`Unexpected ${type === 'symlink' ? 'symbolic link' : type} at upstream path \`${path}\`, expected a regular file`);
+  constructor(
+    readonly path: string,
+    readonly type: UpstreamType,
+  ) {
+    super(
+      `Unexpected ${type === 'symlink' ? 'symbolic link' : type} at upstream path \`${path}\`, expected a regular file`,
+    );
     this.name = 'RefusedEntryError';
   }
 }

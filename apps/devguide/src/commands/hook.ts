@@ -26,7 +26,10 @@ const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);
 /** A git hook: checks what is about to be committed, read from the index, offline. */
 export async function hookCommand(io: CliIo, values: HookValues): Promise<number> {
   if (values.hook === undefined || !hooks.includes(values.hook)) {
-    throw new UsageError(`Unexpected ${values.hook === undefined ? 'missing hook name' : `hook \`${values.hook}\``}, expected \`pre-commit\``, 'run `devguide hook pre-commit` from the git hook');
+    throw new UsageError(
+      `Unexpected ${values.hook === undefined ? 'missing hook name' : `hook \`${values.hook}\``}, expected \`pre-commit\``,
+      'run `devguide hook pre-commit` from the git hook',
+    );
   }
   const index = await readStagedIndex(io, io.cwd);
   const snapshot = await snapshotIndex(io, index);
@@ -46,16 +49,30 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   const { config } = loaded;
 
   const rootRel = toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.root)));
-  const underRoot = (path: string) => (rootRel === '' ? path : path.startsWith(`${rootRel}/`) ? path.slice(rootRel.length + 1) : null);
+  const underRoot = (path: string) =>
+    rootRel === '' ? path : path.startsWith(`${rootRel}/`) ? path.slice(rootRel.length + 1) : null;
   const isIncluded = picomatch([...config.include], { dot: false });
   const isExcluded = picomatch([...alwaysIgnored, ...config.exclude], { dot: true });
   const linted = (path: string) => {
     const rel = underRoot(path);
     // A symbolic link is committed as its target path, not as markdown.
     const mode = index.entries.get(path)?.mode;
-    return rel !== null && (mode === '100644' || mode === '100755') && isMarkdown(path) && isIncluded(rel) && !isExcluded(rel);
+    return (
+      rel !== null &&
+      (mode === '100644' || mode === '100755') &&
+      isMarkdown(path) &&
+      isIncluded(rel) &&
+      !isExcluded(rel)
+    );
   };
-  const contentRel = values.content !== undefined ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, values.content))) : config.content !== undefined ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.content))) : index.entries.has('content/devguide.yaml') ? 'content' : null;
+  const contentRel =
+    values.content !== undefined
+      ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, values.content)))
+      : config.content !== undefined
+        ? toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.content)))
+        : index.entries.has('content/devguide.yaml')
+          ? 'content'
+          : null;
   const inContent = (path: string) => contentRel !== null && path.startsWith(`${contentRel}/`);
 
   const configChanged = index.changed.includes(configFileName);
@@ -66,27 +83,50 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   // A changed configuration can change any file's findings: lint everything it covers.
   const targets = new Set((configChanged ? [...index.entries.keys()] : index.changed).filter(linted));
   const contentFiles = contentRel === null ? [] : [...index.entries.keys()].filter(inContent);
-  const extra = config.treeListing !== undefined ? [toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.treeListing)))] : [];
+  const extra =
+    config.treeListing !== undefined
+      ? [toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.treeListing)))]
+      : [];
   await materialise(io, index, snapshot, [...targets, ...contentFiles, ...extra]);
   const hasContent = contentRel !== null && existsSync(join(snapshot.dir, contentRel, 'devguide.yaml'));
-  const content = hasContent && (contentChanged || configChanged) ? await loadContent(join(snapshot.dir, contentRel), snapshot.dir) : null;
+  const content =
+    hasContent && (contentChanged || configChanged)
+      ? await loadContent(join(snapshot.dir, contentRel), snapshot.dir)
+      : null;
   const generated = new Set(content ? [content.display.output, content.display.upstream].map(toPosix) : []);
   // The guide is linted whenever its sources change, when the configuration covers it.
-  if (content && (contentChanged || configChanged) && linted(toPosix(content.display.output))) targets.add(toPosix(content.display.output));
+  if (content && (contentChanged || configChanged) && linted(toPosix(content.display.output)))
+    targets.add(toPosix(content.display.output));
 
   // Link checks see every path of the index, not just the files written out.
   let listing = snapshot.listing;
   if (extra[0] !== undefined && existsSync(join(snapshot.dir, extra[0]))) {
     listing = `${snapshot.listing}.all`;
-    await writeFile(listing, (await readFile(snapshot.listing, 'utf8')) + (await readFile(join(snapshot.dir, extra[0]), 'utf8')));
+    await writeFile(
+      listing,
+      (await readFile(snapshot.listing, 'utf8')) + (await readFile(join(snapshot.dir, extra[0]), 'utf8')),
+    );
   }
 
   const problems: string[] = [];
   const fixes: string[] = [];
   if (targets.size > 0) {
-    const run = await lint({ cwd: snapshot.dir, paths: [...targets], config: configFile, fix: false, cache: null, treeListing: listing, version: version() });
+    const run = await lint({
+      cwd: snapshot.dir,
+      paths: [...targets],
+      config: configFile,
+      fix: false,
+      cache: null,
+      treeListing: listing,
+      version: version(),
+    });
     for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
-    const report = reporters.stylish(run.files, { cwd: snapshot.dir, color: colourEnabled(io, 'stdout'), version: version(), rules: run.rules });
+    const report = reporters.stylish(run.files, {
+      cwd: snapshot.dir,
+      color: colourEnabled(io, 'stdout'),
+      version: version(),
+      rules: run.rules,
+    });
     const byHand = new Set<string>();
     const fixable = new Set<string>();
     let errors = 0;
@@ -103,17 +143,26 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     if (errors > 0 || run.files.some((file) => file.messages.length > 0)) io.stdout.write(report);
     if (errors > 0) {
       problems.push(`${errors} lint error(s)`);
-      const generatedErrors = run.files.some((file) => generated.has(toPosix(relative(snapshot.dir, file.path))) && file.messages.some((message) => message.fatal === true));
-      if (fixable.size > 0) fixes.push(`${command} lint --fix ${quote([...fixable])} && git add ${quote([...fixable])}`);
+      const generatedErrors = run.files.some(
+        (file) =>
+          generated.has(toPosix(relative(snapshot.dir, file.path))) &&
+          file.messages.some((message) => message.fatal === true),
+      );
+      if (fixable.size > 0)
+        fixes.push(`${command} lint --fix ${quote([...fixable])} && git add ${quote([...fixable])}`);
       if (byHand.size > 0) fixes.push(`edit the places above by hand, then git add ${quote([...byHand])}`);
-      if (generatedErrors && content) fixes.push(`correct the generated README through ${content.display.config}, then ${command} readme && git add ${content.display.output}`);
+      if (generatedErrors && content)
+        fixes.push(
+          `correct the generated README through ${content.display.config}, then ${command} readme && git add ${content.display.output}`,
+        );
     }
   }
 
   // The README renders from content/ alone: only a commit that changes content/ can make it stale.
   if (content && contentChanged) {
     const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
-    for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines) io.stderr.write(`${line}\n`);
+    for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines)
+      io.stderr.write(`${line}\n`);
     const staged = await readFile(content.paths.output, 'utf8').catch(() => null);
     if (staged !== rendered.text) {
       io.stdout.write(unifiedDiff(content.display.output, staged ?? '', rendered.text, io));

@@ -33,22 +33,38 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (values.listRules) {
     const width = Math.max(...allRules.map((rule) => rule.meta.id.length));
     for (const rule of allRules) {
-      io.stdout.write(`${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(5)}  ${rule.meta.scope === 'guide' ? 'guide' : 'any  '}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}\n`);
+      io.stdout.write(
+        `${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(5)}  ${rule.meta.scope === 'guide' ? 'guide' : 'any  '}  ${rule.meta.fixable ? 'fix' : '   '}  ${rule.meta.description}\n`,
+      );
     }
     return exitCodes.ok;
   }
   if (!formats.includes(values.format)) {
-    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``, 'run `devguide lint --help`');
+    throw new UsageError(
+      `Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``,
+      'run `devguide lint --help`',
+    );
   }
   const maxWarnings = values.maxWarnings === undefined ? undefined : Number(values.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError(`Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`, 'write `--max-warnings 0` to fail on any warning');
+    throw new UsageError(
+      `Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`,
+      'write `--max-warnings 0` to fail on any warning',
+    );
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0)) throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number`, 'write `--jobs 0` to lint in one thread');
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0))
+    throw new UsageError(
+      `Unexpected \`--jobs ${values.jobs}\`, expected a whole number`,
+      'write `--jobs 0` to lint in one thread',
+    );
 
-  if (values.offline && !values.external) throw new UsageError('Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)');
-  if (values.linkCache !== undefined && !values.external) throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
+  if (values.offline && !values.external)
+    throw new UsageError(
+      'Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)',
+    );
+  if (values.linkCache !== undefined && !values.external)
+    throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
   const progress = progressBar(io);
   const run = await lint({
     cwd: io.cwd,
@@ -62,13 +78,23 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(jobs !== undefined ? { jobs } : {}),
     version: version(),
     ...(values.external
-      ? { external: { offline: values.offline === true, env: io.env, ...(values.linkCache !== undefined ? { cache: resolve(io.cwd, values.linkCache) } : {}), ...(progress ? { onProgress: progress.update } : {}) } }
+      ? {
+          external: {
+            offline: values.offline === true,
+            env: io.env,
+            ...(values.linkCache !== undefined ? { cache: resolve(io.cwd, values.linkCache) } : {}),
+            ...(progress ? { onProgress: progress.update } : {}),
+          },
+        }
       : {}),
   });
   progress?.done();
   if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
-  if (values.stats) io.stderr.write(`devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`);
+  if (values.stats)
+    io.stderr.write(
+      `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`,
+    );
   const report = reporters[values.format as keyof typeof reporters](run.files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
@@ -77,7 +103,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
-  if (values.fix && run.stats.fixed.length > 0) io.stderr.write(`fixed ${run.stats.fixed.length} file(s): ${run.stats.fixed.join(', ')}\n`);
+  if (values.fix && run.stats.fixed.length > 0)
+    io.stderr.write(`fixed ${run.stats.fixed.length} file(s): ${run.stats.fixed.join(', ')}\n`);
 
   let errors = 0;
   let warnings = 0;
@@ -87,7 +114,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       else if (message.fatal === false) warnings++;
     }
   }
-  if (values.format === 'stylish' && errors + warnings === 0 && !values.output) io.stdout.write(`${run.stats.files} file(s) linted, no problems\n`);
+  if (values.format === 'stylish' && errors + warnings === 0 && !values.output)
+    io.stdout.write(`${run.stats.files} file(s) linted, no problems\n`);
   if (errors > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`devguide: ${warnings} warning(s), more than --max-warnings ${maxWarnings}\n`);
@@ -104,8 +132,11 @@ function externalSummary(stats: ExternalStats): string {
   const lines = [
     `devguide: external links: ${stats.urls} URL(s): ${alive} alive, ${dead} dead, ${inconclusive} inconclusive${unchecked ? `, ${unchecked} not checked (offline)` : ''}; ${stats.fromCache} from the cache, ${stats.fromLock} from the lock, ${stats.requests} request(s), ${(stats.ms / 1000).toFixed(1)} s`,
   ];
-  const hosts = [...stats.byHost].filter(([, host]) => host.dead + host.inconclusive > 0).sort(([a, x], [b, y]) => y.dead + y.inconclusive - (x.dead + x.inconclusive) || a.localeCompare(b));
-  for (const [host, counts] of hosts.slice(0, 20)) lines.push(`devguide:   ${host}: ${counts.alive} alive, ${counts.dead} dead, ${counts.inconclusive} inconclusive`);
+  const hosts = [...stats.byHost]
+    .filter(([, host]) => host.dead + host.inconclusive > 0)
+    .sort(([a, x], [b, y]) => y.dead + y.inconclusive - (x.dead + x.inconclusive) || a.localeCompare(b));
+  for (const [host, counts] of hosts.slice(0, 20))
+    lines.push(`devguide:   ${host}: ${counts.alive} alive, ${counts.dead} dead, ${counts.inconclusive} inconclusive`);
   if (hosts.length > 20) lines.push(`devguide:   and ${hosts.length - 20} more host(s) with problems`);
   return lines.map((line) => `${line}\n`).join('');
 }

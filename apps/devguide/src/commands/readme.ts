@@ -8,7 +8,8 @@ import { formatEditResults } from '../report-edits.js';
 export async function readmeCommand(io: CliIo, values: { content: string; check: boolean }): Promise<number> {
   const content = await loadContent(resolve(io.cwd, values.content), io.cwd);
   const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
-  for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines) io.stderr.write(`${line}\n`);
+  for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines)
+    io.stderr.write(`${line}\n`);
   const current = await readFile(content.paths.output, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
@@ -19,7 +20,9 @@ export async function readmeCommand(io: CliIo, values: { content: string; check:
       return exitCodes.ok;
     }
     io.stdout.write(unifiedDiff(content.display.output, current ?? '', rendered.text, io));
-    io.stderr.write(`${content.display.output}: ${current === null ? 'missing' : 'out of date'}; run \`pnpm generate:readme\` (devguide readme) to regenerate it\n`);
+    io.stderr.write(
+      `${content.display.output}: ${current === null ? 'missing' : 'out of date'}; run \`pnpm generate:readme\` (devguide readme) to regenerate it\n`,
+    );
     return exitCodes.findings;
   }
   if (current === rendered.text) {

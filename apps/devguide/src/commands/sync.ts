@@ -1,4 +1,19 @@
-import { applyLinkFixes, commitStaged, contentPaths, loadConfig, parseConfig, parseLock, readTextFile, recoverStaged, renderEditedReadme, renderReadme, resolveContextOf, serializeLock, type Lock, type PendingWrite } from '@devguide/content';
+import {
+  applyLinkFixes,
+  commitStaged,
+  contentPaths,
+  loadConfig,
+  parseConfig,
+  parseLock,
+  readTextFile,
+  recoverStaged,
+  renderEditedReadme,
+  renderReadme,
+  resolveContextOf,
+  serializeLock,
+  type Lock,
+  type PendingWrite,
+} from '@devguide/content';
 import { GitHubClient, openGitHubSource, type Clock } from '@devguide/github';
 import { diffEntries, parseGuide, type EntryChange } from '@devguide/markdown';
 import { detectMoves, gitBlobSha, openSource, snapshotGuide, type UpstreamSource } from '@devguide/upstream';
@@ -46,11 +61,19 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
   const loaded = await loadConfig(dir, io.cwd);
   const { config } = loaded;
   const { paths, display } = contentPaths(dir, config, io.cwd);
-  const previousLock = existsSync(paths.lock) ? parseLock(await readTextFile(paths.lock, display.lock, 'the devguide lock (JSON)', 'restore it from git'), display.lock) : null;
+  const previousLock = existsSync(paths.lock)
+    ? parseLock(
+        await readTextFile(paths.lock, display.lock, 'the devguide lock (JSON)', 'restore it from git'),
+        display.lock,
+      )
+    : null;
   const previousBytes = existsSync(paths.upstream) ? await readFile(paths.upstream) : null;
   const previousUpstream = previousBytes?.toString('utf8') ?? null;
   if (values.locked && !previousLock?.upstream.commit) {
-    throw new UsageError(`Unexpected \`--locked\` without a locked commit in ${display.lock}`, 'run `devguide sync` without `--locked` first');
+    throw new UsageError(
+      `Unexpected \`--locked\` without a locked commit in ${display.lock}`,
+      'run `devguide sync` without `--locked` first',
+    );
   }
   const lockedCommit = previousLock?.upstream.commit ?? null;
 
@@ -61,7 +84,10 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
   try {
     if (values.from) {
       const rev = values.locked ? lockedCommit! : values.rev;
-      source = await openSource(resolve(io.cwd, values.from), { ...(rev ? { rev } : {}), commit: values.commit ?? null });
+      source = await openSource(resolve(io.cwd, values.from), {
+        ...(rev ? { rev } : {}),
+        commit: values.commit ?? null,
+      });
     } else {
       const dispatcher = services.dispatcher ?? (agent = new Agent());
       client = new GitHubClient({
@@ -75,8 +101,11 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
       });
       const ref = values.locked ? lockedCommit! : (values.ref ?? config.upstream.ref);
       // The local copy is only trusted when it is exactly what the lock describes.
-      const copyIntact = previousBytes !== null && previousLock !== null && gitBlobSha(previousBytes) === previousLock.guide.sha;
-      const sameUpstream = previousLock?.upstream.repository === config.upstream.repository && previousLock.upstream.readme === config.upstream.readme;
+      const copyIntact =
+        previousBytes !== null && previousLock !== null && gitBlobSha(previousBytes) === previousLock.guide.sha;
+      const sameUpstream =
+        previousLock?.upstream.repository === config.upstream.repository &&
+        previousLock.upstream.readme === config.upstream.readme;
       const opened = await openGitHubSource(client, {
         repository: config.upstream.repository,
         ref,
@@ -85,7 +114,9 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
       });
       if (opened.unchanged) {
         progress.done();
-        out(`upstream: ${config.upstream.repository} ${ref} is still at ${opened.commit}: nothing to sync (${requestSummary(client)})`);
+        out(
+          `upstream: ${config.upstream.repository} ${ref} is still at ${opened.commit}: nothing to sync (${requestSummary(client)})`,
+        );
         if (values.check) return exitCodes.ok;
         return await regenerateOnly(io, values, loaded, previousLock!, previousUpstream!, paths, display);
       }
@@ -94,9 +125,16 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
 
     const resolveContext = resolveContextOf(config);
     const snapshotWith = (edits: typeof loaded.edits) =>
-      snapshotGuide(source, { guidePath: config.upstream.readme, resolve: resolveContext, edits, ...(previousLock ? { previous: previousLock.files } : {}) });
+      snapshotGuide(source, {
+        guidePath: config.upstream.readme,
+        resolve: resolveContext,
+        edits,
+        ...(previousLock ? { previous: previousLock.files } : {}),
+      });
     let snapshot = await snapshotWith(loaded.edits);
-    const movedReport = previousLock ? await detectMoves(source, previousLock.files, snapshot.missing) : { moves: [], deleted: [] };
+    const movedReport = previousLock
+      ? await detectMoves(source, previousLock.files, snapshot.missing)
+      : { moves: [], deleted: [] };
     const moved = movedLinks(snapshot.model, movedReport.moves);
     let readmeLoaded = loaded;
     let fixedConfig: string | null = null;
@@ -115,16 +153,35 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
 
     const lock: Lock = {
       lockfileVersion: 1,
-      upstream: { repository: config.upstream.repository, ref: values.locked ? (previousLock?.upstream.ref ?? config.upstream.ref) : (values.ref ?? values.rev ?? config.upstream.ref), commit: snapshot.commit, readme: config.upstream.readme },
+      upstream: {
+        repository: config.upstream.repository,
+        ref: values.locked
+          ? (previousLock?.upstream.ref ?? config.upstream.ref)
+          : (values.ref ?? values.rev ?? config.upstream.ref),
+        commit: snapshot.commit,
+        readme: config.upstream.readme,
+      },
       guide: { sha: snapshot.guide.sha, size: snapshot.guide.size },
-      files: snapshot.files.map((file) => ({ path: file.path, type: file.type, sha: file.sha, size: file.size, ...(file.anchors ? { anchors: file.anchors } : {}) })),
+      files: snapshot.files.map((file) => ({
+        path: file.path,
+        type: file.type,
+        sha: file.sha,
+        size: file.size,
+        ...(file.anchors ? { anchors: file.anchors } : {}),
+      })),
       missing: snapshot.missing,
     };
     const editResults = snapshot.editResults;
-    const planned: Array<PendingWrite & { display: string }> = [{ path: paths.upstream, display: display.upstream, content: snapshot.guide.text }];
+    const planned: Array<PendingWrite & { display: string }> = [
+      { path: paths.upstream, display: display.upstream, content: snapshot.guide.text },
+    ];
     if (fixedConfig !== null) planned.push({ path: paths.config, display: display.config, content: fixedConfig });
     // The snapshot parsed the guide and applied these same edits: render that, not a second parse.
-    planned.push({ path: paths.output, display: display.output, content: renderEditedReadme(readmeLoaded.config, lock, snapshot.edited) });
+    planned.push({
+      path: paths.output,
+      display: display.output,
+      content: renderEditedReadme(readmeLoaded.config, lock, snapshot.edited),
+    });
     // Last, so that it never names content that is not yet in place.
     planned.push({ path: paths.lock, display: display.lock, content: serializeLock(lock) });
     const writes: typeof planned = [];
@@ -133,21 +190,29 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
       if (current !== write.content) writes.push(write);
     }
 
-    out(`upstream: ${config.upstream.repository} ${config.upstream.readme} from ${source.label}${snapshot.commit ? ` (commit ${snapshot.commit})` : ''}`);
+    out(
+      `upstream: ${config.upstream.repository} ${config.upstream.readme} from ${source.label}${snapshot.commit ? ` (commit ${snapshot.commit})` : ''}`,
+    );
     const commitMoved = Boolean(previousLock?.upstream.commit && previousLock.upstream.commit !== snapshot.commit);
     if (commitMoved) out(`moved: ${previousLock!.upstream.commit} -> ${snapshot.commit ?? '(unknown commit)'}`);
     if (previousUpstream !== null) {
       const before = safeParse(previousUpstream, config.upstream.readme, display.upstream, resolveContext);
-      if (before) for (const change of diffEntries(before, snapshot.model)) out(describeChange(change, display.upstream));
+      if (before)
+        for (const change of diffEntries(before, snapshot.model)) out(describeChange(change, display.upstream));
     }
-    for (const path of snapshot.missing) out(`missing upstream: ${path} (linked from the guide, absent at this commit)`);
+    for (const path of snapshot.missing)
+      out(`missing upstream: ${path} (linked from the guide, absent at this commit)`);
     for (const move of movedReport.moves) {
       const how = move.similarity === 100 ? 'same content' : `${move.similarity}% similar`;
       out(`target moved: ${move.from} -> ${move.to} (${how})`);
     }
     for (const hit of moved) {
-      const at = hit.link.position ? `${display.upstream}:${hit.link.position.start.line}:${hit.link.position.start.column}` : display.upstream;
-      out(`${at}: link \`${hit.link.destination}\` points at a moved target; ${hit.fixed ? `fix: \`${hit.fixed}\`${values.fix ? ' (written as a downstream edit)' : ' (run with --fix to write it as a downstream edit)'}` : 'no automatic fix'}`);
+      const at = hit.link.position
+        ? `${display.upstream}:${hit.link.position.start.line}:${hit.link.position.start.column}`
+        : display.upstream;
+      out(
+        `${at}: link \`${hit.link.destination}\` points at a moved target; ${hit.fixed ? `fix: \`${hit.fixed}\`${values.fix ? ' (written as a downstream edit)' : ' (run with --fix to write it as a downstream edit)'}` : 'no automatic fix'}`,
+      );
     }
     for (const path of movedReport.deleted) out(`target deleted upstream: ${path} (linked from the guide)`);
     const edits = formatEditResults(editResults, display.upstream);
@@ -155,8 +220,12 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
     const stats = client ? `; ${requestSummary(client)}` : '';
 
     if (values.check) {
-      const behind = commitMoved || (previousLock === null) || writes.some((write) => write.path === paths.lock);
-      out(behind ? `check: upstream moved past the lock; run \`pnpm sync:upstream\` to take it${stats}` : `check: the lock is current${stats}`);
+      const behind = commitMoved || previousLock === null || writes.some((write) => write.path === paths.lock);
+      out(
+        behind
+          ? `check: upstream moved past the lock; run \`pnpm sync:upstream\` to take it${stats}`
+          : `check: the lock is current${stats}`,
+      );
       return behind ? exitCodes.findings : exitCodes.ok;
     }
     if (values.dryRun) {
@@ -164,11 +233,15 @@ export async function syncCommand(io: CliIo, values: SyncValues, services: SyncS
         const current = existsSync(write.path) ? await readFile(write.path, 'utf8') : '';
         io.stdout.write(unifiedDiff(write.display, current, write.content, io));
       }
-      out(`dry run: would write ${writes.length} file(s)${writes.length ? `: ${writes.map((write) => write.display).join(', ')}` : ''}; nothing written${stats}`);
+      out(
+        `dry run: would write ${writes.length} file(s)${writes.length ? `: ${writes.map((write) => write.display).join(', ')}` : ''}; nothing written${stats}`,
+      );
       return edits.problems > 0 ? exitCodes.findings : exitCodes.ok;
     }
     await commitStaged(dir, writes);
-    out(`${snapshot.files.length} linked upstream path(s) locked, ${snapshot.missing.length} missing; wrote ${writes.length} file(s)${writes.length ? `: ${writes.map((write) => write.display).join(', ')}` : ''}`);
+    out(
+      `${snapshot.files.length} linked upstream path(s) locked, ${snapshot.missing.length} missing; wrote ${writes.length} file(s)${writes.length ? `: ${writes.map((write) => write.display).join(', ')}` : ''}`,
+    );
     if (client) out(`github: ${requestSummary(client)}`);
     return edits.problems > 0 ? exitCodes.findings : exitCodes.ok;
   } finally {
@@ -194,7 +267,9 @@ async function regenerateOnly(
   const writes = current === readme.text ? [] : [{ path: paths.output, display: display.output, content: readme.text }];
   if (values.dryRun) {
     for (const write of writes) io.stdout.write(unifiedDiff(write.display, current ?? '', write.content, io));
-    io.stdout.write(`dry run: would write ${writes.length} file(s)${writes.length ? `: ${display.output}` : ''}; nothing written\n`);
+    io.stdout.write(
+      `dry run: would write ${writes.length} file(s)${writes.length ? `: ${display.output}` : ''}; nothing written\n`,
+    );
   } else {
     await commitStaged(resolve(io.cwd, values.content), writes);
     io.stdout.write(`wrote ${writes.length} file(s)${writes.length ? `: ${display.output}` : ''}\n`);
@@ -216,7 +291,11 @@ function validate(values: SyncValues): void {
     [values.check && values.dryRun, '--check', '--dry-run'],
   ];
   for (const [conflict, option, other] of conflicts) {
-    if (conflict) throw new UsageError(`Unexpected \`${option}\` with ${other}, expected one or the other`, 'see `devguide sync --help`');
+    if (conflict)
+      throw new UsageError(
+        `Unexpected \`${option}\` with ${other}, expected one or the other`,
+        'see `devguide sync --help`',
+      );
   }
 }
 

@@ -49,7 +49,13 @@ export function linkFixes(guide: Guide, moved: readonly MovedLink[]): LinkFix[] 
       const key = entryKey(located.entry);
       const ambiguous = entries.filter((other) => entryKey(other.entry) === key).length > 1;
       const section = located.sections.at(-1);
-      fixes.push({ entry: key, ...(ambiguous && section ? { section } : {}), link: index + 1, from: link.destination, to: hit.fixed });
+      fixes.push({
+        entry: key,
+        ...(ambiguous && section ? { section } : {}),
+        link: index + 1,
+        from: link.destination,
+        to: hit.fixed,
+      });
     });
   }
   return fixes;

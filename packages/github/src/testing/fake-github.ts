@@ -54,7 +54,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const waiters: Array<{ match: RegExp; resolve: (request: RecordedRequest) => void }> = [];
   const stalled: Array<() => void> = [];
   const sockets = new Set<Socket>();
-  const run = (args: string[]) => execFileSync('git', ['-C', options.repo, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (args: string[]) =>
+    execFileSync('git', ['-C', options.repo, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   // Objects never change; only ref lookups (rev-parse of a name) must be asked every time.
   const objects = new Map<string, Buffer>();
   const git = (args: string[]) => {
@@ -87,7 +88,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     };
     const index = faults.findIndex((fault) => fault.match.test(path));
     const fault = index >= 0 ? faults.splice(index, 1)[0] : undefined;
-    if (fault?.kind === 'status') return send(fault.status, fault.body ?? JSON.stringify({ message: 'scripted', documentation_url: 'https://docs.github.com/rest' }), { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+    if (fault?.kind === 'status')
+      return send(
+        fault.status,
+        fault.body ?? JSON.stringify({ message: 'scripted', documentation_url: 'https://docs.github.com/rest' }),
+        { 'content-type': 'application/json; charset=utf-8', ...fault.headers },
+      );
     if (fault?.kind === 'reset') return req.socket.destroy();
     if (fault?.kind === 'redirect') {
       record.status = fault.status ?? 302;
@@ -103,7 +109,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (fault?.kind === 'reset-mid-body' || fault?.kind === 'stall') {
       const bytes = Buffer.from(answer.body);
       record.status = answer.status;
-      res.writeHead(answer.status, { ...standardHeaders(options), 'content-length': String(bytes.byteLength), ...answer.headers });
+      res.writeHead(answer.status, {
+        ...standardHeaders(options),
+        'content-length': String(bytes.byteLength),
+        ...answer.headers,
+      });
       res.write(bytes.subarray(0, Math.max(1, bytes.byteLength >> 1)));
       if (fault.kind === 'reset-mid-body') setImmediate(() => req.socket.destroy());
       else stalled.push(() => res.end(bytes.subarray(Math.max(1, bytes.byteLength >> 1))));
@@ -112,7 +122,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     send(answer.status, answer.body, answer.headers);
   });
 
-  function route(path: string, req: IncomingMessage): { status: number; body: Buffer | string; headers: Record<string, string> } {
+  function route(
+    path: string,
+    req: IncomingMessage,
+  ): { status: number; body: Buffer | string; headers: Record<string, string> } {
     const url = new URL(path, 'http://localhost');
     if (!url.pathname.startsWith(prefix)) return notFound();
     const rest = decodeURIComponent(url.pathname.slice(prefix.length));
@@ -120,12 +133,30 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     let match: RegExpExecArray | null;
     if ((match = /^commits\/(.+)$/.exec(rest))) {
       const sha = revParse(`${match[1]}^{commit}`);
-      if (!sha) return { status: 422, body: JSON.stringify({ message: `No commit found for SHA: ${match[1]}`, documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit', status: '422' }), headers: json() };
+      if (!sha)
+        return {
+          status: 422,
+          body: JSON.stringify({
+            message: `No commit found for SHA: ${match[1]}`,
+            documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit',
+            status: '422',
+          }),
+          headers: json(),
+        };
       const etag = `"${sha}"`;
       if (req.headers['if-none-match'] === etag) return { status: 304, body: '', headers: { etag } };
-      if (accept.includes('application/vnd.github.sha')) return { status: 200, body: sha, headers: { etag, 'content-type': 'application/vnd.github.sha; charset=utf-8' } };
+      if (accept.includes('application/vnd.github.sha'))
+        return {
+          status: 200,
+          body: sha,
+          headers: { etag, 'content-type': 'application/vnd.github.sha; charset=utf-8' },
+        };
       const tree = revParse(`${sha}^{tree}`);
-      return { status: 200, body: JSON.stringify({ sha, commit: { tree: { sha: tree } } }), headers: { ...json(), etag } };
+      return {
+        status: 200,
+        body: JSON.stringify({ sha, commit: { tree: { sha: tree } } }),
+        headers: { ...json(), etag },
+      };
     }
     if ((match = /^git\/trees\/([0-9a-f]{40})$/.exec(rest))) {
       const sha = revParse(`${match[1]}^{tree}`);
@@ -137,20 +168,40 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         tree = tree.slice(0, options.truncateTreesAbove);
         truncated = true;
       }
-      return { status: 200, body: JSON.stringify({ sha, url: `${base}${prefix}git/trees/${sha}`, tree, truncated }), headers: json() };
+      return {
+        status: 200,
+        body: JSON.stringify({ sha, url: `${base}${prefix}git/trees/${sha}`, tree, truncated }),
+        headers: json(),
+      };
     }
     if ((match = /^git\/blobs\/([0-9a-f]{40})$/.exec(rest))) {
       const sha = match[1]!;
       // Fails (404) for an object that is not a blob.
       const content = git(['cat-file', 'blob', sha]);
-      if (accept.includes('application/vnd.github.raw') && !options.base64Blobs) return { status: 200, body: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+      if (accept.includes('application/vnd.github.raw') && !options.base64Blobs)
+        return { status: 200, body: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
       const base64 = content.toString('base64').replace(/.{60}/g, '$&\n');
-      return { status: 200, body: JSON.stringify({ sha, node_id: 'B_fake', size: content.byteLength, url: `${base}${prefix}git/blobs/${sha}`, content: base64, encoding: 'base64' }), headers: json() };
+      return {
+        status: 200,
+        body: JSON.stringify({
+          sha,
+          node_id: 'B_fake',
+          size: content.byteLength,
+          url: `${base}${prefix}git/blobs/${sha}`,
+          content: base64,
+          encoding: 'base64',
+        }),
+        headers: json(),
+      };
     }
     if ((match = /^tarball\/(.+)$/.exec(rest))) {
       const sha = revParse(`${match[1]}^{commit}`);
       if (!sha) return notFound();
-      return { status: 200, body: git(['archive', '--format=tar.gz', sha]), headers: { 'content-type': 'application/x-gzip' } };
+      return {
+        status: 200,
+        body: git(['archive', '--format=tar.gz', sha]),
+        headers: { 'content-type': 'application/x-gzip' },
+      };
     }
     return notFound();
   }
@@ -210,7 +261,11 @@ function json(): Record<string, string> {
 }
 
 function notFound() {
-  return { status: 404, body: JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }), headers: json() };
+  return {
+    status: 404,
+    body: JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }),
+    headers: json(),
+  };
 }
 
 function standardHeaders(options: FakeGitHubOptions): Record<string, string> {

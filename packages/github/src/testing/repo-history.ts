@@ -13,7 +13,12 @@ export interface CommitStep {
 
 /** Runs real git in `repo` with a fixed identity and dates (commit ids are the same everywhere). */
 export function gitIn(repo: string, args: readonly string[]): string {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 }).trim();
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd: repo,
+    env: gitEnv,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  }).trim();
 }
 
 /** Builds a real git repository in `repo` (an empty directory), one commit per step; returns the commit ids. */

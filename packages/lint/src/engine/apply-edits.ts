@@ -7,7 +7,11 @@ import type { TextEdit } from './rule.js';
  */
 export function applyEdits(text: string, groups: ReadonlyArray<readonly TextEdit[]>): string {
   const taken: TextEdit[] = [];
-  const overlaps = (edit: TextEdit) => taken.some((other) => edit.start < other.end && other.start < edit.end || (edit.start === edit.end && edit.start === other.start));
+  const overlaps = (edit: TextEdit) =>
+    taken.some(
+      (other) =>
+        (edit.start < other.end && other.start < edit.end) || (edit.start === edit.end && edit.start === other.start),
+    );
   for (const group of [...groups].sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))) {
     if (group.some(overlaps)) continue;
     taken.push(...group);

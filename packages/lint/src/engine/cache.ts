@@ -21,8 +21,15 @@ export class LintCache {
   #data: CacheData;
   #dirty = false;
 
-  private constructor(readonly location: string, key: string, data: CacheData | null) {
-    this.#data = data && data.version === formatVersion && data.key === key ? data : { version: formatVersion, key, entries: new Map() };
+  private constructor(
+    readonly location: string,
+    key: string,
+    data: CacheData | null,
+  ) {
+    this.#data =
+      data && data.version === formatVersion && data.key === key
+        ? data
+        : { version: formatVersion, key, entries: new Map() };
   }
 
   static async open(location: string, key: string): Promise<{ cache: LintCache; warning: string | null }> {
@@ -32,7 +39,8 @@ export class LintCache {
       data = deserialize(await readFile(location)) as CacheData;
       if (!(data?.entries instanceof Map)) throw new Error('not a cache file');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warning = `ignoring unreadable cache ${location} (${(error as Error).message}); it will be rebuilt`;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        warning = `ignoring unreadable cache ${location} (${(error as Error).message}); it will be rebuilt`;
       data = null;
     }
     return { cache: new LintCache(location, key, data), warning };

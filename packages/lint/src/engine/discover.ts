@@ -7,7 +7,12 @@ import type { ProjectIndex } from './project-index.js';
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.devguide-cache/**'];
 
 /** The markdown files to lint: the given paths (files or directories), filtered by the globs. */
-export async function discoverFiles(root: string, targets: readonly string[], include: readonly string[], exclude: readonly string[]): Promise<string[]> {
+export async function discoverFiles(
+  root: string,
+  targets: readonly string[],
+  include: readonly string[],
+  exclude: readonly string[],
+): Promise<string[]> {
   const ignore = [...alwaysIgnored, ...exclude];
   if (targets.length === 0) return (await glob([...include], { cwd: root, ignore, dot: true })).sort();
   const isIncluded = picomatch([...include], { dot: false });

@@ -14,7 +14,10 @@ let a = '';
 let b = '';
 let dir = '';
 
-async function serve(address: string, handler: (path: string) => { status: number; headers?: Record<string, string>; body?: string }): Promise<string> {
+async function serve(
+  address: string,
+  handler: (path: string) => { status: number; headers?: Record<string, string>; body?: string },
+): Promise<string> {
   const server = createServer((request, response) => {
     seen.push(`${request.method} ${address}${request.url}`);
     seenHeaders.push({ address, authorization: request.headers.authorization });
@@ -27,8 +30,14 @@ async function serve(address: string, handler: (path: string) => { status: numbe
 }
 
 beforeAll(async () => {
-  a = await serve('127.0.0.2', (path) => (path === '/gone' ? { status: 404 } : { status: 200, headers: { 'content-type': 'text/html' }, body: '<h2 id="setup">Setup</h2>' }));
-  b = await serve('127.0.0.3', (path) => (path === '/old' ? { status: 301, headers: { location: `${b}/new` } } : { status: 200 }));
+  a = await serve('127.0.0.2', (path) =>
+    path === '/gone'
+      ? { status: 404 }
+      : { status: 200, headers: { 'content-type': 'text/html' }, body: '<h2 id="setup">Setup</h2>' },
+  );
+  b = await serve('127.0.0.3', (path) =>
+    path === '/old' ? { status: 301, headers: { location: `${b}/new` } } : { status: 200 },
+  );
   dir = mkdtempSync(join(tmpdir(), 'devguide-external-'));
 });
 afterAll(async () => {
@@ -42,17 +51,29 @@ afterAll(async () => {
 
 describe('lint --external', () => {
   it('sends nothing without --external, then reports every place of each URL checked once', async () => {
-    writeFileSync(join(dir, 'one.md'), `# One\n\n[gone](${a}/gone) and [setup](${a}/page#setup)\n\n[old][ref]\n\n[ref]: ${b}/old#top\n`);
-    writeFileSync(join(dir, 'two.md'), `# Two\n\n<a href="${a}/gone">gone again</a> [missing](${a}/page#nope) <${b}/old>\n`);
+    writeFileSync(
+      join(dir, 'one.md'),
+      `# One\n\n[gone](${a}/gone) and [setup](${a}/page#setup)\n\n[old][ref]\n\n[ref]: ${b}/old#top\n`,
+    );
+    writeFileSync(
+      join(dir, 'two.md'),
+      `# Two\n\n<a href="${a}/gone">gone again</a> [missing](${a}/page#nope) <${b}/old>\n`,
+    );
     const offline = await lint({ cwd: dir, config: null, cache: null, jobs: 0 });
-    expect(offline.files.flatMap((file) => file.messages).filter((message) => message.ruleId?.startsWith('external-'))).toEqual([]);
+    expect(
+      offline.files.flatMap((file) => file.messages).filter((message) => message.ruleId?.startsWith('external-')),
+    ).toEqual([]);
     expect(offline.stats.external).toBeUndefined();
     expect(seen).toEqual([]);
 
     const agent = new Agent();
     const cache = join(dir, '.devguide-cache', 'links.json');
     const run = await lint({ cwd: dir, config: null, cache: null, jobs: 0, external: { dispatcher: agent, cache } });
-    const found = run.files.flatMap((file) => file.messages.filter((message) => message.ruleId?.startsWith('external-')).map((message) => `${file.basename}:${message.line}:${message.column}: ${message.ruleId}`));
+    const found = run.files.flatMap((file) =>
+      file.messages
+        .filter((message) => message.ruleId?.startsWith('external-'))
+        .map((message) => `${file.basename}:${message.line}:${message.column}: ${message.ruleId}`),
+    );
     const two = readFileSync(join(dir, 'two.md'), 'utf8').split('\n')[2]!;
     const column = (needle: string) => two.indexOf(needle) + 1;
     expect(found).toEqual([
@@ -69,7 +90,14 @@ describe('lint --external', () => {
     expect(seen.filter((line) => line.includes('127.0.0.3'))).toEqual([`HEAD 127.0.0.3/old`, `HEAD 127.0.0.3/new`]);
 
     const before = seen.length;
-    const fixed = await lint({ cwd: dir, config: null, cache: null, jobs: 0, fix: true, external: { dispatcher: agent, cache } });
+    const fixed = await lint({
+      cwd: dir,
+      config: null,
+      cache: null,
+      jobs: 0,
+      fix: true,
+      external: { dispatcher: agent, cache },
+    });
     expect(fixed.stats.fixed.sort()).toEqual(['one.md', 'two.md']);
     expect(readFileSync(join(dir, 'one.md'), 'utf8')).toContain(`[ref]: ${b}/new#top`);
     expect(readFileSync(join(dir, 'two.md'), 'utf8')).toContain(`<${b}/new>`);
@@ -80,7 +108,9 @@ describe('lint --external', () => {
 
   it('refuses an exclusion that is not a regular expression, with its place', async () => {
     writeFileSync(join(dir, '.devguide-lint.yaml'), 'external:\n  exclude:\n    - "(unclosed"\n');
-    await expect(lint({ cwd: dir, cache: null, jobs: 0, external: { cache: null } })).rejects.toMatchObject({ message: expect.stringContaining('a JavaScript regular expression') });
+    await expect(lint({ cwd: dir, cache: null, jobs: 0, external: { cache: null } })).rejects.toMatchObject({
+      message: expect.stringContaining('a JavaScript regular expression'),
+    });
     rmSync(join(dir, '.devguide-lint.yaml'));
   });
 
@@ -88,16 +118,27 @@ describe('lint --external', () => {
     writeFileSync(join(dir, 'one.md'), `# One\n\n[a](${a}/page) [skip](${a}/gone)\n`);
     writeFileSync(join(dir, 'two.md'), `# Two\n\n[b](${b}/new)\n`);
     const host = new URL(a).host;
-    writeFileSync(join(dir, '.devguide-lint.yaml'), `external:\n  exclude: ['/gone$']\n  headers:\n    '${host}': { authorization: $SITE_TOKEN }\n`);
+    writeFileSync(
+      join(dir, '.devguide-lint.yaml'),
+      `external:\n  exclude: ['/gone$']\n  headers:\n    '${host}': { authorization: $SITE_TOKEN }\n`,
+    );
     const agent = new Agent();
     const before = seenHeaders.length;
-    const run = await lint({ cwd: dir, cache: null, jobs: 0, external: { dispatcher: agent, cache: null, env: { SITE_TOKEN: 'Bearer t0k' } } });
+    const run = await lint({
+      cwd: dir,
+      cache: null,
+      jobs: 0,
+      external: { dispatcher: agent, cache: null, env: { SITE_TOKEN: 'Bearer t0k' } },
+    });
     await agent.close();
     rmSync(join(dir, '.devguide-lint.yaml'));
     expect(run.stats.external).toMatchObject({ urls: 2, byOutcome: { alive: 2, dead: 0 } });
     const sent = seenHeaders.slice(before);
-    expect(sent.filter((entry) => entry.address === '127.0.0.2').map((entry) => entry.authorization)).toEqual(['Bearer t0k']);
-    expect(sent.filter((entry) => entry.address === '127.0.0.3').map((entry) => entry.authorization)).toEqual([undefined]);
+    expect(sent.filter((entry) => entry.address === '127.0.0.2').map((entry) => entry.authorization)).toEqual([
+      'Bearer t0k',
+    ]);
+    expect(sent.filter((entry) => entry.address === '127.0.0.3').map((entry) => entry.authorization)).toEqual([
+      undefined,
+    ]);
   });
 });
-

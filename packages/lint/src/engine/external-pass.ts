@@ -1,5 +1,13 @@
 import type { Content } from '@devguide/content';
-import { collectExternalUrls, LinkChecker, type CheckLinksOptions, type CheckLinksRun, type CheckResult, type LinkInput, type LockView } from '@devguide/links';
+import {
+  collectExternalUrls,
+  LinkChecker,
+  type CheckLinksOptions,
+  type CheckLinksRun,
+  type CheckResult,
+  type LinkInput,
+  type LockView,
+} from '@devguide/links';
 import { resolveLink } from '@devguide/markdown';
 import type { LintConfig } from './lint-config.js';
 import type { ExternalResults, ProjectFileView } from './rule.js';
@@ -30,7 +38,9 @@ export interface ExternalPass {
   feed(views: readonly ProjectFileView[]): void;
   /** For a lint that failed: drops what is in flight, so that no connection keeps the process alive. */
   abandon(): Promise<void>;
-  finish(views: readonly ProjectFileView[]): Promise<{ external: ExternalResults; stats: ExternalStats; warnings: string[] }>;
+  finish(
+    views: readonly ProjectFileView[],
+  ): Promise<{ external: ExternalResults; stats: ExternalStats; warnings: string[] }>;
 }
 
 export async function startExternalPass(
@@ -48,16 +58,36 @@ export async function startExternalPass(
     if (!links) {
       links = view.facts.links.flatMap((link) => {
         const target = resolveLink(link.url, view.resolve);
-        return target.kind === 'external' ? [{ url: target.url, position: link.position, destination: target.sitePath === null ? link.destination : null }] : [];
+        return target.kind === 'external'
+          ? [
+              {
+                url: target.url,
+                position: link.position,
+                destination: target.sitePath === null ? link.destination : null,
+              },
+            ]
+          : [];
       });
       resolved.set(view.facts, links);
     }
     return links;
   };
-  const urlsOf = (views: readonly ProjectFileView[]) => collectExternalUrls(views.map((view) => ({ path: view.path, links: externalLinksOf(view) })), { exclude });
+  const urlsOf = (views: readonly ProjectFileView[]) =>
+    collectExternalUrls(
+      views.map((view) => ({ path: view.path, links: externalLinksOf(view) })),
+      { exclude },
+    );
   const env = options.env ?? {};
   const headers = Object.fromEntries(
-    Object.entries(config.headers).map(([host, values]) => [host, Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.startsWith('$') ? (env[value.slice(1)] ?? '') : value]))]),
+    Object.entries(config.headers).map(([host, values]) => [
+      host,
+      Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [
+          name,
+          value.startsWith('$') ? (env[value.slice(1)] ?? '') : value,
+        ]),
+      ),
+    ]),
   );
   const checker = await LinkChecker.start({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
@@ -84,7 +114,8 @@ export async function startExternalPass(
         previous.set(url, result);
         // The final URL of a redirect was reached too: after `--fix` writes it, it is not asked again.
         const final = result.redirect?.to;
-        if (final && result.outcome === 'alive' && !previous.has(final)) previous.set(final, { ...result, url: final, redirect: null, requests: 0 });
+        if (final && result.outcome === 'alive' && !previous.has(final))
+          previous.set(final, { ...result, url: final, redirect: null, requests: 0 });
       }
       return { external: { urls, results: previous }, stats: run.stats, warnings: run.warnings };
     },
@@ -97,7 +128,12 @@ function lockView(content: Content): LockView | null {
   return {
     repository: lock.upstream.repository,
     commit: lock.upstream.commit,
-    files: new Map(lock.files.map((file) => [file.path, { type: file.type === 'tree' ? 'dir' : 'file', anchors: file.anchors ?? null }])),
+    files: new Map(
+      lock.files.map((file) => [
+        file.path,
+        { type: file.type === 'tree' ? 'dir' : 'file', anchors: file.anchors ?? null },
+      ]),
+    ),
     missing: new Set(lock.missing),
   };
 }

@@ -42,7 +42,12 @@ export function outcomeHash(text: string, encoding: EncodingFact | undefined): s
  * for a guide (its model needs it) or when a rule asks for it; other files get their facts
  * straight from the tokenizer's events, which costs about two thirds of building the tree.
  */
-export function lintFileText(text: string, job: FileJob, rules: readonly ActiveFileRule[], settings: LintSettings): FileOutcome {
+export function lintFileText(
+  text: string,
+  job: FileJob,
+  rules: readonly ActiveFileRule[],
+  settings: LintSettings,
+): FileOutcome {
   // A binary file is reported, not read as markdown.
   const source = job.encoding?.binary ? '' : text;
   let root: Root | undefined = job.role.guide ? parseMarkdown(source) : undefined;
@@ -55,7 +60,12 @@ export function lintFileText(text: string, job: FileJob, rules: readonly ActiveF
     if (guide !== undefined) return guide;
     if (!job.role.guide) return (guide = null);
     try {
-      guide = parseGuide(source, { tree: tree(), path: job.role.repoPath, resolve: job.resolve, ...(job.role.form ? { form: job.role.form } : {}) });
+      guide = parseGuide(source, {
+        tree: tree(),
+        path: job.role.repoPath,
+        resolve: job.resolve,
+        ...(job.role.form ? { form: job.role.form } : {}),
+      });
     } catch {
       guide = null;
     }

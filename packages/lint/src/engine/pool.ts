@@ -33,14 +33,24 @@ interface Worker {
  */
 export class LintPool {
   readonly #workers: Worker[];
-  #run: { queue: PoolTask[]; left: number; onOutcomes(outcomes: FileOutcome[]): void; resolve(): void; reject(error: Error): void } | null = null;
+  #run: {
+    queue: PoolTask[];
+    left: number;
+    onOutcomes(outcomes: FileOutcome[]): void;
+    resolve(): void;
+    reject(error: Error): void;
+  } | null = null;
   #closed = false;
   #failure: Error | null = null;
 
   private constructor(setup: WorkerSetup, count: number) {
     const script = fileURLToPath(new URL('./worker.js', import.meta.url));
     this.#workers = Array.from({ length: count }, () => {
-      const child = fork(script, [], { execArgv: [...process.execArgv, ...workerFlags], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(script, [], {
+        execArgv: [...process.execArgv, ...workerFlags],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       const worker: Worker = { child, busy: false };
       child.on('message', (outcomes: FileOutcome[]) => this.#received(worker, outcomes));
       child.on('error', (error) => this.#fail(error));
@@ -62,7 +72,13 @@ export class LintPool {
     if (this.#failure) return Promise.reject(this.#failure);
     if (tasks.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      this.#run = { queue: [...tasks].sort((a, b) => b.text.length - a.text.length), left: tasks.length, onOutcomes, resolve, reject };
+      this.#run = {
+        queue: [...tasks].sort((a, b) => b.text.length - a.text.length),
+        left: tasks.length,
+        onOutcomes,
+        resolve,
+        reject,
+      };
       for (const worker of this.#workers) this.#feed(worker);
     });
   }

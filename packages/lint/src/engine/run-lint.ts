@@ -1,4 +1,11 @@
-import { inspectText, loadContent, resolveContextOf, writeAtomically, type Content, type TextProblem } from '@devguide/content';
+import {
+  inspectText,
+  loadContent,
+  resolveContextOf,
+  writeAtomically,
+  type Content,
+  type TextProblem,
+} from '@devguide/content';
 import type { ResolveContext } from '@devguide/markdown';
 import type { CheckResult } from '@devguide/links';
 import { createHash } from 'node:crypto';
@@ -17,7 +24,17 @@ import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-co
 import { lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
 import { ProjectIndex } from './project-index.js';
-import type { ExternalResults, FileRole, FileRule, Finding, LintSettings, ProjectFileView, ProjectRule, Rule, TextEdit } from './rule.js';
+import type {
+  ExternalResults,
+  FileRole,
+  FileRule,
+  Finding,
+  LintSettings,
+  ProjectFileView,
+  ProjectRule,
+  Rule,
+  TextEdit,
+} from './rule.js';
 import { ruleUrl, type RuleMeta } from './rule-meta.js';
 import { addTreeListing } from './tree-listing.js';
 
@@ -44,13 +61,21 @@ export interface LintOptions {
 export interface LintRun {
   files: VFile[];
   rules: readonly RuleMeta[];
-  stats: { files: number; parsed: number; fromCache: number; fixed: string[]; warnings: string[]; external?: ExternalStats };
+  stats: {
+    files: number;
+    parsed: number;
+    fromCache: number;
+    fixed: string[];
+    warnings: string[];
+    external?: ExternalStats;
+  };
 }
 
 /** Lints a markdown tree; the whole engine behind `devguide lint`. */
 export async function lint(options: LintOptions): Promise<LintRun> {
   const cwd = options.cwd;
-  const configFile = options.config === undefined ? findConfigFile(cwd) : options.config === null ? null : resolve(cwd, options.config);
+  const configFile =
+    options.config === undefined ? findConfigFile(cwd) : options.config === null ? null : resolve(cwd, options.config);
   const loaded = loadLintConfig(configFile, configFile ? relative(cwd, configFile) || configFile : null, cwd, allRules);
   const root = resolve(options.root ? cwd : loaded.base, options.root ?? loaded.config.root);
   const repository = options.repository ?? loaded.config.repository ?? null;
@@ -64,20 +89,34 @@ export async function lint(options: LintOptions): Promise<LintRun> {
 
   const local = new ProjectIndex();
   await indexTree(root, local);
-  const listing = options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
+  const listing =
+    options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
   if (listing) await addTreeListing(local, resolve(cwd, listing));
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
   const key = createHash('sha1')
-    .update(JSON.stringify([options.version ?? '', fileRules.map((setting) => [setting.rule.meta.id, setting.options]), settings]))
+    .update(
+      JSON.stringify([
+        options.version ?? '',
+        fileRules.map((setting) => [setting.rule.meta.id, setting.options]),
+        settings,
+      ]),
+    )
     .digest('hex');
-  const opened = options.cache === null ? null : await LintCache.open(resolve(cwd, options.cache ?? '.devguide-cache/lint.v8'), key);
+  const opened =
+    options.cache === null ? null : await LintCache.open(resolve(cwd, options.cache ?? '.devguide-cache/lint.v8'), key);
   if (opened?.warning) warnings.push(opened.warning);
   const cache = opened?.cache ?? null;
 
-  const active: ActiveFileRule[] = fileRules.map((setting) => ({ rule: setting.rule as FileRule<unknown>, options: setting.options }));
-  const setup = { rules: fileRules.map((setting) => ({ id: setting.rule.meta.id, options: setting.options })), settings };
+  const active: ActiveFileRule[] = fileRules.map((setting) => ({
+    rule: setting.rule as FileRule<unknown>,
+    options: setting.options,
+  }));
+  const setup = {
+    rules: fileRules.map((setting) => ({ id: setting.rule.meta.id, options: setting.options })),
+    settings,
+  };
   let pool: LintPool | null = null;
   const fixed: string[] = [];
   let parsed = 0;
@@ -102,7 +141,18 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   if (cache) await cache.save(new Set(paths));
 
   const files = toVFiles(run.outcomes, run.project, run.texts, loaded, root, cwd);
-  return { files, rules: allRules.map((rule) => rule.meta), stats: { files: paths.length, parsed, fromCache, fixed, warnings, ...(externalStats ? { external: externalStats } : {}) } };
+  return {
+    files,
+    rules: allRules.map((rule) => rule.meta),
+    stats: {
+      files: paths.length,
+      parsed,
+      fromCache,
+      fixed,
+      warnings,
+      ...(externalStats ? { external: externalStats } : {}),
+    },
+  };
 
   async function lintOnce() {
     const texts = new Map<string, string>();
@@ -124,7 +174,10 @@ export async function lint(options: LintOptions): Promise<LintRun> {
         arrived([hit]);
         fromCache++;
       } else {
-        pending.push({ job: { path, role: role.role, resolve: role.resolve, ...(encoding ? { encoding } : {}) }, text });
+        pending.push({
+          job: { path, role: role.role, resolve: role.resolve, ...(encoding ? { encoding } : {}) },
+          text,
+        });
         pendingBytes += text.length;
         // Worker processes start as soon as the run is known to need them, and boot while the rest is read.
         if (!pool && workersWanted(pendingBytes)) pool = LintPool.start(setup, options.jobs);
@@ -156,7 +209,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       const role = roles.get(path)!.role;
       const anchors = new Set(outcome.facts.anchors);
       local.add(path, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
-      if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
+      if (role.against === 'local' && role.repoPath !== path)
+        local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
     }
     const project = runProjectRules(outcomes, texts, await externalResults(external, outcomes, texts));
     return { outcomes, texts, project };
@@ -170,17 +224,31 @@ export async function lint(options: LintOptions): Promise<LintRun> {
 
   async function startExternal(): Promise<ExternalPass | null> {
     if (!options.external || !loaded.rules.some((setting) => setting.rule.meta.external)) return null;
-    const cachePath = options.external.cache === undefined ? resolve(loaded.base, loaded.config.external.cache) : options.external.cache === null ? null : resolve(cwd, options.external.cache);
+    const cachePath =
+      options.external.cache === undefined
+        ? resolve(loaded.base, loaded.config.external.cache)
+        : options.external.cache === null
+          ? null
+          : resolve(cwd, options.external.cache);
     // Loaded only with `--external`: the default lint never evaluates the HTTP client.
     const { startExternalPass } = await import('./external-pass.js');
     // After `--fix` only URLs not yet checked in this run are sent.
     return startExternalPass(loaded.config.external, content, options.external, cachePath, checked);
   }
 
-  async function externalResults(external: ExternalPass | null, outcomes: Map<string, FileOutcome>, texts: Map<string, string>): Promise<ExternalResults | null> {
+  async function externalResults(
+    external: ExternalPass | null,
+    outcomes: Map<string, FileOutcome>,
+    texts: Map<string, string>,
+  ): Promise<ExternalResults | null> {
     if (!external) return null;
     // Sorted by path: the order URLs are reported in does not depend on which worker answered first.
-    const pass = await external.finish(viewsOf([...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), texts));
+    const pass = await external.finish(
+      viewsOf(
+        [...outcomes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        texts,
+      ),
+    );
     warnings.push(...pass.warnings.filter((warning) => !warnings.includes(warning)));
     externalStats ??= pass.stats;
     return pass.external;
@@ -189,11 +257,21 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   function viewsOf(outcomes: Iterable<FileOutcome>, texts: Map<string, string>): ProjectFileView[] {
     return [...outcomes].map((outcome) => {
       const role = roles.get(outcome.path)!;
-      return { path: outcome.path, text: texts.get(outcome.path) ?? null, facts: outcome.facts, role: role.role, resolve: role.resolve };
+      return {
+        path: outcome.path,
+        text: texts.get(outcome.path) ?? null,
+        facts: outcome.facts,
+        role: role.role,
+        resolve: role.resolve,
+      };
     });
   }
 
-  function runProjectRules(outcomes: Map<string, FileOutcome>, texts: Map<string, string>, external: ExternalResults | null): Map<string, Finding[]> {
+  function runProjectRules(
+    outcomes: Map<string, FileOutcome>,
+    texts: Map<string, string>,
+    external: ExternalResults | null,
+  ): Map<string, Finding[]> {
     const views = viewsOf(outcomes.values(), texts);
     const findings = new Map<string, Finding[]>();
     for (const setting of loaded.rules) {
@@ -234,7 +312,13 @@ function roleKey(info: RoleInfo): string {
   return JSON.stringify([info.role, info.resolve]);
 }
 
-function rolesOf(paths: readonly string[], root: string, loaded: LoadedLintConfig, repository: string | null, content: Content | null): Map<string, RoleInfo> {
+function rolesOf(
+  paths: readonly string[],
+  root: string,
+  loaded: LoadedLintConfig,
+  repository: string | null,
+  content: Content | null,
+): Map<string, RoleInfo> {
   const roles = new Map<string, RoleInfo>();
   const shortlinks = loaded.config.shortlinks;
   const site = loaded.config.site ?? null;
@@ -244,8 +328,14 @@ function rolesOf(paths: readonly string[], root: string, loaded: LoadedLintConfi
     const { config } = content.loaded;
     const resolveContext = { ...resolveContextOf(config), documentPath: config.upstream.readme };
     const rel = (path: string) => relative(root, path).split(sep).join('/');
-    contentRoles.set(rel(content.paths.output), { role: { repoPath: config.upstream.readme, guide: true, form: 'site', against: 'upstream', generated: true }, resolve: resolveContext });
-    contentRoles.set(rel(content.paths.upstream), { role: { repoPath: config.upstream.readme, guide: true, form: 'upstream', against: 'upstream', generated: true }, resolve: resolveContext });
+    contentRoles.set(rel(content.paths.output), {
+      role: { repoPath: config.upstream.readme, guide: true, form: 'site', against: 'upstream', generated: true },
+      resolve: resolveContext,
+    });
+    contentRoles.set(rel(content.paths.upstream), {
+      role: { repoPath: config.upstream.readme, guide: true, form: 'upstream', against: 'upstream', generated: true },
+      resolve: resolveContext,
+    });
   }
   for (const path of paths) {
     const fromContent = contentRoles.get(path);
@@ -264,7 +354,11 @@ function rolesOf(paths: readonly string[], root: string, loaded: LoadedLintConfi
 function upstreamIndex(content: Content): ProjectIndex {
   const index = new ProjectIndex();
   for (const file of content.lock.files) {
-    index.add(file.path, { type: file.type === 'tree' ? 'dir' : 'file', source: 'lock', ...(file.anchors ? { anchors: new Set(file.anchors) } : {}) });
+    index.add(file.path, {
+      type: file.type === 'tree' ? 'dir' : 'file',
+      source: 'lock',
+      ...(file.anchors ? { anchors: new Set(file.anchors) } : {}),
+    });
   }
   return index;
 }
@@ -276,14 +370,18 @@ function settingsOf(loaded: LoadedLintConfig, repository: string | null, content
     defaultBranch: loaded.config.defaultBranch,
     siteRef: contentConfig?.site.ref ?? null,
     httpsHosts: [...new Set([...loaded.config.httpsHosts, ...(contentConfig?.site.httpsHosts ?? [])])],
-    site: loaded.config.site ?? (contentConfig?.site.origin ? { origin: contentConfig.site.origin, paths: contentConfig.site.paths } : null),
+    site:
+      loaded.config.site ??
+      (contentConfig?.site.origin ? { origin: contentConfig.site.origin, paths: contentConfig.site.paths } : null),
     linkBase: contentConfig?.site.linkBase ?? (repository ? `https://github.com/${repository}` : null),
     renames: loaded.config.renames,
   };
 }
 
 function severityOf(loaded: LoadedLintConfig): Map<string, { severity: 'warn' | 'error'; meta: RuleMeta<unknown> }> {
-  return new Map(loaded.rules.map((setting) => [setting.rule.meta.id, { severity: setting.severity, meta: setting.rule.meta }]));
+  return new Map(
+    loaded.rules.map((setting) => [setting.rule.meta.id, { severity: setting.severity, meta: setting.rule.meta }]),
+  );
 }
 
 function findingsOf(path: string, outcome: FileOutcome, project: Map<string, Finding[]>): Finding[] {
@@ -293,10 +391,21 @@ function findingsOf(path: string, outcome: FileOutcome, project: Map<string, Fin
 
 function encodingFact(problem: TextProblem): EncodingFact {
   const at = { line: problem.line, column: problem.column, offset: problem.offset };
-  return { reason: problem.what, binary: problem.binary, position: { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } } };
+  return {
+    reason: problem.what,
+    binary: problem.binary,
+    position: { start: at, end: { ...at, column: at.column + 1, offset: at.offset + 1 } },
+  };
 }
 
-async function applyFixes(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string, roles: Map<string, RoleInfo>): Promise<string[]> {
+async function applyFixes(
+  outcomes: Map<string, FileOutcome>,
+  project: Map<string, Finding[]>,
+  texts: Map<string, string>,
+  loaded: LoadedLintConfig,
+  root: string,
+  roles: Map<string, RoleInfo>,
+): Promise<string[]> {
   const rules = severityOf(loaded);
   const writes: Array<{ path: string; content: string; rel: string }> = [];
   for (const [path, outcome] of outcomes) {
@@ -316,20 +425,48 @@ async function applyFixes(outcomes: Map<string, FileOutcome>, project: Map<strin
   return writes.map((write) => write.rel);
 }
 
-function toVFiles(outcomes: Map<string, FileOutcome>, project: Map<string, Finding[]>, texts: Map<string, string>, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
+function toVFiles(
+  outcomes: Map<string, FileOutcome>,
+  project: Map<string, Finding[]>,
+  texts: Map<string, string>,
+  loaded: LoadedLintConfig,
+  root: string,
+  cwd: string,
+): VFile[] {
   const rules = severityOf(loaded);
   const files: VFile[] = [];
   for (const path of [...outcomes.keys()].sort()) {
     const absolute = join(root, path);
-    const file = new VFile({ path: isAbsolute(absolute) ? absolute : resolve(cwd, absolute), cwd, value: texts.get(path) ?? '' });
-    const findings = findingsOf(path, outcomes.get(path)!, project).sort((a, b) => a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column || a.ruleId.localeCompare(b.ruleId));
+    const file = new VFile({
+      path: isAbsolute(absolute) ? absolute : resolve(cwd, absolute),
+      cwd,
+      value: texts.get(path) ?? '',
+    });
+    const findings = findingsOf(path, outcomes.get(path)!, project).sort(
+      (a, b) =>
+        a.position.start.line - b.position.start.line ||
+        a.position.start.column - b.position.start.column ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
     for (const finding of findings) {
       const rule = rules.get(finding.ruleId);
       if (!rule) continue;
       const cause = finding.cause
-        ? Object.assign(new VFileMessage(finding.cause.reason, { place: finding.cause.position, ruleId: finding.ruleId, source: 'devguide' }), { file: finding.cause.path === null ? file.path : join(root, finding.cause.path) })
+        ? Object.assign(
+            new VFileMessage(finding.cause.reason, {
+              place: finding.cause.position,
+              ruleId: finding.ruleId,
+              source: 'devguide',
+            }),
+            { file: finding.cause.path === null ? file.path : join(root, finding.cause.path) },
+          )
         : undefined;
-      const message = file.message(finding.reason, { place: finding.position, ruleId: finding.ruleId, source: 'devguide', ...(cause ? { cause } : {}) });
+      const message = file.message(finding.reason, {
+        place: finding.position,
+        ruleId: finding.ruleId,
+        source: 'devguide',
+        ...(cause ? { cause } : {}),
+      });
       message.fatal = rule.severity === 'error';
       message.url = ruleUrl(finding.ruleId);
       if (finding.fix && rule.meta.fixable) Object.assign(message, { fix: finding.fix });

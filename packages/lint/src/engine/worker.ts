@@ -15,7 +15,10 @@ export type WorkerMessage = { setup: WorkerSetup } | { batch: WorkerBatch };
 
 function batchLinter(setup: WorkerSetup): (batch: WorkerBatch) => FileOutcome[] {
   const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
-  const rules: ActiveFileRule[] = setup.rules.map(({ id, options }) => ({ rule: byId.get(id) as FileRule<unknown>, options }));
+  const rules: ActiveFileRule[] = setup.rules.map(({ id, options }) => ({
+    rule: byId.get(id) as FileRule<unknown>,
+    options,
+  }));
   return (batch) => batch.map(({ job, text }) => lintFileText(text, job, rules, setup.settings));
 }
 

@@ -30,7 +30,8 @@ describe('collectFactsFromEvents on the corpus', () => {
     for (const path of paths) {
       const text = readFileSync(join(corpus, path), 'utf8');
       // isDeepStrictEqual, not expect: a failing expect formats a diff per file, which is slow.
-      if (!isDeepStrictEqual(collectFactsFromEvents(text), collectFacts(parseMarkdown(text), text))) differing.push(path);
+      if (!isDeepStrictEqual(collectFactsFromEvents(text), collectFacts(parseMarkdown(text), text)))
+        differing.push(path);
     }
     expect(differing).toEqual([]);
   }, 300_000);
@@ -38,17 +39,31 @@ describe('collectFactsFromEvents on the corpus', () => {
 
 describe('collectFactsFromEvents', () => {
   it('reads ATX and setext headings: depth, text with code, links, html and entities, slug without html and alt', () => {
-    const { headings, anchors } = facts('# Use `kubectl` &amp; [docs](d.md) <b>now</b> ![logo](l.png) #\n\nSetext *one*\nline two\n===\n\nDash \\*escaped\\*\n---\n');
+    const { headings, anchors } = facts(
+      '# Use `kubectl` &amp; [docs](d.md) <b>now</b> ![logo](l.png) #\n\nSetext *one*\nline two\n===\n\nDash \\*escaped\\*\n---\n',
+    );
     expect(headings).toEqual([
-      { depth: 1, text: 'Use kubectl & docs <b>now</b> logo', slug: 'use-kubectl--docs-now-', position: { start: at(1, 1, 0), end: at(1, 63, 62) } },
-      { depth: 1, text: 'Setext one\nline two', slug: 'setext-oneline-two', position: { start: at(3, 1, 64), end: at(5, 4, 89) } },
+      {
+        depth: 1,
+        text: 'Use kubectl & docs <b>now</b> logo',
+        slug: 'use-kubectl--docs-now-',
+        position: { start: at(1, 1, 0), end: at(1, 63, 62) },
+      },
+      {
+        depth: 1,
+        text: 'Setext one\nline two',
+        slug: 'setext-oneline-two',
+        position: { start: at(3, 1, 64), end: at(5, 4, 89) },
+      },
       { depth: 2, text: 'Dash *escaped*', slug: 'dash-escaped', position: { start: at(7, 1, 91), end: at(8, 4, 111) } },
     ]);
     expect(anchors).toEqual(['use-kubectl--docs-now-', 'setext-oneline-two', 'dash-escaped']);
   });
 
   it('numbers duplicate slugs and lists heading slugs and HTML ids in document order', () => {
-    const { anchors } = facts('## FAQ\n\n<a name="faq"></a>\n\n## FAQ\n\n<div id="top">\n\n## <span id="inline"></span>FAQ\n\n</div>\n');
+    const { anchors } = facts(
+      '## FAQ\n\n<a name="faq"></a>\n\n## FAQ\n\n<div id="top">\n\n## <span id="inline"></span>FAQ\n\n</div>\n',
+    );
     expect(anchors).toEqual(['faq', 'faq', 'faq-1', 'top', 'faq-2', 'inline']);
   });
 
@@ -56,10 +71,17 @@ describe('collectFactsFromEvents', () => {
     const text = '[Ref  Label]: <./a b.md> "title"\n[two]:\n  /x\\_y&amp;z\n';
     const { definitions, links } = facts(text);
     expect(definitions).toEqual([
-      { identifier: 'ref label', label: 'Ref  Label', url: './a b.md', position: { start: at(1, 1, 0), end: at(1, 33, 32) } },
+      {
+        identifier: 'ref label',
+        label: 'Ref  Label',
+        url: './a b.md',
+        position: { start: at(1, 1, 0), end: at(1, 33, 32) },
+      },
       { identifier: 'two', label: 'two', url: '/x_y&z', position: { start: at(2, 1, 33), end: at(3, 14, 53) } },
     ]);
-    expect(links.map((link) => [link.kind, link.text, text.slice(link.destination!.start, link.destination!.end)])).toEqual([
+    expect(
+      links.map((link) => [link.kind, link.text, text.slice(link.destination!.start, link.destination!.end)]),
+    ).toEqual([
       ['definition', 'Ref  Label', '<./a b.md>'],
       ['definition', 'two', '/x\\_y&amp;z'],
     ]);
@@ -80,8 +102,20 @@ describe('collectFactsFromEvents', () => {
   it('finds `[text][label]` left as text when the label is undefined, but not when escaped', () => {
     const { references } = facts('See [the guide][Guide  Two] and \\[not][this].\n\n> quoted\n> [a][b]\n');
     expect(references).toEqual([
-      { kind: 'link', identifier: 'guide two', label: 'Guide  Two', position: { start: at(1, 5, 4), end: at(1, 28, 27) }, defined: false },
-      { kind: 'link', identifier: 'b', label: 'b', position: { start: at(4, 3, 58), end: at(4, 9, 64) }, defined: false },
+      {
+        kind: 'link',
+        identifier: 'guide two',
+        label: 'Guide  Two',
+        position: { start: at(1, 5, 4), end: at(1, 28, 27) },
+        defined: false,
+      },
+      {
+        kind: 'link',
+        identifier: 'b',
+        label: 'b',
+        position: { start: at(4, 3, 58), end: at(4, 9, 64) },
+        defined: false,
+      },
     ]);
   });
 
@@ -101,19 +135,27 @@ describe('collectFactsFromEvents', () => {
       ['image', 'i.png', 'x'],
       ['image', 'p q.png', 'alt text'],
     ]);
-    expect(links.map((link) => text.slice(link.destination!.start, link.destination!.end))).toEqual(['a\\)b&amp;c.md', 'i.png', '<p q.png>']);
+    expect(links.map((link) => text.slice(link.destination!.start, link.destination!.end))).toEqual([
+      'a\\)b&amp;c.md',
+      'i.png',
+      '<p q.png>',
+    ]);
     expect(links[0]!.position).toEqual({ start: at(1, 1, 0), end: at(1, 50, 49) });
   });
 
   it('keeps nothing from inside an image label but its alt text', () => {
     const { links, anchors } = facts('![see [x](y.md) <a id="no" href="z">](i.png)\n');
-    expect(links.map(({ kind, url, text }) => [kind, url, text])).toEqual([['image', 'i.png', 'see x <a id="no" href="z">']]);
+    expect(links.map(({ kind, url, text }) => [kind, url, text])).toEqual([
+      ['image', 'i.png', 'see x <a id="no" href="z">'],
+    ]);
     expect(anchors).toEqual([]);
   });
 
   it('reads autolinks as written, with no destination span', () => {
     const { links } = facts('<https://k8s.io/a&amp;b> <team@k8s.io>\n');
-    expect(links.map(({ url, text, destination, position }) => [url, text, destination, position.start.offset])).toEqual([
+    expect(
+      links.map(({ url, text, destination, position }) => [url, text, destination, position.start.offset]),
+    ).toEqual([
       ['https://k8s.io/a&amp;b', 'https://k8s.io/a&amp;b', null, 0],
       ['mailto:team@k8s.io', 'team@k8s.io', null, 25],
     ]);
@@ -131,7 +173,14 @@ describe('collectFactsFromEvents', () => {
   it('reads href and src of HTML in block quotes and lists at their place in the file', () => {
     const text = '> <p>\n> <a href="a.md?x=1&amp;y=2">A</a>\n> </p>\n\n* item <img src=\'i.png\'>\n  <a href=b.md>\n';
     const { links } = facts(text);
-    expect(links.map(({ kind, url, position }) => [kind, url, text.slice(position.start.offset, position.end.offset), position.start])).toEqual([
+    expect(
+      links.map(({ kind, url, position }) => [
+        kind,
+        url,
+        text.slice(position.start.offset, position.end.offset),
+        position.start,
+      ]),
+    ).toEqual([
       ['html', 'a.md?x=1&y=2', 'a.md?x=1&amp;y=2', at(2, 12, 17)],
       ['html', 'i.png', 'i.png', at(5, 18, 66)],
       ['html', 'b.md', 'b.md', at(6, 11, 84)],
@@ -139,7 +188,9 @@ describe('collectFactsFromEvents', () => {
   });
 
   it('reads control comments', () => {
-    const { controls } = facts('<!-- devguide-disable rule-a rule-b -->\n\ntext <!-- devguide-disable-next-line -->\n\n<!-- devguide-enable -->\n');
+    const { controls } = facts(
+      '<!-- devguide-disable rule-a rule-b -->\n\ntext <!-- devguide-disable-next-line -->\n\n<!-- devguide-enable -->\n',
+    );
     expect(controls).toEqual([
       { kind: 'disable', rules: ['rule-a', 'rule-b'], position: { start: at(1, 1, 0), end: at(1, 40, 39) } },
       { kind: 'disable-next-line', rules: null, position: { start: at(3, 6, 46), end: at(3, 41, 81) } },
@@ -173,11 +224,34 @@ describe('collectFactsFromEvents', () => {
   });
 
   it('spans list items to the end of their content, outer lists first, with nesting depth', () => {
-    const { lists } = facts('* one\n\n* two\n  - inner\n\n    more\n\n\n* three\n\n> 1. quoted\n>\n> 2. next\n\nafter\n');
-    expect(lists.map((list) => ({ ordered: list.ordered, depth: list.depth, items: list.items.map((item) => [item.start.line, item.end.line, item.end.column]) }))).toEqual([
-      { ordered: false, depth: 0, items: [[1, 1, 6], [3, 6, 9], [9, 9, 8]] },
+    const { lists } = facts(
+      '* one\n\n* two\n  - inner\n\n    more\n\n\n* three\n\n> 1. quoted\n>\n> 2. next\n\nafter\n',
+    );
+    expect(
+      lists.map((list) => ({
+        ordered: list.ordered,
+        depth: list.depth,
+        items: list.items.map((item) => [item.start.line, item.end.line, item.end.column]),
+      })),
+    ).toEqual([
+      {
+        ordered: false,
+        depth: 0,
+        items: [
+          [1, 1, 6],
+          [3, 6, 9],
+          [9, 9, 8],
+        ],
+      },
       { ordered: false, depth: 1, items: [[4, 6, 9]] },
-      { ordered: true, depth: 0, items: [[11, 11, 12], [13, 13, 10]] },
+      {
+        ordered: true,
+        depth: 0,
+        items: [
+          [11, 11, 12],
+          [13, 13, 10],
+        ],
+      },
     ]);
   });
 });

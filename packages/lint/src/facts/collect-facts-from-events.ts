@@ -121,8 +121,22 @@ class Frame {
 
 /** The facts `collectFacts(parseMarkdown(text), text)` finds, from micromark's events alone. */
 export function collectFactsFromEvents(text: string): FileFacts {
-  const events = postprocess(parse({ extensions }).document().write(preprocess()(text, undefined, true)));
-  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], encoding: null, lineCount: countLines(text) };
+  const events = postprocess(
+    parse({ extensions })
+      .document()
+      .write(preprocess()(text, undefined, true)),
+  );
+  const facts: FileFacts = {
+    headings: [],
+    anchors: [],
+    links: [],
+    definitions: [],
+    references: [],
+    controls: [],
+    lists: [],
+    encoding: null,
+    lineCount: countLines(text),
+  };
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];
@@ -155,7 +169,12 @@ export function collectFactsFromEvents(text: string): FileFacts {
       } else if (type === 'table') {
         inTable = true;
       } else if (type === 'listUnordered' || type === 'listOrdered') {
-        const fact: ListFact = { ordered: type === 'listOrdered', depth: openLists.length, position: position(token), items: [] };
+        const fact: ListFact = {
+          ordered: type === 'listOrdered',
+          depth: openLists.length,
+          position: position(token),
+          items: [],
+        };
         facts.lists.push(fact);
         openLists.push({ fact, start: index });
       }
@@ -211,7 +230,8 @@ export function collectFactsFromEvents(text: string): FileFacts {
           addText(top, token, context, index);
           if (type === 'autolinkProtocol' || type === 'literalAutolinkHttp') top.url = context.sliceSerialize(token);
           else if (type === 'literalAutolinkWww') top.url = 'http://' + context.sliceSerialize(token);
-          else if (type === 'autolinkEmail' || type === 'literalAutolinkEmail') top.url = 'mailto:' + context.sliceSerialize(token);
+          else if (type === 'autolinkEmail' || type === 'literalAutolinkEmail')
+            top.url = 'mailto:' + context.sliceSerialize(token);
           continue;
         }
     }
@@ -278,7 +298,8 @@ export function collectFactsFromEvents(text: string): FileFacts {
             // mdast's `linkReference` / `imageReference`: label from `[label]`, else from the text.
             const reference: ReferenceFact = {
               kind: image ? 'image' : 'link',
-              identifier: frame.label === undefined ? normalizeIdentifier(frame.rawLabel).toLowerCase() : frame.identifier,
+              identifier:
+                frame.label === undefined ? normalizeIdentifier(frame.rawLabel).toLowerCase() : frame.identifier,
               label: frame.label ?? decodeString(frame.rawLabel),
               position: position(token),
               defined: true,
@@ -304,7 +325,13 @@ export function collectFactsFromEvents(text: string): FileFacts {
       case 'definition': {
         if (!frame.inTree) return;
         const label = frame.label ?? frame.identifier;
-        facts.links.push({ kind: 'definition', url: frame.url, position: position(token), destination: findDestination(text, shim('definition', token, undefined)), text: label });
+        facts.links.push({
+          kind: 'definition',
+          url: frame.url,
+          position: position(token),
+          destination: findDestination(text, shim('definition', token, undefined)),
+          text: label,
+        });
         facts.definitions.push({ identifier: frame.identifier, label, url: frame.url, position: position(token) });
         return;
       }
@@ -316,7 +343,9 @@ export function collectFactsFromEvents(text: string): FileFacts {
       case 'codeText':
         if (parent.collect) {
           // mdast-util-gfm-table unescapes `\|` in inline code inside tables.
-          const value = inTable ? frame.full.replace(/\\([\\|])/g, (all: string, char: string) => (char === '|' ? char : all)) : frame.full;
+          const value = inTable
+            ? frame.full.replace(/\\([\\|])/g, (all: string, char: string) => (char === '|' ? char : all))
+            : frame.full;
           parent.full += value;
           parent.plain += value;
         }
@@ -356,7 +385,13 @@ export function collectFactsFromEvents(text: string): FileFacts {
     const base = { start: point(start), end: point(end) };
     for (const match of matches) {
       const label = match[2] || match[1]!;
-      facts.references.push({ kind: 'link', identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(), label, position: spanIn(source, base, match.index, match[0].length), defined: false });
+      facts.references.push({
+        kind: 'link',
+        identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
+        label,
+        position: spanIn(source, base, match.index, match[0].length),
+        defined: false,
+      });
     }
   }
 
@@ -365,7 +400,8 @@ export function collectFactsFromEvents(text: string): FileFacts {
     let value = '';
     for (let index = frame.runFirst; index <= frame.runLast; index++) {
       const [kind, token, context] = events[index]!;
-      if (kind === 'exit' && (isTextToken(token.type) || (token.type === 'lineEnding' && frame.flags & EOLS))) value += textOf(token, context);
+      if (kind === 'exit' && (isTextToken(token.type) || (token.type === 'lineEnding' && frame.flags & EOLS)))
+        value += textOf(token, context);
     }
     return value;
   }
@@ -385,7 +421,8 @@ function listItemSpans(events: ReturnType<typeof postprocess>, start: number, en
     const type: string = token.type;
     const list = type === 'listUnordered' || type === 'listOrdered';
     if (list || type === 'blockQuote') balance += kind === 'enter' ? 1 : -1;
-    const boundary = (balance === 0 && kind === 'enter' && type === 'listItemPrefix') || (balance === -1 && kind === 'exit' && list);
+    const boundary =
+      (balance === 0 && kind === 'enter' && type === 'listItemPrefix') || (balance === -1 && kind === 'exit' && list);
     if (!boundary) continue;
     if (itemStart) {
       let lineIndex: number | undefined;
@@ -398,14 +435,23 @@ function listItemSpans(events: ReturnType<typeof postprocess>, start: number, en
           break;
         }
       }
-      items.push({ start: point(itemStart), end: point(lineIndex === undefined ? token.end : events[lineIndex]![1].start) });
+      items.push({
+        start: point(itemStart),
+        end: point(lineIndex === undefined ? token.end : events[lineIndex]![1].start),
+      });
     }
     if (type === 'listItemPrefix') itemStart = token.start;
   }
   return items;
 }
 
-const trailingPrefix = new Set(['linePrefix', 'blockQuotePrefix', 'blockQuotePrefixWhitespace', 'blockQuoteMarker', 'listItemIndent']);
+const trailingPrefix = new Set([
+  'linePrefix',
+  'blockQuotePrefix',
+  'blockQuotePrefixWhitespace',
+  'blockQuoteMarker',
+  'listItemIndent',
+]);
 
 /** Tokens mdast turns into (part of) a text node. */
 function isTextToken(type: string): boolean {
@@ -437,9 +483,17 @@ function textOf(token: Token, context: TokenizeContext): string {
 }
 
 /** Just what `findDestination` reads of a link, image or definition node. */
-function shim(type: 'link' | 'image' | 'definition', token: Token, lastChildEnd: number | undefined): Link | Image | Definition {
+function shim(
+  type: 'link' | 'image' | 'definition',
+  token: Token,
+  lastChildEnd: number | undefined,
+): Link | Image | Definition {
   const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
-  return { type, position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } }, children } as unknown as Link;
+  return {
+    type,
+    position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } },
+    children,
+  } as unknown as Link;
 }
 
 // GFM autolink literals that mdast-util-gfm-autolink-literal's transform finds in text nodes
@@ -448,7 +502,10 @@ const autolinkLiterals: Array<[RegExp, (match: RegExpExecArray) => boolean]> = [
   [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, isUrl],
   [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, isXmpp],
   [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, (match) => !/[\d\-_]$/.test(match[2]!)],
-  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, (match) => !/[\d\-_]$/.test(match[2]!)],
+  [
+    /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+    (match) => !/[\d\-_]$/.test(match[2]!),
+  ],
 ];
 
 function autolinkLiteralSplits(value: string): boolean {

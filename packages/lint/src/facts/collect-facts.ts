@@ -9,7 +9,17 @@ import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js'
 /** One walk over the tree collecting every fact the rules use. */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
-  const facts: FileFacts = { headings: [], anchors: [], links: [], definitions: [], references: [], controls: [], lists: [], encoding: null, lineCount: countLines(text) };
+  const facts: FileFacts = {
+    headings: [],
+    anchors: [],
+    links: [],
+    definitions: [],
+    references: [],
+    controls: [],
+    lists: [],
+    encoding: null,
+    lineCount: countLines(text),
+  };
   const defined = new Set<string>();
 
   collectLists(tree, 0, facts);
@@ -32,17 +42,33 @@ export function collectFacts(tree: Root, text: string): FileFacts {
           url: node.url,
           position: node.position!,
           destination: span,
-          text: node.type === 'image' ? (node.alt ?? '') : node.type === 'definition' ? (node.label ?? node.identifier) : toString(node),
+          text:
+            node.type === 'image'
+              ? (node.alt ?? '')
+              : node.type === 'definition'
+                ? (node.label ?? node.identifier)
+                : toString(node),
         });
         if (node.type === 'definition') {
-          facts.definitions.push({ identifier: node.identifier, label: node.label ?? node.identifier, url: node.url, position: node.position! });
+          facts.definitions.push({
+            identifier: node.identifier,
+            label: node.label ?? node.identifier,
+            url: node.url,
+            position: node.position!,
+          });
           defined.add(node.identifier);
         }
         return;
       }
       case 'linkReference':
       case 'imageReference':
-        facts.references.push({ kind: node.type === 'linkReference' ? 'link' : 'image', identifier: node.identifier, label: node.label ?? node.identifier, position: node.position!, defined: true });
+        facts.references.push({
+          kind: node.type === 'linkReference' ? 'link' : 'image',
+          identifier: node.identifier,
+          label: node.label ?? node.identifier,
+          position: node.position!,
+          defined: true,
+        });
         return;
       case 'html':
         if (node.position) collectHtml(node.value, node.position, text, facts);
@@ -62,7 +88,8 @@ function collectLists(node: Nodes, depth: number, facts: FileFacts): void {
     const items = node.children.flatMap((item) => (item.position ? [item.position] : []));
     facts.lists.push({ ordered: node.ordered === true, depth, position: node.position!, items });
   }
-  if ('children' in node) for (const child of node.children) collectLists(child, node.type === 'list' ? depth + 1 : depth, facts);
+  if ('children' in node)
+    for (const child of node.children) collectLists(child, node.type === 'list' ? depth + 1 : depth, facts);
 }
 
 function collectUndefinedReferences(node: Text, text: string, references: ReferenceFact[]): void {
@@ -73,6 +100,12 @@ function collectUndefinedReferences(node: Text, text: string, references: Refere
   const source = text.slice(start, end);
   for (const match of source.matchAll(fullReference)) {
     const label = match[2] || match[1]!;
-    references.push({ kind: 'link', identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(), label, position: spanIn(source, node.position!, match.index, match[0].length), defined: false });
+    references.push({
+      kind: 'link',
+      identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
+      label,
+      position: spanIn(source, node.position!, match.index, match[0].length),
+      defined: false,
+    });
   }
 }

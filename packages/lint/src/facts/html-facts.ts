@@ -21,8 +21,15 @@ export function collectHtml(value: string, position: Position, text: string, fac
   const source = text.slice(position.start.offset, position.end.offset);
   for (const match of source.matchAll(htmlUrl)) {
     const url = match[2] ?? match[3] ?? match[4] ?? '';
-    const offset = match.index + match[0].length - url.length - (match[2] !== undefined || match[3] !== undefined ? 1 : 0);
-    facts.links.push({ kind: 'html', url: decodeHtmlAttribute(url), position: spanIn(source, position, offset, url.length), destination: null, text: '' });
+    const offset =
+      match.index + match[0].length - url.length - (match[2] !== undefined || match[3] !== undefined ? 1 : 0);
+    facts.links.push({
+      kind: 'html',
+      url: decodeHtmlAttribute(url),
+      position: spanIn(source, position, offset, url.length),
+      destination: null,
+      text: '',
+    });
   }
 }
 
@@ -43,7 +50,6 @@ export function spanIn(value: string, base: Position, offset: number, length: nu
   };
   return { start: at(offset), end: at(offset + length) };
 }
-
 
 export function countLines(text: string): number {
   let lines = 1;

@@ -22,7 +22,10 @@ describe('isFixable', () => {
 
 describe('spanOf', () => {
   it('reads a unist Position as start and end', () => {
-    expect(spanOf({ start: { line: 2, column: 3 }, end: { line: 4, column: 5 } })).toEqual({ start: { line: 2, column: 3 }, end: { line: 4, column: 5 } });
+    expect(spanOf({ start: { line: 2, column: 3 }, end: { line: 4, column: 5 } })).toEqual({
+      start: { line: 2, column: 3 },
+      end: { line: 4, column: 5 },
+    });
   });
 
   it('reads a unist Point as a start without an end', () => {
@@ -37,7 +40,10 @@ describe('spanOf', () => {
 
   it('ignores lines that are not positive whole numbers', () => {
     expect(spanOf({ line: 0, column: 1 })).toEqual({ start: undefined, end: undefined });
-    expect(spanOf({ start: { line: Number.NaN, column: 1 }, end: { line: 1, column: 1 } })).toEqual({ start: undefined, end: undefined });
+    expect(spanOf({ start: { line: Number.NaN, column: 1 }, end: { line: 1, column: 1 } })).toEqual({
+      start: undefined,
+      end: undefined,
+    });
   });
 });
 
@@ -77,19 +83,46 @@ describe('collectFindings', () => {
       fixable: false,
       start: { line: 12, column: 1 },
       end: { line: 12, column: 9 },
-      cause: { path: 'docs/intro.md', absolute: `${cwd}/docs/intro.md`, start: { line: 4, column: 1 }, reason: 'First `Setup` heading' },
+      cause: {
+        path: 'docs/intro.md',
+        absolute: `${cwd}/docs/intro.md`,
+        start: { line: 4, column: 1 },
+        reason: 'First `Setup` heading',
+      },
     });
     expect(guide!.findings[0]!.fixable).toBe(true);
   });
 
   it('reads a cause without a file as a place in the same file, and a relative cause file against cwd', () => {
     const file = vfile('docs/a.md', [
-      { reason: 'dup', ruleId: 'r', severity: 'error', place: { line: 3, column: 1 }, cause: { place: { line: 1, column: 1 }, reason: 'here' } },
-      { reason: 'dup', ruleId: 'r', severity: 'error', place: { line: 4, column: 1 }, cause: { file: 'docs/b.md', reason: 'there' } },
+      {
+        reason: 'dup',
+        ruleId: 'r',
+        severity: 'error',
+        place: { line: 3, column: 1 },
+        cause: { place: { line: 1, column: 1 }, reason: 'here' },
+      },
+      {
+        reason: 'dup',
+        ruleId: 'r',
+        severity: 'error',
+        place: { line: 4, column: 1 },
+        cause: { file: 'docs/b.md', reason: 'there' },
+      },
     ]);
     const [first, second] = collectFindings([file], cwd)[0]!.findings;
-    expect(first!.cause).toEqual({ path: 'docs/a.md', absolute: `${cwd}/docs/a.md`, start: { line: 1, column: 1 }, reason: 'here' });
-    expect(second!.cause).toEqual({ path: 'docs/b.md', absolute: `${cwd}/docs/b.md`, start: undefined, reason: 'there' });
+    expect(first!.cause).toEqual({
+      path: 'docs/a.md',
+      absolute: `${cwd}/docs/a.md`,
+      start: { line: 1, column: 1 },
+      reason: 'here',
+    });
+    expect(second!.cause).toEqual({
+      path: 'docs/b.md',
+      absolute: `${cwd}/docs/b.md`,
+      start: undefined,
+      reason: 'there',
+    });
   });
 
   it('ignores a cause that is not a message', () => {
@@ -102,7 +135,21 @@ describe('collectFindings', () => {
 describe('countFindings', () => {
   it('counts by severity and fixability', () => {
     const all = collectFindings(sampleFiles(), cwd).flatMap((file) => file.findings);
-    expect(countFindings(all)).toEqual({ errors: 2, warnings: 2, infos: 1, fixableErrors: 1, fixableWarnings: 1, fixableInfos: 1 });
-    expect(countFindings([])).toEqual({ errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 });
+    expect(countFindings(all)).toEqual({
+      errors: 2,
+      warnings: 2,
+      infos: 1,
+      fixableErrors: 1,
+      fixableWarnings: 1,
+      fixableInfos: 1,
+    });
+    expect(countFindings([])).toEqual({
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      fixableErrors: 0,
+      fixableWarnings: 0,
+      fixableInfos: 0,
+    });
   });
 });

@@ -73,7 +73,11 @@ function spotOf(value: unknown): Spot | undefined {
 }
 
 /** Start and (for a range) end of a unist `Point` or `Position`, else of `line`/`column`. */
-export function spanOf(place: unknown, line?: number | null, column?: number | null): { start: Spot | undefined; end: Spot | undefined } {
+export function spanOf(
+  place: unknown,
+  line?: number | null,
+  column?: number | null,
+): { start: Spot | undefined; end: Spot | undefined } {
   if (typeof place === 'object' && place !== null && 'start' in place) {
     const start = spotOf(place.start);
     return { start, end: start && 'end' in place ? spotOf(place.end) : undefined };
@@ -84,14 +88,21 @@ export function spanOf(place: unknown, line?: number | null, column?: number | n
 
 function relatedOf(cause: unknown, filePath: string, cwd: string): Related | undefined {
   if (typeof cause !== 'object' || cause === null) return undefined;
-  const { reason, file, place, line, column } = cause as { reason?: unknown; file?: unknown; place?: unknown; line?: unknown; column?: unknown };
+  const { reason, file, place, line, column } = cause as {
+    reason?: unknown;
+    file?: unknown;
+    place?: unknown;
+    line?: unknown;
+    column?: unknown;
+  };
   if (typeof reason !== 'string') return undefined;
   const path = typeof file === 'string' && file !== '' ? file : filePath;
   const absolute = path === unknownPath ? path : absolutePath(path, cwd);
   return {
     path: path === unknownPath ? path : displayPath(absolute, cwd),
     absolute,
-    start: spanOf(place, typeof line === 'number' ? line : undefined, typeof column === 'number' ? column : undefined).start,
+    start: spanOf(place, typeof line === 'number' ? line : undefined, typeof column === 'number' ? column : undefined)
+      .start,
     reason,
   };
 }

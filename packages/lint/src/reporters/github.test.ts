@@ -23,7 +23,13 @@ describe('github', () => {
 
   it('escapes the message and the properties', () => {
     const file = vfile('/work/repo/docs/a,b:c%.md', [
-      { reason: '100% broken:\r\nsee, here', ruleId: 'no-missing-file', severity: 'error', place: { line: 2, column: 3 }, cause: { file: '/work/repo/x.md', place: { line: 1, column: 1 }, reason: 'r' } },
+      {
+        reason: '100% broken:\r\nsee, here',
+        ruleId: 'no-missing-file',
+        severity: 'error',
+        place: { line: 2, column: 3 },
+        cause: { file: '/work/repo/x.md', place: { line: 1, column: 1 }, reason: 'r' },
+      },
     ]);
     expect(github([file], options())).toBe(
       '::error file=docs/a%2Cb%3Ac%25.md,line=2,col=3,title=no-missing-file::100%25 broken:%0D%0Asee, here — see x.md:1:1 (no-missing-file)\n',
@@ -31,11 +37,15 @@ describe('github', () => {
   });
 
   it('leaves out the place and title a message does not have', () => {
-    expect(github([vfile('a.md', [{ reason: 'Cannot read file', severity: 'warning' }])], options())).toBe('::warning file=a.md::Cannot read file\n');
+    expect(github([vfile('a.md', [{ reason: 'Cannot read file', severity: 'warning' }])], options())).toBe(
+      '::warning file=a.md::Cannot read file\n',
+    );
   });
 
   it('makes paths relative to cwd', () => {
-    expect(github(sampleFiles(), options({ cwd: '/work' })).split('\n')[0]).toMatch(/^::warning file=repo\/docs\/guide\.md,/);
+    expect(github(sampleFiles(), options({ cwd: '/work' })).split('\n')[0]).toMatch(
+      /^::warning file=repo\/docs\/guide\.md,/,
+    );
   });
 });
 

@@ -20,7 +20,8 @@ function annotation(path: string, finding: Finding): string {
   if (finding.ruleId) properties.push(['title', finding.ruleId]);
   let message = finding.reason;
   const cause = finding.cause;
-  if (cause) message += ` — see ${cause.start ? `${cause.path}:${cause.start.line}:${cause.start.column}` : cause.path}`;
+  if (cause)
+    message += ` — see ${cause.start ? `${cause.path}:${cause.start.line}:${cause.start.column}` : cause.path}`;
   if (finding.ruleId) message += ` (${finding.ruleId})`;
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
   return `::${command[finding.severity]} ${props}::${escapeData(message)}`;
@@ -28,6 +29,8 @@ function annotation(path: string, finding: Finding): string {
 
 /** GitHub Actions workflow commands, one annotation per message. Empty when there is nothing to report. */
 export const github: Reporter = (files, options) => {
-  const lines = collectFindings(files, options.cwd).flatMap((file) => file.findings.map((finding) => annotation(file.path, finding)));
+  const lines = collectFindings(files, options.cwd).flatMap((file) =>
+    file.findings.map((finding) => annotation(file.path, finding)),
+  );
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };

@@ -14,7 +14,17 @@ describe('json', () => {
       {
         filePath: 'docs/guide.md',
         messages: [
-          { ruleId: 'no-unused-definition', severity: 1, message: 'Definition `old` is never used', line: 3, column: 1, endLine: 3, endColumn: 1, url: `${docs}/no-unused-definition.md`, fixable: true },
+          {
+            ruleId: 'no-unused-definition',
+            severity: 1,
+            message: 'Definition `old` is never used',
+            line: 3,
+            column: 1,
+            endLine: 3,
+            endColumn: 1,
+            url: `${docs}/no-unused-definition.md`,
+            fixable: true,
+          },
           {
             ruleId: 'no-duplicate-heading',
             severity: 1,
@@ -27,15 +37,42 @@ describe('json', () => {
             fixable: false,
             cause: { filePath: 'docs/intro.md', line: 4, column: 1, message: 'First `Setup` heading' },
           },
-          { ruleId: 'no-missing-file', severity: 2, message: 'Link to missing file `setup.md`', line: 12, column: 14, endLine: 12, endColumn: 30, url: `${docs}/no-missing-file.md`, fixable: false },
-          { ruleId: 'prefer-relative-links', severity: 0, message: 'Prefer a relative link', line: 105, column: 7, endLine: 105, endColumn: 7, url: `${docs}/prefer-relative-links.md`, fixable: true },
+          {
+            ruleId: 'no-missing-file',
+            severity: 2,
+            message: 'Link to missing file `setup.md`',
+            line: 12,
+            column: 14,
+            endLine: 12,
+            endColumn: 30,
+            url: `${docs}/no-missing-file.md`,
+            fixable: false,
+          },
+          {
+            ruleId: 'prefer-relative-links',
+            severity: 0,
+            message: 'Prefer a relative link',
+            line: 105,
+            column: 7,
+            endLine: 105,
+            endColumn: 7,
+            url: `${docs}/prefer-relative-links.md`,
+            fixable: true,
+          },
         ],
         errorCount: 1,
         warningCount: 2,
         fixableErrorCount: 0,
         fixableWarningCount: 1,
       },
-      { filePath: 'README.md', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      {
+        filePath: 'README.md',
+        messages: [],
+        errorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
       {
         filePath: 'docs/sub/page.md',
         messages: [
@@ -72,12 +109,29 @@ describe('json', () => {
 
   it('uses null for a missing rule id or url and 0 for a missing place', () => {
     const [result] = parse(json([vfile('a.md', [{ reason: 'Cannot read file', severity: 'error' }])], options()));
-    expect(result!.messages).toEqual([{ ruleId: null, severity: 2, message: 'Cannot read file', line: 0, column: 0, endLine: 0, endColumn: 0, url: null, fixable: false }]);
+    expect(result!.messages).toEqual([
+      {
+        ruleId: null,
+        severity: 2,
+        message: 'Cannot read file',
+        line: 0,
+        column: 0,
+        endLine: 0,
+        endColumn: 0,
+        url: null,
+        fixable: false,
+      },
+    ]);
   });
 
   it('makes absolute paths relative to cwd and keeps relative ones (already relative to cwd)', () => {
     const results = parse(json([...sampleFiles(), vfile('/work/repo/README.md')], options({ cwd: '/work/repo/docs' })));
-    expect(results.map((result) => result.filePath)).toEqual(['guide.md', 'README.md', 'docs/sub/page.md', '../README.md']);
+    expect(results.map((result) => result.filePath)).toEqual([
+      'guide.md',
+      'README.md',
+      'docs/sub/page.md',
+      '../README.md',
+    ]);
     expect(results[0]!.messages[1]!.cause!.filePath).toBe('intro.md');
   });
 });

@@ -50,7 +50,14 @@ function jsonMessage(finding: Finding): JsonMessage {
     url: finding.url ?? null,
     fixable: finding.fixable,
     ...(finding.cause
-      ? { cause: { filePath: finding.cause.path, line: finding.cause.start?.line ?? 0, column: finding.cause.start?.column ?? 0, message: finding.cause.reason } }
+      ? {
+          cause: {
+            filePath: finding.cause.path,
+            line: finding.cause.start?.line ?? 0,
+            column: finding.cause.start?.column ?? 0,
+            message: finding.cause.reason,
+          },
+        }
       : {}),
   };
 }

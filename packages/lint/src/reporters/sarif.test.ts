@@ -24,7 +24,10 @@ function schemaErrors(log: unknown): ErrorObject[] {
 
 interface Location {
   id?: number;
-  physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string; index?: number }; region?: Record<string, number> };
+  physicalLocation: {
+    artifactLocation: { uri: string; uriBaseId?: string; index?: number };
+    region?: Record<string, number>;
+  };
   message?: { text: string };
 }
 
@@ -32,10 +35,33 @@ interface Log {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; name: string; shortDescription: { text: string }; fullDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string }; properties: { tags: string[] } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: {
+          id: string;
+          name: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          helpUri: string;
+          defaultConfiguration: { level: string };
+          properties: { tags: string[] };
+        }[];
+      };
+    };
     originalUriBaseIds: Record<string, { uri: string }>;
     artifacts: { location: { uri: string; uriBaseId?: string }; roles?: string[] }[];
-    results: { ruleId?: string; ruleIndex?: number; level: string; message: { text: string }; locations: Location[]; relatedLocations?: Location[]; partialFingerprints: Record<string, string> }[];
+    results: {
+      ruleId?: string;
+      ruleIndex?: number;
+      level: string;
+      message: { text: string };
+      locations: Location[];
+      relatedLocations?: Location[];
+      partialFingerprints: Record<string, string>;
+    }[];
     columnKind: string;
   }[];
 }
@@ -58,11 +84,19 @@ describe('sarif: validity against the SARIF 2.1.0 schema', () => {
   it('validates odd paths, files outside cwd, messages without place or rule, and markdown-ish reasons', () => {
     const files = [
       vfile(`${cwd}/docs/with space #1 ünï.md`, [
-        { reason: 'Link [here](x) is broken \\ badly', ruleId: 'no-missing-file', severity: 'error', place: { line: 1, column: 1 }, cause: { file: '/elsewhere/b.md', reason: 'Target' } },
+        {
+          reason: 'Link [here](x) is broken \\ badly',
+          ruleId: 'no-missing-file',
+          severity: 'error',
+          place: { line: 1, column: 1 },
+          cause: { file: '/elsewhere/b.md', reason: 'Target' },
+        },
         { reason: 'Cannot read file', severity: 'info' },
         { reason: 'Unknown rule', ruleId: 'not-in-rules', severity: 'warning', place: { line: 2, column: 1 } },
       ]),
-      vfile('/outside/c.md', [{ reason: 'x', ruleId: 'no-missing-file', severity: 'warning', place: { line: 1, column: 1 } }]),
+      vfile('/outside/c.md', [
+        { reason: 'x', ruleId: 'no-missing-file', severity: 'warning', place: { line: 1, column: 1 } },
+      ]),
     ];
     const output = sarif(files, options());
     expect(schemaErrors(JSON.parse(output))).toEqual([]);
@@ -73,7 +107,9 @@ describe('sarif: validity against the SARIF 2.1.0 schema', () => {
       { uri: 'file:///elsewhere/b.md' },
     ]);
     expect(run.results[0]!.message.text).toBe('Cannot read file');
-    expect(run.results[1]!.message.text).toBe('Link \\[here\\](x) is broken \\\\ badly — see [../../elsewhere/b.md](1)');
+    expect(run.results[1]!.message.text).toBe(
+      'Link \\[here\\](x) is broken \\\\ badly — see [../../elsewhere/b.md](1)',
+    );
     expect(run.results[0]!.locations[0]!.physicalLocation.region).toBeUndefined();
     expect(run.results[0]!.ruleId).toBeUndefined();
     expect(run.results[2]!.ruleId).toBe('not-in-rules');
@@ -102,7 +138,11 @@ describe('sarif: content', () => {
     expect(output.version).toBe('2.1.0');
     expect(output.runs).toHaveLength(1);
     const run = output.runs[0]!;
-    expect(run.tool.driver).toMatchObject({ name: 'devguide', version: '1.2.3', informationUri: 'https://github.com/devguide/devguide' });
+    expect(run.tool.driver).toMatchObject({
+      name: 'devguide',
+      version: '1.2.3',
+      informationUri: 'https://github.com/devguide/devguide',
+    });
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
   });
@@ -110,7 +150,12 @@ describe('sarif: content', () => {
   it('describes every rule given, with levels mapped from the default severity', () => {
     const rules = log(sarif([], options())).runs[0]!.tool.driver.rules;
     expect(rules.map((descriptor) => descriptor.id)).toEqual(sampleRules.map((meta) => meta.id));
-    expect(rules.map((descriptor) => descriptor.defaultConfiguration.level)).toEqual(['error', 'warning', 'warning', 'none']);
+    expect(rules.map((descriptor) => descriptor.defaultConfiguration.level)).toEqual([
+      'error',
+      'warning',
+      'warning',
+      'none',
+    ]);
     expect(rules[1]).toEqual({
       id: 'no-unused-definition',
       name: 'NoUnusedDefinition',
@@ -140,7 +185,10 @@ describe('sarif: content', () => {
     for (const result of run.results) {
       expect(run.tool.driver.rules[result.ruleIndex!]!.id).toBe(result.ruleId);
       const { artifactLocation } = result.locations[0]!.physicalLocation;
-      expect(run.artifacts[artifactLocation.index!]!.location).toEqual({ uri: artifactLocation.uri, uriBaseId: artifactLocation.uriBaseId });
+      expect(run.artifacts[artifactLocation.index!]!.location).toEqual({
+        uri: artifactLocation.uri,
+        uriBaseId: artifactLocation.uriBaseId,
+      });
     }
     expect(run.results[2]!.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'docs/guide.md', uriBaseId: '%SRCROOT%', index: 0 },
@@ -165,7 +213,10 @@ describe('sarif: content', () => {
     expect(result.relatedLocations).toEqual([
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: 'docs/intro.md', uriBaseId: '%SRCROOT%', index: 3 }, region: { startLine: 4, startColumn: 1 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'docs/intro.md', uriBaseId: '%SRCROOT%', index: 3 },
+          region: { startLine: 4, startColumn: 1 },
+        },
         message: { text: 'First `Setup` heading' },
       },
     ]);
@@ -186,7 +237,12 @@ describe('sarif: determinism and fingerprints', () => {
 
   it('keeps a fingerprint when the finding moves to another line, and changes it when the finding changes', () => {
     const at = (line: number, reason = 'Broken link', path = 'a.md') =>
-      log(sarif([vfile(path, [{ reason, ruleId: 'no-missing-file', severity: 'error', place: { line, column: 1 } }])], options())).runs[0]!.results[0]!.partialFingerprints[fingerprintKey];
+      log(
+        sarif(
+          [vfile(path, [{ reason, ruleId: 'no-missing-file', severity: 'error', place: { line, column: 1 } }])],
+          options(),
+        ),
+      ).runs[0]!.results[0]!.partialFingerprints[fingerprintKey];
     expect(at(3)).toMatch(/^[0-9a-f]{32}:1$/);
     expect(at(40)).toBe(at(3));
     expect(at(3, 'Other link')).not.toBe(at(3));
@@ -198,7 +254,9 @@ describe('sarif: determinism and fingerprints', () => {
       { reason: 'Same', ruleId: 'r', severity: 'error', place: { line: 1, column: 1 } },
       { reason: 'Same', ruleId: 'r', severity: 'error', place: { line: 9, column: 1 } },
     ]);
-    const [first, second] = log(sarif([file], options())).runs[0]!.results.map((result) => result.partialFingerprints[fingerprintKey]);
+    const [first, second] = log(sarif([file], options())).runs[0]!.results.map(
+      (result) => result.partialFingerprints[fingerprintKey],
+    );
     const hash = fingerprintOf('r', 'a.md', 'Same');
     expect([first, second]).toEqual([`${hash}:1`, `${hash}:2`]);
   });

@@ -75,7 +75,11 @@ function srcRootUri(cwd: string): string {
 
 function regionOf(start: Spot | undefined, end: Spot | undefined): Region | undefined {
   if (!start) return undefined;
-  return { startLine: start.line, startColumn: start.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}) };
+  return {
+    startLine: start.line,
+    startColumn: start.column,
+    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+  };
 }
 
 function ruleDescriptor(rule: RuleMeta) {
@@ -152,7 +156,9 @@ export const sarif: Reporter = (files, options) => {
       ...(index !== undefined ? { ruleIndex: index } : {}),
       level: resultLevel[finding.severity],
       message: { text },
-      locations: [{ physicalLocation: { artifactLocation: artifacts.add(path, absolute, true), ...(region ? { region } : {}) } }],
+      locations: [
+        { physicalLocation: { artifactLocation: artifacts.add(path, absolute, true), ...(region ? { region } : {}) } },
+      ],
       ...(cause ? { relatedLocations: [relatedLocationOf(cause)] } : {}),
       partialFingerprints: { [fingerprintKey]: `${hash}:${occurrence}` },
     };
@@ -162,7 +168,10 @@ export const sarif: Reporter = (files, options) => {
     const region = regionOf(cause.start, undefined);
     return {
       id: 1,
-      physicalLocation: { artifactLocation: artifacts.add(cause.path, cause.absolute, false), ...(region ? { region } : {}) },
+      physicalLocation: {
+        artifactLocation: artifacts.add(cause.path, cause.absolute, false),
+        ...(region ? { region } : {}),
+      },
       message: { text: escapeSarifText(cause.reason) },
     };
   }
@@ -172,7 +181,9 @@ export const sarif: Reporter = (files, options) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'devguide', version: options.version, informationUri, rules: rules.map(ruleDescriptor) } },
+        tool: {
+          driver: { name: 'devguide', version: options.version, informationUri, rules: rules.map(ruleDescriptor) },
+        },
         invocations: [{ executionSuccessful: true }],
         originalUriBaseIds: { [srcRoot]: { uri: srcRootUri(options.cwd) } },
         artifacts: artifacts.list,

@@ -45,19 +45,41 @@ describe('stylish', () => {
   });
 
   it('omits clean files, the info count when there are none, and the fixable line when nothing is fixable', () => {
-    const output = stylish([vfile('clean.md'), vfile('a.md', [{ reason: 'Broken', ruleId: 'no-missing-file', severity: 'error', place: { line: 1, column: 1 } }])], options());
-    expect(output).toBe(['a.md', '  1:1  error  Broken  no-missing-file', '', '✖ 1 problem (1 error, 0 warnings)', ''].join('\n'));
+    const output = stylish(
+      [
+        vfile('clean.md'),
+        vfile('a.md', [
+          { reason: 'Broken', ruleId: 'no-missing-file', severity: 'error', place: { line: 1, column: 1 } },
+        ]),
+      ],
+      options(),
+    );
+    expect(output).toBe(
+      ['a.md', '  1:1  error  Broken  no-missing-file', '', '✖ 1 problem (1 error, 0 warnings)', ''].join('\n'),
+    );
   });
 
   it('uses the singular for one fixable problem', () => {
-    const output = stylish([vfile('a.md', [{ reason: 'Unused', ruleId: 'r', severity: 'warning', fix: true, place: { line: 2, column: 1 } }])], options());
-    expect(output.endsWith('✖ 1 problem (0 errors, 1 warning)\n  1 problem fixable with the --fix option\n')).toBe(true);
+    const output = stylish(
+      [
+        vfile('a.md', [
+          { reason: 'Unused', ruleId: 'r', severity: 'warning', fix: true, place: { line: 2, column: 1 } },
+        ]),
+      ],
+      options(),
+    );
+    expect(output.endsWith('✖ 1 problem (0 errors, 1 warning)\n  1 problem fixable with the --fix option\n')).toBe(
+      true,
+    );
   });
 
   it('shows paths relative to cwd with / separators', () => {
     // docs/guide.md is absolute (/work/repo/…); docs/sub/page.md is relative, so it stays relative to the new cwd.
     const output = stylish(sampleFiles(), options({ cwd: '/work' }));
-    expect(output.split('\n').filter((line) => !line.startsWith(' ') && line.endsWith('.md'))).toEqual(['repo/docs/guide.md', 'docs/sub/page.md']);
+    expect(output.split('\n').filter((line) => !line.startsWith(' ') && line.endsWith('.md'))).toEqual([
+      'repo/docs/guide.md',
+      'docs/sub/page.md',
+    ]);
     expect(output).toContain('    ↳ repo/docs/intro.md:4:1: First `Setup` heading');
   });
 
@@ -83,7 +105,10 @@ describe('stylish', () => {
   });
 
   it('makes the summary yellow when there are warnings but no errors', () => {
-    const output = stylish([vfile('a.md', [{ reason: 'Unused', ruleId: 'r', severity: 'warning', place: { line: 2, column: 1 } }])], options({ color: true }));
+    const output = stylish(
+      [vfile('a.md', [{ reason: 'Unused', ruleId: 'r', severity: 'warning', place: { line: 2, column: 1 } }])],
+      options({ color: true }),
+    );
     expect(output).toContain(`${esc}33m${esc}1m✖ 1 problem (0 errors, 1 warning)`);
   });
 });

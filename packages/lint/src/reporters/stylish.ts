@@ -27,7 +27,10 @@ function fileBlock(file: FileFindings, paint: Paint): string {
   const severityWidth = widest(rows.map((row) => row.finding.severity));
   const reasonWidth = widest(rows.map((row) => row.finding.reason));
   const lines = [paint('underline', file.path)];
-  for (const { finding, position: [line, column] } of rows) {
+  for (const {
+    finding,
+    position: [line, column],
+  } of rows) {
     const style = severityStyle[finding.severity];
     const cells = [
       paint('dim', `${line.padStart(lineWidth)}:${column}`) + ' '.repeat(columnWidth - column.length),
@@ -50,10 +53,16 @@ export const stylish: Reporter = (files, options) => {
   if (withFindings.length === 0) return '';
   const counts = countFindings(withFindings.flatMap((file) => file.findings));
   const total = counts.errors + counts.warnings + counts.infos;
-  const breakdown = [pluralize(counts.errors, 'error'), pluralize(counts.warnings, 'warning'), ...(counts.infos > 0 ? [pluralize(counts.infos, 'info')] : [])];
-  const summaryStyle: StyleFormat = counts.errors > 0 ? ['red', 'bold'] : counts.warnings > 0 ? ['yellow', 'bold'] : 'bold';
+  const breakdown = [
+    pluralize(counts.errors, 'error'),
+    pluralize(counts.warnings, 'warning'),
+    ...(counts.infos > 0 ? [pluralize(counts.infos, 'info')] : []),
+  ];
+  const summaryStyle: StyleFormat =
+    counts.errors > 0 ? ['red', 'bold'] : counts.warnings > 0 ? ['yellow', 'bold'] : 'bold';
   const summary = [paint(summaryStyle, `✖ ${pluralize(total, 'problem')} (${breakdown.join(', ')})`)];
   const fixable = counts.fixableErrors + counts.fixableWarnings + counts.fixableInfos;
-  if (fixable > 0) summary.push(paint(summaryStyle, `  ${pluralize(fixable, 'problem')} fixable with the --fix option`));
+  if (fixable > 0)
+    summary.push(paint(summaryStyle, `  ${pluralize(fixable, 'problem')} fixable with the --fix option`));
   return `${withFindings.map((file) => fileBlock(file, paint)).join('\n\n')}\n\n${summary.join('\n')}\n`;
 };

@@ -14,30 +14,40 @@ export const defaultBranch = defineFileRule({
     defaultSeverity: 'warn',
     fixable: true,
     options: z.strictObject({
-      staleBranches: z.array(z.string().min(1)).default(['master']).describe('Branch names that are no longer the default.'),
+      staleBranches: z
+        .array(z.string().min(1))
+        .default(['master'])
+        .describe('Branch names that are no longer the default.'),
     }),
     ok: [
       {
-        source: '[FAQ](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md), [1.2](https://github.com/kubernetes/community/blob/release-1.2/README.md), [spec](https://github.com/container-storage-interface/spec/blob/master/spec.md)\n',
+        source:
+          '[FAQ](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md), [1.2](https://github.com/kubernetes/community/blob/release-1.2/README.md), [spec](https://github.com/container-storage-interface/spec/blob/master/spec.md)\n',
         path,
       },
     ],
     notOk: [
       {
-        source: 'See this doc [here](https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md) for more information.\n',
+        source:
+          'See this doc [here](https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md) for more information.\n',
         path,
-        findings: ['1:14: Unexpected branch `master` in a link to kubernetes/community, expected `main`, its default branch'],
-        fixed: 'See this doc [here](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md) for more information.\n',
+        findings: [
+          '1:14: Unexpected branch `master` in a link to kubernetes/community, expected `main`, its default branch',
+        ],
+        fixed:
+          'See this doc [here](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md) for more information.\n',
       },
       {
-        source: '![logo](https://raw.githubusercontent.com/kubernetes/community/trunk/icons/png/logo.png)\n\n[guide]: https://github.com/Kubernetes/Community/tree/trunk/contributors/guide#readme\n',
+        source:
+          '![logo](https://raw.githubusercontent.com/kubernetes/community/trunk/icons/png/logo.png)\n\n[guide]: https://github.com/Kubernetes/Community/tree/trunk/contributors/guide#readme\n',
         path,
         options: { staleBranches: ['master', 'trunk'] },
         findings: [
           '1:1: Unexpected branch `trunk` in a link to kubernetes/community, expected `main`, its default branch',
           '3:1: Unexpected branch `trunk` in a link to kubernetes/community, expected `main`, its default branch',
         ],
-        fixed: '![logo](https://raw.githubusercontent.com/kubernetes/community/main/icons/png/logo.png)\n\n[guide]: https://github.com/Kubernetes/Community/tree/main/contributors/guide#readme\n',
+        fixed:
+          '![logo](https://raw.githubusercontent.com/kubernetes/community/main/icons/png/logo.png)\n\n[guide]: https://github.com/Kubernetes/Community/tree/main/contributors/guide#readme\n',
       },
     ],
   },
@@ -48,7 +58,10 @@ export const defaultBranch = defineFileRule({
     const stale = new Set(options.staleBranches.filter((branch) => branch !== settings.defaultBranch));
     if (stale.size === 0) return;
     // The prefix up to the branch, then the branch segment.
-    const pattern = new RegExp(`^(?:${githubRepoPrefix(repository)}(?:blob|tree|edit|raw)/|${rawRepoPrefix(repository)})([^/?#]+)(?=[/?#]|$)`, 'i');
+    const pattern = new RegExp(
+      `^(?:${githubRepoPrefix(repository)}(?:blob|tree|edit|raw)/|${rawRepoPrefix(repository)})([^/?#]+)(?=[/?#]|$)`,
+      'i',
+    );
     for (const link of facts.links) {
       const written = writtenDestination(link, text);
       if (!written) continue;

@@ -13,19 +13,27 @@ const path = 'contributors/devel/README.md';
 export const entryShape = defineFileRule({
   meta: {
     id: 'entry-shape',
-    description: 'Give every guide entry a bold title, a link and a description, in the layout the rest of its section uses.',
+    description:
+      'Give every guide entry a bold title, a link and a description, in the layout the rest of its section uses.',
     rationale:
       'An entry is how the guide points at a document: `* **Title** ([file.md](path)): what it covers`. Without the title the entry cannot be found by name (edits and the entry index key on it), without a link it points nowhere, and without a description readers cannot tell whether to follow it. Prose entries (`* The [REST API documentation](url) explains …`) need only their link. Entries in one section that mix layouts (`([x](y)): text`, `([x](y))` then text, `[x](y)` then text) read as unfinished edits; the layout most entries of the section use is the expected one.',
     scope: 'guide',
     defaultSeverity: 'warn',
     fixable: false,
     options: z.strictObject({
-      consistentLayout: z.boolean().default(true).describe('Report entries whose layout differs from the one most entries of their section use.'),
-      requireDescription: z.boolean().default(true).describe('Report entries with a title and links but no description.'),
+      consistentLayout: z
+        .boolean()
+        .default(true)
+        .describe('Report entries whose layout differs from the one most entries of their section use.'),
+      requireDescription: z
+        .boolean()
+        .default(true)
+        .describe('Report entries with a title and links but no description.'),
     }),
     ok: [
       {
-        source: '# Guide\n\n## Setting up\n\n* **Development Guide** ([development.md](development.md)): Setting up your environment.\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n* The [REST API documentation](https://kubernetes.io/docs/reference/) explains the API.\n',
+        source:
+          '# Guide\n\n## Setting up\n\n* **Development Guide** ([development.md](development.md)): Setting up your environment.\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n* The [REST API documentation](https://kubernetes.io/docs/reference/) explains the API.\n',
         path,
         options: { consistentLayout: false },
       },
@@ -63,23 +71,33 @@ export const entryShape = defineFileRule({
       for (const entry of group.entries) {
         if (!entry.position) continue;
         if (entry.title !== null && plain(entry.title) === '') {
-          report({ reason: 'Unexpected entry with an empty title, expected the document\'s name in bold, `**Title**`', position: entry.position });
+          report({
+            reason: "Unexpected entry with an empty title, expected the document's name in bold, `**Title**`",
+            position: entry.position,
+          });
         } else if (options.requireDescription && entry.layout !== 'prose' && plain(entry.description.raw) === '') {
-          report({ reason: `Unexpected entry \`${plain(entry.title ?? '')}\` without a description, expected a sentence after its links saying what it covers`, position: entry.position });
+          report({
+            reason: `Unexpected entry \`${plain(entry.title ?? '')}\` without a description, expected a sentence after its links saying what it covers`,
+            position: entry.position,
+          });
         }
       }
       // List items with a bold title that the model could not read as an entry.
       for (const { item } of group.freeItems) {
         const node = itemAt(item.position?.start.offset);
         const paragraph = node?.children[0];
-        if (!node || !item.position || paragraph?.type !== 'paragraph' || paragraph.children[0]?.type !== 'strong') continue;
+        if (!node || !item.position || paragraph?.type !== 'paragraph' || paragraph.children[0]?.type !== 'strong')
+          continue;
         const title = toString(paragraph.children[0]);
         let linked = false;
         visit(node, 'link', () => {
           linked = true;
         });
         if (!linked) {
-          report({ reason: `Unexpected entry \`${title}\` without a link, expected a link to the document it describes`, position: item.position });
+          report({
+            reason: `Unexpected entry \`${title}\` without a link, expected a link to the document it describes`,
+            position: item.position,
+          });
           continue;
         }
         const unclosed = unclosedHead(paragraph, text);
@@ -152,7 +170,11 @@ function checkLayouts(entries: readonly Entry[], report: FileContext<unknown>['r
     report({
       reason: `Unexpected layout \`${entry.layout}\`, expected \`${majority.layout}\` as the other entries of this section use`,
       position: entry.position!,
-      cause: { path: null, position: majority.first.position!, reason: `First \`${majority.layout}\` entry of the section` },
+      cause: {
+        path: null,
+        position: majority.first.position!,
+        reason: `First \`${majority.layout}\` entry of the section`,
+      },
     });
   }
 }

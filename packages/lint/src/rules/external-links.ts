@@ -6,7 +6,11 @@ import type { ProjectContext } from '../engine/rule.js';
 type Report = ProjectContext<unknown>['report'];
 
 /** Each place of each checked URL whose result matches. */
-function eachPlace(context: ProjectContext<unknown>, match: (result: CheckResult) => boolean, body: (url: ExternalUrl, result: CheckResult, place: UrlOccurrence, report: Report) => void): void {
+function eachPlace(
+  context: ProjectContext<unknown>,
+  match: (result: CheckResult) => boolean,
+  body: (url: ExternalUrl, result: CheckResult, place: UrlOccurrence, report: Report) => void,
+): void {
   if (!context.external) return;
   const linted = new Set(context.files.map((file) => file.path));
   for (const url of context.external.urls) {
@@ -37,8 +41,12 @@ export const externalLinkDead = defineProjectRule({
     ],
     notOk: [
       {
-        source: 'See the [old guide](http://docs.example.com/old) and [Windows](http://docs.example.com/install#windows).\n',
-        responses: { 'http://docs.example.com/old': { status: 404 }, 'http://docs.example.com/install': { status: 200, body: '<h2 id="linux">Linux</h2>' } },
+        source:
+          'See the [old guide](http://docs.example.com/old) and [Windows](http://docs.example.com/install#windows).\n',
+        responses: {
+          'http://docs.example.com/old': { status: 404 },
+          'http://docs.example.com/install': { status: 200, body: '<h2 id="linux">Linux</h2>' },
+        },
         findings: [
           '1:9: Unexpected dead link `http://docs.example.com/old` (404), expected a page that exists',
           '1:54: Unexpected missing fragment `#windows` in `http://docs.example.com/install`, expected an id, name or heading of the page',
@@ -47,13 +55,27 @@ export const externalLinkDead = defineProjectRule({
     ],
   },
   check(context) {
-    eachPlace(context, (result) => result.outcome === 'dead', (url, result, place, report) => {
-      report(place.path, { reason: `Unexpected dead link \`${place.written}\` (${because(result)}), expected a page that exists`, position: place.position });
-    });
-    eachPlace(context, (result) => result.outcome === 'alive' && result.missingFragments.length > 0, (url, result, place, report) => {
-      if (place.fragment === null || !result.missingFragments.includes(place.fragment)) return;
-      report(place.path, { reason: `Unexpected missing fragment \`#${place.fragment}\` in \`${url.url}\`, expected an id, name or heading of the page`, position: place.position });
-    });
+    eachPlace(
+      context,
+      (result) => result.outcome === 'dead',
+      (url, result, place, report) => {
+        report(place.path, {
+          reason: `Unexpected dead link \`${place.written}\` (${because(result)}), expected a page that exists`,
+          position: place.position,
+        });
+      },
+    );
+    eachPlace(
+      context,
+      (result) => result.outcome === 'alive' && result.missingFragments.length > 0,
+      (url, result, place, report) => {
+        if (place.fragment === null || !result.missingFragments.includes(place.fragment)) return;
+        report(place.path, {
+          reason: `Unexpected missing fragment \`#${place.fragment}\` in \`${url.url}\`, expected an id, name or heading of the page`,
+          position: place.position,
+        });
+      },
+    );
   },
 });
 
@@ -71,32 +93,44 @@ export const externalLinkRedirect = defineProjectRule({
     ok: [
       {
         source: '[Release notes](http://docs.example.com/latest) move with every release.\n',
-        responses: { 'http://docs.example.com/latest': { status: 302, location: 'http://docs.example.com/v1.2' }, 'http://docs.example.com/v1.2': { status: 200 } },
+        responses: {
+          'http://docs.example.com/latest': { status: 302, location: 'http://docs.example.com/v1.2' },
+          'http://docs.example.com/v1.2': { status: 200 },
+        },
       },
     ],
     notOk: [
       {
         source: 'Read [the API](http://docs.example.com/api#auth).\n',
-        responses: { 'http://docs.example.com/api': { status: 301, location: 'http://docs.example.com/reference/api' }, 'http://docs.example.com/reference/api': { status: 200, body: '<h2 id="auth">Auth</h2>' } },
-        findings: ['1:6: Unexpected permanently redirected URL `http://docs.example.com/api#auth`, expected its final URL `http://docs.example.com/reference/api#auth`'],
+        responses: {
+          'http://docs.example.com/api': { status: 301, location: 'http://docs.example.com/reference/api' },
+          'http://docs.example.com/reference/api': { status: 200, body: '<h2 id="auth">Auth</h2>' },
+        },
+        findings: [
+          '1:6: Unexpected permanently redirected URL `http://docs.example.com/api#auth`, expected its final URL `http://docs.example.com/reference/api#auth`',
+        ],
         fixed: 'Read [the API](http://docs.example.com/reference/api#auth).\n',
       },
     ],
   },
   check(context) {
     const texts = new Map(context.files.map((file) => [file.path, file.text]));
-    eachPlace(context, (result) => result.outcome === 'alive' && result.redirect?.permanent === true, (_url, result, place, report) => {
-      const hash = place.written.indexOf('#');
-      const final = result.redirect!.to + (hash >= 0 ? place.written.slice(hash) : '');
-      const text = texts.get(place.path);
-      const span = place.destination ?? autolinkSpan(text, place);
-      const fixable = span !== null && text?.slice(span.start, span.end) === place.written;
-      report(place.path, {
-        reason: `Unexpected permanently redirected URL \`${place.written}\`, expected its final URL \`${final}\``,
-        position: place.position,
-        ...(fixable ? { fix: [{ start: span.start, end: span.end, text: final }] } : {}),
-      });
-    });
+    eachPlace(
+      context,
+      (result) => result.outcome === 'alive' && result.redirect?.permanent === true,
+      (_url, result, place, report) => {
+        const hash = place.written.indexOf('#');
+        const final = result.redirect!.to + (hash >= 0 ? place.written.slice(hash) : '');
+        const text = texts.get(place.path);
+        const span = place.destination ?? autolinkSpan(text, place);
+        const fixable = span !== null && text?.slice(span.start, span.end) === place.written;
+        report(place.path, {
+          reason: `Unexpected permanently redirected URL \`${place.written}\`, expected its final URL \`${final}\``,
+          position: place.position,
+          ...(fixable ? { fix: [{ start: span.start, end: span.end, text: final }] } : {}),
+        });
+      },
+    );
   },
 });
 
@@ -121,14 +155,23 @@ export const externalLinkInconclusive = defineProjectRule({
       {
         source: '[Profile](http://social.example.com/in/someone)\n',
         responses: { 'http://social.example.com/in/someone': { status: 999 } },
-        findings: ['1:1: Unexpected inconclusive check of `http://social.example.com/in/someone` (999), expected an answer; check it by hand, or exclude it in `external.exclude`'],
+        findings: [
+          '1:1: Unexpected inconclusive check of `http://social.example.com/in/someone` (999), expected an answer; check it by hand, or exclude it in `external.exclude`',
+        ],
       },
     ],
   },
   check(context) {
-    eachPlace(context, (result) => result.outcome === 'inconclusive', (_url, result, place, report) => {
-      report(place.path, { reason: `Unexpected inconclusive check of \`${place.written}\` (${because(result)}), expected an answer; check it by hand, or exclude it in \`external.exclude\``, position: place.position });
-    });
+    eachPlace(
+      context,
+      (result) => result.outcome === 'inconclusive',
+      (_url, result, place, report) => {
+        report(place.path, {
+          reason: `Unexpected inconclusive check of \`${place.written}\` (${because(result)}), expected an answer; check it by hand, or exclude it in \`external.exclude\``,
+          position: place.position,
+        });
+      },
+    );
   },
 });
 

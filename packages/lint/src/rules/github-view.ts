@@ -11,30 +11,34 @@ const viewPattern = /^(?:https?:)?\/\/(?:www\.)?github\.com\/[^/?#]+\/[^/?#]+\/(
 export const githubView = defineProjectRule({
   meta: {
     id: 'github-view',
-    description: 'Link to files with `blob/` and to directories with `tree/` in absolute GitHub URLs to this repository.',
+    description:
+      'Link to files with `blob/` and to directories with `tree/` in absolute GitHub URLs to this repository.',
     rationale:
-      'GitHub shows a file at `blob/<branch>/<path>` and a directory at `tree/<branch>/<path>`. The other view works only through a redirect, which other renderers, link checkers and offline copies do not follow, and it tells a reader the wrong kind of target. Whether the path is a file or a directory is looked up in the repository tree (on disk, a tree listing, or the guide\'s lock); paths the tree does not know are left alone. The fix swaps the view.',
+      "GitHub shows a file at `blob/<branch>/<path>` and a directory at `tree/<branch>/<path>`. The other view works only through a redirect, which other renderers, link checkers and offline copies do not follow, and it tells a reader the wrong kind of target. Whether the path is a file or a directory is looked up in the repository tree (on disk, a tree listing, or the guide's lock); paths the tree does not know are left alone. The fix swaps the view.",
     scope: 'any',
     defaultSeverity: 'warn',
     fixable: true,
     options: z.strictObject({}),
     ok: [
       {
-        source: '[guide](https://github.com/kubernetes/community/tree/main/contributors/guide) and [triage](https://github.com/kubernetes/community/blob/main/contributors/guide/issue-triage.md) and [unknown](https://github.com/kubernetes/community/tree/main/contributors/devel/testing.md)\n',
+        source:
+          '[guide](https://github.com/kubernetes/community/tree/main/contributors/guide) and [triage](https://github.com/kubernetes/community/blob/main/contributors/guide/issue-triage.md) and [unknown](https://github.com/kubernetes/community/tree/main/contributors/devel/testing.md)\n',
         path,
         tree: { 'contributors/guide/README.md': '# Guide\n', 'contributors/guide/issue-triage.md': '# Triage\n' },
       },
     ],
     notOk: [
       {
-        source: '* **Contributor Guide**\n  ([Please start here](https://github.com/kubernetes/community/tree/main/contributors/guide/README.md)) to learn about how to contribute.\n\n[guide]: https://github.com/kubernetes/community/blob/main/contributors/guide/\n',
+        source:
+          '* **Contributor Guide**\n  ([Please start here](https://github.com/kubernetes/community/tree/main/contributors/guide/README.md)) to learn about how to contribute.\n\n[guide]: https://github.com/kubernetes/community/blob/main/contributors/guide/\n',
         path,
         tree: { 'contributors/guide/README.md': '# Guide\n' },
         findings: [
           '2:4: Unexpected `tree/` view for the file `contributors/guide/README.md`, expected `blob/`',
           '4:1: Unexpected `blob/` view for the directory `contributors/guide`, expected `tree/`',
         ],
-        fixed: '* **Contributor Guide**\n  ([Please start here](https://github.com/kubernetes/community/blob/main/contributors/guide/README.md)) to learn about how to contribute.\n\n[guide]: https://github.com/kubernetes/community/tree/main/contributors/guide/\n',
+        fixed:
+          '* **Contributor Guide**\n  ([Please start here](https://github.com/kubernetes/community/blob/main/contributors/guide/README.md)) to learn about how to contribute.\n\n[guide]: https://github.com/kubernetes/community/tree/main/contributors/guide/\n',
       },
     ],
   },
@@ -43,7 +47,8 @@ export const githubView = defineProjectRule({
       const tree = indexFor(index, file.role);
       for (const link of file.facts.links) {
         const target = resolveLink(link.url, file.resolve);
-        if (target.kind !== 'repo' || target.via !== 'github' || (target.view !== 'tree' && target.view !== 'blob')) continue;
+        if (target.kind !== 'repo' || target.via !== 'github' || (target.view !== 'tree' && target.view !== 'blob'))
+          continue;
         const entry = tree.get(target.path);
         if (!entry) continue;
         const expected = entry.type === 'file' ? 'blob' : 'tree';

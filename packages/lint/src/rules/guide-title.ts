@@ -7,7 +7,8 @@ const path = 'contributors/devel/README.md';
 export const guideTitle = defineFileRule({
   meta: {
     id: 'guide-title',
-    description: 'Give the guide one title: a front matter `title` in site form, one H1 before the first section in upstream form.',
+    description:
+      'Give the guide one title: a front matter `title` in site form, one H1 before the first section in upstream form.',
     rationale:
       'The site renders the front matter `title` as the page heading, so an H1 in a site-form guide shows a second title; GitHub renders the upstream README without front matter, so there the H1 is the only title and belongs before the first `## ` section. A file with front matter is in site form unless the configuration says otherwise. A setext H2 before the title (old banners ended in a `--` line) is prelude, as in the guide model, not a section.',
     scope: 'guide',
@@ -17,7 +18,11 @@ export const guideTitle = defineFileRule({
     ok: [
       { source: '---\ntitle: Developer Guide\n---\n\nIntro.\n\n## Setting up\n\nText.\n', path },
       { source: '# Developer Guide\n\nIntro.\n\n## Setting up\n\nText.\n', path },
-      { source: '<!-- BEGIN MUNGE -->\nThe latest release of this document is elsewhere.\n--\n\n# Developer Guide\n\n## Setting up\n\nText.\n', path },
+      {
+        source:
+          '<!-- BEGIN MUNGE -->\nThe latest release of this document is elsewhere.\n--\n\n# Developer Guide\n\n## Setting up\n\nText.\n',
+        path,
+      },
     ],
     notOk: [
       {
@@ -28,7 +33,7 @@ export const guideTitle = defineFileRule({
       {
         source: '---\nowner: sig-contributor-experience\n---\n\n## Setting up\n\nText.\n',
         path,
-        findings: ['1:1: Unexpected front matter without `title`, expected the guide\'s title as `title: …`'],
+        findings: ["1:1: Unexpected front matter without `title`, expected the guide's title as `title: …`"],
       },
       {
         source: '---\nTitle: Developer Guide\n---\n\n## Setting up\n\nText.\n',
@@ -60,41 +65,64 @@ export const guideTitle = defineFileRule({
       if (front) {
         const title = frontMatterTitle(front.value);
         if (title === undefined) {
-          report({ reason: 'Unexpected front matter that is not a YAML mapping, expected `title: …` between the `---` lines', position: front.position! });
+          report({
+            reason: 'Unexpected front matter that is not a YAML mapping, expected `title: …` between the `---` lines',
+            position: front.position!,
+          });
         } else if (title.value === null) {
           report({
             reason: title.misspelt
               ? `Unexpected front matter key \`${title.misspelt}\`, expected \`title\``
-              : 'Unexpected front matter without `title`, expected the guide\'s title as `title: …`',
+              : "Unexpected front matter without `title`, expected the guide's title as `title: …`",
             position: front.position!,
           });
         }
       } else {
-        report({ reason: 'Unexpected site-form guide without front matter, expected `---` / `title: …` / `---` at the top', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
+        report({
+          reason: 'Unexpected site-form guide without front matter, expected `---` / `title: …` / `---` at the top',
+          position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+        });
       }
       for (const h1 of h1s) {
-        report({ reason: `Unexpected H1 \`${oneLine(h1.text)}\` in a site-form guide, expected the title in the front matter`, position: h1.position });
+        report({
+          reason: `Unexpected H1 \`${oneLine(h1.text)}\` in a site-form guide, expected the title in the front matter`,
+          position: h1.position,
+        });
       }
       return;
     }
 
     // A setext H2 before the title is an accident of old banners (a `--` line under text), which the guide model
     // keeps as prelude; an ATX `## ` there is a section.
-    const firstSection = facts.headings.find((heading) => heading.depth === 2 && text.charAt(heading.position.start.offset ?? -1) === '#');
+    const firstSection = facts.headings.find(
+      (heading) => heading.depth === 2 && text.charAt(heading.position.start.offset ?? -1) === '#',
+    );
     const before = (line: number) => firstSection === undefined || line < firstSection.position.start.line;
     const titles = h1s.filter((h1) => before(h1.position.start.line));
     if (titles.length === 0) {
       if (firstSection) {
-        report({ reason: `Unexpected section \`${oneLine(firstSection.text)}\` before the title, expected an H1 before the first \`## \` heading`, position: firstSection.position });
+        report({
+          reason: `Unexpected section \`${oneLine(firstSection.text)}\` before the title, expected an H1 before the first \`## \` heading`,
+          position: firstSection.position,
+        });
       } else {
-        report({ reason: 'Unexpected guide without a title, expected an H1 (`# Title`)', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
+        report({
+          reason: 'Unexpected guide without a title, expected an H1 (`# Title`)',
+          position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+        });
       }
     }
     for (const extra of titles.slice(1)) {
-      report({ reason: `Unexpected second title \`${oneLine(extra.text)}\`, expected one H1 before the first \`## \` heading`, position: extra.position });
+      report({
+        reason: `Unexpected second title \`${oneLine(extra.text)}\`, expected one H1 before the first \`## \` heading`,
+        position: extra.position,
+      });
     }
     for (const late of h1s.filter((h1) => !before(h1.position.start.line))) {
-      report({ reason: `Unexpected H1 \`${oneLine(late.text)}\` after the first section, expected the title before the first \`## \` heading`, position: late.position });
+      report({
+        reason: `Unexpected H1 \`${oneLine(late.text)}\` after the first section, expected the title before the first \`## \` heading`,
+        position: late.position,
+      });
     }
   },
 });

@@ -9,4 +9,13 @@ import { structureRules } from './structure-rules.js';
 import { utf8Text } from './utf8-text.js';
 
 /** Every rule, in documentation order. */
-export const allRules: readonly Rule[] = [noMissingFile, noMissingAnchor, noUndefinedReference, noUnusedDefinition, utf8Text, ...structureRules, ...spellingRules, ...externalRules];
+export const allRules: readonly Rule[] = [
+  noMissingFile,
+  noMissingAnchor,
+  noUndefinedReference,
+  noUnusedDefinition,
+  utf8Text,
+  ...structureRules,
+  ...spellingRules,
+  ...externalRules,
+];

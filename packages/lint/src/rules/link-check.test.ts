@@ -11,13 +11,18 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function findings(files: Record<string, string>): Promise<string[]> {
-  for (const [path, content] of Object.entries({ '.devguide-lint.yaml': 'repository: kubernetes/community\nrules: {}\n', ...files })) {
+  for (const [path, content] of Object.entries({
+    '.devguide-lint.yaml': 'repository: kubernetes/community\nrules: {}\n',
+    ...files,
+  })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
   const run = await lint({ cwd: dir, cache: null, jobs: 0 });
   return run.files.flatMap((file) =>
-    file.messages.filter((message) => message.ruleId === 'no-missing-file' || message.ruleId === 'no-missing-anchor').map((message) => `${file.basename}:${message.line}:${message.column}: ${message.reason}`),
+    file.messages
+      .filter((message) => message.ruleId === 'no-missing-file' || message.ruleId === 'no-missing-anchor')
+      .map((message) => `${file.basename}:${message.line}:${message.column}: ${message.reason}`),
   );
 }
 
@@ -27,10 +32,12 @@ describe('link targets as GitHub resolves them', () => {
       'a.md': '[ok](/sig/#leads) [bad](/sig#lead)\n',
       'sig/README.md': '# SIG\n\n## Leads\n',
     });
-    expect(result).toEqual(['a.md:1:19: Unexpected missing anchor `#lead` in `sig/README.md`, expected a heading or HTML id; did you mean `#leads`']);
+    expect(result).toEqual([
+      'a.md:1:19: Unexpected missing anchor `#lead` in `sig/README.md`, expected a heading or HTML id; did you mean `#leads`',
+    ]);
   });
 
-  it('accepts GitHub\'s own `#readme` anchor on README pages', async () => {
+  it("accepts GitHub's own `#readme` anchor on README pages", async () => {
     expect(await findings({ 'a.md': '[x](sig/README.md#readme)\n', 'sig/README.md': '# SIG\n' })).toEqual([]);
   });
 
@@ -39,16 +46,28 @@ describe('link targets as GitHub resolves them', () => {
       'a.md': '[gone](https://github.com/kubernetes/community/blob/master/wg-old/README.md)\n',
       'README.md': '# Root\n',
     });
-    expect(result).toEqual(['a.md:1:1: Unexpected missing file `wg-old/README.md`, expected an existing file or directory; did you mean `README.md`']);
+    expect(result).toEqual([
+      'a.md:1:1: Unexpected missing file `wg-old/README.md`, expected an existing file or directory; did you mean `README.md`',
+    ]);
   });
 
   it('finds a file behind a branch that contains a slash', async () => {
-    expect(await findings({ 'a.md': '[x](https://github.com/kubernetes/community/blob/release/1.2/docs/x.md)\n', 'docs/x.md': '# X\n' })).toEqual([]);
+    expect(
+      await findings({
+        'a.md': '[x](https://github.com/kubernetes/community/blob/release/1.2/docs/x.md)\n',
+        'docs/x.md': '# X\n',
+      }),
+    ).toEqual([]);
   });
 
   it('checks anchors of HTML ids and percent-encoded fragments as GitHub does', async () => {
-    const result = await findings({ 'a.md': '# Communauté\n\n<a name="note-1"></a>\n\n[a](#communaut%C3%A9) [b](#note-1) [c](b.md#L10-L12)\n', 'b.md': 'one\n' });
-    expect(result).toEqual(['a.md:5:36: Unexpected missing anchor `#L10-L12` in `b.md`, expected a heading or HTML id']);
+    const result = await findings({
+      'a.md': '# Communauté\n\n<a name="note-1"></a>\n\n[a](#communaut%C3%A9) [b](#note-1) [c](b.md#L10-L12)\n',
+      'b.md': 'one\n',
+    });
+    expect(result).toEqual([
+      'a.md:5:36: Unexpected missing anchor `#L10-L12` in `b.md`, expected a heading or HTML id',
+    ]);
   });
 });
 

@@ -17,7 +17,12 @@ const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 const verdicts = new WeakMap<ProjectIndex, WeakMap<LinkFact, LinkVerdict>>();
 
 /** Where a link in `file` lands in the index, and whether its fragment exists there. */
-export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectIndex, settings: Pick<LintSettings, 'renames' | 'defaultBranch'>): LinkVerdict {
+export function checkLink(
+  link: LinkFact,
+  file: ProjectFileView,
+  index: ProjectIndex,
+  settings: Pick<LintSettings, 'renames' | 'defaultBranch'>,
+): LinkVerdict {
   let known = verdicts.get(index);
   if (!known) verdicts.set(index, (known = new WeakMap()));
   let verdict = known.get(link);
@@ -25,27 +30,45 @@ export function checkLink(link: LinkFact, file: ProjectFileView, index: ProjectI
   return verdict;
 }
 
-function verdictOf(link: LinkFact, file: ProjectFileView, index: ProjectIndex, settings: Pick<LintSettings, 'renames' | 'defaultBranch'>): LinkVerdict {
+function verdictOf(
+  link: LinkFact,
+  file: ProjectFileView,
+  index: ProjectIndex,
+  settings: Pick<LintSettings, 'renames' | 'defaultBranch'>,
+): LinkVerdict {
   const { renames, defaultBranch } = settings;
   const target = resolveLink(link.url, file.resolve);
-  if (target.kind === 'external') return isMalformedWebUrl(target.url) ? { status: 'malformed', url: target.url } : { status: 'external' };
-  if (target.kind === 'escape') return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
+  if (target.kind === 'external')
+    return isMalformedWebUrl(target.url) ? { status: 'malformed', url: target.url } : { status: 'external' };
+  if (target.kind === 'escape')
+    return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
   if (target.kind === 'anchor') {
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
     return anchorVerdict(file.role.repoPath, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
   }
   const found = locate(target, index, defaultBranch);
   if (!found) {
-    return { status: 'missing-file', path: target.path, suggestion: suggest(target.path, index, renames), escapes: false, inLock: index.get(target.path) !== undefined };
+    return {
+      status: 'missing-file',
+      path: target.path,
+      suggestion: suggest(target.path, index, renames),
+      escapes: false,
+      inLock: index.get(target.path) !== undefined,
+    };
   }
   if (target.fragment === null || target.fragment === '') return { status: 'ok' };
   if (found.entry.type === 'dir') {
     // GitHub shows a directory's README under its listing; a fragment scrolls to its headings.
-    const readmePath = ['README.md', 'readme.md', 'Readme.md'].map((name) => (found.path ? `${found.path}/${name}` : name)).find((path) => index.get(path));
+    const readmePath = ['README.md', 'readme.md', 'Readme.md']
+      .map((name) => (found.path ? `${found.path}/${name}` : name))
+      .find((path) => index.get(path));
     const readme = readmePath ? index.get(readmePath) : undefined;
-    return readmePath && readme?.anchors ? anchorVerdict(readmePath, target.fragment, readme.anchors, readme.lines) : { status: 'ok' };
+    return readmePath && readme?.anchors
+      ? anchorVerdict(readmePath, target.fragment, readme.anchors, readme.lines)
+      : { status: 'ok' };
   }
-  if (found.path === file.role.repoPath) return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+  if (found.path === file.role.repoPath)
+    return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
   return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
@@ -61,10 +84,17 @@ function isMalformedWebUrl(url: string): boolean {
   }
 }
 
-function anchorVerdict(path: string, fragment: string, anchors: ReadonlySet<string>, lines: number | undefined): LinkVerdict {
+function anchorVerdict(
+  path: string,
+  fragment: string,
+  anchors: ReadonlySet<string>,
+  lines: number | undefined,
+): LinkVerdict {
   if (lineFragment.test(fragment)) {
     const last = /(\d+)(?:C\d+)?$/i.exec(fragment);
-    return lines === undefined || Number(last?.[1]) <= lines ? { status: 'ok' } : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+    return lines === undefined || Number(last?.[1]) <= lines
+      ? { status: 'ok' }
+      : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
   }
   // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
   const wanted = fragment.replace(/^user-content-/, '');
@@ -80,11 +110,16 @@ function anchorVerdict(path: string, fragment: string, anchors: ReadonlySet<stri
  * branch with `/` in it (`blob/release/1.2/docs/x.md`), which cannot be told
  * from the path offline: each split is tried.
  */
-function locate(target: Extract<LinkTarget, { kind: 'repo' }>, index: ProjectIndex, defaultBranch: string): { path: string; entry: IndexedPath } | null {
+function locate(
+  target: Extract<LinkTarget, { kind: 'repo' }>,
+  index: ProjectIndex,
+  defaultBranch: string,
+): { path: string; entry: IndexedPath } | null {
   const direct = index.get(target.path);
   if (direct) return { path: target.path, entry: direct };
   // Only a ref that is not a plain branch or commit can continue into the path.
-  if (target.ref === null || /^(main|master|HEAD|[0-9a-f]{7,40})$/i.test(target.ref) || target.ref === defaultBranch) return null;
+  if (target.ref === null || /^(main|master|HEAD|[0-9a-f]{7,40})$/i.test(target.ref) || target.ref === defaultBranch)
+    return null;
   const segments = target.path.split('/');
   for (let moved = 1; moved < Math.min(segments.length, 4); moved++) {
     const candidate = segments.slice(moved).join('/');

@@ -18,28 +18,40 @@ export const linkTextNamesTarget = defineFileRule({
     id: 'link-text-names-target',
     description: 'Make link text that is a file name name the file the link points to.',
     rationale:
-      'Entries often show the target\'s file name as the link text (`[testing.md](sig-testing/testing.md)`). When a file is renamed and only the destination is updated, the text keeps the old name and readers search for a file that does not exist (upstream: `[instrumentation.md](sig-instrumentation/metric-instrumentation.md)`). Link text that is a path keeps its directories and gets the new name. The fix rewrites the text when it is plain text or code.',
+      "Entries often show the target's file name as the link text (`[testing.md](sig-testing/testing.md)`). When a file is renamed and only the destination is updated, the text keeps the old name and readers search for a file that does not exist (upstream: `[instrumentation.md](sig-instrumentation/metric-instrumentation.md)`). Link text that is a path keeps its directories and gets the new name. The fix rewrites the text when it is plain text or code.",
     scope: 'any',
     defaultSeverity: 'warn',
     fixable: true,
     options: z.strictObject({}),
     ok: [
       { source: '* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n', path },
-      { source: 'See [the guide](../guide/README.md) and [k8s.io](https://k8s.io/) and [README.md](/contributors/guide/).\n', path },
+      {
+        source:
+          'See [the guide](../guide/README.md) and [k8s.io](https://k8s.io/) and [README.md](/contributors/guide/).\n',
+        path,
+      },
       { source: 'Approvers are listed in [Owners.md](../guide/owners.md).\n', path },
     ],
     notOk: [
       {
-        source: '* **Instrumenting Kubernetes with a new metric**\n  ([instrumentation.md](sig-instrumentation/metric-instrumentation.md)): How to add a new metric.\n',
+        source:
+          '* **Instrumenting Kubernetes with a new metric**\n  ([instrumentation.md](sig-instrumentation/metric-instrumentation.md)): How to add a new metric.\n',
         path,
-        findings: ['2:4: Unexpected link text `instrumentation.md`, expected `metric-instrumentation.md`, the name of the file it links to'],
-        fixed: '* **Instrumenting Kubernetes with a new metric**\n  ([metric-instrumentation.md](sig-instrumentation/metric-instrumentation.md)): How to add a new metric.\n',
+        findings: [
+          '2:4: Unexpected link text `instrumentation.md`, expected `metric-instrumentation.md`, the name of the file it links to',
+        ],
+        fixed:
+          '* **Instrumenting Kubernetes with a new metric**\n  ([metric-instrumentation.md](sig-instrumentation/metric-instrumentation.md)): How to add a new metric.\n',
       },
       {
-        source: 'Read [`/contributors/guide/issues-triage.md`](https://github.com/kubernetes/community/blob/master/contributors/guide/issue-triage.md).\n',
+        source:
+          'Read [`/contributors/guide/issues-triage.md`](https://github.com/kubernetes/community/blob/master/contributors/guide/issue-triage.md).\n',
         path,
-        findings: ['1:6: Unexpected link text `/contributors/guide/issues-triage.md`, expected `/contributors/guide/issue-triage.md`, the name of the file it links to'],
-        fixed: 'Read [`/contributors/guide/issue-triage.md`](https://github.com/kubernetes/community/blob/master/contributors/guide/issue-triage.md).\n',
+        findings: [
+          '1:6: Unexpected link text `/contributors/guide/issues-triage.md`, expected `/contributors/guide/issue-triage.md`, the name of the file it links to',
+        ],
+        fixed:
+          'Read [`/contributors/guide/issue-triage.md`](https://github.com/kubernetes/community/blob/master/contributors/guide/issue-triage.md).\n',
       },
     ],
   },

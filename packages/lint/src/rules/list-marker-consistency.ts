@@ -11,22 +11,33 @@ export const listMarkerConsistency = defineFileRule({
     id: 'list-marker-consistency',
     description: 'Use one bullet character (`*`, `-` or `+`) for every unordered list item of a file.',
     rationale:
-      'Markdown starts a new list when the bullet character changes, so `*` items followed by `-` items render as two lists, with a gap between them, even when they read as one. One marker per file keeps lists whole and diffs quiet. The guide uses `*`; `consistent` takes whatever the file\'s first unordered item uses.',
+      "Markdown starts a new list when the bullet character changes, so `*` items followed by `-` items render as two lists, with a gap between them, even when they read as one. One marker per file keeps lists whole and diffs quiet. The guide uses `*`; `consistent` takes whatever the file's first unordered item uses.",
     scope: 'any',
     defaultSeverity: 'warn',
     fixable: true,
     options: z.strictObject({
-      marker: z.enum(['consistent', '*', '-', '+']).default('consistent').describe('The bullet to use, or `consistent` for the first one the file uses.'),
+      marker: z
+        .enum(['consistent', '*', '-', '+'])
+        .default('consistent')
+        .describe('The bullet to use, or `consistent` for the first one the file uses.'),
     }),
     ok: [
-      { source: '* **Testing** [testing.md](sig-testing/testing.md)\n* **Logging** [logging.md](logging.md)\n  * klog levels\n' },
+      {
+        source:
+          '* **Testing** [testing.md](sig-testing/testing.md)\n* **Logging** [logging.md](logging.md)\n  * klog levels\n',
+      },
       { source: '- one\n- two\n', options: { marker: '-' } },
     ],
     notOk: [
       {
-        source: '* **Testing** [testing.md](sig-testing/testing.md)\n\n- **Logging** [logging.md](logging.md)\n  + klog levels\n',
-        findings: ['3:1: Unexpected list marker `-`, expected `*` as the first list of this file uses', '4:3: Unexpected list marker `+`, expected `*` as the first list of this file uses'],
-        fixed: '* **Testing** [testing.md](sig-testing/testing.md)\n\n* **Logging** [logging.md](logging.md)\n  * klog levels\n',
+        source:
+          '* **Testing** [testing.md](sig-testing/testing.md)\n\n- **Logging** [logging.md](logging.md)\n  + klog levels\n',
+        findings: [
+          '3:1: Unexpected list marker `-`, expected `*` as the first list of this file uses',
+          '4:3: Unexpected list marker `+`, expected `*` as the first list of this file uses',
+        ],
+        fixed:
+          '* **Testing** [testing.md](sig-testing/testing.md)\n\n* **Logging** [logging.md](logging.md)\n  * klog levels\n',
       },
       {
         source: '* one\n* two\n',
@@ -46,14 +57,19 @@ export const listMarkerConsistency = defineFileRule({
         const marker = text.charAt(offset);
         if (!markers.has(marker)) continue;
         if (expected === null) {
-          expected = options.marker === 'consistent' ? { marker: marker as Marker, position: item } : { marker: options.marker, position: item };
+          expected =
+            options.marker === 'consistent'
+              ? { marker: marker as Marker, position: item }
+              : { marker: options.marker, position: item };
         }
         if (marker === expected.marker) continue;
         const consistent = options.marker === 'consistent';
         report({
           reason: `Unexpected list marker \`${marker}\`, expected \`${expected.marker}\`${consistent ? ' as the first list of this file uses' : ''}`,
           position: item,
-          ...(consistent ? { cause: { path: null, position: expected.position, reason: `First \`${expected.marker}\` item here` } } : {}),
+          ...(consistent
+            ? { cause: { path: null, position: expected.position, reason: `First \`${expected.marker}\` item here` } }
+            : {}),
           fix: [{ start: offset, end: offset + 1, text: expected.marker }],
         });
       }

@@ -15,7 +15,12 @@ export const listSpreadConsistency = defineFileRule({
     defaultSeverity: 'warn',
     fixable: false,
     options: z.strictObject({
-      within: z.enum(['list', 'file']).default('list').describe('Compare the items of each list (`list`), and also the lists of the file at the same nesting level (`file`).'),
+      within: z
+        .enum(['list', 'file'])
+        .default('list')
+        .describe(
+          'Compare the items of each list (`list`), and also the lists of the file at the same nesting level (`file`).',
+        ),
     }),
     ok: [
       { source: '* one\n* two\n* three\n\nText.\n\n* four\n\n* five\n' },
@@ -24,16 +29,22 @@ export const listSpreadConsistency = defineFileRule({
     notOk: [
       {
         source: '* one\n\n* two\n* three\n\n* four\n',
-        findings: ['4:1: Unexpected item right after the previous one, expected a blank line before it as between the other items of this list'],
+        findings: [
+          '4:1: Unexpected item right after the previous one, expected a blank line before it as between the other items of this list',
+        ],
       },
       {
         source: '* one\n* two\n\n* three\n* four\n',
-        findings: ['4:1: Unexpected blank line before this item, expected none as between the other items of this list'],
+        findings: [
+          '4:1: Unexpected blank line before this item, expected none as between the other items of this list',
+        ],
       },
       {
         source: '* one\n\n* two\n\n### Next\n\n* three\n* four\n\n### Last\n\n* five\n\n* six\n',
         options: { within: 'file' },
-        findings: ['7:1: Unexpected tight list, expected blank lines between its items as the other lists of this file have'],
+        findings: [
+          '7:1: Unexpected tight list, expected blank lines between its items as the other lists of this file have',
+        ],
       },
     ],
   },

@@ -17,13 +17,15 @@ export const noDuplicateEntry = defineFileRule({
     options: z.strictObject({}),
     ok: [
       {
-        source: '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n## SIG Developer Guide Contributions\n\n### SIG Testing\n\n* **Testing** [testing.md](sig-testing/testing.md)\n',
+        source:
+          '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n## SIG Developer Guide Contributions\n\n### SIG Testing\n\n* **Testing** [testing.md](sig-testing/testing.md)\n',
         path,
       },
     ],
     notOk: [
       {
-        source: '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n* **Logging** ([logging.md](logging.md)): klog levels.\n\n* **Testing** ([e2e-tests.md](sig-testing/e2e-tests.md)): End-to-end tests.\n',
+        source:
+          '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n* **Logging** ([logging.md](logging.md)): klog levels.\n\n* **Testing** ([e2e-tests.md](sig-testing/e2e-tests.md)): End-to-end tests.\n',
         path,
         findings: ['9:1: Unexpected duplicate entry `Testing`, expected each entry once in section `Setting up`'],
       },

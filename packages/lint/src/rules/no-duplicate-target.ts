@@ -17,7 +17,8 @@ export const noDuplicateTarget = defineFileRule({
     options: z.strictObject({}),
     ok: [
       {
-        source: '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n## SIG Developer Guide Contributions\n\n### SIG Testing\n\n* **Testing guide** [testing.md](sig-testing/testing.md)\n',
+        source:
+          '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n## SIG Developer Guide Contributions\n\n### SIG Testing\n\n* **Testing guide** [testing.md](sig-testing/testing.md)\n',
         path,
       },
     ],
@@ -26,7 +27,9 @@ export const noDuplicateTarget = defineFileRule({
         source:
           '# Guide\n\n## Setting up\n\n* **Testing** ([testing.md](sig-testing/testing.md)): How to run the tests.\n\n* **Unit tests** ([unit](https://github.com/kubernetes/community/blob/master/contributors/devel/sig-testing/testing.md)): Unit tests.\n',
         path,
-        findings: ['7:19: Unexpected second entry for `contributors/devel/sig-testing/testing.md`, expected one entry per document in section `Setting up`; see entry `Testing`'],
+        findings: [
+          '7:19: Unexpected second entry for `contributors/devel/sig-testing/testing.md`, expected one entry per document in section `Setting up`; see entry `Testing`',
+        ],
       },
     ],
   },
@@ -47,7 +50,11 @@ export const noDuplicateTarget = defineFileRule({
         report({
           reason: `Unexpected second entry for \`${describe(link)}\`, expected one entry per document in section \`${plain(section.heading.text)}\`; see entry \`${entryKey(first.entry)}\``,
           position: link.position,
-          cause: { path: null, position: first.link.position!, reason: `Entry \`${entryKey(first.entry)}\` links to it here` },
+          cause: {
+            path: null,
+            position: first.link.position!,
+            reason: `Entry \`${entryKey(first.entry)}\` links to it here`,
+          },
         });
       }
     }

@@ -15,11 +15,16 @@ export const noEmptySection = defineFileRule({
     fixable: false,
     options: z.strictObject({}),
     ok: [
-      { source: '# Guide\n\n## SIG Developer Guide Contributions\n\n### SIG Node\n\n* **CRI** [cri.md](sig-node/cri.md)\n', path },
+      {
+        source:
+          '# Guide\n\n## SIG Developer Guide Contributions\n\n### SIG Node\n\n* **CRI** [cri.md](sig-node/cri.md)\n',
+        path,
+      },
     ],
     notOk: [
       {
-        source: '# Guide\n\n## Building releases\n\n## SIG Developer Guide Contributions\n\n### SIG Node\n\n### SIG CLI\n\n* **Kubectl Conventions** [kubectl-conventions.md](sig-cli/kubectl-conventions.md)\n',
+        source:
+          '# Guide\n\n## Building releases\n\n## SIG Developer Guide Contributions\n\n### SIG Node\n\n### SIG CLI\n\n* **Kubectl Conventions** [kubectl-conventions.md](sig-cli/kubectl-conventions.md)\n',
         path,
         findings: [
           '3:1: Unexpected empty section `Building releases`, expected content or subsections under it',
@@ -34,7 +39,10 @@ export const noEmptySection = defineFileRule({
     const visit = (section: Section) => {
       if (section.blocks.length === 0 && section.subsections.length === 0 && section.position) {
         const what = section.heading.depth === 2 ? 'content or subsections' : 'content';
-        report({ reason: `Unexpected empty section \`${plain(section.heading.text)}\`, expected ${what} under it`, position: section.position });
+        report({
+          reason: `Unexpected empty section \`${plain(section.heading.text)}\`, expected ${what} under it`,
+          position: section.position,
+        });
       }
       section.subsections.forEach(visit);
     };

@@ -17,7 +17,9 @@ export const noMissingAnchor = defineProjectRule({
     notOk: [
       {
         source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-upp).\n',
-        findings: ['5:5: Unexpected missing anchor `#setting-upp` in this file, expected a heading or HTML id; did you mean `#setting-up`'],
+        findings: [
+          '5:5: Unexpected missing anchor `#setting-upp` in this file, expected a heading or HTML id; did you mean `#setting-up`',
+        ],
       },
     ],
   },

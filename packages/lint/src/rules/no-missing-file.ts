@@ -14,9 +14,14 @@ export const noMissingFile = defineProjectRule({
     fixable: false,
     options: z.strictObject({}),
     ok: [
-      { source: '[Development](development.md)\n', path: 'contributors/devel/README.md', tree: { 'contributors/devel/development.md': '# Development\n' } },
       {
-        source: '[guide](/contributors/guide/) and [testing](https://github.com/kubernetes/community/blob/release/1.2/contributors/devel/testing.md)\n',
+        source: '[Development](development.md)\n',
+        path: 'contributors/devel/README.md',
+        tree: { 'contributors/devel/development.md': '# Development\n' },
+      },
+      {
+        source:
+          '[guide](/contributors/guide/) and [testing](https://github.com/kubernetes/community/blob/release/1.2/contributors/devel/testing.md)\n',
         path: 'contributors/devel/README.md',
         tree: { 'contributors/guide/README.md': '# Guide\n', 'contributors/devel/testing.md': '# Testing\n' },
       },
@@ -26,7 +31,9 @@ export const noMissingFile = defineProjectRule({
         source: '[Testing](testing.md)\n',
         path: 'contributors/devel/README.md',
         tree: { 'contributors/devel/sig-testing/testing.md': '# Testing\n' },
-        findings: ['1:1: Unexpected missing file `contributors/devel/testing.md`, expected an existing file or directory; did you mean `contributors/devel/sig-testing/testing.md`'],
+        findings: [
+          '1:1: Unexpected missing file `contributors/devel/testing.md`, expected an existing file or directory; did you mean `contributors/devel/sig-testing/testing.md`',
+        ],
       },
     ],
   },
@@ -35,7 +42,10 @@ export const noMissingFile = defineProjectRule({
       for (const link of file.facts.links) {
         const verdict = checkLink(link, file, indexFor(index, file.role), settings);
         if (verdict.status === 'malformed') {
-          report(file.path, { reason: `Unexpected malformed URL \`${verdict.url}\`, expected a URL with a host`, position: link.position });
+          report(file.path, {
+            reason: `Unexpected malformed URL \`${verdict.url}\`, expected a URL with a host`,
+            position: link.position,
+          });
           continue;
         }
         if (verdict.status !== 'missing-file') continue;
@@ -46,7 +56,9 @@ export const noMissingFile = defineProjectRule({
         report(file.path, {
           reason,
           position: link.position,
-          ...(verdict.suggestion ? { cause: { path: null, position: link.position, reason: `\`${verdict.suggestion}\` has the same name` } } : {}),
+          ...(verdict.suggestion
+            ? { cause: { path: null, position: link.position, reason: `\`${verdict.suggestion}\` has the same name` } }
+            : {}),
         });
       }
     }

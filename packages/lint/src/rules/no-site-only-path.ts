@@ -11,26 +11,29 @@ export const noSiteOnlyPath = defineProjectRule({
     id: 'no-site-only-path',
     description: 'Do not use root-relative paths that only the website serves.',
     rationale:
-      'A root-relative link such as `/docs/reference/` works on the website, which serves those paths, but on GitHub it resolves against the repository root, where no such path exists: a 404 for everyone reading the file there. Links under the site\'s paths (the `site` setting, or the content configuration\'s) that the repository tree does not have are flagged; the fix writes the absolute site URL. Without a `site` setting the rule has nothing to check.',
+      "A root-relative link such as `/docs/reference/` works on the website, which serves those paths, but on GitHub it resolves against the repository root, where no such path exists: a 404 for everyone reading the file there. Links under the site's paths (the `site` setting, or the content configuration's) that the repository tree does not have are flagged; the fix writes the absolute site URL. Without a `site` setting the rule has nothing to check.",
     scope: 'any',
     defaultSeverity: 'error',
     fixable: true,
     options: z.strictObject({}),
     ok: [
       {
-        source: '[Client Libraries](https://kubernetes.io/docs/reference/using-api/client-libraries/), [guide](/contributors/guide/) and [design](/docs/design/)\n',
+        source:
+          '[Client Libraries](https://kubernetes.io/docs/reference/using-api/client-libraries/), [guide](/contributors/guide/) and [design](/docs/design/)\n',
         path,
         tree: { 'contributors/guide/README.md': '# Guide\n', 'docs/design/README.md': '# Design\n' },
       },
     ],
     notOk: [
       {
-        source: '* **API Client Libraries** ([client-libraries](/docs/reference/using-api/client-libraries/)):\n  A list of existing client libraries.\n',
+        source:
+          '* **API Client Libraries** ([client-libraries](/docs/reference/using-api/client-libraries/)):\n  A list of existing client libraries.\n',
         path,
         findings: [
           '1:29: Unexpected site-only path `/docs/reference/using-api/client-libraries/`, expected a repository path or `https://kubernetes.io/docs/reference/using-api/client-libraries/`',
         ],
-        fixed: '* **API Client Libraries** ([client-libraries](https://kubernetes.io/docs/reference/using-api/client-libraries/)):\n  A list of existing client libraries.\n',
+        fixed:
+          '* **API Client Libraries** ([client-libraries](https://kubernetes.io/docs/reference/using-api/client-libraries/)):\n  A list of existing client libraries.\n',
       },
     ],
   },

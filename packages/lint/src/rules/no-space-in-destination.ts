@@ -16,20 +16,31 @@ export const noSpaceInDestination = defineFileRule({
     fixable: true,
     options: z.strictObject({}),
     ok: [
-      { source: 'See this doc [here](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md).\n', path },
-      { source: 'See [the FAQ](<../../sig-storage/volume-plugin-faq.md> "FAQ") and [testing](sig-testing/testing.md "Testing").\n', path },
+      {
+        source:
+          'See this doc [here](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md).\n',
+        path,
+      },
+      {
+        source:
+          'See [the FAQ](<../../sig-storage/volume-plugin-faq.md> "FAQ") and [testing](sig-testing/testing.md "Testing").\n',
+        path,
+      },
     ],
     notOk: [
       {
-        source: 'See this doc [here]( https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md) for more information.\n',
+        source:
+          'See this doc [here]( https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md) for more information.\n',
         path,
         findings: [
           '1:14: Unexpected whitespace in link destination `( https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md)`, expected `(https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md)`',
         ],
-        fixed: 'See this doc [here](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md) for more information.\n',
+        fixed:
+          'See this doc [here](https://github.com/kubernetes/community/blob/main/sig-storage/volume-plugin-faq.md) for more information.\n',
       },
       {
-        source: 'Read [testing]( sig-testing/testing.md ) and ![logo](< logo.png >).\n\n[faq]: <volume plugin faq.md>\n',
+        source:
+          'Read [testing]( sig-testing/testing.md ) and ![logo](< logo.png >).\n\n[faq]: <volume plugin faq.md>\n',
         path,
         findings: [
           '1:6: Unexpected whitespace in link destination `( sig-testing/testing.md )`, expected `(sig-testing/testing.md)`',
@@ -71,7 +82,10 @@ export const noSpaceInDestination = defineFileRule({
         }
       }
       const written = text.slice(destination.start, destination.end);
-      const respelled = written.startsWith('<') && written.endsWith('>') && written.length >= 2 ? `<${respellAngled(written.slice(1, -1))}>` : written;
+      const respelled =
+        written.startsWith('<') && written.endsWith('>') && written.length >= 2
+          ? `<${respellAngled(written.slice(1, -1))}>`
+          : written;
       if (!leading && !trailing && respelled === written) continue;
       const expected = before + respelled + after;
       report({

@@ -12,7 +12,14 @@ export const noUndefinedReference = defineFileRule({
     fixable: false,
     options: z.strictObject({}),
     ok: [{ source: 'See [the guide][guide].\n\n[guide]: guide.md\n' }],
-    notOk: [{ source: 'See [the guide][gide].\n\n[guide]: guide.md\n', findings: ['1:5: Unexpected undefined reference `gide`, expected a definition `[gide]: <url>`; did you mean `guide`'] }],
+    notOk: [
+      {
+        source: 'See [the guide][gide].\n\n[guide]: guide.md\n',
+        findings: [
+          '1:5: Unexpected undefined reference `gide`, expected a definition `[gide]: <url>`; did you mean `guide`',
+        ],
+      },
+    ],
   },
   check({ facts, report }) {
     const defined = facts.definitions.map((definition) => definition.identifier);

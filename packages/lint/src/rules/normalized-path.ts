@@ -18,35 +18,40 @@ export const normalizedPath = defineFileRule({
     id: 'normalized-path',
     description: 'Write repository paths in links without `.` and `..` segments that cancel out, or doubled slashes.',
     rationale:
-      'A destination such as `contributors/devel/../guide/x.md`, `./x.md`, `../devel/x.md` (from `contributors/devel/`) or `a//b.md` reaches the same file as its normal spelling, but hides where it points: readers, `grep` and tools that compare links (duplicate entries, moved files) see two spellings of one path. Only repository links are checked (relative, `/root`, and absolute URLs into the same repository); `../` that is needed to leave the document\'s directory stays. The fix writes the normal spelling in the same form: relative stays relative, absolute stays absolute.',
+      "A destination such as `contributors/devel/../guide/x.md`, `./x.md`, `../devel/x.md` (from `contributors/devel/`) or `a//b.md` reaches the same file as its normal spelling, but hides where it points: readers, `grep` and tools that compare links (duplicate entries, moved files) see two spellings of one path. Only repository links are checked (relative, `/root`, and absolute URLs into the same repository); `../` that is needed to leave the document's directory stays. The fix writes the normal spelling in the same form: relative stays relative, absolute stays absolute.",
     scope: 'any',
     defaultSeverity: 'warn',
     fixable: true,
     options: z.strictObject({}),
     ok: [
       {
-        source: '[Coding](../guide/coding-conventions.md), [testing](sig-testing/testing.md#unit), [devel](./), [dev](./development.md), [guide](/contributors/guide/), [conventions](https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md)\n',
+        source:
+          '[Coding](../guide/coding-conventions.md), [testing](sig-testing/testing.md#unit), [devel](./), [dev](./development.md), [guide](/contributors/guide/), [conventions](https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md)\n',
         path,
       },
     ],
     notOk: [
       {
-        source: '* **Coding Conventions** ([coding-conventions.md](https://github.com/kubernetes/community/blob/main/contributors/devel/../guide/coding-conventions.md)):\n  Coding style advice for contributors.\n',
+        source:
+          '* **Coding Conventions** ([coding-conventions.md](https://github.com/kubernetes/community/blob/main/contributors/devel/../guide/coding-conventions.md)):\n  Coding style advice for contributors.\n',
         path,
         findings: [
           '1:27: Unexpected `https://github.com/kubernetes/community/blob/main/contributors/devel/../guide/coding-conventions.md`, expected the normalised `https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md`',
         ],
-        fixed: '* **Coding Conventions** ([coding-conventions.md](https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md)):\n  Coding style advice for contributors.\n',
+        fixed:
+          '* **Coding Conventions** ([coding-conventions.md](https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md)):\n  Coding style advice for contributors.\n',
       },
       {
-        source: 'See [development](./development.md), [testing](sig-testing//testing.md#unit), [logging](../devel/sig-instrumentation/logging.md) and [guide](/contributors/./guide/).\n',
+        source:
+          'See [development](./development.md), [testing](sig-testing//testing.md#unit), [logging](../devel/sig-instrumentation/logging.md) and [guide](/contributors/./guide/).\n',
         path,
         findings: [
           '1:38: Unexpected `sig-testing//testing.md#unit`, expected the normalised `sig-testing/testing.md#unit`',
           '1:79: Unexpected `../devel/sig-instrumentation/logging.md`, expected the normalised `sig-instrumentation/logging.md`',
           '1:134: Unexpected `/contributors/./guide/`, expected the normalised `/contributors/guide/`',
         ],
-        fixed: 'See [development](./development.md), [testing](sig-testing/testing.md#unit), [logging](sig-instrumentation/logging.md) and [guide](/contributors/guide/).\n',
+        fixed:
+          'See [development](./development.md), [testing](sig-testing/testing.md#unit), [logging](sig-instrumentation/logging.md) and [guide](/contributors/guide/).\n',
       },
     ],
   },
@@ -80,7 +85,9 @@ export const normalizedPath = defineFileRule({
       report({
         reason: `Unexpected \`${shown(written.raw)}\`, expected the normalised \`${shown(expected)}\``,
         position: link.position,
-        fix: [{ start: written.start + prefix.length, end: written.start + prefix.length + rawPath.length, text: normal }],
+        fix: [
+          { start: written.start + prefix.length, end: written.start + prefix.length + rawPath.length, text: normal },
+        ],
       });
     }
   },

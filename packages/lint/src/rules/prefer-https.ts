@@ -9,26 +9,35 @@ export const preferHttps = defineFileRule({
     id: 'prefer-https',
     description: 'Link with `https://` to hosts known to serve https.',
     rationale:
-      'An `http://` link to a host that serves https costs readers a redirect and, where the host does not redirect, sends them over plain text. Only hosts known to serve https are flagged: those in the `httpsHosts` setting (and the content configuration\'s) and the rule\'s `hosts` option, each with its subdomains. The fix writes `https://`.',
+      "An `http://` link to a host that serves https costs readers a redirect and, where the host does not redirect, sends them over plain text. Only hosts known to serve https are flagged: those in the `httpsHosts` setting (and the content configuration's) and the rule's `hosts` option, each with its subdomains. The fix writes `https://`.",
     scope: 'any',
     defaultSeverity: 'warn',
     fixable: true,
     options: z.strictObject({
-      hosts: z.array(z.string().min(1)).default([]).describe('More hosts (and their subdomains) known to serve https, beside the `httpsHosts` setting.'),
+      hosts: z
+        .array(z.string().min(1))
+        .default([])
+        .describe('More hosts (and their subdomains) known to serve https, beside the `httpsHosts` setting.'),
     }),
     ok: [
-      { source: 'Read the [User Guide](https://kubernetes.io/docs/user-guide/) and [the old wiki](http://example.org/wiki).\n', path },
+      {
+        source:
+          'Read the [User Guide](https://kubernetes.io/docs/user-guide/) and [the old wiki](http://example.org/wiki).\n',
+        path,
+      },
       { source: 'See [the proposal](http://git.k8s.io/community/x.md).\n', path },
     ],
     notOk: [
       {
-        source: 'It assumes familiarity with the [User Guide](http://kubernetes.io/docs/user-guide/) and the [Cluster Admin\nGuide](http://kubernetes.io/docs/admin/).\n',
+        source:
+          'It assumes familiarity with the [User Guide](http://kubernetes.io/docs/user-guide/) and the [Cluster Admin\nGuide](http://kubernetes.io/docs/admin/).\n',
         path,
         findings: [
           '1:33: Unexpected `http://kubernetes.io/docs/user-guide/`, expected `https://kubernetes.io/docs/user-guide/`: kubernetes.io serves https',
           '1:93: Unexpected `http://kubernetes.io/docs/admin/`, expected `https://kubernetes.io/docs/admin/`: kubernetes.io serves https',
         ],
-        fixed: 'It assumes familiarity with the [User Guide](https://kubernetes.io/docs/user-guide/) and the [Cluster Admin\nGuide](https://kubernetes.io/docs/admin/).\n',
+        fixed:
+          'It assumes familiarity with the [User Guide](https://kubernetes.io/docs/user-guide/) and the [Cluster Admin\nGuide](https://kubernetes.io/docs/admin/).\n',
       },
       {
         source: 'See [the proposal](http://git.k8s.io/community/x.md) and <http://blog.kubernetes.io/>.\n',
@@ -43,7 +52,9 @@ export const preferHttps = defineFileRule({
     ],
   },
   check({ facts, text, options, settings, report }) {
-    const hosts = [...new Set([...settings.httpsHosts, ...options.hosts].map((host) => host.toLowerCase().replace(/^\*?\./, '')))];
+    const hosts = [
+      ...new Set([...settings.httpsHosts, ...options.hosts].map((host) => host.toLowerCase().replace(/^\*?\./, ''))),
+    ];
     if (hosts.length === 0) return;
     for (const link of facts.links) {
       if (!/^http:\/\//i.test(link.url.trim())) continue;

@@ -11,16 +11,22 @@ describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('%s', (_id,
     expect(rule.meta.notOk.length).toBeGreaterThan(0);
   });
 
-  it.each(rule.meta.ok.map((example, index) => [index, example] as const))('ok example %i has no finding', async (_index, example) => {
-    expect((await runExample(rule, example)).findings).toEqual([]);
-  });
+  it.each(rule.meta.ok.map((example, index) => [index, example] as const))(
+    'ok example %i has no finding',
+    async (_index, example) => {
+      expect((await runExample(rule, example)).findings).toEqual([]);
+    },
+  );
 
-  it.each(rule.meta.notOk.map((example, index) => [index, example] as const))('not-ok example %i has exactly its findings', async (_index, example) => {
-    const result = await runExample(rule, example);
-    expect(result.findings).toEqual(example.findings ?? []);
-    if (rule.meta.fixable && example.fixed !== undefined) {
-      expect(result.fixed).toBe(example.fixed);
-      expect(result.afterFix).toEqual([]);
-    }
-  });
+  it.each(rule.meta.notOk.map((example, index) => [index, example] as const))(
+    'not-ok example %i has exactly its findings',
+    async (_index, example) => {
+      const result = await runExample(rule, example);
+      expect(result.findings).toEqual(example.findings ?? []);
+      if (rule.meta.fixable && example.fixed !== undefined) {
+        expect(result.fixed).toBe(example.fixed);
+        expect(result.afterFix).toEqual([]);
+      }
+    },
+  );
 });

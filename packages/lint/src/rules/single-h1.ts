@@ -6,7 +6,7 @@ export const singleH1 = defineFileRule({
     id: 'single-h1',
     description: 'Use at most one H1 per file.',
     rationale:
-      'The H1 is the document\'s title: GitHub and the site show it as the page heading and tools take it for the page name. A second H1 splits the page into two documents in outlines and tables of contents; the sections below it belong under `## `.',
+      "The H1 is the document's title: GitHub and the site show it as the page heading and tools take it for the page name. A second H1 splits the page into two documents in outlines and tables of contents; the sections below it belong under `## `.",
     scope: 'any',
     defaultSeverity: 'warn',
     fixable: false,

@@ -13,7 +13,12 @@ import { spellingRules } from './spelling-rules.js';
 const guidePath = 'contributors/devel/README.md';
 const spellingIds = new Set(spellingRules.map((rule) => rule.meta.id));
 const site = { origin: 'https://kubernetes.io', paths: ['/docs/'] };
-const resolveContext: ResolveContext = { repository: 'kubernetes/community', documentPath: guidePath, shortlinks: { 'git.k8s.io': 'kubernetes' }, site };
+const resolveContext: ResolveContext = {
+  repository: 'kubernetes/community',
+  documentPath: guidePath,
+  shortlinks: { 'git.k8s.io': 'kubernetes' },
+  site,
+};
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -48,7 +53,9 @@ function setUp({ guide, copy = [], treeListing }: Setup): string {
     httpsHosts: ['kubernetes.io'],
     site,
     ...(treeListing ? { treeListing } : {}),
-    rules: Object.fromEntries(allRules.filter((rule) => !spellingIds.has(rule.meta.id)).map((rule) => [rule.meta.id, 'off'])),
+    rules: Object.fromEntries(
+      allRules.filter((rule) => !spellingIds.has(rule.meta.id)).map((rule) => [rule.meta.id, 'off']),
+    ),
   };
   write('.devguide-lint.yaml', stringify(config));
   return dir;
@@ -64,7 +71,12 @@ interface Found {
 async function findings(dir: string): Promise<Found[]> {
   const run = await lint({ cwd: dir, cache: null, jobs: 0 });
   return run.files.flatMap((file) =>
-    file.messages.map((message) => ({ rule: message.ruleId ?? '', line: message.line ?? 0, endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 0), reason: message.reason })),
+    file.messages.map((message) => ({
+      rule: message.ruleId ?? '',
+      line: message.line ?? 0,
+      endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 0),
+      reason: message.reason,
+    })),
   );
 }
 
@@ -96,7 +108,9 @@ function withoutDestinations(text: string): string {
 /** Where each link lands (http upgraded to https, the branch ignored): what a respelling must keep. */
 function targets(text: string): string[] {
   const facts = collectFacts(parseMarkdown(text), text);
-  return facts.links.map((link) => targetKey(resolveLink(link.url, resolveContext)).replace(/^url:http:\/\//, 'url:https://'));
+  return facts.links.map((link) =>
+    targetKey(resolveLink(link.url, resolveContext)).replace(/^url:http:\/\//, 'url:https://'),
+  );
 }
 
 /** Fixes the tree and checks: the rules are satisfied, only the flagged lines changed, the links land where they did. */
@@ -109,7 +123,11 @@ async function fixAndCheck(dir: string, before: readonly Found[]): Promise<strin
 
   expect(withoutDestinations(fixed)).toBe(withoutDestinations(original));
   expect(targets(fixed)).toEqual(targets(original));
-  const flagged = new Set(before.flatMap((finding) => Array.from({ length: finding.endLine - finding.line + 1 }, (_, index) => finding.line + index)));
+  const flagged = new Set(
+    before.flatMap((finding) =>
+      Array.from({ length: finding.endLine - finding.line + 1 }, (_, index) => finding.line + index),
+    ),
+  );
   const a = linesOf(original);
   const b = linesOf(fixed);
   expect(b.length).toBe(a.length);
@@ -130,7 +148,9 @@ describe('spelling rules on the site-form seed guide', () => {
     ['prefer-https', 53, '(http://kubernetes.io/docs/reference/)'],
     ['prefer-https', 68, '(http://kubernetes.io/docs/admin/authentication/)'],
     ['prefer-https', 71, '(http://kubernetes.io/docs/admin/authorization/)'],
-    ...[14, 16, 18, 20, 22, 27, 29, 31, 34, 36, 39, 42, 45, 48, 59, 75].map((line) => ['default-branch', line, 'github.com/kubernetes/community/'] as [string, number, string]),
+    ...[14, 16, 18, 20, 22, 27, 29, 31, 34, 36, 39, 42, 45, 48, 59, 75].map(
+      (line) => ['default-branch', line, 'github.com/kubernetes/community/'] as [string, number, string],
+    ),
     ['normalized-path', 42, 'contributors/devel/../guide/coding-conventions.md'],
     // `tree/` for files the upstream listing has; moved files (testing.md, logging.md…) are unknown and left to no-missing-file.
     ['github-view', 14, '/tree/master/contributors/guide/README.md'],
@@ -152,7 +172,13 @@ describe('spelling rules on the site-form seed guide', () => {
     const dir = setUp({ guide: seed, treeListing: corpus.treeListingPath });
     const found = await findings(dir);
     expect(summary(found)).toEqual(expected.map(([rule, line]) => `${rule} ${line}`).sort());
-    expect(found).toContainEqual(expect.objectContaining({ rule: 'default-branch', line: 14, reason: 'Unexpected branch `master` in a link to kubernetes/community, expected `main`, its default branch' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        rule: 'default-branch',
+        line: 14,
+        reason: 'Unexpected branch `master` in a link to kubernetes/community, expected `main`, its default branch',
+      }),
+    );
     expect(found).toContainEqual(
       expect.objectContaining({
         rule: 'normalized-path',
@@ -161,44 +187,74 @@ describe('spelling rules on the site-form seed guide', () => {
           'Unexpected `https://github.com/kubernetes/community/tree/master/contributors/devel/../guide/coding-conventions.md`, expected the normalised `https://github.com/kubernetes/community/tree/master/contributors/guide/coding-conventions.md`',
       }),
     );
-    expect(found).toContainEqual(expect.objectContaining({ rule: 'github-view', line: 42, reason: 'Unexpected `tree/` view for the file `contributors/guide/coding-conventions.md`, expected `blob/`' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        rule: 'github-view',
+        line: 42,
+        reason: 'Unexpected `tree/` view for the file `contributors/guide/coding-conventions.md`, expected `blob/`',
+      }),
+    );
     expect(found).toContainEqual(
       expect.objectContaining({
         rule: 'no-site-only-path',
         line: 62,
-        reason: 'Unexpected site-only path `/docs/reference/using-api/client-libraries/`, expected a repository path or `https://kubernetes.io/docs/reference/using-api/client-libraries/`',
+        reason:
+          'Unexpected site-only path `/docs/reference/using-api/client-libraries/`, expected a repository path or `https://kubernetes.io/docs/reference/using-api/client-libraries/`',
       }),
     );
     // The second link of line 7 spans lines 7–8.
-    expect(found.filter((finding) => finding.rule === 'prefer-https' && finding.line === 7).map((finding) => finding.endLine)).toEqual([7, 8]);
+    expect(
+      found
+        .filter((finding) => finding.rule === 'prefer-https' && finding.line === 7)
+        .map((finding) => finding.endLine),
+    ).toEqual([7, 8]);
   });
 
   it('fixes them without changing anything else', async () => {
     const dir = setUp({ guide: seed, treeListing: corpus.treeListingPath });
     const before = await findings(dir);
     const fixed = linesOf(await fixAndCheck(dir, before));
-    expect(fixed[41]).toBe('* **Coding Conventions** ([coding-conventions.md](https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md)):');
-    expect(fixed[13]).toBe('  ([Please start here](https://github.com/kubernetes/community/blob/main/contributors/guide/README.md)) to learn about how to contribute to Kubernetes');
+    expect(fixed[41]).toBe(
+      '* **Coding Conventions** ([coding-conventions.md](https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md)):',
+    );
+    expect(fixed[13]).toBe(
+      '  ([Please start here](https://github.com/kubernetes/community/blob/main/contributors/guide/README.md)) to learn about how to contribute to Kubernetes',
+    );
     // A file the listing does not know keeps its view; only the branch changes.
-    expect(fixed[19]).toContain('(https://github.com/kubernetes/community/tree/main/contributors/devel/getting-builds.md)');
-    expect(fixed[61]).toContain('([client-libraries](https://kubernetes.io/docs/reference/using-api/client-libraries/))');
+    expect(fixed[19]).toContain(
+      '(https://github.com/kubernetes/community/tree/main/contributors/devel/getting-builds.md)',
+    );
+    expect(fixed[61]).toContain(
+      '([client-libraries](https://kubernetes.io/docs/reference/using-api/client-libraries/))',
+    );
     expect(fixed[6]).toContain('[User Guide](https://kubernetes.io/docs/user-guide/)');
     expect(fixed[7]).toBe('Guide](https://kubernetes.io/docs/admin/).');
   });
 
   it('takes the directory-or-file answer from real files on disk as well', async () => {
     // Without the listing, only the copied targets are known: the view is checked for them alone.
-    const copy = ['contributors/guide/README.md', 'contributors/guide/pull-requests.md', 'contributors/guide/coding-conventions.md'];
+    const copy = [
+      'contributors/guide/README.md',
+      'contributors/guide/pull-requests.md',
+      'contributors/guide/coding-conventions.md',
+    ];
     const dir = setUp({ guide: seed, copy });
     const found = await findings(dir);
-    expect(summary(found.filter((finding) => finding.rule === 'github-view'))).toEqual(['github-view 14', 'github-view 18', 'github-view 42']);
+    expect(summary(found.filter((finding) => finding.rule === 'github-view'))).toEqual([
+      'github-view 14',
+      'github-view 18',
+      'github-view 42',
+    ]);
   });
 });
 
 describe('spelling rules on the upstream-form corpus README', () => {
   const readme = readFileSync(join(corpus.communityDir, guidePath), 'utf8');
   const lines = linesOf(readme);
-  const line = lines.findIndex((text) => text.includes('[here]( https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md)')) + 1;
+  const line =
+    lines.findIndex((text) =>
+      text.includes('[here]( https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md)'),
+    ) + 1;
 
   it('has the spaced absolute link on line 103 and no front matter', () => {
     expect(line).toBe(103);
@@ -206,7 +262,11 @@ describe('spelling rules on the upstream-form corpus README', () => {
   });
 
   it('reports the spaced, stale, absolute same-repository link and nothing else', async () => {
-    const dir = setUp({ guide: readme, copy: ['sig-storage/volume-plugin-faq.md'], treeListing: corpus.treeListingPath });
+    const dir = setUp({
+      guide: readme,
+      copy: ['sig-storage/volume-plugin-faq.md'],
+      treeListing: corpus.treeListingPath,
+    });
     const found = await findings(dir);
     expect(summary(found)).toEqual(['default-branch 103', 'no-space-in-destination 103', 'same-repo-link-form 103']);
     expect(found.map((finding) => finding.reason).sort()).toEqual([
@@ -217,31 +277,49 @@ describe('spelling rules on the upstream-form corpus README', () => {
   });
 
   it('fixes it to the relative spelling upstream uses elsewhere', async () => {
-    const dir = setUp({ guide: readme, copy: ['sig-storage/volume-plugin-faq.md'], treeListing: corpus.treeListingPath });
+    const dir = setUp({
+      guide: readme,
+      copy: ['sig-storage/volume-plugin-faq.md'],
+      treeListing: corpus.treeListingPath,
+    });
     const before = await findings(dir);
     const fixed = linesOf(await fixAndCheck(dir, before));
-    expect(fixed[102]).toBe(lines[102]!.replace('( https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md)', '(../../sig-storage/volume-plugin-faq.md)'));
+    expect(fixed[102]).toBe(
+      lines[102]!.replace(
+        '( https://github.com/kubernetes/community/blob/master/sig-storage/volume-plugin-faq.md)',
+        '(../../sig-storage/volume-plugin-faq.md)',
+      ),
+    );
   });
 
   it('reads the same README as a site-form guide once it has front matter', async () => {
     // Front matter makes it the site form: its relative and root-relative repository links must be absolute.
-    const dir = setUp({ guide: `---\ntitle: Kubernetes Developer Guide\n---\n\n${readme}`, treeListing: corpus.treeListingPath });
+    const dir = setUp({
+      guide: `---\ntitle: Kubernetes Developer Guide\n---\n\n${readme}`,
+      treeListing: corpus.treeListingPath,
+    });
     const found = await findings(dir);
-    const relative = lines.flatMap((text, index) => (/\]\((?!\s*(?:https?:|#))[^)]+\)/.test(text) ? [index + 1 + 4] : []));
-    const flagged = [...new Set(found.filter((finding) => finding.rule === 'same-repo-link-form').map((finding) => finding.line))].sort((x, y) => x - y);
+    const relative = lines.flatMap((text, index) =>
+      /\]\((?!\s*(?:https?:|#))[^)]+\)/.test(text) ? [index + 1 + 4] : [],
+    );
+    const flagged = [
+      ...new Set(found.filter((finding) => finding.rule === 'same-repo-link-form').map((finding) => finding.line)),
+    ].sort((x, y) => x - y);
     expect(flagged).toEqual(relative);
     expect(found).toContainEqual(
       expect.objectContaining({
         rule: 'same-repo-link-form',
         line: 12 + 4,
-        reason: 'Unexpected root-relative link to this repository, expected the absolute `https://github.com/kubernetes/community/blob/main/contributors/guide/README.md`',
+        reason:
+          'Unexpected root-relative link to this repository, expected the absolute `https://github.com/kubernetes/community/blob/main/contributors/guide/README.md`',
       }),
     );
     expect(found).toContainEqual(
       expect.objectContaining({
         rule: 'same-repo-link-form',
         line: 43 + 4,
-        reason: 'Unexpected relative link to this repository, expected the absolute `https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md`',
+        reason:
+          'Unexpected relative link to this repository, expected the absolute `https://github.com/kubernetes/community/blob/main/contributors/guide/coding-conventions.md`',
       }),
     );
   });

@@ -8,4 +8,12 @@ import { preferHttps } from './prefer-https.js';
 import { sameRepoLinkForm } from './same-repo-link-form.js';
 
 /** Rules on how links are spelled: https, branches, views, normalised paths, relative or absolute. */
-export const spellingRules: readonly Rule[] = [noSpaceInDestination, preferHttps, defaultBranch, normalizedPath, githubView, sameRepoLinkForm, noSiteOnlyPath];
+export const spellingRules: readonly Rule[] = [
+  noSpaceInDestination,
+  preferHttps,
+  defaultBranch,
+  normalizedPath,
+  githubView,
+  sameRepoLinkForm,
+  noSiteOnlyPath,
+];

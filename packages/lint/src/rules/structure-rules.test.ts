@@ -28,7 +28,11 @@ interface Found {
 }
 
 /** Writes `files` under a temporary root and lints them as guides with only `rules` switched on. */
-async function lintGuides(files: Readonly<Record<string, string>>, rules: Readonly<Record<string, unknown>>, fix = false): Promise<{ dir: string; found: Map<string, Found[]> }> {
+async function lintGuides(
+  files: Readonly<Record<string, string>>,
+  rules: Readonly<Record<string, unknown>>,
+  fix = false,
+): Promise<{ dir: string; found: Map<string, Found[]> }> {
   const dir = mkdtempSync(join(tmpdir(), 'devguide-structure-'));
   dirs.push(dir);
   for (const [path, text] of Object.entries(files)) {
@@ -36,7 +40,14 @@ async function lintGuides(files: Readonly<Record<string, string>>, rules: Readon
     writeFileSync(join(dir, path), text);
   }
   const settings = Object.fromEntries(allRules.map((rule) => [rule.meta.id, rules[rule.meta.id] ?? 'off']));
-  const config = { repository: 'kubernetes/community', include: Object.keys(files), guides: Object.keys(files), httpsHosts: ['kubernetes.io'], site: { origin: 'https://kubernetes.io', paths: ['/docs/'] }, rules: settings };
+  const config = {
+    repository: 'kubernetes/community',
+    include: Object.keys(files),
+    guides: Object.keys(files),
+    httpsHosts: ['kubernetes.io'],
+    site: { origin: 'https://kubernetes.io', paths: ['/docs/'] },
+    rules: settings,
+  };
   writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
   const run = await lint({ cwd: dir, cache: null, jobs: 0, fix });
   const found = new Map<string, Found[]>();
@@ -44,7 +55,12 @@ async function lintGuides(files: Readonly<Record<string, string>>, rules: Readon
     const path = file.path.slice(dir.length + 1);
     found.set(
       path,
-      file.messages.map((message) => ({ ruleId: message.ruleId ?? '', line: message.line ?? 0, column: message.column ?? 0, reason: message.reason })),
+      file.messages.map((message) => ({
+        ruleId: message.ruleId ?? '',
+        line: message.line ?? 0,
+        column: message.column ?? 0,
+        reason: message.reason,
+      })),
     );
   }
   return { dir, found };
@@ -53,14 +69,17 @@ async function lintGuides(files: Readonly<Record<string, string>>, rules: Readon
 const allStructure = Object.fromEntries(structureIds.map((id) => [id, 'warn']));
 
 function of(found: readonly Found[], ruleId: string): string[] {
-  return found.filter((finding) => finding.ruleId === ruleId).map((finding) => `${finding.line}:${finding.column}: ${finding.reason}`);
+  return found
+    .filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => `${finding.line}:${finding.column}: ${finding.reason}`);
 }
 
 /** 1-based line and column of every occurrence of `needle` in `text`. */
 function placesOf(text: string, needle: string): Array<{ line: number; column: number }> {
   const places: Array<{ line: number; column: number }> = [];
   text.split('\n').forEach((content, index) => {
-    for (let at = content.indexOf(needle); at !== -1; at = content.indexOf(needle, at + 1)) places.push({ line: index + 1, column: at + 1 });
+    for (let at = content.indexOf(needle); at !== -1; at = content.indexOf(needle, at + 1))
+      places.push({ line: index + 1, column: at + 1 });
   });
   return places;
 }
@@ -82,20 +101,34 @@ describe('structure rules on the upstream README', () => {
     expect(places.length).toBe(2);
     const { found } = await lintGuides({ [guidePath]: readme }, { 'link-text-names-target': 'warn' });
     expect(of(found.get(guidePath)!, 'link-text-names-target')).toEqual(
-      places.map(({ line, column }) => `${line}:${column}: Unexpected link text \`instrumentation.md\`, expected \`metric-instrumentation.md\`, the name of the file it links to`),
+      places.map(
+        ({ line, column }) =>
+          `${line}:${column}: Unexpected link text \`instrumentation.md\`, expected \`metric-instrumentation.md\`, the name of the file it links to`,
+      ),
     );
 
     const fixed = await lintGuides({ [guidePath]: readme }, { 'link-text-names-target': 'warn' }, true);
     const after = readFileSync(join(fixed.dir, guidePath), 'utf8');
     expect(placesOf(after, wrong)).toEqual([]);
-    expect(placesOf(after, '[metric-instrumentation.md](sig-instrumentation/metric-instrumentation.md)')).toEqual(places);
+    expect(placesOf(after, '[metric-instrumentation.md](sig-instrumentation/metric-instrumentation.md)')).toEqual(
+      places,
+    );
     expect(after.length).toBe(readme.length + 2 * 'metric-'.length);
     expect(of(fixed.found.get(guidePath)!, 'link-text-names-target')).toEqual([]);
   });
 
   it('has a title, no empty section, no duplicate entry or target, one marker, and lists consistent within themselves', async () => {
     const { found } = await lintGuides({ [guidePath]: readme }, allStructure);
-    const clean = ['guide-title', 'single-h1', 'heading-increment', 'no-empty-section', 'no-duplicate-entry', 'no-duplicate-target', 'list-marker-consistency', 'list-spread-consistency'];
+    const clean = [
+      'guide-title',
+      'single-h1',
+      'heading-increment',
+      'no-empty-section',
+      'no-duplicate-entry',
+      'no-duplicate-target',
+      'list-marker-consistency',
+      'list-spread-consistency',
+    ];
     for (const id of clean) expect(of(found.get(guidePath)!, id), id).toEqual([]);
   });
 
@@ -105,34 +138,52 @@ describe('structure rules on the upstream README', () => {
     // Read, not guessed: the list starts right under the heading and its items follow each other without blank lines.
     expect(readme.split('\n')[first - 1]).toMatch(/^\* \*\*/);
     expect(readme.split('\n')[first]).toMatch(/^\* \*\*/);
-    const { found } = await lintGuides({ [guidePath]: readme }, { 'list-spread-consistency': ['warn', { within: 'file' }] });
+    const { found } = await lintGuides(
+      { [guidePath]: readme },
+      { 'list-spread-consistency': ['warn', { within: 'file' }] },
+    );
     expect(of(found.get(guidePath)!, 'list-spread-consistency')).toEqual([
       `${first}:1: Unexpected tight list, expected blank lines between its items as the other lists of this file have`,
     ]);
   });
 
-  it('reports entries that break their section\'s layout and entries without a description', async () => {
+  it("reports entries that break their section's layout and entries without a description", async () => {
     const { found } = await lintGuides({ [guidePath]: readme }, { 'entry-shape': 'warn' });
     const findings = of(found.get(guidePath)!, 'entry-shape');
     // The one prose entry of `## Developing against the Kubernetes API`, among `paren-colon` entries.
     const prose = lineWhere(readme, (line) => line.startsWith('* The [REST API documentation]'));
-    expect(findings).toContain(`${prose}:1: Unexpected layout \`prose\`, expected \`paren-colon\` as the other entries of this section use`);
+    expect(findings).toContain(
+      `${prose}:1: Unexpected layout \`prose\`, expected \`paren-colon\` as the other entries of this section use`,
+    );
     // The `**NOTE**` item of `### SIG Storage`, among `bare` entries.
     const note = lineWhere(readme, (line) => line.startsWith('* **NOTE**'));
-    expect(findings).toContain(`${note}:1: Unexpected layout \`titled-prose\`, expected \`bare\` as the other entries of this section use`);
+    expect(findings).toContain(
+      `${note}:1: Unexpected layout \`titled-prose\`, expected \`bare\` as the other entries of this section use`,
+    );
     const admission = lineWhere(readme, (line) => line.startsWith('* **Admission Control Plugins**'));
-    expect(findings).toContain(`${admission}:1: Unexpected entry \`Admission Control Plugins\` without a description, expected a sentence after its links saying what it covers`);
+    expect(findings).toContain(
+      `${admission}:1: Unexpected entry \`Admission Control Plugins\` without a description, expected a sentence after its links saying what it covers`,
+    );
     // Every finding is one of the two kinds, on an item line.
-    for (const finding of findings) expect(finding).toMatch(/^\d+:1: Unexpected (layout `[a-z-]+`, expected `[a-z-]+` as the other entries of this section use|entry `[^`]+` without a description, expected a sentence after its links saying what it covers)$/);
+    for (const finding of findings)
+      expect(finding).toMatch(
+        /^\d+:1: Unexpected (layout `[a-z-]+`, expected `[a-z-]+` as the other entries of this section use|entry `[^`]+` without a description, expected a sentence after its links saying what it covers)$/,
+      );
 
-    const relaxed = await lintGuides({ [guidePath]: readme }, { 'entry-shape': ['warn', { consistentLayout: false, requireDescription: false }] });
+    const relaxed = await lintGuides(
+      { [guidePath]: readme },
+      { 'entry-shape': ['warn', { consistentLayout: false, requireDescription: false }] },
+    );
     expect(of(relaxed.found.get(guidePath)!, 'entry-shape')).toEqual([]);
   });
 
   it('does not count the same document under a main section and a SIG subsection as a duplicate', async () => {
     // `sig-testing/testing.md` is linked from `## Setting up…` and from `### SIG Testing`.
     expect(placesOf(readme, '](sig-testing/testing.md)').length).toBeGreaterThanOrEqual(2);
-    const { found } = await lintGuides({ [guidePath]: readme }, { 'no-duplicate-target': 'warn', 'no-duplicate-entry': 'warn' });
+    const { found } = await lintGuides(
+      { [guidePath]: readme },
+      { 'no-duplicate-target': 'warn', 'no-duplicate-entry': 'warn' },
+    );
     expect(found.get(guidePath)).toEqual([]);
   });
 });
@@ -142,7 +193,10 @@ describe('structure rules on the site-form seed', () => {
 
   it('passes guide-title, single-h1, heading-increment and no-empty-section', async () => {
     expect(seed.startsWith('---\n')).toBe(true);
-    const { found } = await lintGuides({ [guidePath]: seed }, { 'guide-title': 'error', 'single-h1': 'error', 'heading-increment': 'error', 'no-empty-section': 'error' });
+    const { found } = await lintGuides(
+      { [guidePath]: seed },
+      { 'guide-title': 'error', 'single-h1': 'error', 'heading-increment': 'error', 'no-empty-section': 'error' },
+    );
     expect(found.get(guidePath)).toEqual([]);
   });
 
@@ -159,7 +213,9 @@ describe('structure rules on the site-form seed', () => {
     const withH1 = seed.replace(/^(---\n[\s\S]*?\n---\n)/, '$1\n# Kubernetes Developer Guide\n');
     const line = lineWhere(withH1, (content) => content === '# Kubernetes Developer Guide');
     const { found } = await lintGuides({ [guidePath]: withH1 }, { 'guide-title': 'error' });
-    expect(of(found.get(guidePath)!, 'guide-title')).toEqual([`${line}:1: Unexpected H1 \`Kubernetes Developer Guide\` in a site-form guide, expected the title in the front matter`]);
+    expect(of(found.get(guidePath)!, 'guide-title')).toEqual([
+      `${line}:1: Unexpected H1 \`Kubernetes Developer Guide\` in a site-form guide, expected the title in the front matter`,
+    ]);
   });
 });
 
@@ -171,7 +227,18 @@ describe('structure rules on the upstream history', () => {
   const lintHistory = () => {
     history ??= lintGuides(
       Object.fromEntries(versions.map((version) => [pathOf(version.order), version.text])),
-      Object.fromEntries(['guide-title', 'single-h1', 'heading-increment', 'no-empty-section', 'no-duplicate-entry', 'no-duplicate-target', 'list-marker-consistency', 'list-spread-consistency'].map((id) => [id, 'warn'])),
+      Object.fromEntries(
+        [
+          'guide-title',
+          'single-h1',
+          'heading-increment',
+          'no-empty-section',
+          'no-duplicate-entry',
+          'no-duplicate-target',
+          'list-marker-consistency',
+          'list-spread-consistency',
+        ].map((id) => [id, 'warn']),
+      ),
     ).then(({ found }) => found);
     return history;
   };
@@ -205,6 +272,10 @@ describe('structure rules on the upstream history', () => {
   it('finds no heading jumps, extra H1s, empty sections, duplicates or mixed list styles in any version', async () => {
     const found = await lintHistory();
     expect(found.size).toBe(versions.length);
-    for (const [path, findings] of found) expect(findings.filter((finding) => finding.ruleId !== 'guide-title'), path).toEqual([]);
+    for (const [path, findings] of found)
+      expect(
+        findings.filter((finding) => finding.ruleId !== 'guide-title'),
+        path,
+      ).toEqual([]);
   });
 });
