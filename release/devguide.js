@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-QU2DOW6K.js";
-import "./chunk-BX4SUV7N.js";
+} from "./chunk-W3DIP47L.js";
+import "./chunk-Q5K5MSOW.js";
 import {
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
   version
-} from "./chunk-3KAGWP6S.js";
+} from "./chunk-MK76H3FY.js";
 import {
   allRules
-} from "./chunk-6XHKWWTN.js";
+} from "./chunk-AOKOMOST.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -20,15 +20,21 @@ import {
 } from "./chunk-J4RVS54M.js";
 import {
   configJsonSchema
-} from "./chunk-26KDZVCJ.js";
+} from "./chunk-JMZ7Z2ZA.js";
 import {
   closest,
   external_exports
-} from "./chunk-PNPSJ62W.js";
+} from "./chunk-222P4Q5V.js";
 
 // dist/cli-schema.js
 var globalOptions = [
-  { name: "content", type: "string", valueName: "dir", description: "The content directory (configuration, lock, upstream copy, README).", default: "content" },
+  {
+    name: "content",
+    type: "string",
+    valueName: "dir",
+    description: "The content directory (configuration, lock, upstream copy, README).",
+    default: "content"
+  },
   { name: "help", type: "boolean", short: "h", description: "Show help for the command." }
 ];
 var commands = [
@@ -36,46 +42,165 @@ var commands = [
     name: "readme",
     summary: "Regenerate the canonical README from content/ (offline, deterministic).",
     usage: "devguide readme [--check] [--content <dir>]",
-    options: [{ name: "check", type: "boolean", description: "Do not write: exit 1 with a unified diff when the README is out of date." }]
+    options: [
+      {
+        name: "check",
+        type: "boolean",
+        description: "Do not write: exit 1 with a unified diff when the README is out of date."
+      }
+    ]
   },
   {
     name: "sync",
     summary: "Bring the pinned upstream forward (GitHub API, or a directory or git repository), update the lock and regenerate.",
     usage: "devguide sync [--ref <ref>] [--check] [--dry-run] [--locked] [--fix] [--api-url <url>] | --from <dir> [--rev <rev>] [--commit <sha>]",
     options: [
-      { name: "from", type: "string", valueName: "dir", description: "Offline: take the upstream from a directory (such as an export of the repository) or a local git repository instead of the GitHub API." },
-      { name: "rev", type: "string", valueName: "rev", description: "With a git repository: the revision to take (default HEAD)." },
-      { name: "commit", type: "string", valueName: "sha", description: "With a plain directory: the upstream commit it was exported from, recorded in the lock." },
-      { name: "ref", type: "string", valueName: "ref", description: "With the GitHub API: the branch, tag or commit to take (default: `upstream.ref` of the configuration)." },
-      { name: "api-url", type: "string", valueName: "url", description: "The GitHub API root (default: `GITHUB_API_URL`, else https://api.github.com). `GITHUB_TOKEN`, when set, is sent to it only." },
-      { name: "check", type: "boolean", description: "Write nothing: print the summary and exit 1 when upstream moved past the lock (for a scheduled CI job)." },
-      { name: "locked", type: "boolean", description: "Take exactly the locked commit again (re-materialise content/ from the lock)." },
-      { name: "fix", type: "boolean", description: "Repoint guide links whose target moved upstream, as downstream edits in devguide.yaml." },
-      { name: "dry-run", type: "boolean", description: "Print the plan and a unified diff of every file it would write; write nothing." }
+      {
+        name: "from",
+        type: "string",
+        valueName: "dir",
+        description: "Offline: take the upstream from a directory (such as an export of the repository) or a local git repository instead of the GitHub API."
+      },
+      {
+        name: "rev",
+        type: "string",
+        valueName: "rev",
+        description: "With a git repository: the revision to take (default HEAD)."
+      },
+      {
+        name: "commit",
+        type: "string",
+        valueName: "sha",
+        description: "With a plain directory: the upstream commit it was exported from, recorded in the lock."
+      },
+      {
+        name: "ref",
+        type: "string",
+        valueName: "ref",
+        description: "With the GitHub API: the branch, tag or commit to take (default: `upstream.ref` of the configuration)."
+      },
+      {
+        name: "api-url",
+        type: "string",
+        valueName: "url",
+        description: "The GitHub API root (default: `GITHUB_API_URL`, else https://api.github.com). `GITHUB_TOKEN`, when set, is sent to it only."
+      },
+      {
+        name: "check",
+        type: "boolean",
+        description: "Write nothing: print the summary and exit 1 when upstream moved past the lock (for a scheduled CI job)."
+      },
+      {
+        name: "locked",
+        type: "boolean",
+        description: "Take exactly the locked commit again (re-materialise content/ from the lock)."
+      },
+      {
+        name: "fix",
+        type: "boolean",
+        description: "Repoint guide links whose target moved upstream, as downstream edits in devguide.yaml."
+      },
+      {
+        name: "dry-run",
+        type: "boolean",
+        description: "Print the plan and a unified diff of every file it would write; write nothing."
+      }
     ]
   },
   {
     name: "lint",
     summary: "Lint markdown: guide structure rules and offline link checks (files, anchors, references).",
     usage: "devguide lint [paths...] [--fix] [--format <name>] [--root <dir>] [--config <file>]",
-    positionals: { name: "paths", description: "Files or directories to lint (default: the configured include globs).", max: Infinity },
+    positionals: {
+      name: "paths",
+      description: "Files or directories to lint (default: the configured include globs).",
+      max: Infinity
+    },
     options: [
-      { name: "fix", type: "boolean", description: "Fix what fixable rules can fix with certainty, then lint the fixed text." },
-      { name: "format", type: "string", valueName: "name", description: "Report format: stylish, json, sarif or github.", default: "stylish" },
-      { name: "output", type: "string", valueName: "file", description: "Write the report to a file instead of stdout." },
-      { name: "max-warnings", type: "string", valueName: "n", description: "Exit 1 when there are more than n warnings." },
-      { name: "root", type: "string", valueName: "dir", description: "Where repository paths start (default: the configuration's root)." },
-      { name: "config", type: "string", valueName: "file", description: "The lint configuration (default: the nearest .devguide-lint.yaml)." },
+      {
+        name: "fix",
+        type: "boolean",
+        description: "Fix what fixable rules can fix with certainty, then lint the fixed text."
+      },
+      {
+        name: "format",
+        type: "string",
+        valueName: "name",
+        description: "Report format: stylish, json, sarif or github.",
+        default: "stylish"
+      },
+      {
+        name: "output",
+        type: "string",
+        valueName: "file",
+        description: "Write the report to a file instead of stdout."
+      },
+      {
+        name: "max-warnings",
+        type: "string",
+        valueName: "n",
+        description: "Exit 1 when there are more than n warnings."
+      },
+      {
+        name: "root",
+        type: "string",
+        valueName: "dir",
+        description: "Where repository paths start (default: the configuration's root)."
+      },
+      {
+        name: "config",
+        type: "string",
+        valueName: "file",
+        description: "The lint configuration (default: the nearest .devguide-lint.yaml)."
+      },
       { name: "no-config", type: "boolean", description: "Ignore any .devguide-lint.yaml: default rules." },
-      { name: "repository", type: "string", valueName: "owner/name", description: "The GitHub repository of the tree: its absolute URLs are checked as local paths." },
-      { name: "tree-listing", type: "string", valueName: "file", description: "A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts." },
+      {
+        name: "repository",
+        type: "string",
+        valueName: "owner/name",
+        description: "The GitHub repository of the tree: its absolute URLs are checked as local paths."
+      },
+      {
+        name: "tree-listing",
+        type: "string",
+        valueName: "file",
+        description: "A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts."
+      },
       { name: "no-cache", type: "boolean", description: "Do not read or write the cache." },
-      { name: "cache-location", type: "string", valueName: "file", description: "The cache file.", default: ".devguide-cache/lint.v8" },
-      { name: "jobs", type: "string", valueName: "n", description: "Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse)." },
-      { name: "stats", type: "boolean", description: "Print how many files were parsed and how many came from the cache (stderr)." },
-      { name: "external", type: "boolean", description: "Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline." },
-      { name: "offline", type: "boolean", description: "With --external: send nothing; answer from the link cache and the lock only." },
-      { name: "link-cache", type: "string", valueName: "file", description: "With --external: the link cache file (default: `external.cache` of the configuration, .devguide-cache/links.v1.json)." },
+      {
+        name: "cache-location",
+        type: "string",
+        valueName: "file",
+        description: "The cache file.",
+        default: ".devguide-cache/lint.v8"
+      },
+      {
+        name: "jobs",
+        type: "string",
+        valueName: "n",
+        description: "Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse)."
+      },
+      {
+        name: "stats",
+        type: "boolean",
+        description: "Print how many files were parsed and how many came from the cache (stderr)."
+      },
+      {
+        name: "external",
+        type: "boolean",
+        description: "Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline."
+      },
+      {
+        name: "offline",
+        type: "boolean",
+        description: "With --external: send nothing; answer from the link cache and the lock only."
+      },
+      {
+        name: "link-cache",
+        type: "string",
+        valueName: "file",
+        description: "With --external: the link cache file (default: `external.cache` of the configuration, .devguide-cache/links.v1.json)."
+      },
       { name: "list-rules", type: "boolean", description: "List the rules with their default severity, and exit." }
     ]
   },
@@ -85,7 +210,13 @@ var commands = [
     usage: "devguide hook pre-commit [--command <cmd>]",
     positionals: { name: "hook", description: "The git hook to run: `pre-commit`.", max: 1 },
     options: [
-      { name: "command", type: "string", valueName: "cmd", description: "How the printed fix commands call devguide.", default: "devguide" }
+      {
+        name: "command",
+        type: "string",
+        valueName: "cmd",
+        description: "How the printed fix commands call devguide.",
+        default: "devguide"
+      }
     ]
   }
 ];
@@ -107,7 +238,10 @@ function mainHelp(version2) {
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     "",
     "Options:",
-    ...optionLines([...globalOptions, { name: "version", type: "boolean", short: "v", description: "Print the version." }]),
+    ...optionLines([
+      ...globalOptions,
+      { name: "version", type: "boolean", short: "v", description: "Print the version." }
+    ]),
     "",
     "Exit codes: 0 ok, 1 findings, 2 usage, configuration or tool failure.",
     "Run `devguide <command> --help` for a command's options.",
@@ -174,7 +308,11 @@ function parseCommandLine(argv) {
   }
   if (parsed.values["help"])
     return { help: true, command };
-  return { command, values: parsed.values, positionals: parsed.positionals };
+  return {
+    command,
+    values: parsed.values,
+    positionals: parsed.positionals
+  };
 }
 function unknownOption(flag, specs, command) {
   const names = specs.map((spec) => `--${spec.name}`);
@@ -200,11 +338,11 @@ async function run(argv, io, services = {}) {
     const content = typeof values["content"] === "string" ? values["content"] : "content";
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-AVG3ODAI.js");
+        const { readmeCommand } = await import("./chunk-VGMPQMZP.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-D4G327GK.js");
+        const { syncCommand } = await import("./chunk-X43TLFYF.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -219,7 +357,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-CPKW6DGV.js");
+        const { lintCommand } = await import("./chunk-LZVJ4JBS.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -240,7 +378,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-DEFRWICG.js");
+        const { hookCommand } = await import("./chunk-HAGQUHJ2.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
@@ -335,7 +473,18 @@ function cliReference() {
     "",
     "<!-- Generated from the option schema by `pnpm docs:generate`; do not edit. -->",
     "",
-    ...commands.flatMap((command) => [`## \`devguide ${command.name}\``, "", command.summary, "", "```", command.usage, "```", "", ...table(command.options), ""]),
+    ...commands.flatMap((command) => [
+      `## \`devguide ${command.name}\``,
+      "",
+      command.summary,
+      "",
+      "```",
+      command.usage,
+      "```",
+      "",
+      ...table(command.options),
+      ""
+    ]),
     "## Every command",
     "",
     ...table(globalOptions),

@@ -2,13 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-6XHKWWTN.js";
-import "./chunk-PNPSJ62W.js";
+} from "./chunk-AOKOMOST.js";
+import "./chunk-222P4Q5V.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
   const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
-  const rules = setup.rules.map(({ id, options }) => ({ rule: byId.get(id), options }));
+  const rules = setup.rules.map(({ id, options }) => ({
+    rule: byId.get(id),
+    options
+  }));
   return (batch) => batch.map(({ job, text }) => lintFileText(text, job, rules, setup.settings));
 }
 var lintBatch;
