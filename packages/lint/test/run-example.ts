@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { Agent } from 'undici';
 import { stringify } from 'yaml';
 import { lint } from '../src/engine/run-lint.js';
+import { allRules } from '../src/rules/index.js';
 import type { Example } from '../src/engine/rule-meta.js';
 import type { Rule } from '../src/engine/rule.js';
 
@@ -43,6 +44,7 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
     const only = async () => {
       const run = await lint({
+        rules: allRules,
         cwd: dir,
         cache: null,
         jobs: 0,
@@ -58,6 +60,7 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     const findings = await withOnlyRule(dir, rule, only);
     if (!rule.meta.fixable) return { findings, fixed: null, afterFix: [] };
     await lint({
+      rules: allRules,
       cwd: dir,
       cache: null,
       jobs: 0,
@@ -109,7 +112,6 @@ async function exampleWeb(responses: NonNullable<Example['responses']>) {
 }
 
 async function withOnlyRule<T>(dir: string, rule: Rule, body: () => Promise<T>): Promise<T> {
-  const { allRules } = await import('../src/rules/index.js');
   const file = join(dir, '.devguide-lint.yaml');
   const text = readFileSync(file, 'utf8');
   const off = allRules

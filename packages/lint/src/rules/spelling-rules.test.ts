@@ -69,7 +69,7 @@ interface Found {
 }
 
 async function findings(dir: string): Promise<Found[]> {
-  const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0 });
   return run.files.flatMap((file) =>
     file.messages.map((message) => ({
       rule: message.ruleId ?? '',
@@ -116,7 +116,7 @@ function targets(text: string): string[] {
 /** Fixes the tree and checks: the rules are satisfied, only the flagged lines changed, the links land where they did. */
 async function fixAndCheck(dir: string, before: readonly Found[]): Promise<string> {
   const original = readFileSync(join(dir, guidePath), 'utf8');
-  const run = await lint({ cwd: dir, cache: null, jobs: 0, fix: true });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0, fix: true });
   expect(run.stats.fixed).toEqual([guidePath]);
   const fixed = readFileSync(join(dir, guidePath), 'utf8');
   expect(await findings(dir)).toEqual([]);
