@@ -1,4 +1,4 @@
-import { anchorsOf, decodeHtmlAttribute } from '@devguide/markdown';
+import { anchorsOf, decodeHtmlAttribute, fragmentLands } from '@devguide/markdown';
 
 const htmlAnchor = /<[a-z][a-z0-9-]*\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
@@ -19,9 +19,7 @@ export function markdownAnchors(markdown: string): Set<string> {
   return new Set(anchorsOf(markdown));
 }
 
-/** True when `fragment` lands somewhere: an anchor, the top of the page, or a line reference on a GitHub file. */
+/** True when `fragment` lands on the page (the policy is `fragmentLands`); `lineRefs`: lines are numbered there. */
 export function hasFragment(anchors: ReadonlySet<string>, fragment: string, lineRefs: boolean): boolean {
-  if (fragment === '' || fragment === 'top') return true;
-  if (lineRefs && /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/.test(fragment)) return true;
-  return anchors.has(fragment) || anchors.has(fragment.toLowerCase());
+  return fragmentLands(fragment, { anchors, lineAnchors: lineRefs });
 }

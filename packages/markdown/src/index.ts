@@ -1,5 +1,6 @@
 export { collectAnchors, anchorsOf, decodeHtmlAttribute, headingText, htmlIds, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
+export { fragmentLands, type FragmentTarget } from './fragment.js';
 export { GuideError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
 export type {

@@ -1,4 +1,4 @@
-import { closest, resolveLink, type LinkTarget } from '@devguide/markdown';
+import { closest, fragmentLands, resolveLink, type LinkTarget } from '@devguide/markdown';
 import { posix } from 'node:path';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
@@ -9,8 +9,6 @@ export type LinkVerdict =
   | { status: 'malformed'; url: string }
   | { status: 'missing-file'; path: string; suggestion: string | null; escapes: boolean; inLock: boolean }
   | { status: 'missing-anchor'; path: string; fragment: string; anchors: readonly string[] };
-
-const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 
 // Several rules ask about the same link (a missing file, a missing anchor): each is worked out
 // once per index. An index belongs to one lint run, whose settings do not change.
@@ -90,19 +88,9 @@ function anchorVerdict(
   anchors: ReadonlySet<string>,
   lines: number | undefined,
 ): LinkVerdict {
-  if (lineFragment.test(fragment)) {
-    const last = /(\d+)(?:C\d+)?$/i.exec(fragment);
-    return lines === undefined || Number(last?.[1]) <= lines
-      ? { status: 'ok' }
-      : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
-  }
-  // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
-  const wanted = fragment.replace(/^user-content-/, '');
-  // GitHub's own anchor on the README box of a directory or README page.
-  if (wanted.toLowerCase() === 'readme' && /(^|\/)readme(\.[a-z]+)?$/i.test(path)) return { status: 'ok' };
-  if (anchors.has(wanted) || anchors.has(wanted.toLowerCase())) return { status: 'ok' };
-  for (const anchor of anchors) if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok' };
-  return { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+  return fragmentLands(fragment, { anchors, path, lineAnchors: true, lines })
+    ? { status: 'ok' }
+    : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
 }
 
 /**
