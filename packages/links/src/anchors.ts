@@ -1,17 +1,8 @@
-import { anchorsOf, decodeHtmlAttribute, fragmentLands } from '@devguide/markdown';
+import { anchorsOf, fragmentLands, scanHtml } from '@devguide/markdown';
 
-const htmlAnchor = /<[a-z][a-z0-9-]*\b[^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-
-/** Every fragment an HTML page answers: its `id`s and `name`s (GitHub's `user-content-` prefix also bare). */
+/** Every fragment an HTML page answers: the `id`s and `name`s of all its tags. */
 export function htmlAnchors(html: string): Set<string> {
-  const anchors = new Set<string>();
-  for (const match of html.matchAll(htmlAnchor)) {
-    const id = decodeHtmlAttribute(match[1] ?? match[2] ?? match[3] ?? '');
-    if (!id) continue;
-    anchors.add(id);
-    if (id.startsWith('user-content-')) anchors.add(id.slice('user-content-'.length));
-  }
-  return anchors;
+  return new Set(scanHtml(html).anchors);
 }
 
 /** The fragments GitHub gives a markdown file: heading slugs (github-slugger) and HTML anchors. */

@@ -10,7 +10,8 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
 import type { FileFacts, ListFact, ReferenceFact } from './file-facts.js';
-import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+import { location } from 'vfile-location';
+import { collectHtml, countLines, fullReference, spanOf } from './html-facts.js';
 
 /*
  * `collectFacts(parseMarkdown(text), text)` without building the tree: micromark's events are
@@ -126,6 +127,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
       .document()
       .write(preprocess()(text, undefined, true)),
   );
+  const locator = location(text);
   const facts: FileFacts = {
     headings: [],
     anchors: [],
@@ -135,7 +137,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
     controls: [],
     lists: [],
     encoding: null,
-    lineCount: countLines(text),
+    lineCount: countLines(locator, text),
   };
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
@@ -337,7 +339,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
       }
       case 'htmlFlow':
       case 'htmlText':
-        if (frame.inTree) collectHtml(frame.full, position(token), text, facts);
+        if (frame.inTree) collectHtml(frame.full, position(token), text, locator, facts);
         if (parent.collect) parent.full += frame.full;
         return;
       case 'codeText':
@@ -382,14 +384,13 @@ export function collectFactsFromEvents(text: string): FileFacts {
     // collectFacts checks the decoded value; and GFM's autolink-literal transform replaces a text
     // node it finds a link in by position-less nodes, which collectFacts then skips.
     if (!value.includes('][') || (!frame.inLink && autolinkLiteralSplits(value))) return;
-    const base = { start: point(start), end: point(end) };
     for (const match of matches) {
       const label = match[2] || match[1]!;
       facts.references.push({
         kind: 'link',
         identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
         label,
-        position: spanIn(source, base, match.index, match[0].length),
+        position: spanOf(locator, start.offset + match.index, start.offset + match.index + match[0].length),
         defined: false,
       });
     }

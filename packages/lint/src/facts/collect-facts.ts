@@ -4,11 +4,13 @@ import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { FileFacts, ReferenceFact } from './file-facts.js';
-import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+import { location } from 'vfile-location';
+import { collectHtml, countLines, fullReference, spanOf, type Locator } from './html-facts.js';
 
 /** One walk over the tree collecting every fact the rules use. */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
+  const locator = location(text);
   const facts: FileFacts = {
     headings: [],
     anchors: [],
@@ -18,7 +20,7 @@ export function collectFacts(tree: Root, text: string): FileFacts {
     controls: [],
     lists: [],
     encoding: null,
-    lineCount: countLines(text),
+    lineCount: countLines(locator, text),
   };
   const defined = new Set<string>();
 
@@ -71,10 +73,10 @@ export function collectFacts(tree: Root, text: string): FileFacts {
         });
         return;
       case 'html':
-        if (node.position) collectHtml(node.value, node.position, text, facts);
+        if (node.position) collectHtml(node.value, node.position, text, locator, facts);
         return;
       case 'text':
-        collectUndefinedReferences(node, text, facts.references);
+        collectUndefinedReferences(node, text, locator, facts.references);
         return;
       default:
         return;
@@ -92,7 +94,7 @@ function collectLists(node: Nodes, depth: number, facts: FileFacts): void {
     for (const child of node.children) collectLists(child, node.type === 'list' ? depth + 1 : depth, facts);
 }
 
-function collectUndefinedReferences(node: Text, text: string, references: ReferenceFact[]): void {
+function collectUndefinedReferences(node: Text, text: string, locator: Locator, references: ReferenceFact[]): void {
   if (!node.value.includes('][')) return;
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -104,7 +106,7 @@ function collectUndefinedReferences(node: Text, text: string, references: Refere
       kind: 'link',
       identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
       label,
-      position: spanIn(source, node.position!, match.index, match[0].length),
+      position: spanOf(locator, start + match.index, start + match.index + match[0].length),
       defined: false,
     });
   }

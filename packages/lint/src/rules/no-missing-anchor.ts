@@ -8,17 +8,37 @@ export const noMissingAnchor = defineProjectRule({
     id: 'no-missing-anchor',
     description: 'Fragments must name a heading or an HTML `id`/`name` in the target file.',
     rationale:
-      'GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps HTML `id` and `name` attributes. A fragment that matches none of them scrolls nowhere. `#L10-L20` line fragments are accepted on any file.',
+      "GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps every HTML `id` and `name` attribute of a tag, prefixed `user-content-`. A fragment that matches none of them scrolls nowhere. As on github.com: a fragment may carry the `user-content-` prefix or not, a fragment whose case differs from the anchor still lands, `#top` (in any case) lands on every page, and `#L10-L20` line fragments are accepted up to the file's last line. HTML inside a comment is neither an anchor nor a link.",
     scope: 'any',
     defaultSeverity: 'error',
     fixable: false,
     options: z.strictObject({}),
-    ok: [{ source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-up).\n' }],
+    ok: [
+      { source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-up).\n' },
+      { source: '# Guide\n\nText.\n\n[Back to top](#top), [Top](#TOP)\n' },
+      {
+        source:
+          '# Guide\n\n<a id="install" name="setup"></a>\n<p id="para"><span name="inner">Text</span></p>\n\n[a](#install) [b](#setup) [c](#para) [d](#inner)\n',
+      },
+      {
+        source: '# Guide\n\nSee [setting up](other.md#user-content-setting-up).\n',
+        tree: { 'docs/other.md': '# Other\n\n## Setting up\n' },
+      },
+      { source: '# Guide\n\n<!-- <a href="#old-section">Old section</a> -->\n' },
+    ],
     notOk: [
       {
         source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-upp).\n',
         findings: [
           '5:5: Unexpected missing anchor `#setting-upp` in this file, expected a heading or HTML id; did you mean `#setting-up`',
+        ],
+      },
+      {
+        source:
+          '# Guide\n\n<!-- <a id="old-section"></a> -->\n\nSee [old](#old-section) and <a href="#gone">gone</a>.\n',
+        findings: [
+          '5:5: Unexpected missing anchor `#old-section` in this file, expected a heading or HTML id',
+          '5:38: Unexpected missing anchor `#gone` in this file, expected a heading or HTML id',
         ],
       },
     ],
