@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseGuide, parseMarkdown, type Guide, type ResolveContext } from '@devguide/markdown';
 import type { Root } from 'mdast';
-import { collectFacts } from '../facts/collect-facts.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
 import type { EncodingFact, FileFacts } from '../facts/file-facts.js';
 import type { FileRole, FileRule, Finding, LintSettings } from './rule.js';
@@ -38,9 +37,9 @@ export function outcomeHash(text: string, encoding: EncodingFact | undefined): s
 }
 
 /**
- * Parses one file once and runs every file rule over the shared facts. The mdast is built only
- * for a guide (its model needs it) or when a rule asks for it; other files get their facts
- * straight from the tokenizer's events, which costs about two thirds of building the tree.
+ * Parses one file and runs every file rule over the shared facts. Facts come straight from the
+ * tokenizer's events (about two thirds of the cost of building the tree); the mdast is built
+ * only for a rule that asks for it (the guide rules).
  */
 export function lintFileText(
   text: string,
@@ -50,9 +49,9 @@ export function lintFileText(
 ): FileOutcome {
   // A binary file is reported, not read as markdown.
   const source = job.encoding?.binary ? '' : text;
-  let root: Root | undefined = job.role.guide ? parseMarkdown(source) : undefined;
+  let root: Root | undefined;
   const tree = (): Root => (root ??= parseMarkdown(source));
-  const facts = root ? collectFacts(root, source) : collectFactsFromEvents(source);
+  const facts = collectFactsFromEvents(source);
   facts.encoding = job.encoding ?? null;
   const findings: Finding[] = [];
   let guide: Guide | null | undefined;

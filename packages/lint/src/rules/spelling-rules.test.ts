@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lint } from '../engine/run-lint.js';
-import { collectFacts } from '../facts/collect-facts.js';
+import { collectFacts } from '../../test/collect-facts-oracle.js';
 import { allRules } from './index.js';
 import { spellingRules } from './spelling-rules.js';
 

@@ -3,11 +3,14 @@ import type { Nodes, Root, Text } from 'mdast';
 import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { FileFacts, ReferenceFact } from './file-facts.js';
+import type { FileFacts, ReferenceFact } from '../src/facts/file-facts.js';
 import { location } from 'vfile-location';
-import { collectHtml, countLines, fullReference, spanOf, type Locator } from './html-facts.js';
+import { collectHtml, countLines, fullReference, spanOf, type Locator } from '../src/facts/html-facts.js';
 
-/** One walk over the tree collecting every fact the rules use. */
+/**
+ * The test oracle for `collectFactsFromEvents`: the same facts, from one walk over the mdast.
+ * Tests only; production collects from micromark's events.
+ */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
   const locator = location(text);
