@@ -3,7 +3,7 @@ import type { Nodes, Root, Text } from 'mdast';
 import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { FileFacts, ReferenceFact } from '../src/facts/file-facts.js';
+import { emptyFacts, type FileFacts, type ReferenceFact } from '../src/facts/file-facts.js';
 import { location } from 'vfile-location';
 import { collectHtml, countLines, fullReference, spanOf, type Locator } from '../src/facts/html-facts.js';
 
@@ -14,17 +14,7 @@ import { collectHtml, countLines, fullReference, spanOf, type Locator } from '..
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
   const locator = location(text);
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    lineCount: countLines(locator, text),
-  };
+  const facts = emptyFacts(countLines(locator, text));
   const defined = new Set<string>();
 
   collectLists(tree, 0, facts);

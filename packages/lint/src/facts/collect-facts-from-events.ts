@@ -9,7 +9,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
-import type { FileFacts, ListFact, ReferenceFact } from './file-facts.js';
+import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { location } from 'vfile-location';
 import { collectHtml, countLines, fullReference, spanOf } from './html-facts.js';
 
@@ -128,17 +128,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
       .write(preprocess()(text, undefined, true)),
   );
   const locator = location(text);
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    lineCount: countLines(locator, text),
-  };
+  const facts = emptyFacts(countLines(locator, text));
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];
