@@ -6,6 +6,8 @@ import { UsageError } from './usage-error.js';
 /** One line for the user: a user error names its place and fix; anything else is a bug, with its stack. */
 export function describeError(error: unknown): string {
   if (error instanceof GuideError) return error.format();
+  // By name: the lint package (where it is thrown) is loaded only by the commands that lint.
+  if (error instanceof Error && error.name === 'LintWorkerError') return `devguide: ${error.message}`;
   if (error instanceof UsageError) return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ''}`;
   if (
     error instanceof UnsafePathError ||

@@ -18,6 +18,7 @@ export {
   type LintConfig,
 } from './engine/lint-config.js';
 export { lintFileText, type FileJob, type FileOutcome } from './engine/lint-file.js';
+export { LintWorkerError } from './engine/pool.js';
 export { ProjectIndex } from './engine/project-index.js';
 export type {
   FileContext,

@@ -9,7 +9,7 @@ import {
 import type { ResolveContext } from '@devguide/markdown';
 import type { CheckResult } from '@devguide/links';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -21,7 +21,7 @@ import { LintCache } from './cache.js';
 import type { ExternalLintOptions, ExternalPass, ExternalStats } from './external-pass.js';
 import { discoverFiles, indexTree } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
-import { lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
+import { limitsOf, lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
 import { ProjectIndex } from './project-index.js';
 import type {
@@ -113,6 +113,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     rule: setting.rule as FileRule<unknown>,
     options: setting.options,
   }));
+  const limits = limitsOf(active);
   const setup = {
     rules: fileRules.map((setting) => ({ id: setting.rule.meta.id, options: setting.options })),
     settings,
@@ -162,7 +163,26 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     // Outcomes reach the external pass as they come, so its requests go out while files are still being linted.
     const arrived = (batch: readonly FileOutcome[]) => external?.feed(viewsOf(batch, texts));
     let pendingBytes = 0;
+    function received(batch: FileOutcome[]): void {
+      for (const outcome of batch) {
+        outcomes.set(outcome.path, outcome);
+        // A file skipped for its size has no text to key the cache by.
+        if (!outcome.facts.limit || outcome.facts.limit.rule !== 'max-file-size')
+          cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
+      }
+      arrived(batch);
+    }
     for (const path of paths) {
+      // A file over `max-file-size` is not even read: its rule reports it, in this thread.
+      const size = statSync(join(root, path)).size;
+      if (size > limits.bytes) {
+        const role = roles.get(path)!;
+        texts.set(path, '');
+        received([
+          lintFileText('', { path, role: role.role, resolve: role.resolve, oversize: size }, active, settings),
+        ]);
+        continue;
+      }
       // A file that is not UTF-8 text is linted as GitHub shows it; the `utf8-text` rule reports it.
       const { text, problem } = inspectText(readFileSync(join(root, path)));
       const encoding = problem ? encodingFact(problem) : undefined;
@@ -184,13 +204,6 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       }
     }
     parsed += pending.length;
-    const received = (batch: FileOutcome[]) => {
-      for (const outcome of batch) {
-        outcomes.set(outcome.path, outcome);
-        cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
-      }
-      arrived(batch);
-    };
     try {
       if (pool) {
         await pool.lint(pending, received);
@@ -207,10 +220,17 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     }
     for (const [path, outcome] of outcomes) {
       const role = roles.get(path)!.role;
-      const anchors = new Set(outcome.facts.anchors);
-      local.add(path, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
-      if (role.against === 'local' && role.repoPath !== path)
-        local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
+      // A file past a limit was not parsed: its anchors are unknown, and links into it are not held to any.
+      const entry = outcome.facts.limit
+        ? ({ type: 'file', source: 'local' } as const)
+        : ({
+            type: 'file',
+            source: 'local',
+            anchors: new Set(outcome.facts.anchors),
+            lines: outcome.facts.lineCount,
+          } as const);
+      local.add(path, entry);
+      if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, entry);
     }
     const project = runProjectRules(outcomes, texts, await externalResults(external, outcomes, texts));
     return { outcomes, texts, project };
