@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMarkdown } from '@devguide/markdown';
-import type { Link, Paragraph } from 'mdast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, devguide, removeWorkspace, snapshotTree, workspaceWithContent } from '../test/cli.js';
 
@@ -118,9 +117,9 @@ describe('lint --external --fix and a hostile redirect', () => {
         `# Doc\n\n[a](<${origin}/x)%20![x](http://tracker.example/t.png)%20%3Cb%3E>) [b](${origin}/js) [c](${origin}/moved/page)\n`,
       );
       // Parsed back: still three links and text, no image, no HTML: the Location is a destination, not markup.
-      const paragraph = parseMarkdown(fixed).children[1] as Paragraph;
+      const paragraph = parseMarkdown(fixed).children[1] as { children: Array<{ type: string; url?: string }> };
       expect(paragraph.children.map((node) => node.type)).toEqual(['link', 'text', 'link', 'text', 'link']);
-      expect((paragraph.children[0] as Link).url).toBe(`${origin}/x)%20![x](http://tracker.example/t.png)%20%3Cb%3E`);
+      expect(paragraph.children[0]!.url).toBe(`${origin}/x)%20![x](http://tracker.example/t.png)%20%3Cb%3E`);
       expectNoStack(result.stderr);
       expect([0, 1]).toContain(result.code);
     } finally {
