@@ -8,7 +8,6 @@ import { collectFacts } from './collect-facts.js';
 import { collectFactsFromEvents } from './collect-facts-from-events.js';
 import type { FileFacts } from './file-facts.js';
 
-
 /** The facts from events, after checking they are the facts collectFacts finds in the mdast. */
 function facts(text: string): FileFacts {
   const actual = collectFactsFromEvents(text);
