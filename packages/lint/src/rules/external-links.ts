@@ -197,6 +197,7 @@ const plainUrl = /^[A-Za-z0-9\-._~:/?#@$&'+,;=%]+$/;
  * by the URL parser, which percent-encodes what it must. The link's own fragment is kept.
  */
 export function finalUrl(location: string, fragment: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u0020\u007f-\u009f<>"`\\]/.test(location)) return null;
   let url: URL;
   try {
