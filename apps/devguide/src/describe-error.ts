@@ -56,11 +56,13 @@ export function describeError(error: unknown, cwd?: string): string {
   )
     return `devguide: ${error.message}`;
   const system = error as NodeJS.ErrnoException | undefined;
-  const code = typeof system?.code === 'string' ? system.code : undefined;
-  // The project's own codes for files that are not text: their messages are already written for users.
-  if (code === 'EBINARY' || code === 'EENCODING') return `devguide: ${system!.message}`;
+  // errno-style codes only: `ERR_*` (Node's own) and `UND_ERR_*` are bugs or have their own handling.
+  const code = typeof system?.code === 'string' && /^E[A-Z0-9]+$/.test(system.code) ? system.code : undefined;
+  // Node's system errors name a `syscall`; an error the project made with a code (such as `EBINARY`
+  // for a file that is not text) already says what to do in its message.
+  if (code && system?.syscall === undefined) return `devguide: ${system!.message}`;
   const known = code ? systemErrors[code] : undefined;
-  if (known || (code && system?.syscall)) {
+  if (code) {
     const path = system!.path ?? (system as { dest?: string }).dest;
     const where = path === undefined ? '' : `${shown(path, cwd)}: `;
     const { found, expected, fix } = known ?? {
