@@ -86,9 +86,11 @@ function withRuleNames(schema: Record<string, unknown>): Record<string, unknown>
   const severity = { type: 'string', enum: ['off', 'warn', 'error'] };
   const byRule = Object.fromEntries(
     allRules.map((rule) => {
-      const { $schema: _, ...options } = standardKeywordsOnly(
+      const options = standardKeywordsOnly(
         z.toJSONSchema(rule.meta.options, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
       );
+      // Nested in the lint schema: the dialect is named once, at its top.
+      delete options['$schema'];
       return [
         rule.meta.id,
         {
@@ -102,7 +104,10 @@ function withRuleNames(schema: Record<string, unknown>): Record<string, unknown>
       ];
     }),
   );
-  const { additionalProperties: _, propertyNames: __, ...rules } = properties['rules']!;
+  // Named properties instead of any string key: no `additionalProperties` schema, no `propertyNames`.
+  const rules = { ...properties['rules']! };
+  delete rules['additionalProperties'];
+  delete rules['propertyNames'];
   return {
     ...schema,
     properties: {
