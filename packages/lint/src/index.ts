@@ -31,7 +31,7 @@ export type {
   Rule,
   TextEdit,
 } from './engine/rule.js';
-export { ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
+export { projectRepositoryUrl, ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
 export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';

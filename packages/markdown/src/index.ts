@@ -1,6 +1,6 @@
 export { collectAnchors, anchorsOf, decodeHtmlAttribute, headingText, htmlIds, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
-export { GuideError } from './guide-error.js';
+export { GuideError, InputError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
 export type {
   Block,

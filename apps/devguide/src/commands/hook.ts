@@ -117,6 +117,8 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
       config: configFile,
       fix: false,
       cache: null,
+      // Staged files the configuration does not cover were filtered out above: none left is fine here.
+      allowEmpty: true,
       treeListing: listing,
       version: version(),
     });

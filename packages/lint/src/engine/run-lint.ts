@@ -19,7 +19,7 @@ import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
 import type { ExternalLintOptions, ExternalPass, ExternalStats } from './external-pass.js';
-import { discoverFiles, indexTree } from './discover.js';
+import { checkNotEmpty, checkTargets, discoverFiles, indexTree } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import { limitsOf, lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
@@ -48,6 +48,8 @@ export interface LintOptions {
   repository?: string;
   treeListing?: string;
   fix?: boolean;
+  /** Lint nothing without an error when no file matches (by default that is an InputError). */
+  allowEmpty?: boolean;
   /** Cache file location; null disables the cache. */
   cache?: string | null;
   /** Worker processes; 0 lints in this thread. Default: one per core when there are 6 MB or more to parse. */
@@ -69,6 +71,12 @@ export interface LintRun {
     warnings: string[];
     external?: ExternalStats;
   };
+  /**
+   * Writes the cache (when the run has one): called by the caller once the run's results are out,
+   * so a run that fails after the lint leaves it untouched. Returns a warning when it could not be
+   * written (a read-only directory): the lint stands, the cache is off.
+   */
+  saveCache(): Promise<string | null>;
 }
 
 /** Lints a markdown tree; the whole engine behind `devguide lint`. */
@@ -83,15 +91,17 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const settings = settingsOf(loaded, repository, content);
   const warnings: string[] = [];
 
+  await checkTargets(cwd, root, options.paths ?? []);
   const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
   const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
+  if (!options.allowEmpty) checkNotEmpty(paths, options.paths ?? [], loaded.config.include);
   const roles = rolesOf(paths, root, loaded, repository, content);
 
   const local = new ProjectIndex();
   await indexTree(root, local);
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
-  if (listing) await addTreeListing(local, resolve(cwd, listing));
+  if (listing) await addTreeListing(local, resolve(cwd, listing), relative(cwd, resolve(cwd, listing)) || listing);
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
@@ -139,7 +149,6 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   } finally {
     (pool as LintPool | null)?.close();
   }
-  if (cache) await cache.save(new Set(paths));
 
   const files = toVFiles(run.outcomes, run.project, run.texts, loaded, root, cwd);
   return {
@@ -153,6 +162,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       warnings,
       ...(externalStats ? { external: externalStats } : {}),
     },
+    saveCache: async () => (cache ? await cache.save(new Set(paths)) : null),
   };
 
   async function lintOnce() {
