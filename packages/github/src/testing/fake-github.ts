@@ -29,11 +29,10 @@ export interface FakeGitHubOptions {
   /** Answer blobs in the JSON (base64) form even when the raw media type is asked for. */
   base64Blobs?: boolean;
   /**
-   * How a comparison lists its files: as GitHub does (cut at `compareFileLimit`, default 300), or
-   * `omitted` (as GitHub does for some very large comparisons).
+   * How a comparison lists its files: as GitHub does (cut at 300 files), or `omitted` (as GitHub
+   * does for some very large comparisons).
    */
   compareFiles?: 'listed' | 'omitted';
-  compareFileLimit?: number;
   /** Rate-limit headers on every answer. */
   rateLimit?: { limit: number; remaining: number; reset: number };
 }
@@ -256,7 +255,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     };
     if (options.compareFiles !== 'omitted')
       body['files'] = files
-        .slice(0, options.compareFileLimit ?? 300)
+        .slice(0, 300)
         .map((file) => ({ sha: null, additions: 0, deletions: 0, changes: 0, ...file }));
     return { status: 200, body: JSON.stringify(body), headers: json() };
   }
