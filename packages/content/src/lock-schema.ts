@@ -13,6 +13,11 @@ export function unsafeLockPath(path: string): string | null {
   return null;
 }
 
+/** The path with control characters shown as `?`, so that the message stays one line. */
+function printable(path: string): string {
+  return [...path].map((char) => (char.charCodeAt(0) < 0x20 ? '?' : char)).join('');
+}
+
 // A path in the lock is joined below content/ and the upstream tree: it must stay there.
 const repoPath = z
   .string()
@@ -22,7 +27,7 @@ const repoPath = z
     if (reason)
       context.addIssue({
         code: 'custom',
-        message: `\`${path.replace(/[\0-\x1f]/g, '?')}\` has ${reason}, expected a relative \`/\`-separated repository path`,
+        message: `\`${printable(path)}\` has ${reason}, expected a relative \`/\`-separated repository path`,
       });
   });
 
