@@ -1,6 +1,7 @@
 import {
   inspectText,
   loadContent,
+  lockView,
   resolveContextOf,
   writeAtomically,
   type Content,
@@ -383,12 +384,8 @@ function rolesOf(
 
 function upstreamIndex(content: Content): ProjectIndex {
   const index = new ProjectIndex();
-  for (const file of content.lock.files) {
-    index.add(file.path, {
-      type: file.type === 'tree' ? 'dir' : 'file',
-      source: 'lock',
-      ...(file.anchors ? { anchors: new Set(file.anchors) } : {}),
-    });
+  for (const [path, file] of lockView(content.lock).files) {
+    index.add(path, { type: file.type, source: 'lock', ...(file.anchors ? { anchors: new Set(file.anchors) } : {}) });
   }
   return index;
 }
