@@ -1,5 +1,6 @@
 import { gitBlobSha } from '@devguide/upstream';
 import { request, type Dispatcher } from 'undici';
+import { parseComparison, type Comparison } from './compare.js';
 import { GitHubError, RateLimitError } from './errors.js';
 import { isRateLimited, rateLimitWait } from './rate-limit.js';
 
@@ -205,6 +206,20 @@ export class GitHubClient {
       },
     });
     return { status: response.status, headers: flatten(response.headers), body: response.body };
+  }
+
+  /**
+   * What changed from `base` to `head` (`GET /repos/{o}/{r}/compare/{base}...{head}`), or null
+   * when GitHub does not know one of the commits (404).
+   */
+  async compare(repository: string, base: string, head: string): Promise<Comparison | null> {
+    const what = `compare ${base.slice(0, 12)}...${head.slice(0, 12)}`;
+    const response = await this.#get(
+      `repos/${repository}/compare/${base}...${head}`,
+      { accept: 'application/vnd.github+json' },
+      [200, 404],
+    );
+    return response.status === 404 ? null : parseComparison(parseJson<unknown>(response, what), what);
   }
 }
 

@@ -1,4 +1,5 @@
 import { GitHubApi, GitHubError, isRateLimited, quotaReset } from '@devguide/github';
+import type { LockView } from '@devguide/content';
 import type { Dispatcher } from 'undici';
 import { hasFragment, markdownAnchors } from './anchors.js';
 import type { Clock } from './clock.js';
@@ -34,14 +35,6 @@ export function parseGithubUrl(url: string): GithubTarget | null {
   return null;
 }
 
-/** The locked upstream commit and what the lock knows of its tree. */
-export interface LockView {
-  repository: string;
-  commit: string;
-  files: ReadonlyMap<string, { type: 'file' | 'dir'; anchors: readonly string[] | null }>;
-  missing: ReadonlySet<string>;
-}
-
 /** Answers a URL into the locked upstream commit from the lock, or null when the lock cannot tell. */
 export function answerFromLock(
   url: string,
@@ -49,7 +42,7 @@ export function answerFromLock(
   fragments: readonly string[],
   lock: LockView | null,
 ): CheckResult | null {
-  if (!lock || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
+  if (!lock?.commit || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
   if (`${target.owner}/${target.repo}`.toLowerCase() !== lock.repository.toLowerCase()) return null;
   if (target.ref.length < 7 || !lock.commit.startsWith(target.ref.toLowerCase())) return null;
   const base = { url, status: null, redirect: null, source: 'lock' as const, requests: 0 };

@@ -36,11 +36,24 @@ export function fragmentLands(fragment: string, target: FragmentTarget): boolean
   const wanted = fragment.toLowerCase().startsWith(userContent) ? fragment.slice(userContent.length) : fragment;
   if (anchors.has(wanted) || anchors.has(userContent + wanted)) return true;
   if (wanted.toLowerCase() === 'readme' && target.path && readmeFile.test(target.path)) return true;
-  const folded = wanted.toLowerCase();
-  if (anchors.has(folded)) return true;
-  for (const anchor of anchors) {
-    const bare = anchor.toLowerCase().startsWith(userContent) ? anchor.slice(userContent.length) : anchor;
-    if (bare.toLowerCase() === folded) return true;
+  return foldedOf(anchors).has(wanted.toLowerCase());
+}
+
+// Every fragment into a page asks about the same anchors: their folded copy is built once per
+// set, not once per fragment (which grew with links times anchors).
+const folded = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The anchors lower-cased, without GitHub's prefix. */
+function foldedOf(anchors: ReadonlySet<string>): ReadonlySet<string> {
+  let set = folded.get(anchors);
+  if (!set) {
+    set = new Set(
+      [...anchors].map((anchor) => {
+        const lower = anchor.toLowerCase();
+        return lower.startsWith(userContent) ? lower.slice(userContent.length) : lower;
+      }),
+    );
+    folded.set(anchors, set);
   }
-  return false;
+  return set;
 }

@@ -2,7 +2,7 @@ export { collectAnchors, anchorsOf, headingText, type Anchor } from './anchors.j
 export { findDestination, type DestinationSpan } from './destination.js';
 export { fragmentLands, type FragmentTarget } from './fragment.js';
 export { scanHtml, type HtmlLink, type HtmlScan } from './html-scan.js';
-export { GuideError } from './guide-error.js';
+export { GuideError, InputError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
 export type {
   Block,
@@ -48,4 +48,5 @@ export {
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
-export { closest, editDistance } from './closest.js';
+export { closest, editDistance, Suggester } from './closest.js';
+export { assertNesting, defaultNestingLimit, findDeepNesting, type DeepNesting } from './nesting.js';

@@ -1,9 +1,9 @@
 import { inspectText, type TextProblem } from '@devguide/content';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EncodingFact } from '../facts/file-facts.js';
 import { allRules } from '../rules/index.js';
-import { lintFileText, outcomeHash, type FileOutcome } from './lint-file.js';
+import { limitsOf, lintFileText, outcomeHash, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
 import { roleKey, type LintSetup } from './setup-lint.js';
 
@@ -46,7 +46,32 @@ export async function lintFiles(
   const pending: PoolTask[] = [];
   let pendingBytes = 0;
   let fromCache = 0;
+  const limits = limitsOf(setup.active);
+  const received = (batch: FileOutcome[]) => {
+    for (const outcome of batch) {
+      outcomes.set(outcome.path, outcome);
+      // A file skipped for its size has no text to key the cache by.
+      if (outcome.facts.limit?.rule !== 'max-file-size')
+        cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
+    }
+    arrived(batch, texts);
+  };
   for (const path of setup.paths) {
+    // A file over `max-file-size` is not even read: its rule reports it, in this thread.
+    const size = statSync(join(root, path)).size;
+    if (size > limits.bytes) {
+      const role = roles.get(path)!;
+      texts.set(path, '');
+      received([
+        lintFileText(
+          '',
+          { path, role: role.role, resolve: role.resolve, oversize: size },
+          setup.active,
+          setup.settings,
+        ),
+      ]);
+      continue;
+    }
     // A file that is not UTF-8 text is linted as GitHub shows it; the `utf8-text` rule reports it.
     const { text, problem } = inspectText(readFileSync(join(root, path)));
     const encoding = problem ? encodingFact(problem) : undefined;
@@ -68,13 +93,6 @@ export async function lintFiles(
         workers.pool = LintPool.start(workerSetup(setup), setup.options.jobs);
     }
   }
-  const received = (batch: FileOutcome[]) => {
-    for (const outcome of batch) {
-      outcomes.set(outcome.path, outcome);
-      cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
-    }
-    arrived(batch, texts);
-  };
   if (workers.pool) {
     await workers.pool.lint(pending, received);
   } else {

@@ -33,10 +33,17 @@ export function runProjectPass(
   const { local, upstream, roles, loaded, settings } = setup;
   for (const [path, outcome] of outcomes) {
     const role = roles.get(path)!.role;
-    const anchors = new Set(outcome.facts.anchors);
-    local.add(path, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
-    if (role.against === 'local' && role.repoPath !== path)
-      local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
+    // A file past a limit was not parsed: its anchors are unknown, and links into it are not held to any.
+    const entry = outcome.facts.limit
+      ? ({ type: 'file', source: 'local' } as const)
+      : ({
+          type: 'file',
+          source: 'local',
+          anchors: new Set(outcome.facts.anchors),
+          lines: outcome.facts.lineCount,
+        } as const);
+    local.add(path, entry);
+    if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, entry);
   }
   const views = viewsOf(setup, outcomes.values(), texts);
   const findings = new Map<string, Finding[]>();

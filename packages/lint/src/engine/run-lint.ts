@@ -24,6 +24,12 @@ export interface LintRun {
     warnings: string[];
     external?: ExternalStats;
   };
+  /**
+   * Writes the cache (when the run has one): called by the caller once the run's results are out,
+   * so a run that fails after the lint leaves it untouched. Returns a warning when it could not be
+   * written (a read-only directory): the lint stands, the cache is off.
+   */
+  saveCache(): Promise<string | null>;
 }
 
 /**
@@ -53,8 +59,6 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   } finally {
     workers.pool?.close();
   }
-  if (setup.cache) await setup.cache.save(new Set(setup.paths));
-
   return {
     files: toVFiles(pass, setup.loaded, setup.root, setup.cwd),
     rules: options.rules.map((rule: Rule) => rule.meta),
@@ -66,6 +70,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),
     },
+    saveCache: async () => (setup.cache ? await setup.cache.save(new Set(setup.paths)) : null),
   };
 }
 

@@ -1,9 +1,9 @@
-import { loadContent, resolveContextOf, type Content } from '@devguide/content';
+import { loadContent, lockView, resolveContextOf, type Content } from '@devguide/content';
 import type { ResolveContext } from '@devguide/markdown';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { LintCache } from './cache.js';
-import { discoverFiles, indexTree } from './discover.js';
+import { checkNotEmpty, checkTargets, discoverFiles, indexTree } from './discover.js';
 import type { ExternalLintOptions } from './external-pass.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import type { ActiveFileRule } from './lint-file.js';
@@ -23,6 +23,8 @@ export interface LintOptions {
   repository?: string;
   treeListing?: string;
   fix?: boolean;
+  /** Lint nothing without an error when no file matches (by default that is an InputError). */
+  allowEmpty?: boolean;
   /** Cache file location; null disables the cache. */
   cache?: string | null;
   /** Worker processes; 0 lints in this thread. Default: one per core when there are 6 MB or more to parse. */
@@ -76,15 +78,17 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
   const settings = settingsOf(loaded, repository, content);
   const warnings: string[] = [];
 
+  await checkTargets(cwd, root, options.paths ?? []);
   const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
   const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
+  if (!options.allowEmpty) checkNotEmpty(paths, options.paths ?? [], loaded.config.include);
   const roles = rolesOf(paths, root, loaded, repository, content);
 
   const local = new ProjectIndex();
   await indexTree(root, local);
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
-  if (listing) await addTreeListing(local, resolve(cwd, listing));
+  if (listing) await addTreeListing(local, resolve(cwd, listing), relative(cwd, resolve(cwd, listing)) || listing);
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
@@ -167,12 +171,8 @@ function rolesOf(
 
 function upstreamIndex(content: Content): ProjectIndex {
   const index = new ProjectIndex();
-  for (const file of content.lock.files) {
-    index.add(file.path, {
-      type: file.type === 'tree' ? 'dir' : 'file',
-      source: 'lock',
-      ...(file.anchors ? { anchors: new Set(file.anchors) } : {}),
-    });
+  for (const [path, file] of lockView(content.lock).files) {
+    index.add(path, { type: file.type, source: 'lock', ...(file.anchors ? { anchors: new Set(file.anchors) } : {}) });
   }
   return index;
 }

@@ -1,3 +1,4 @@
+import { lockView } from '@devguide/content';
 import { checkLinks, collectExternalUrls, markdownAnchors, type CheckLinksOptions } from '@devguide/links';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -113,12 +114,13 @@ describe('a fragment lands offline exactly when it lands online', () => {
   });
 
   it('online: the lock of a synced upstream', async () => {
-    const lock = {
-      repository: 'o/r',
-      commit,
-      files: new Map([['other.md', { type: 'file' as const, anchors: [...markdownAnchors(page)] }]]),
-      missing: new Set<string>(),
-    };
+    const lock = lockView({
+      lockfileVersion: 1,
+      upstream: { repository: 'o/r', ref: 'main', commit, readme: 'README.md' },
+      guide: { sha: null, size: 0 },
+      files: [{ path: 'other.md', type: 'blob', sha: null, size: page.length, anchors: [...markdownAnchors(page)] }],
+      missing: [],
+    });
     expect(await online(`https://github.com/o/r/blob/${commit}`, { lock, offline: true })).toEqual(expected);
   });
 });

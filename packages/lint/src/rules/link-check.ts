@@ -1,4 +1,4 @@
-import { closest, fragmentLands, resolveLink, type LinkTarget } from '@devguide/markdown';
+import { fragmentLands, resolveLink, Suggester, type LinkTarget } from '@devguide/markdown';
 import { posix } from 'node:path';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
@@ -8,7 +8,7 @@ export type LinkVerdict =
   | { status: 'ok' | 'external' }
   | { status: 'malformed'; url: string }
   | { status: 'missing-file'; path: string; suggestion: string | null; escapes: boolean; inLock: boolean }
-  | { status: 'missing-anchor'; path: string; fragment: string; anchors: readonly string[] };
+  | { status: 'missing-anchor'; path: string; fragment: string; anchors: ReadonlySet<string> };
 
 // Several rules ask about the same link (a missing file, a missing anchor): each is worked out
 // once per index. An index belongs to one lint run, whose settings do not change.
@@ -42,7 +42,7 @@ function verdictOf(
     return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
   if (target.kind === 'anchor') {
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
-    return anchorVerdict(file.role.repoPath, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+    return anchorVerdict(file.role.repoPath, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   }
   const found = locate(target, index, defaultBranch);
   if (!found) {
@@ -66,7 +66,7 @@ function verdictOf(
       : { status: 'ok' };
   }
   if (found.path === file.role.repoPath)
-    return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+    return anchorVerdict(found.path, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
   return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
@@ -90,7 +90,7 @@ function anchorVerdict(
 ): LinkVerdict {
   return fragmentLands(fragment, { anchors, path, lineAnchors: true, lines })
     ? { status: 'ok' }
-    : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+    : { status: 'missing-anchor', path, fragment, anchors };
 }
 
 /**
@@ -133,7 +133,22 @@ function suggest(path: string, index: ProjectIndex, renames: Readonly<Record<str
   return [...candidates].sort((x, y) => score(y) - score(x))[0]!;
 }
 
+/*
+ * Every link of a file asks about the same anchors: the set and the
+ * suggester are built once per file, not once per link (which grew with links times headings).
+ */
+const anchorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const suggesters = new WeakMap<ReadonlySet<string>, Suggester>();
+
+function anchorSetOf(anchors: readonly string[]): ReadonlySet<string> {
+  let set = anchorSets.get(anchors);
+  if (!set) anchorSets.set(anchors, (set = new Set(anchors)));
+  return set;
+}
+
 /** The closest anchor, for "did you mean". */
-export function closestAnchor(fragment: string, anchors: readonly string[]): string | null {
-  return closest(fragment.toLowerCase(), anchors) ?? null;
+export function closestAnchor(fragment: string, anchors: ReadonlySet<string>): string | null {
+  let suggester = suggesters.get(anchors);
+  if (!suggester) suggesters.set(anchors, (suggester = new Suggester(anchors)));
+  return suggester.suggest(fragment.toLowerCase()) ?? null;
 }
