@@ -1,10 +1,10 @@
 export {
   defaultApiUrl,
+  defaultSyncRetry,
   GitHubApi,
   GitHubClient,
   systemClock,
-  type ApiRequestOptions,
-  type ApiResponse,
+  type ApiPolicyOptions,
   type Clock,
   type GitHubClientOptions,
   type RequestCounts,
@@ -13,5 +13,4 @@ export {
 } from './client.js';
 export { GitHubError, RateLimitError } from './errors.js';
 export { openGitHubSource, type GitHubSourceOptions, type GitHubSourceResult } from './github-source.js';
-export { isRateLimited, quotaReset, rateLimitReset, rateLimitWait, type HeaderBag } from './rate-limit.js';
-export { fullTree } from './tree.js';
+export { fullTree, TreeWalker } from './tree.js';
