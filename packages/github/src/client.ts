@@ -4,7 +4,6 @@ import {
   redactor,
   Scheduler,
   systemClock as httpClock,
-  type Clock as HttpClock,
   type HttpPolicyOptions,
   type HttpResult,
   type RetryOptions,

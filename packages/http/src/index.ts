@@ -2,6 +2,7 @@ export { systemClock, type Clock } from './clock.js';
 export { classifyNetworkError, errorText, type NetworkFailure } from './network.js';
 export {
   HttpPolicy,
+  readBounded,
   type GaveUp,
   type Hop,
   type HttpAnswer,

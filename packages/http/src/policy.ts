@@ -308,21 +308,22 @@ function common(state: Common): Common {
   return { url: state.url, hops: state.hops, requests: state.requests, attempts: state.attempts };
 }
 
-/** The start of a body as text; what a broken connection leaves unread is not worth a retry here. */
-async function readText(body: ResponseBody, limit: number): Promise<string> {
+/** At most `limit` bytes of a body; the rest is left unread and the stream closed. */
+export async function readBounded(body: ResponseBody, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      chunks.push(chunk);
-      size += chunk.byteLength;
-      if (size >= limit) {
-        body.destroy();
-        break;
-      }
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+    if (size >= limit) {
+      body.destroy();
+      break;
     }
-  } catch {
-    // Keep what arrived.
   }
-  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The start of an error body as text; what a broken connection leaves unread is not worth a retry. */
+async function readText(body: ResponseBody, limit: number): Promise<string> {
+  return (await readBounded(body, limit).catch(() => Buffer.alloc(0))).subarray(0, limit).toString('utf8');
 }

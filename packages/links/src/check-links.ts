@@ -135,7 +135,7 @@ export class LinkChecker {
     });
     const env = options.env ?? {};
     const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
-    const onRequest = (_url: string, _method: string) => {
+    const onRequest = () => {
       this.#requests++;
     };
     const headerConfig = new Map(
@@ -155,9 +155,9 @@ export class LinkChecker {
         redirects: { max: defaultCheckOptions.maxRedirects },
         // Headers configured for a host (credentials included), to that origin only, at every hop.
         credentials: (url) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
-        around: (url, send, method) =>
+        around: (url, send) =>
           scheduler.run(url.host, () => {
-            onRequest(url.href, method);
+            onRequest();
             return send();
           }),
         redact,

@@ -1,4 +1,11 @@
-import type { HttpPolicy, HttpResult, Method, ResponseBody, ResponseHeaders } from '@devguide/http';
+import {
+  readBounded,
+  type HttpPolicy,
+  type HttpResult,
+  type Method,
+  type ResponseBody,
+  type ResponseHeaders,
+} from '@devguide/http';
 import { hasFragment, htmlAnchors, markdownAnchors } from './anchors.js';
 import type { CheckResult } from './types.js';
 
@@ -154,15 +161,5 @@ async function readPage(
     await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
     return { text: null, contentType };
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= maxBody) {
-      body.destroy();
-      break;
-    }
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), contentType };
+  return { text: (await readBounded(body, maxBody)).toString('utf8'), contentType };
 }

@@ -96,19 +96,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const bytes = typeof body === 'string' ? Buffer.from(body) : body;
       record.status = status;
       record.bytes = bytes.byteLength;
-      const all: Record<string, string | null> = {
-        ...standardHeaders(options),
-        'content-length': String(bytes.byteLength),
-      };
-      for (const [name, value] of Object.entries(headers)) {
-        // Another spelling of a standard field replaces it, as a server sends one or the other.
-        for (const known of Object.keys(all)) if (known.toLowerCase() === name.toLowerCase()) delete all[known];
-        all[name] = value;
-      }
-      res.writeHead(
-        status,
-        Object.fromEntries(Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== null)),
-      );
+      // A field given in any spelling replaces the standard one, as a server sends one or the other.
+      const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+      const all = [
+        ...Object.entries({ ...standardHeaders(options), 'content-length': String(bytes.byteLength) }).filter(
+          ([name]) => !given.has(name),
+        ),
+        ...Object.entries(headers),
+      ];
+      res.writeHead(status, Object.fromEntries(all.filter((entry): entry is [string, string] => entry[1] !== null)));
       res.end(bytes);
     };
     const index = faults.findIndex((fault) => fault.match.test(path));
