@@ -37,6 +37,8 @@ export interface GitHubClientOptions {
   retry?: Partial<Pick<RetryOptions, 'attempts' | 'maxTotalWait'>>;
   /** Requests in flight at once to the API host (default 6). */
   concurrency?: number;
+  /** Waiting for the headers and between two body chunks, in ms; unset: the dispatcher's. */
+  timeouts?: { headers?: number; body?: number };
   /** Bytes received, per chunk, for progress. */
   onBytes?: (bytes: number) => void;
 }
@@ -90,6 +92,7 @@ export class GitHubClient {
       dispatcher: options.dispatcher,
       clock,
       retry,
+      ...(options.timeouts ? { timeouts: options.timeouts } : {}),
       quotaGate: true,
       around: (url, send) =>
         slots.run(url.host, () => {
