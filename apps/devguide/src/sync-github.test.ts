@@ -214,13 +214,21 @@ describe('devguide sync over the GitHub API', () => {
   it('--check: exit 0 with one request while current, exit 1 with the summary when upstream moved; writes nothing', async () => {
     pointMainAt(commits.initial);
     expect((await devguide([])).code).toBe(0);
+    const blobsBefore = blobRequests();
     const before = snapshotTree(cwd);
     const current = await devguide(['--check']);
     expect(current).toMatchObject({ code: 0, stderr: '' });
     expect(current.stdout).toMatch(/nothing to sync \(1 request/);
     pointMainAt(commits.moved);
+    const start = requests();
     const behind = await devguide(['--check']);
     expect(behind.code).toBe(1);
+    // The commit, then the comparison with the locked commit: no tree, no blob.
+    expect(server.requests.slice(start).map((request) => request.path.split('/').slice(4, 5).join())).toEqual([
+      'commits',
+      'compare',
+    ]);
+    expect(blobRequests()).toBe(blobsBefore);
     expect(behind.stdout).toContain(`moved: ${commits.initial} -> ${commits.moved}`);
     expect(behind.stdout).toContain(`target moved: ${flaky} -> ${flakes}`);
     expect(behind.stdout).toMatch(/^check: upstream moved past the lock; run `pnpm sync:upstream` to take it; /m);

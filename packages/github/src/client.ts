@@ -9,6 +9,7 @@ import {
   type RetryOptions,
 } from '@devguide/http';
 import type { Dispatcher } from 'undici';
+import { parseComparison, type Comparison } from './compare.js';
 import { GitHubError, RateLimitError } from './errors.js';
 
 export const defaultApiUrl = 'https://api.github.com';
@@ -232,6 +233,20 @@ export class GitHubClient {
     throw new GitHubError(
       `Unexpected HTTP ${result.status} from ${describe(url)}, expected ${expected.join(' or ')}${said ? ` (${said})` : ''}`,
     );
+  }
+
+  /**
+   * What changed from `base` to `head` (`GET /repos/{o}/{r}/compare/{base}...{head}`), or null
+   * when GitHub does not know one of the commits (404).
+   */
+  async compare(repository: string, base: string, head: string): Promise<Comparison | null> {
+    const what = `compare ${base.slice(0, 12)}...${head.slice(0, 12)}`;
+    const response = await this.#get(
+      `repos/${repository}/compare/${base}...${head}`,
+      { accept: 'application/vnd.github+json' },
+      [200, 404],
+    );
+    return response.status === 404 ? null : parseComparison(parseJson<unknown>(response, what), what);
   }
 }
 

@@ -3,7 +3,8 @@ import { Agent, type Dispatcher } from 'undici';
 import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
-import { answerFromLock, GithubVerifier, parseGithubUrl, type LockView } from './github.js';
+import type { LockView } from '@devguide/content';
+import { answerFromLock, GithubVerifier, parseGithubUrl } from './github.js';
 import { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
 import type { CheckResult, ExternalUrl, Outcome } from './types.js';
 

@@ -1,3 +1,4 @@
+import type { LockView } from '@devguide/content';
 import { GitHubApi } from '@devguide/github';
 import type { HttpPolicy, RetryOptions, Scheduler } from '@devguide/http';
 import type { Dispatcher } from 'undici';
@@ -33,14 +34,6 @@ export function parseGithubUrl(url: string): GithubTarget | null {
   return null;
 }
 
-/** The locked upstream commit and what the lock knows of its tree. */
-export interface LockView {
-  repository: string;
-  commit: string;
-  files: ReadonlyMap<string, { type: 'file' | 'dir'; anchors: readonly string[] | null }>;
-  missing: ReadonlySet<string>;
-}
-
 /** Answers a URL into the locked upstream commit from the lock, or null when the lock cannot tell. */
 export function answerFromLock(
   url: string,
@@ -48,7 +41,7 @@ export function answerFromLock(
   fragments: readonly string[],
   lock: LockView | null,
 ): CheckResult | null {
-  if (!lock || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
+  if (!lock?.commit || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
   if (`${target.owner}/${target.repo}`.toLowerCase() !== lock.repository.toLowerCase()) return null;
   if (target.ref.length < 7 || !lock.commit.startsWith(target.ref.toLowerCase())) return null;
   const base = { url, status: null, redirect: null, source: 'lock' as const, requests: 0 };

@@ -35,6 +35,11 @@ export interface FakeGitHubOptions {
   truncateTreesAbove?: number;
   /** Answer blobs in the JSON (base64) form even when the raw media type is asked for. */
   base64Blobs?: boolean;
+  /**
+   * How a comparison lists its files: as GitHub does (cut at 300 files), or `omitted` (as GitHub
+   * does for some very large comparisons).
+   */
+  compareFiles?: 'listed' | 'omitted';
   /** Rate-limit headers on every answer; null for none (as some proxies and GitHub Enterprise answer). */
   rateLimit?: { limit: number; remaining: number; reset: number } | null;
   /**
@@ -234,6 +239,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         headers: json(),
       };
     }
+    if ((match = /^compare\/(.+?)\.\.\.(.+)$/.exec(rest))) return compare(match[1]!, match[2]!);
     if ((match = /^tarball\/(.+)$/.exec(rest))) {
       const sha = revParse(`${match[1]}^{commit}`);
       if (!sha) return notFound();
@@ -244,6 +250,54 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       };
     }
     return notFound();
+  }
+
+  /** `compare/{base}...{head}`: from the merge base, as GitHub's three-dot comparison is. */
+  function compare(baseRef: string, headRef: string) {
+    const baseSha = revParse(`${baseRef}^{commit}`);
+    const headSha = revParse(`${headRef}^{commit}`);
+    if (!baseSha || !headSha) return notFound();
+    let mergeBase: string;
+    try {
+      mergeBase = git(['merge-base', baseSha, headSha]).toString().trim();
+    } catch {
+      return notFound();
+    }
+    const count = (range: string) => Number(git(['rev-list', '--count', range]).toString().trim());
+    const aheadBy = count(`${mergeBase}..${headSha}`);
+    const behindBy = count(`${mergeBase}..${baseSha}`);
+    const status = baseSha === headSha ? 'identical' : behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged';
+    const fields = git(['diff', '--name-status', '-z', '-M', mergeBase, headSha]).toString('utf8').split('\0');
+    const files: Array<Record<string, unknown>> = [];
+    const names: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+    for (let at = 0; at < fields.length - 1;) {
+      const code = fields[at++]!;
+      if (code.startsWith('R') || code.startsWith('C')) {
+        const previous = fields[at++]!;
+        const filename = fields[at++]!;
+        files.push({ filename, status: code.startsWith('R') ? 'renamed' : 'copied', previous_filename: previous });
+      } else files.push({ filename: fields[at++]!, status: names[code[0]!] ?? 'modified' });
+    }
+    const commits = git(['rev-list', '--reverse', `${mergeBase}..${headSha}`])
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((sha) => ({ sha, url: `${base}${prefix}commits/${sha}` }));
+    const body: Record<string, unknown> = {
+      url: `${base}${prefix}compare/${baseRef}...${headRef}`,
+      status,
+      ahead_by: aheadBy,
+      behind_by: behindBy,
+      total_commits: aheadBy,
+      base_commit: { sha: baseSha },
+      merge_base_commit: { sha: mergeBase },
+      commits,
+    };
+    if (options.compareFiles !== 'omitted')
+      body['files'] = files
+        .slice(0, 300)
+        .map((file) => ({ sha: null, additions: 0, deletions: 0, changes: 0, ...file }));
+    return { status: 200, body: JSON.stringify(body), headers: json() };
   }
 
   function revParse(rev: string): string | null {

@@ -1,4 +1,4 @@
-import type { LinkFix } from '@devguide/content';
+import type { LinkFix } from './config-link-fixes.js';
 import { entryKey, guideLinks, listEntries, type Guide, type GuideLink } from '@devguide/markdown';
 import type { Move } from '@devguide/upstream';
 import { posix } from 'node:path';
