@@ -277,7 +277,32 @@ describe('devguide sync over the GitHub API', () => {
     await server.close();
     server = await startFakeGitHub({ repo: upstream, repository, truncateTreesAbove: 5, base64Blobs: true });
     expect((await devguide([])).code).toBe(0);
-    expect(server.requests.filter((request) => request.path.includes('/git/trees/')).length).toBeGreaterThan(2);
+    const trees = server.requests.filter((request) => request.path.includes('/git/trees/'));
+    expect(trees.length).toBeGreaterThan(2);
+    // Only the directories on the guide's paths are listed, each once.
+    expect(new Set(trees.map((request) => request.path)).size).toBe(trees.length);
+    const directories = execFileSync('git', ['-C', upstream, 'ls-tree', '-r', '-d', '--name-only', commits.initial], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
+    const linkedDirectories = new Set(
+      linked.flatMap((path) =>
+        path
+          .split('/')
+          .slice(0, -1)
+          .map((_, index, parts) => parts.slice(0, index + 1).join('/')),
+      ),
+    );
+    const unlinked = directories.filter((directory) => !linkedDirectories.has(directory));
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const directory of unlinked) {
+      const sha = execFileSync('git', ['-C', upstream, 'rev-parse', `${commits.initial}:${directory}`], {
+        encoding: 'utf8',
+      }).trim();
+      expect(trees.some((request) => request.path.includes(sha))).toBe(false);
+    }
+    expect(trees.length).toBeLessThanOrEqual(linkedDirectories.size + 2);
     const viaTruncated = readContent('devguide.lock.json');
     rmSync(join(cwd, 'content/devguide.lock.json'));
     await server.close();

@@ -1,10 +1,10 @@
 export {
   defaultApiUrl,
+  defaultSyncRetry,
   GitHubApi,
   GitHubClient,
   systemClock,
-  type ApiRequestOptions,
-  type ApiResponse,
+  type ApiPolicyOptions,
   type Clock,
   type GitHubClientOptions,
   type RequestCounts,
@@ -15,5 +15,4 @@ export { checkUpstream, type LockedUpstream, type UpstreamCheck } from './check-
 export { compareFileLimit, parseComparison, type ComparedFile, type Comparison } from './compare.js';
 export { GitHubError, RateLimitError } from './errors.js';
 export { openGitHubSource, type GitHubSourceOptions, type GitHubSourceResult } from './github-source.js';
-export { isRateLimited, quotaReset, rateLimitReset, rateLimitWait, type HeaderBag } from './rate-limit.js';
-export { fullTree } from './tree.js';
+export { fullTree, TreeWalker } from './tree.js';

@@ -2,14 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** One scripted misbehaviour, used once by the first request whose path matches. */
-export type Fault =
-  | { match: RegExp; kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
+/**
+ * One scripted misbehaviour, used by the first request whose path matches: once, or `times`
+ * times. Header names are sent as spelled (any case), and a header set to null leaves out the
+ * standard one of that name (e.g. a missing `x-ratelimit-remaining`).
+ */
+export type Fault = { times?: number } & (
+  | { match: RegExp; kind: 'status'; status: number; headers?: Record<string, string | null>; body?: string }
+  /** Answers `status` with a JSON error whose message echoes every request header, as some proxies do. */
+  | { match: RegExp; kind: 'echo-headers'; status: number }
   | { match: RegExp; kind: 'reset-mid-body' }
   | { match: RegExp; kind: 'reset' }
   /** Sends the headers and part of the body, then waits until `release()` is called. */
   | { match: RegExp; kind: 'stall' }
-  | { match: RegExp; kind: 'redirect'; location: string; status?: number };
+  | { match: RegExp; kind: 'redirect'; location: string; status?: number }
+);
 
 export interface RecordedRequest {
   method: string;
@@ -33,8 +40,14 @@ export interface FakeGitHubOptions {
    * does for some very large comparisons).
    */
   compareFiles?: 'listed' | 'omitted';
-  /** Rate-limit headers on every answer. */
-  rateLimit?: { limit: number; remaining: number; reset: number };
+  /** Rate-limit headers on every answer; null for none (as some proxies and GitHub Enterprise answer). */
+  rateLimit?: { limit: number; remaining: number; reset: number } | null;
+  /**
+   * The Content-Type of a raw blob: GitHub's docs name the media type
+   * `application/vnd.github.raw+json`; `application/vnd.github.raw` and `application/octet-stream`
+   * are seen too. Default `application/vnd.github.raw; charset=utf-8`.
+   */
+  rawContentType?: string;
 }
 
 export interface FakeGitHub {
@@ -84,21 +97,44 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (waiter.match.test(path)) waiter.resolve(record);
       else waiters.push(waiter);
     }
-    const send = (status: number, body: Buffer | string, headers: Record<string, string> = {}) => {
+    const send = (status: number, body: Buffer | string, headers: Record<string, string | null> = {}) => {
       const bytes = typeof body === 'string' ? Buffer.from(body) : body;
       record.status = status;
       record.bytes = bytes.byteLength;
-      res.writeHead(status, { ...standardHeaders(options), 'content-length': String(bytes.byteLength), ...headers });
+      // A field given in any spelling replaces the standard one, as a server sends one or the other.
+      const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+      const all = [
+        ...Object.entries({ ...standardHeaders(options), 'content-length': String(bytes.byteLength) }).filter(
+          ([name]) => !given.has(name),
+        ),
+        ...Object.entries(headers),
+      ];
+      res.writeHead(status, Object.fromEntries(all.filter((entry): entry is [string, string] => entry[1] !== null)));
       res.end(bytes);
     };
     const index = faults.findIndex((fault) => fault.match.test(path));
-    const fault = index >= 0 ? faults.splice(index, 1)[0] : undefined;
+    const fault = index >= 0 ? faults[index] : undefined;
+    if (fault && (fault.times ?? 1) <= 1) faults.splice(index, 1);
+    else if (fault) fault.times = (fault.times ?? 1) - 1;
     if (fault?.kind === 'status')
       return send(
         fault.status,
         fault.body ?? JSON.stringify({ message: 'scripted', documentation_url: 'https://docs.github.com/rest' }),
         { 'content-type': 'application/json; charset=utf-8', ...fault.headers },
       );
+    if (fault?.kind === 'echo-headers') {
+      const echoed = Object.entries(req.headers)
+        .map(([name, value]) => `${name}: ${String(value)}`)
+        .join(', ');
+      return send(
+        fault.status,
+        JSON.stringify({
+          message: `Bad request; you sent ${echoed}`,
+          documentation_url: 'https://docs.github.com/rest',
+        }),
+        { 'content-type': 'application/json; charset=utf-8' },
+      );
+    }
     if (fault?.kind === 'reset') return req.socket.destroy();
     if (fault?.kind === 'redirect') {
       record.status = fault.status ?? 302;
@@ -184,7 +220,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       // Fails (404) for an object that is not a blob.
       const content = git(['cat-file', 'blob', sha]);
       if (accept.includes('application/vnd.github.raw') && !options.base64Blobs)
-        return { status: 200, body: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+        return {
+          status: 200,
+          body: content,
+          headers: { 'content-type': options.rawContentType ?? 'application/vnd.github.raw; charset=utf-8' },
+        };
       const base64 = content.toString('base64').replace(/.{60}/g, '$&\n');
       return {
         status: 200,
@@ -323,6 +363,7 @@ function notFound() {
 }
 
 function standardHeaders(options: FakeGitHubOptions): Record<string, string> {
+  if (options.rateLimit === null) return { 'x-github-media-type': 'github.v3; format=json' };
   const limit = options.rateLimit ?? { limit: 60, remaining: 59, reset: 4102444800 };
   return {
     'x-github-media-type': 'github.v3; format=json',
