@@ -46,4 +46,4 @@ export {
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
-export { closest, editDistance } from './closest.js';
+export { closest, closestPath, editDistance } from './closest.js';

@@ -19,7 +19,7 @@ import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
 import type { ExternalLintOptions, ExternalPass, ExternalStats } from './external-pass.js';
-import { discoverFiles, indexTree } from './discover.js';
+import { discoverFiles, indexTree, withoutSymlinks } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import { lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
@@ -37,6 +37,8 @@ import type {
 } from './rule.js';
 import { ruleUrl, type RuleMeta } from './rule-meta.js';
 import { addTreeListing } from './tree-listing.js';
+import { gitDirOf, RefTrees } from './ref-trees.js';
+import { pinnedQueries } from '../rules/link-check.js';
 
 export interface LintOptions {
   cwd: string;
@@ -47,6 +49,8 @@ export interface LintOptions {
   root?: string;
   repository?: string;
   treeListing?: string;
+  /** A git repository whose commits pinned links are checked at (default: the lint root, when it is a clone). */
+  gitDir?: string;
   fix?: boolean;
   /** Cache file location; null disables the cache. */
   cache?: string | null;
@@ -84,11 +88,14 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const warnings: string[] = [];
 
   const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
-  const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
-  const roles = rolesOf(paths, root, loaded, repository, content);
-
   const local = new ProjectIndex();
   await indexTree(root, local);
+  const paths = withoutSymlinks(
+    await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude),
+    local,
+  );
+  const roles = rolesOf(paths, root, loaded, repository, content);
+
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
   if (listing) await addTreeListing(local, resolve(cwd, listing));
@@ -212,6 +219,9 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       if (role.against === 'local' && role.repoPath !== path)
         local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
     }
+    // Links pinned to commits or other refs are looked up in that ref's tree, all in one git process.
+    local.refs ??= new RefTrees(options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root));
+    local.refs.prepare(pinnedQueries(viewsOf(outcomes.values(), texts), settings.defaultBranch));
     const project = runProjectRules(outcomes, texts, await externalResults(external, outcomes, texts));
     return { outcomes, texts, project };
   }
