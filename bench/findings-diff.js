@@ -2,39 +2,13 @@
 // an earlier build: `node bench/findings-diff.js <before.json> [after.json]`. Without after.json
 // the corpus is linted with this checkout's build. Prints the findings removed and added, by rule
 // and by message shape, and checks that every finding kept has the same position and rule.
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { corpusCopy, devguideBin, measure, treeListing } from './lib.js';
+import { readFileSync } from 'node:fs';
+import { lintCorpusJson } from './lib.js';
 
 const [beforeFile, afterFile] = process.argv.slice(2);
 if (!beforeFile) {
   console.error('usage: node bench/findings-diff.js <before.json> [after.json]');
   process.exit(2);
-}
-
-function lintCorpus() {
-  const dir = corpusCopy();
-  const output = join(dir, '..', 'after.json');
-  measure(process.execPath, [
-    devguideBin,
-    'lint',
-    dir,
-    '--root',
-    dir,
-    '--no-config',
-    '--repository',
-    'kubernetes/community',
-    '--tree-listing',
-    treeListing,
-    '--format',
-    'json',
-    '--output',
-    output,
-    '--no-cache',
-  ]);
-  const report = readFileSync(output, 'utf8');
-  rmSync(join(dir, '..'), { recursive: true, force: true });
-  return report;
 }
 
 /** Each finding as `file:line:col rule` → message; file paths relative to the linted directory. */
@@ -48,7 +22,7 @@ function findings(report) {
 }
 
 const before = findings(readFileSync(beforeFile, 'utf8'));
-const after = findings(afterFile ? readFileSync(afterFile, 'utf8') : lintCorpus());
+const after = findings(afterFile ? readFileSync(afterFile, 'utf8') : lintCorpusJson());
 const removed = [...before].filter(([key]) => !after.has(key));
 const added = [...after].filter(([key]) => !before.has(key));
 const changed = [...before].filter(([key, message]) => after.has(key) && after.get(key) !== message);

@@ -30,62 +30,68 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return bestDistance <= limit ? best : undefined;
 }
 
-/** Names so common that sharing one says nothing about where a file went. */
-const genericName =
-  /^(readme|index|owners|owners_aliases|charter|contributing|security|license|changelog|notes|agenda|template)(\.[a-z]+)?$/i;
 const yearLike = /(?:^|[^0-9])((?:19|20)\d\d)(?![0-9])/g;
+const isYear = (segment: string) => /^(?:19|20)\d\d$/.test(segment);
 
 /** The year-like numbers of a path (`2019` in `archive/2019/notes.md`). */
 function years(path: string): string[] {
   return [...path.matchAll(yearLike)].map((match) => match[1]!);
 }
 
-/** How many segments two lists share from the start, and from the end. */
+/** How many segments two lists share from the start, and from the end (in any case). */
 function sharedEnds(a: readonly string[], b: readonly string[]): { prefix: number; suffix: number } {
+  const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
   let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix]!.toLowerCase() === b[prefix]!.toLowerCase()) prefix++;
+  while (prefix < a.length && prefix < b.length && same(a[prefix]!, b[prefix]!)) prefix++;
   let suffix = 0;
   while (
     suffix < a.length - prefix &&
     suffix < b.length - prefix &&
-    a[a.length - 1 - suffix]!.toLowerCase() === b[b.length - 1 - suffix]!.toLowerCase()
+    same(a[a.length - 1 - suffix]!, b[b.length - 1 - suffix]!)
   )
     suffix++;
   return { prefix, suffix };
 }
 
 /**
- * Where a missing repository path most likely went, among files of the same name (in any case):
- * ranked by the whole path (common directory suffix and prefix, directory names in common), never
- * across a different year, never for a common name (`README.md`) without a directory in common, and
- * nothing when two candidates rank equal: no suggestion is better than a wrong one.
+ * Where a missing repository path most likely went, among paths of the same name (in any case):
+ * ranked by the whole path (folders in common from the end, then any folder in common, then from
+ * the start), never across a different year, and for a name many paths share (`README.md`) or a
+ * bare year only with a folder in common from the end. Nothing when the best two rank equal or nothing is strong:
+ * no suggestion is better than a wrong one.
  */
-export function closestPath(path: string, candidates: Iterable<string>): string | undefined {
+export function closestPath(path: string, candidates: readonly string[]): string | undefined {
   const dirs = path.split('/').slice(0, -1);
   const name = path.split('/').at(-1) ?? '';
   const wantedYears = years(path);
+  const sameYears = candidates.filter((candidate) => {
+    const candidateYears = years(candidate);
+    return (
+      candidate !== path &&
+      wantedYears.every((year) => candidateYears.includes(year)) &&
+      candidateYears.every((year) => wantedYears.includes(year))
+    );
+  });
+  // A name shared by many paths of the same years, or a bare year, says little on its own: a folder
+  // in common from the end must back it.
+  const common = sameYears.length >= 3 || isYear(name);
   let best: string | undefined;
   let bestScore = 0;
   let tie = false;
-  for (const candidate of candidates) {
-    if (candidate === path) continue;
+  for (const candidate of sameYears) {
     const other = candidate.split('/');
     const otherDirs = other.slice(0, -1);
-    const candidateYears = years(candidate);
-    if (wantedYears.some((year) => !candidateYears.includes(year))) continue;
-    const { prefix, suffix } = sharedEnds(dirs, otherDirs);
-    const lower = new Set(otherDirs.map((dir) => dir.toLowerCase()));
-    const common = dirs.filter((dir) => lower.has(dir.toLowerCase())).length;
-    // The name itself, or with a differently cased name, a directory in common is needed.
-    const exactName = other.at(-1) === name;
-    const generic = genericName.test(name);
-    if (generic && suffix === 0 && common === 0) continue;
-    if (generic && suffix === 0 && dirs.length > 0 && common < Math.min(2, dirs.length)) continue;
-    // Directories in common from the end say most (the file's own folder moved with it).
-    let score = suffix * 100 + common * 10 + prefix * 5 + (exactName ? 2 : 0);
+    // Years decide nothing more: two reports of the same year share it without being the same.
+    const { prefix, suffix } = sharedEnds(
+      dirs.filter((dir) => !isYear(dir)),
+      otherDirs.filter((dir) => !isYear(dir)),
+    );
+    const lower = new Set(otherDirs.filter((dir) => !isYear(dir)).map((dir) => dir.toLowerCase()));
+    const shared = new Set(dirs.filter((dir) => !isYear(dir) && lower.has(dir.toLowerCase()))).size;
+    if (common && suffix === 0) continue;
+    let score = suffix * 100 + shared * 10 + prefix * 5 + (other.at(-1) === name ? 2 : 1);
     // A longer detour is less likely than a short one.
     score -= Math.abs(otherDirs.length - dirs.length) * 0.1;
-    if (score <= 0) score = exactName ? 0.5 : 0.25;
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

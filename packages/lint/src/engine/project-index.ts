@@ -21,6 +21,7 @@ export class ProjectIndex {
   readonly #paths = new Map<string, IndexedPath>();
   readonly #byName = new Map<string, string[]>();
   readonly #readmes = new Map<string, string[]>();
+  readonly #children = new Map<string, string[]>();
   /** Trees of other refs and commits, from a git repository at hand; null offline. */
   refs: RefTrees | null = null;
 
@@ -34,12 +35,9 @@ export class ProjectIndex {
         entry = { ...entry, symlink: existing.symlink };
     }
     this.#paths.set(path, entry);
+    if (!existing) this.#named(path);
     if (entry.type === 'file' && !existing) {
       const name = posix.basename(path);
-      const key = name.toLowerCase();
-      const list = this.#byName.get(key);
-      if (list) list.push(path);
-      else this.#byName.set(key, [path]);
       if (readmeName.test(name)) {
         const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
         const readmes = this.#readmes.get(dir);
@@ -50,7 +48,25 @@ export class ProjectIndex {
     // Every ancestor of a known path is a directory.
     for (let dir = posix.dirname(path); dir !== '.' && dir !== '' && !this.#paths.has(dir); dir = posix.dirname(dir)) {
       this.#paths.set(dir, { type: 'dir', source: entry.source });
+      this.#named(dir);
     }
+  }
+
+  /** Files and directories by name in any case, and by folder: where a moved path may have gone. */
+  #named(path: string): void {
+    const key = posix.basename(path).toLowerCase();
+    const list = this.#byName.get(key);
+    if (list) list.push(path);
+    else this.#byName.set(key, [path]);
+    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    const children = this.#children.get(dir);
+    if (children) children.push(path);
+    else this.#children.set(dir, [path]);
+  }
+
+  /** What a folder holds (files and folders), as paths. */
+  childrenOf(dir: string): readonly string[] {
+    return this.#children.get(dir) ?? [];
   }
 
   get(path: string): IndexedPath | undefined {
@@ -58,7 +74,7 @@ export class ProjectIndex {
     return this.#paths.get(path);
   }
 
-  /** Files elsewhere with this file's name, in any case: where a moved file probably went. */
+  /** Files and directories elsewhere with this path's name, in any case: where a moved file probably went. */
   sameName(path: string): string[] {
     return (this.#byName.get(posix.basename(path).toLowerCase()) ?? []).filter((candidate) => candidate !== path);
   }

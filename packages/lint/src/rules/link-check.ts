@@ -1,4 +1,4 @@
-import { closest, closestPath, resolveLink, type LinkTarget } from '@devguide/markdown';
+import { closest, closestPath, editDistance, resolveLink, type LinkTarget } from '@devguide/markdown';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
 import type { LintSettings, ProjectFileView } from '../engine/rule.js';
@@ -215,8 +215,25 @@ function suggest(
 ): { suggestion: string | null; suggestedBy?: 'rename' | 'path' } {
   for (const renamed of [renames[path], index.refs?.renames.get(path)])
     if (renamed && index.get(renamed)) return { suggestion: renamed, suggestedBy: 'rename' };
-  const found = closestPath(path, index.sameName(path));
+  // A template's placeholder (`sig-YOURSIG/`, `$link/`, `{{YEAR}}`) has no target to guess.
+  if (placeholder.test(path)) return { suggestion: null };
+  const found = closestPath(path, index.sameName(path)) ?? misspelled(path, index);
   return found ? { suggestion: found, suggestedBy: 'path' } : { suggestion: null };
+}
+
+const placeholder = /[$<>{}[\]]|YOUR|\bX{3,}\b|TODO|TBD/;
+
+/** A file in the same folder, of the same type, whose name is one or two typos away (`responsibilites.md`), when only one is. */
+function misspelled(path: string, index: ProjectIndex): string | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const extension = /\.[a-z0-9]+$/i.exec(name)?.[0].toLowerCase();
+  if (name.length < 8 || !extension) return undefined;
+  const near = index.childrenOf(slash === -1 ? '' : path.slice(0, slash)).filter((sibling) => {
+    const other = sibling.slice(slash + 1).toLowerCase();
+    return other.endsWith(extension) && editDistance(other, name.toLowerCase(), 2) <= 2;
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** The closest anchor, for "did you mean". */
