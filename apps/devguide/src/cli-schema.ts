@@ -163,6 +163,13 @@ export const commands: CommandSpec[] = [
         valueName: 'file',
         description: 'A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.',
       },
+      {
+        name: 'git-dir',
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'A git repository of the tree: links pinned to a commit, tag or other branch are checked at that ref (default: the root, when it is a clone).',
+      },
       { name: 'no-cache', type: 'boolean', description: 'Do not read or write the cache.' },
       {
         name: 'cache-location',

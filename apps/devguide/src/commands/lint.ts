@@ -17,6 +17,7 @@ export interface LintValues {
   noConfig: boolean;
   repository?: string;
   treeListing?: string;
+  gitDir?: string;
   noCache: boolean;
   cacheLocation: string;
   jobs?: string;
@@ -73,6 +74,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(values.root ? { root: values.root } : {}),
     ...(values.repository ? { repository: values.repository } : {}),
     ...(values.treeListing ? { treeListing: values.treeListing } : {}),
+    ...(values.gitDir ? { gitDir: values.gitDir } : {}),
     fix: values.fix,
     cache: values.noCache ? null : values.cacheLocation,
     ...(jobs !== undefined ? { jobs } : {}),

@@ -69,6 +69,15 @@ export const noMissingFile = defineProjectRule({
           '1:100: Unexpected missing file `contributors/devel/gone.md`, expected an existing file or directory',
         ],
       },
+      {
+        source:
+          '[see(https://github.com/kubernetes/community/blob/main/contributors/devel/gone.md)] and (text)[https://github.com/kubernetes/community/blob/main/missing.md]\n',
+        path: 'contributors/devel/README.md',
+        findings: [
+          '1:6: Unexpected missing file `contributors/devel/gone.md`, expected an existing file or directory',
+          '1:96: Unexpected missing file `missing.md`, expected an existing file or directory',
+        ],
+      },
     ],
   },
   check({ files, index, settings, report }) {
