@@ -99,6 +99,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
   if (listing) await addTreeListing(local, resolve(cwd, listing));
+  local.refs = new RefTrees(options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root));
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
@@ -220,8 +221,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
         local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
     }
     // Links pinned to commits or other refs are looked up in that ref's tree, all in one git process.
-    local.refs ??= new RefTrees(options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root));
-    local.refs.prepare(pinnedQueries(viewsOf(outcomes.values(), texts), settings.defaultBranch));
+    local.refs?.prepare(pinnedQueries(viewsOf(outcomes.values(), texts), settings.defaultBranch));
     const project = runProjectRules(outcomes, texts, await externalResults(external, outcomes, texts));
     return { outcomes, texts, project };
   }
@@ -243,7 +243,14 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     // Loaded only with `--external`: the default lint never evaluates the HTTP client.
     const { startExternalPass } = await import('./external-pass.js');
     // After `--fix` only URLs not yet checked in this run are sent.
-    return startExternalPass(loaded.config.external, content, options.external, cachePath, checked);
+    return startExternalPass(
+      loaded.config.external,
+      content,
+      options.external,
+      cachePath,
+      checked,
+      local.refs?.gitDir ? null : { defaultBranch: settings.defaultBranch },
+    );
   }
 
   async function externalResults(

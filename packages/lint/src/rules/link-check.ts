@@ -121,7 +121,7 @@ export function pinnedQueries(
 }
 
 /** Refs that stand for today's tree: the default branch (and the names GitHub redirects to it). */
-function isDefaultRef(ref: string, defaultBranch: string): boolean {
+export function isDefaultRef(ref: string, defaultBranch: string): boolean {
   return ref === defaultBranch || /^(main|master|HEAD)$/.test(ref);
 }
 
