@@ -31,6 +31,9 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 }
 
 const yearLike = /(?:^|[^0-9])((?:19|20)\d\d)(?![0-9])/g;
+/** Names a folder has whatever it is about: sharing one says nothing. */
+const everyFolderHasOne =
+  /^(readme|index|contributing|charter|license|changelog|security|security_contacts|code-of-conduct)(\.[a-z]+)?$/i;
 const isYear = (segment: string) => /^(?:19|20)\d\d$/.test(segment);
 
 /** The year-like numbers of a path (`2019` in `archive/2019/notes.md`). */
@@ -44,11 +47,7 @@ function sharedEnds(a: readonly string[], b: readonly string[]): { prefix: numbe
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && same(a[prefix]!, b[prefix]!)) prefix++;
   let suffix = 0;
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    same(a[a.length - 1 - suffix]!, b[b.length - 1 - suffix]!)
-  )
+  while (suffix < a.length && suffix < b.length && same(a[a.length - 1 - suffix]!, b[b.length - 1 - suffix]!))
     suffix++;
   return { prefix, suffix };
 }
@@ -74,7 +73,7 @@ export function closestPath(path: string, candidates: readonly string[]): string
   });
   // A name shared by many paths of the same years, or a bare year, says little on its own: a folder
   // in common from the end must back it.
-  const common = sameYears.length >= 3 || isYear(name);
+  const common = sameYears.length >= 3 || isYear(name) || everyFolderHasOne.test(name);
   let best: string | undefined;
   let bestScore = 0;
   let tie = false;
