@@ -41,9 +41,20 @@ console.log(
 );
 summary('removed', removed);
 summary('added', added);
-summary('kept, message changed', changed);
+summary('kept, message changed (before)', changed);
+// Suggestions are the part of a message that may change: how they moved.
+const suggestion = (message) => /; did you mean `([^`]*)`/.exec(message ?? '')?.[1] ?? null;
+const moved = { dropped: 0, added: 0, changed: 0 };
+for (const [key, message] of changed) {
+  const was = suggestion(message);
+  const now = suggestion(after.get(key));
+  if (was && !now) moved.dropped++;
+  else if (!was && now) moved.added++;
+  else if (was !== now) moved.changed++;
+}
+console.log(`  suggestions dropped: ${moved.dropped}, added: ${moved.added}, changed: ${moved.changed}`);
 if (process.env.FINDINGS_DIFF_LIST === '1') {
   for (const [key, message] of removed) console.log(`- ${key} ${message}`);
   for (const [key, message] of added) console.log(`+ ${key} ${message}`);
-  for (const [key, message] of changed) console.log(`~ ${key} ${before.get(key)} => ${message}`);
+  for (const [key, message] of changed) console.log(`~ ${key} ${message} => ${after.get(key)}`);
 }

@@ -47,8 +47,7 @@ function sharedEnds(a: readonly string[], b: readonly string[]): { prefix: numbe
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && same(a[prefix]!, b[prefix]!)) prefix++;
   let suffix = 0;
-  while (suffix < a.length && suffix < b.length && same(a[a.length - 1 - suffix]!, b[b.length - 1 - suffix]!))
-    suffix++;
+  while (suffix < a.length && suffix < b.length && same(a[a.length - 1 - suffix]!, b[b.length - 1 - suffix]!)) suffix++;
   return { prefix, suffix };
 }
 
@@ -88,6 +87,8 @@ export function closestPath(path: string, candidates: readonly string[]): string
     const lower = new Set(otherDirs.filter((dir) => !isYear(dir)).map((dir) => dir.toLowerCase()));
     const shared = new Set(dirs.filter((dir) => !isYear(dir) && lower.has(dir.toLowerCase()))).size;
     if (common && suffix === 0) continue;
+    // Nothing in common but the name: the very same name, not one in another case.
+    if (suffix === 0 && prefix === 0 && shared === 0 && other.at(-1) !== name) continue;
     let score = suffix * 100 + shared * 10 + prefix * 5 + (other.at(-1) === name ? 2 : 1);
     // A longer detour is less likely than a short one.
     score -= Math.abs(otherDirs.length - dirs.length) * 0.1;
