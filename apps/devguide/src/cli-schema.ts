@@ -170,6 +170,11 @@ export const commands: CommandSpec[] = [
         description:
           'A git repository of the tree: links pinned to a commit, tag or other branch are checked at that ref (default: the root, when it is a clone).',
       },
+      {
+        name: 'allow-empty',
+        type: 'boolean',
+        description: 'Exit 0 when no file matches (by default linting nothing is a mistake: exit 2).',
+      },
       { name: 'no-cache', type: 'boolean', description: 'Do not read or write the cache.' },
       {
         name: 'cache-location',

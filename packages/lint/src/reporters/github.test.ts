@@ -22,13 +22,13 @@ describe('github', () => {
   });
 
   it('escapes the message and the properties', () => {
-    const file = vfile('/work/repo/docs/a,b:c%.md', [
+    const file = vfile('/srv/repo/docs/a,b:c%.md', [
       {
         reason: '100% broken:\r\nsee, here',
         ruleId: 'no-missing-file',
         severity: 'error',
         place: { line: 2, column: 3 },
-        cause: { file: '/work/repo/x.md', place: { line: 1, column: 1 }, reason: 'r' },
+        cause: { file: '/srv/repo/x.md', place: { line: 1, column: 1 }, reason: 'r' },
       },
     ]);
     expect(github([file], options())).toBe(
@@ -43,7 +43,7 @@ describe('github', () => {
   });
 
   it('makes paths relative to cwd', () => {
-    expect(github(sampleFiles(), options({ cwd: '/work' })).split('\n')[0]).toMatch(
+    expect(github(sampleFiles(), options({ cwd: '/srv' })).split('\n')[0]).toMatch(
       /^::warning file=repo\/docs\/guide\.md,/,
     );
   });

@@ -125,7 +125,7 @@ describe('json', () => {
   });
 
   it('makes absolute paths relative to cwd and keeps relative ones (already relative to cwd)', () => {
-    const results = parse(json([...sampleFiles(), vfile('/work/repo/README.md')], options({ cwd: '/work/repo/docs' })));
+    const results = parse(json([...sampleFiles(), vfile('/srv/repo/README.md')], options({ cwd: '/srv/repo/docs' })));
     expect(results.map((result) => result.filePath)).toEqual([
       'guide.md',
       'README.md',

@@ -3,27 +3,27 @@ import { absolutePath, displayPath, isOutside } from './paths.js';
 
 describe('displayPath', () => {
   it('makes an absolute path relative to cwd', () => {
-    expect(displayPath('/work/repo/docs/guide.md', '/work/repo')).toBe('docs/guide.md');
+    expect(displayPath('/srv/repo/docs/guide.md', '/srv/repo')).toBe('docs/guide.md');
   });
 
   it('reads a relative path as relative to cwd', () => {
-    expect(displayPath('docs/guide.md', '/work/repo')).toBe('docs/guide.md');
-    expect(displayPath('./docs/../README.md', '/work/repo')).toBe('README.md');
+    expect(displayPath('docs/guide.md', '/srv/repo')).toBe('docs/guide.md');
+    expect(displayPath('./docs/../README.md', '/srv/repo')).toBe('README.md');
   });
 
   it('climbs out of cwd with ..', () => {
-    expect(displayPath('/work/other/a.md', '/work/repo')).toBe('../other/a.md');
+    expect(displayPath('/srv/other/a.md', '/srv/repo')).toBe('../other/a.md');
   });
 
   it('names cwd itself as .', () => {
-    expect(displayPath('/work/repo', '/work/repo')).toBe('.');
+    expect(displayPath('/srv/repo', '/srv/repo')).toBe('.');
   });
 });
 
 describe('absolutePath', () => {
   it('keeps an absolute path and resolves a relative one against cwd', () => {
-    expect(absolutePath('/x/y.md', '/work/repo')).toBe('/x/y.md');
-    expect(absolutePath('y.md', '/work/repo')).toBe('/work/repo/y.md');
+    expect(absolutePath('/x/y.md', '/srv/repo')).toBe('/x/y.md');
+    expect(absolutePath('y.md', '/srv/repo')).toBe('/srv/repo/y.md');
   });
 });
 

@@ -144,7 +144,7 @@ describe('sarif: content', () => {
       informationUri: 'https://github.com/devguide/devguide',
     });
     expect(run.columnKind).toBe('utf16CodeUnits');
-    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///srv/repo/' } });
   });
 
   it('describes every rule given, with levels mapped from the default severity', () => {
@@ -224,8 +224,8 @@ describe('sarif: content', () => {
   });
 
   it('makes paths relative to cwd', () => {
-    const run = log(sarif(sampleFiles(), options({ cwd: '/work' }))).runs[0]!;
-    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///work/');
+    const run = log(sarif(sampleFiles(), options({ cwd: '/srv' }))).runs[0]!;
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///srv/');
     expect(run.artifacts[0]!.location.uri).toBe('repo/docs/guide.md');
   });
 });

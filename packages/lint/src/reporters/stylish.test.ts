@@ -74,8 +74,8 @@ describe('stylish', () => {
   });
 
   it('shows paths relative to cwd with / separators', () => {
-    // docs/guide.md is absolute (/work/repo/…); docs/sub/page.md is relative, so it stays relative to the new cwd.
-    const output = stylish(sampleFiles(), options({ cwd: '/work' }));
+    // docs/guide.md is absolute (/srv/repo/…); docs/sub/page.md is relative, so it stays relative to the new cwd.
+    const output = stylish(sampleFiles(), options({ cwd: '/srv' }));
     expect(output.split('\n').filter((line) => !line.startsWith(' ') && line.endsWith('.md'))).toEqual([
       'repo/docs/guide.md',
       'docs/sub/page.md',

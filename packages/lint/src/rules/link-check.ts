@@ -1,4 +1,4 @@
-import { closest, closestPath, editDistance, resolveLink, type LinkTarget } from '@devguide/markdown';
+import { closestPath, editDistance, resolveLink, Suggester, type LinkTarget } from '@devguide/markdown';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
 import type { LintSettings, ProjectFileView } from '../engine/rule.js';
@@ -19,7 +19,7 @@ export type LinkVerdict =
       /** Set when the path was looked up at a ref other than the default branch (in a git repository). */
       ref?: string;
     }
-  | { status: 'missing-anchor'; path: string; fragment: string; anchors: readonly string[] }
+  | { status: 'missing-anchor'; path: string; fragment: string; anchors: ReadonlySet<string> }
   /** Pinned to a commit or another ref that cannot be looked at offline; `goneNow` when the path is not in today's tree. */
   | { status: 'pinned'; path: string; ref: string; goneNow: boolean }
   /** `#L10` on a page GitHub renders: no line anchors there without `?plain=1`. */
@@ -66,7 +66,7 @@ function verdictOf(
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
     if (lineFragment.test(target.fragment) && renderedMarkdown.test(file.role.repoPath))
       return { status: 'rendered-line', path: file.role.repoPath, fragment: target.fragment };
-    return anchorVerdict(file.role.repoPath, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+    return anchorVerdict(file.role.repoPath, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   }
   if (target.ref !== null && !isDefaultRef(target.ref, defaultBranch)) return refVerdict(target, index, link);
   const found = locate(target, index);
@@ -88,7 +88,7 @@ function verdictOf(
     const readmePath = index.readmeOf(found.path);
     const readme = readmePath ? index.follow(readmePath) : null;
     if (!readmePath || !readme)
-      return { status: 'missing-anchor', path: found.path, fragment: target.fragment, anchors: [] };
+      return { status: 'missing-anchor', path: found.path, fragment: target.fragment, anchors: new Set() };
     if (!plain && lineFragment.test(target.fragment))
       return { status: 'rendered-line', path: found.path, fragment: target.fragment };
     return readme.entry.anchors
@@ -98,7 +98,7 @@ function verdictOf(
   if (!plain && lineFragment.test(target.fragment) && renderedMarkdown.test(found.path))
     return { status: 'rendered-line', path: found.path, fragment: target.fragment };
   if (found.path === file.role.repoPath)
-    return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+    return anchorVerdict(found.path, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
   return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
@@ -182,7 +182,7 @@ function anchorVerdict(
     const last = /(\d+)(?:C\d+)?$/i.exec(fragment);
     return lines === undefined || Number(last?.[1]) <= lines
       ? { status: 'ok' }
-      : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+      : { status: 'missing-anchor', path, fragment, anchors };
   }
   // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
   const wanted = fragment.replace(/^user-content-/, '');
@@ -191,9 +191,10 @@ function anchorVerdict(
   if (anchors.has(wanted)) return { status: 'ok' };
   // GitHub matches a fragment in any case; `anchorCase: exact` reports these.
   if (anchors.has(wanted.toLowerCase())) return { status: 'ok', folded: { fragment, anchor: wanted.toLowerCase() } };
-  for (const anchor of anchors)
-    if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok', folded: { fragment, anchor } };
-  return { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+  if (lowerCased(anchors).has(wanted.toLowerCase()))
+    for (const anchor of anchors)
+      if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok', folded: { fragment, anchor } };
+  return { status: 'missing-anchor', path, fragment, anchors };
 }
 
 /** The indexed path a repository target names, through symbolic links (GitHub shows their target). */
@@ -236,7 +237,29 @@ function misspelled(path: string, index: ProjectIndex): string | undefined {
   return near.length === 1 ? near[0] : undefined;
 }
 
+/*
+ * Every link of a file asks about the same anchors: the set, its lower-cased copy and the
+ * suggester are built once per file, not once per link (which grew with links times headings).
+ */
+const anchorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const lowerCasedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const suggesters = new WeakMap<ReadonlySet<string>, Suggester>();
+
+function anchorSetOf(anchors: readonly string[]): ReadonlySet<string> {
+  let set = anchorSets.get(anchors);
+  if (!set) anchorSets.set(anchors, (set = new Set(anchors)));
+  return set;
+}
+
+function lowerCased(anchors: ReadonlySet<string>): ReadonlySet<string> {
+  let set = lowerCasedSets.get(anchors);
+  if (!set) lowerCasedSets.set(anchors, (set = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
+  return set;
+}
+
 /** The closest anchor, for "did you mean". */
-export function closestAnchor(fragment: string, anchors: readonly string[]): string | null {
-  return closest(fragment.toLowerCase(), anchors) ?? null;
+export function closestAnchor(fragment: string, anchors: ReadonlySet<string>): string | null {
+  let suggester = suggesters.get(anchors);
+  if (!suggester) suggesters.set(anchors, (suggester = new Suggester(anchors)));
+  return suggester.suggest(fragment.toLowerCase()) ?? null;
 }
