@@ -52,11 +52,9 @@ export function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-/** `devguide lint --format json` of a fresh copy of the corpus with its tree listing: the report's text. */
-export function lintCorpusJson(extra = []) {
-  const dir = corpusCopy();
-  const output = join(dir, '..', 'report.json');
-  const run = measure(process.execPath, [
+/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, a JSON report into `output`. */
+export function corpusLintArgs(dir, output, extra = []) {
+  return [
     devguideBin,
     'lint',
     dir,
@@ -71,9 +69,15 @@ export function lintCorpusJson(extra = []) {
     'json',
     '--output',
     output,
-    '--no-cache',
     ...extra,
-  ]);
+  ];
+}
+
+/** `devguide lint --format json` of a fresh copy of the corpus with its tree listing: the report's text. */
+export function lintCorpusJson(extra = []) {
+  const dir = corpusCopy();
+  const output = join(dir, '..', 'report.json');
+  const run = measure(process.execPath, corpusLintArgs(dir, output, ['--no-cache', ...extra]));
   if (run.status !== 0 && run.status !== 1) throw new Error(`devguide lint failed (${run.status}): ${run.stderr}`);
   const report = readFileSync(output, 'utf8');
   rmSync(join(dir, '..'), { recursive: true, force: true });
