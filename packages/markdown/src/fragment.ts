@@ -17,6 +17,14 @@ const userContent = 'user-content-';
 const lineFragment = /^L(\d+)(?:C\d+)?(?:-L(\d+)(?:C\d+)?)?$/i;
 const readmeFile = /(^|\/)readme(\.[a-z]+)?$/i;
 
+/** How a fragment lands: as written, or only in another case (GitHub retries lower-cased). */
+export type FragmentMatch = { how: 'exact' } | { how: 'folded'; anchor: string };
+
+/** `#L10`, `#L10-L20`, `#L10C2-L12C1`: a line anchor, which lands only where lines are numbered. */
+export function isLineFragment(fragment: string): boolean {
+  return lineFragment.test(fragment);
+}
+
 /**
  * Whether `#fragment` (decoded, without `#`) lands on the page the way github.com resolves it.
  * The one place that decides this, for the offline lint and the external checker alike:
@@ -27,33 +35,41 @@ const readmeFile = /(^|\/)readme(\.[a-z]+)?$/i;
  * - `#readme` names the README box on a README (and a directory page showing one).
  */
 export function fragmentLands(fragment: string, target: FragmentTarget): boolean {
-  if (fragment === '' || fragment.toLowerCase() === 'top') return true;
+  return matchFragment(fragment, target) !== null;
+}
+
+/** As `fragmentLands`, and whether it took case folding to land (`anchorCase: exact` reports those). */
+export function matchFragment(fragment: string, target: FragmentTarget): FragmentMatch | null {
+  const exact = { how: 'exact' } as const;
+  if (fragment === '' || fragment.toLowerCase() === 'top') return exact;
   if (target.lineAnchors) {
     const line = lineFragment.exec(fragment);
-    if (line) return target.lines === undefined || Number(line[2] ?? line[1]) <= target.lines;
+    if (line) return target.lines === undefined || Number(line[2] ?? line[1]) <= target.lines ? exact : null;
   }
   const anchors = target.anchors;
-  const wanted = fragment.toLowerCase().startsWith(userContent) ? fragment.slice(userContent.length) : fragment;
-  if (anchors.has(wanted) || anchors.has(userContent + wanted)) return true;
-  if (wanted.toLowerCase() === 'readme' && target.path && readmeFile.test(target.path)) return true;
-  return foldedOf(anchors).has(wanted.toLowerCase());
+  const prefixed = fragment.toLowerCase().startsWith(userContent);
+  const wanted = prefixed ? fragment.slice(userContent.length) : fragment;
+  if ((!prefixed || fragment.startsWith(userContent)) && (anchors.has(wanted) || anchors.has(userContent + wanted)))
+    return exact;
+  if (wanted.toLowerCase() === 'readme' && target.path && readmeFile.test(target.path)) return exact;
+  const anchor = foldedOf(anchors).get(wanted.toLowerCase());
+  return anchor === undefined ? null : { how: 'folded', anchor };
 }
 
 // Every fragment into a page asks about the same anchors: their folded copy is built once per
 // set, not once per fragment (which grew with links times anchors).
-const folded = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const folded = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, string>>();
 
-/** The anchors lower-cased, without GitHub's prefix. */
-function foldedOf(anchors: ReadonlySet<string>): ReadonlySet<string> {
-  let set = folded.get(anchors);
-  if (!set) {
-    set = new Set(
-      [...anchors].map((anchor) => {
-        const lower = anchor.toLowerCase();
-        return lower.startsWith(userContent) ? lower.slice(userContent.length) : lower;
-      }),
-    );
-    folded.set(anchors, set);
+/** The anchors without GitHub's prefix, by their lower-cased spelling (the first of a spelling wins). */
+function foldedOf(anchors: ReadonlySet<string>): ReadonlyMap<string, string> {
+  let map = folded.get(anchors);
+  if (!map) {
+    const bareByFolded = new Map<string, string>();
+    for (const anchor of anchors) {
+      const bare = anchor.toLowerCase().startsWith(userContent) ? anchor.slice(userContent.length) : anchor;
+      if (!bareByFolded.has(bare.toLowerCase())) bareByFolded.set(bare.toLowerCase(), bare);
+    }
+    folded.set(anchors, (map = bareByFolded));
   }
-  return set;
+  return map;
 }

@@ -1,6 +1,6 @@
 export { collectAnchors, anchorsOf, headingText, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
-export { fragmentLands, type FragmentTarget } from './fragment.js';
+export { fragmentLands, isLineFragment, matchFragment, type FragmentMatch, type FragmentTarget } from './fragment.js';
 export { scanHtml, type HtmlLink, type HtmlScan } from './html-scan.js';
 export { GuideError, InputError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
@@ -48,5 +48,5 @@ export {
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
-export { closest, editDistance, Suggester } from './closest.js';
+export { closest, closestPath, editDistance, Suggester } from './closest.js';
 export { assertNesting, defaultNestingLimit, findDeepNesting, type DeepNesting } from './nesting.js';

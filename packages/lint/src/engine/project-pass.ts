@@ -1,3 +1,4 @@
+import { pinnedQueries } from '../rules/link-check.js';
 import type { FileOutcome } from './lint-file.js';
 import type { ExternalResults, Finding, ProjectFileView, ProjectRule } from './rule.js';
 import type { LintSetup } from './setup-lint.js';
@@ -46,6 +47,8 @@ export function runProjectPass(
     if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, entry);
   }
   const views = viewsOf(setup, outcomes.values(), texts);
+  // Links pinned to commits or other refs are looked up in that ref's tree, all in one git process.
+  local.refs?.prepare(pinnedQueries(views, settings.defaultBranch));
   const findings = new Map<string, Finding[]>();
   for (const setting of loaded.rules) {
     if (setting.rule.kind !== 'project') continue;

@@ -116,7 +116,7 @@ class ExternalRun {
   }
 
   async #start(): Promise<ExternalPass | null> {
-    const { options, loaded, cwd, content } = this.#setup;
+    const { options, loaded, cwd, content, local, settings } = this.#setup;
     if (!options.external || !loaded.rules.some((setting) => setting.rule.meta.external)) return null;
     const cachePath =
       options.external.cache === undefined
@@ -126,6 +126,13 @@ class ExternalRun {
           : resolve(cwd, options.external.cache);
     // Loaded only with `--external`: the default lint never evaluates the HTTP client.
     const { startExternalPass } = await import('./external-pass.js');
-    return startExternalPass(loaded.config.external, content, options.external, cachePath, this.#checked);
+    return startExternalPass(
+      loaded.config.external,
+      content,
+      options.external,
+      cachePath,
+      this.#checked,
+      local.refs?.gitDir ? null : { defaultBranch: settings.defaultBranch },
+    );
   }
 }

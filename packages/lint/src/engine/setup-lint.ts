@@ -3,7 +3,8 @@ import type { ResolveContext } from '@devguide/markdown';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { LintCache } from './cache.js';
-import { checkNotEmpty, checkTargets, discoverFiles, indexTree } from './discover.js';
+import { checkNotEmpty, checkTargets, discoverFiles, indexTree, withoutSymlinks } from './discover.js';
+import { gitDirOf, RefTrees } from './ref-trees.js';
 import type { ExternalLintOptions } from './external-pass.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import type { ActiveFileRule } from './lint-file.js';
@@ -22,6 +23,8 @@ export interface LintOptions {
   root?: string;
   repository?: string;
   treeListing?: string;
+  /** A git repository whose commits pinned links are checked at (default: the lint root, when it is a clone). */
+  gitDir?: string;
   fix?: boolean;
   /** Lint nothing without an error when no file matches (by default that is an InputError). */
   allowEmpty?: boolean;
@@ -80,15 +83,20 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
 
   await checkTargets(cwd, root, options.paths ?? []);
   const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
-  const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
+  const local = new ProjectIndex();
+  await indexTree(root, local);
+  // A symbolic link to a markdown file is not rendered by GitHub: its target is linted, once.
+  const paths = withoutSymlinks(
+    await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude),
+    local,
+  );
   if (!options.allowEmpty) checkNotEmpty(paths, options.paths ?? [], loaded.config.include);
   const roles = rolesOf(paths, root, loaded, repository, content);
 
-  const local = new ProjectIndex();
-  await indexTree(root, local);
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
   if (listing) await addTreeListing(local, resolve(cwd, listing), relative(cwd, resolve(cwd, listing)) || listing);
+  local.refs = new RefTrees(options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root));
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');

@@ -8,13 +8,24 @@ export const noMissingAnchor = defineProjectRule({
     id: 'no-missing-anchor',
     description: 'Fragments must name a heading or an HTML `id`/`name` in the target file.',
     rationale:
-      "GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps every HTML `id` and `name` attribute of a tag, prefixed `user-content-`. A fragment that matches none of them scrolls nowhere. As on github.com: a fragment may carry the `user-content-` prefix or not, a fragment whose case differs from the anchor still lands, `#top` (in any case) lands on every page, and `#L10-L20` line fragments are accepted up to the file's last line. HTML inside a comment is neither an anchor nor a link.",
+      'GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps every HTML `id` and `name` attribute of a tag, prefixed `user-content-` (a fragment may carry the prefix or not). A fragment that matches none of them scrolls nowhere; `#top` (in any case) lands on every page. HTML inside a comment is neither an anchor nor a link. `#L10-L20` line fragments are accepted on files GitHub shows as source (see `line-fragment-plain` for markdown). A fragment on a directory scrolls in its README (`README.md`, `readme.markdown`, any case); on a directory without one it is missing. GitHub matches fragments in any case, so `#Setting-Up` reaches `#setting-up` and is accepted; with `anchorCase: exact` such fragments are reported, for documents that are also published where fragments are case-sensitive.',
     scope: 'any',
     defaultSeverity: 'error',
     fixable: false,
-    options: z.strictObject({}),
+    options: z.strictObject({
+      anchorCase: z
+        .enum(['fold', 'exact'])
+        .default('fold')
+        .describe('`fold` accepts a fragment in any case, as GitHub does; `exact` reports one that differs in case.'),
+    }),
     ok: [
-      { source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-up).\n' },
+      { source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-up) and [Setup](#Setting-Up).\n' },
+      {
+        source:
+          'See [the guide](guide#setup) and [its readme](https://github.com/kubernetes/community/tree/main/contributors/devel/guide#readme).\n',
+        path: 'contributors/devel/README.md',
+        tree: { 'contributors/devel/guide/readme.markdown': '# Guide\n\n## Setup\n' },
+      },
       { source: '# Guide\n\nText.\n\n[Back to top](#top), [Top](#TOP)\n' },
       {
         source:
@@ -34,6 +45,21 @@ export const noMissingAnchor = defineProjectRule({
         ],
       },
       {
+        source: '# Guide\n\n## Setting up\n\nSee [Setup](#Setting-Up).\n',
+        options: { anchorCase: 'exact' },
+        findings: [
+          '5:5: Unexpected fragment `#Setting-Up` in this file, expected `#setting-up` (GitHub matches it only in any case)',
+        ],
+      },
+      {
+        source: 'See [images](images#logo).\n',
+        path: 'contributors/devel/README.md',
+        tree: { 'contributors/devel/images/logo.png': 'png' },
+        findings: [
+          '1:5: Unexpected missing anchor `#logo` in `contributors/devel/images`, expected a heading or HTML id',
+        ],
+      },
+      {
         source:
           '# Guide\n\n<!-- <a id="old-section"></a> -->\n\nSee [old](#old-section) and <a href="#gone">gone</a>.\n',
         findings: [
@@ -43,10 +69,18 @@ export const noMissingAnchor = defineProjectRule({
       },
     ],
   },
-  check({ files, index, settings, report }) {
+  check({ files, index, options, settings, report }) {
     for (const file of files) {
       for (const link of file.facts.links) {
         const verdict = checkLink(link, file, indexFor(index, file.role), settings);
+        if (verdict.status === 'ok' && verdict.folded && options.anchorCase === 'exact') {
+          const target = link.url.slice(0, link.url.indexOf('#'));
+          report(file.path, {
+            reason: `Unexpected fragment \`#${verdict.folded.fragment}\` in ${target ? `\`${target}\`` : 'this file'}, expected \`#${verdict.folded.anchor}\` (GitHub matches it only in any case)`,
+            position: link.position,
+          });
+          continue;
+        }
         if (verdict.status !== 'missing-anchor') continue;
         const suggestion = closestAnchor(verdict.fragment, verdict.anchors);
         const where = verdict.path === file.role.repoPath ? 'this file' : `\`${verdict.path}\``;
