@@ -508,7 +508,7 @@ const autolinkLiterals: Array<[RegExp, (match: RegExpExecArray) => boolean]> = [
   ],
 ];
 
-function autolinkLiteralSplits(value: string): boolean {
+export function autolinkLiteralSplits(value: string): boolean {
   for (const [expression, accept] of autolinkLiterals) {
     expression.lastIndex = 0;
     for (let match = expression.exec(value); match; match = expression.exec(value)) {

@@ -1,0 +1,609 @@
+import type { SyntaxNode } from '@lezer/common';
+import { GFM, parser as commonmark } from '@lezer/markdown';
+import GithubSlugger from 'github-slugger';
+import type { Definition, Image, Link } from 'mdast';
+import { findDestination } from '@devguide/markdown';
+import { decodeString } from 'micromark-util-decode-string';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import type { Point, Position } from 'unist';
+import { autolinkLiteralSplits } from './collect-facts-from-events.js';
+import type { FileFacts, ReferenceFact } from './file-facts.js';
+import { literalAutolinkAt } from './gfm-autolink-literal.js';
+import { collectHtml, countLines, fullReference } from './html-facts.js';
+
+/*
+ * The facts `collectFacts(parseMarkdown(text), text)` finds, from @lezer/markdown's syntax tree,
+ * which carries exact offsets for every block and inline node and parses about ten times faster
+ * than micromark. Lezer is CommonMark with GFM tables, task lists and `~~` strikethrough; where
+ * mdast's reading can differ (footnotes, single-tilde strikethrough, undefined references whose
+ * brackets could change how the rest is parsed, literal autolinks running into other syntax,
+ * containers' prefixes inside multi-line HTML or labels, ...) it gives up and returns null, and the
+ * caller falls back to micromark's events. The equivalence tests over the corpus and the spec
+ * examples hold it to the oracle.
+ */
+
+const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
+
+/** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
+class Unsure extends Error {}
+const unsure = (): never => {
+  throw new Unsure();
+};
+
+const simpleLabel = /^[^[\]\\`*_~<>&!\n]*$/;
+
+interface Sink {
+  /** toString(node) and toString(node, {includeHtml: false, includeImageAlt: false}), when collected. */
+  collect: boolean;
+  full: string;
+  plain: string;
+  /** Under an image label: nothing inside is in the tree. */
+  hidden: boolean;
+  inLink: boolean;
+  inTable: boolean;
+}
+
+/** The facts of `text`, or null when this producer cannot be sure of them. */
+export function collectFactsFast(text: string): FileFacts | null {
+  if (text.includes('[^') || text.includes('\r') || text.includes('\0') || text.includes('\u2028')) return null;
+  let source = text;
+  if (text.startsWith('---')) {
+    const match = /^---\n(?:[^]*?\n)?---(?:\n|$)/.exec(text);
+    if (!match || /^---[ \t]+$/m.test(match[0])) return null;
+    source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
+  }
+  try {
+    return new Walk(text, source).run();
+  } catch (error) {
+    if (error instanceof Unsure) return null;
+    throw error;
+  }
+}
+
+class Walk {
+  readonly facts: FileFacts;
+  readonly slugger = new GithubSlugger();
+  readonly defined = new Set<string>();
+  readonly lineStarts: number[] = [0];
+  // The open text node (mdast merges data, escapes, references and line endings into one).
+  runStart = -1;
+  runEnd = -1;
+  runValue = '';
+  runInLink = false;
+  /** Unclosed `[` seen in the current inline container's text. */
+  openBrackets = 0;
+
+  constructor(
+    readonly text: string,
+    readonly source: string,
+  ) {
+    this.facts = {
+      headings: [],
+      anchors: [],
+      links: [],
+      definitions: [],
+      references: [],
+      controls: [],
+      lists: [],
+      encoding: null,
+      lineCount: countLines(text),
+    };
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+      this.lineStarts.push(index + 1);
+  }
+
+  run(): FileFacts {
+    const tree = parser.parse(this.source);
+    const top = tree.topNode;
+    const definitions: SyntaxNode[] = [];
+    tree.iterate({
+      enter: (node) => {
+        if (node.name === 'LinkReference') definitions.push(node.node);
+        return !isInline(node.name);
+      },
+    });
+    for (const node of definitions) this.defined.add(this.identifierOf(node.getChild('LinkLabel')!));
+    this.block(top, 0);
+    return this.facts;
+  }
+
+  point(offset: number): Point {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1, offset };
+  }
+
+  position(from: number, to: number): Position {
+    return { start: this.point(from), end: this.point(to) };
+  }
+
+  identifierOf(label: SyntaxNode): string {
+    const raw = this.source.slice(label.from + 1, label.to - 1);
+    if (raw.includes('\n')) unsure();
+    return normalizeIdentifier(raw).toLowerCase();
+  }
+
+  block(node: SyntaxNode, listDepth: number): void {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const name = child.name;
+      switch (name) {
+        case 'Paragraph':
+          this.inlineContainer(child, child.from, child.to, null, false);
+          break;
+        case 'ATXHeading1':
+        case 'ATXHeading2':
+        case 'ATXHeading3':
+        case 'ATXHeading4':
+        case 'ATXHeading5':
+        case 'ATXHeading6':
+        case 'SetextHeading1':
+        case 'SetextHeading2':
+          this.heading(child);
+          break;
+        case 'BulletList':
+        case 'OrderedList': {
+          const items: Position[] = [];
+          for (let item = child.firstChild; item; item = item.nextSibling) {
+            if (item.name !== 'ListItem') continue;
+            const mark = item.firstChild;
+            if (mark?.name !== 'ListMark') unsure();
+            items.push(this.position(mark!.from, item.to));
+          }
+          if (items.length === 0) unsure();
+          this.facts.lists.push({
+            ordered: name === 'OrderedList',
+            depth: listDepth,
+            position: this.position(items[0]!.start.offset!, child.to),
+            items,
+          });
+          this.block(child, listDepth + 1);
+          break;
+        }
+        case 'ListItem':
+        case 'Blockquote':
+          this.block(child, listDepth);
+          break;
+        case 'Task': {
+          const marker = child.getChild('TaskMarker');
+          if (!marker) unsure();
+          this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
+          break;
+        }
+        case 'Table':
+          this.table(child);
+          break;
+        case 'LinkReference':
+          this.definition(child);
+          break;
+        case 'HTMLBlock':
+        case 'CommentBlock':
+        case 'ProcessingInstructionBlock':
+          this.htmlBlock(child);
+          break;
+        case 'FencedCode':
+        case 'CodeBlock':
+        case 'HorizontalRule':
+        case 'ListMark':
+        case 'QuoteMark':
+          break;
+        default:
+          unsure();
+      }
+    }
+  }
+
+  heading(node: SyntaxNode): void {
+    const setext = node.name.startsWith('Setext');
+    const depth = setext ? (node.name.endsWith('1') ? 1 : 2) : Number(node.name.slice(-1));
+    let from: number;
+    let to: number;
+    let end: number;
+    if (setext) {
+      const underline = node.lastChild;
+      if (underline?.name !== 'HeaderMark') return unsure();
+      from = node.from;
+      to = this.source.lastIndexOf('\n', underline.from);
+      end = underline.to;
+    } else {
+      const open = node.firstChild;
+      if (open?.name !== 'HeaderMark' || open.from !== node.from) return unsure();
+      from = skipSpace(this.source, open.to, node.to);
+      to = node.to;
+      const close = node.lastChild;
+      if (close && close.from !== open.from && close.name === 'HeaderMark') to = close.from;
+      end = node.to;
+    }
+    const sink: Sink = { collect: true, full: '', plain: '', hidden: false, inLink: false, inTable: false };
+    const anchorIndex = this.facts.anchors.length;
+    this.inlineContainer(node, from, to, sink, false);
+    const slug = this.slugger.slug(sink.plain);
+    this.facts.headings.push({ depth, text: sink.full, slug, position: this.position(node.from, end) });
+    this.facts.anchors.splice(anchorIndex, 0, slug);
+  }
+
+  table(node: SyntaxNode): void {
+    const header = node.getChild('TableHeader');
+    const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
+    if (!header || !delimiter) return unsure();
+    const cells = header.getChildren('TableCell').length;
+    const columns = this.source
+      .slice(delimiter.from, delimiter.to)
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|').length;
+    if (cells !== columns) unsure();
+    for (let row = node.firstChild; row; row = row.nextSibling) {
+      if (row.name !== 'TableHeader' && row.name !== 'TableRow') continue;
+      for (let cell = row.firstChild; cell; cell = cell.nextSibling) {
+        if (cell.name === 'TableCell') this.inlineContainer(cell, cell.from, cell.to, null, true);
+        else if (cell.name !== 'TableDelimiter') unsure();
+      }
+    }
+  }
+
+  definition(node: SyntaxNode): void {
+    const label = node.getChild('LinkLabel');
+    if (!label) return unsure();
+    const raw = this.source.slice(label.from + 1, label.to - 1);
+    const identifier = this.identifierOf(label);
+    const url = this.url(node.getChild('URL'));
+    const position = this.position(node.from, trimEnd(this.source, node.from, node.to));
+    const labelText = decodeString(raw);
+    this.facts.links.push({
+      kind: 'definition',
+      url,
+      position,
+      destination: findDestination(this.text, shim('definition', node.from, position.end.offset!, undefined)),
+      text: labelText,
+    });
+    this.facts.definitions.push({ identifier, label: labelText, url, position });
+  }
+
+  url(node: SyntaxNode | null): string {
+    if (!node) return '';
+    let raw = this.source.slice(node.from, node.to);
+    if (raw.startsWith('<')) raw = raw.slice(1, -1);
+    if (raw.includes('\n')) unsure();
+    return decodeString(raw);
+  }
+
+  htmlBlock(node: SyntaxNode): void {
+    const value = this.source.slice(node.from, node.to);
+    if (value.includes('\n') && node.parent?.name !== 'Document') unsure();
+    collectHtml(value, this.position(node.from, node.to), this.text, this.facts);
+  }
+
+  // Inline content.
+
+  inlineContainer(node: SyntaxNode, from: number, to: number, sink: Sink | null, inTable: boolean): void {
+    const own: Sink = sink ?? { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable };
+    this.openBrackets = 0;
+    this.inline(node, from, trimEnd(this.source, from, to), own);
+    this.endRun();
+  }
+
+  /** The inline children of `node` between `from` and `to`, and the text between them. */
+  inline(node: SyntaxNode, from: number, to: number, sink: Sink): void {
+    let cursor = from;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.to <= from) continue;
+      if (child.from >= to) break;
+      if (child.from > cursor) this.gap(cursor, child.from, sink);
+      cursor = Math.max(cursor, child.to);
+      this.inlineNode(child, sink);
+    }
+    if (cursor < to) this.gap(cursor, to, sink);
+  }
+
+  inlineNode(node: SyntaxNode, sink: Sink): void {
+    const source = this.source;
+    switch (node.name) {
+      case 'QuoteMark':
+      case 'EmphasisMark':
+      case 'StrikethroughMark':
+        return;
+      case 'Escape': {
+        this.addText(node.from, node.to, source.charAt(node.from + 1), sink);
+        return;
+      }
+      case 'Entity': {
+        this.addText(node.from, node.to, decodeString(source.slice(node.from, node.to)), sink);
+        return;
+      }
+      case 'HardBreak':
+        this.endRun();
+        return;
+      case 'Emphasis':
+      case 'StrongEmphasis':
+      case 'Strikethrough': {
+        this.endRun();
+        if (source.charCodeAt(node.from) === 126 && source.charCodeAt(node.from + 1) !== 126) unsure();
+        this.inline(node, node.from, node.to, sink);
+        this.endRun();
+        return;
+      }
+      case 'InlineCode': {
+        this.endRun();
+        const open = node.firstChild;
+        const close = node.lastChild;
+        if (!open || !close || open === close) return unsure();
+        let value = source.slice(open.to, close.from);
+        if (value.includes('\n')) unsure();
+        if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value))
+          value = value.slice(1, -1);
+        if (sink.inTable)
+          value = value.replace(/\\([\\|])/g, (all: string, char: string) => (char === '|' ? char : all));
+        if (sink.collect) {
+          sink.full += value;
+          sink.plain += value;
+        }
+        return;
+      }
+      case 'HTMLTag':
+      case 'Comment':
+      case 'ProcessingInstruction': {
+        this.endRun();
+        let value = source.slice(node.from, node.to);
+        if (value.includes('\n')) {
+          if (hasAncestor(node, 'Blockquote')) unsure();
+          value = value.replace(/\n[ \t]+/g, '\n');
+        }
+        if (!sink.hidden) collectHtml(value, this.position(node.from, node.to), this.text, this.facts);
+        if (sink.collect) sink.full += value;
+        return;
+      }
+      case 'Autolink': {
+        this.endRun();
+        const raw = source.slice(node.from + 1, node.to - 1);
+        if (!sink.hidden)
+          this.facts.links.push({
+            kind: 'link',
+            url: /^[a-z][a-z\d+.-]{1,31}:/i.test(raw) ? raw : 'mailto:' + raw,
+            position: this.position(node.from, node.to),
+            destination: null,
+            text: raw,
+          });
+        if (sink.collect) {
+          sink.full += raw;
+          sink.plain += raw;
+        }
+        return;
+      }
+      case 'Link':
+      case 'Image':
+        this.link(node, sink);
+        return;
+      default:
+        unsure();
+    }
+  }
+
+  link(node: SyntaxNode, sink: Sink): void {
+    const source = this.source;
+    const image = node.name === 'Image';
+    if (sink.inLink && !image) unsure();
+    const open = node.firstChild;
+    if (open?.name !== 'LinkMark') return unsure();
+    let close: SyntaxNode | null = null;
+    for (let child = open.nextSibling; child; child = child.nextSibling)
+      if (child.name === 'LinkMark' && source.charCodeAt(child.from) === 93 && child.to - child.from === 1) {
+        close = child;
+        break;
+      }
+    if (!close) return unsure();
+    const after = close.nextSibling;
+    const resource = after?.name === 'LinkMark' && source.charCodeAt(after.from) === 40;
+    const labelNode = after?.name === 'LinkLabel' ? after : null;
+    if (!resource) {
+      const raw =
+        labelNode && labelNode.to - labelNode.from > 2
+          ? source.slice(labelNode.from + 1, labelNode.to - 1)
+          : source.slice(open.to, close.from);
+      if (raw.includes('\n')) unsure();
+      const identifier = normalizeIdentifier(raw).toLowerCase();
+      if (!this.defined.has(identifier)) {
+        // mdast keeps it as text: only when nothing inside or around could pair differently.
+        const whole = source.slice(node.from, node.to);
+        if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure();
+        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole)) unsure();
+        this.addText(node.from, node.to, whole, sink);
+        return;
+      }
+    }
+    this.endRun();
+    const linkIndex = this.facts.links.length;
+    const referenceIndex = this.facts.references.length;
+    const inner: Sink = {
+      collect: true,
+      full: '',
+      plain: '',
+      hidden: sink.hidden || image,
+      inLink: sink.inLink || !image,
+      inTable: sink.inTable,
+    };
+    const brackets = this.openBrackets;
+    this.openBrackets = 1;
+    this.inline(node, open.to, close.from, inner);
+    this.endRun();
+    this.openBrackets = brackets;
+    if (!sink.hidden) {
+      const position = this.position(node.from, node.to);
+      if (resource) {
+        const url = this.url(node.getChild('URL'));
+        const lastEnd = !image && close.from > open.to ? close.from : undefined;
+        this.facts.links.splice(linkIndex, 0, {
+          kind: image ? 'image' : 'link',
+          url,
+          position,
+          destination: findDestination(this.text, shim(image ? 'image' : 'link', node.from, node.to, lastEnd)),
+          text: inner.full,
+        });
+      } else {
+        const raw = labelNode && labelNode.to - labelNode.from > 2 ? source.slice(labelNode.from + 1, labelNode.to - 1) : null;
+        const reference: ReferenceFact = {
+          kind: image ? 'image' : 'link',
+          identifier: normalizeIdentifier(raw ?? source.slice(open.to, close.from)).toLowerCase(),
+          label: decodeString(raw ?? source.slice(open.to, close.from)),
+          position,
+          defined: true,
+        };
+        this.facts.references.splice(referenceIndex, 0, reference);
+      }
+    }
+    if (sink.collect) {
+      sink.full += inner.full;
+      if (!image) sink.plain += inner.plain;
+    }
+  }
+
+  /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
+  gap(from: number, to: number, sink: Sink): void {
+    const source = this.source;
+    let chunk = from;
+    let index = from;
+    while (chunk < to && isSpace(source.charCodeAt(chunk)) && this.atLineStart(chunk)) chunk++;
+    index = chunk;
+    while (index < to) {
+      const code = source.charCodeAt(index);
+      if (code === 10) {
+        // A line ending is text; the whitespace before it and the prefix after it are not.
+        let end = index;
+        while (end > chunk && isSpace(source.charCodeAt(end - 1))) end--;
+        if (end > chunk) this.addText(chunk, end, source.slice(chunk, end), sink);
+        this.addText(index, index + 1, '\n', sink);
+        index++;
+        while (index < to && isSpace(source.charCodeAt(index))) index++;
+        chunk = index;
+        continue;
+      }
+      if (code === 91) this.openBrackets++;
+      else if (code === 93 && this.openBrackets > 0) this.openBrackets--;
+      else if (code < 128 && isCandidate(code) && !sink.hidden && this.openBrackets === 0) {
+        const previous = index === chunk ? this.previousCode(index) : source.charCodeAt(index - 1);
+        if (previous === null || !isAsciiAlpha(previous)) {
+          const literal = literalAutolinkAt(source, index, source.length, previous);
+          if (literal) {
+            if (literal.end > to) unsure();
+            if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);
+            this.endRun();
+            const raw = source.slice(literal.start, literal.end);
+            this.facts.links.push({
+              kind: 'link',
+              url: literal.kind === 'www' ? 'http://' + raw : literal.kind === 'email' ? 'mailto:' + raw : raw,
+              position: this.position(literal.start, literal.end),
+              destination: null,
+              text: raw,
+            });
+            if (sink.collect) {
+              sink.full += raw;
+              sink.plain += raw;
+            }
+            index = chunk = literal.end;
+            continue;
+          }
+        }
+      }
+      index++;
+    }
+    if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /** micromark's `previous` for a literal autolink starting at `index`. */
+  previousCode(index: number): number | null {
+    if (index === 0) return null;
+    if (this.atLineStart(index)) return 10;
+    const code = this.source.codePointAt(index - 1)!;
+    if (code >= 0xdc00 && code <= 0xdfff && index > 1) return this.source.codePointAt(index - 2)!;
+    return code;
+  }
+
+  atLineStart(index: number): boolean {
+    for (let cursor = index - 1; cursor >= 0; cursor--) {
+      const code = this.source.charCodeAt(cursor);
+      if (code === 10) return true;
+      if (code !== 32 && code !== 9 && code !== 62) return false;
+    }
+    return true;
+  }
+
+  addText(from: number, to: number, value: string, sink: Sink): void {
+    if (this.runStart === -1) {
+      this.runStart = from;
+      this.runValue = '';
+      this.runInLink = sink.inLink;
+      this.runHidden = sink.hidden;
+    }
+    this.runEnd = to;
+    this.runValue += value;
+    if (sink.collect) {
+      sink.full += value;
+      sink.plain += value;
+    }
+  }
+
+  runHidden = false;
+
+  /** The text node is complete: `[text][label]` left as text is an undefined reference. */
+  endRun(): void {
+    const start = this.runStart;
+    this.runStart = -1;
+    if (start === -1 || this.runHidden) return;
+    const source = this.text.slice(start, this.runEnd);
+    if (!source.includes('][')) return;
+    const matches = [...source.matchAll(fullReference)];
+    if (matches.length === 0) return;
+    const value = this.runValue;
+    if (!value.includes('][') || (!this.runInLink && autolinkLiteralSplits(value))) return;
+    for (const match of matches) {
+      const label = match[2] || match[1]!;
+      this.facts.references.push({
+        kind: 'link',
+        identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
+        label,
+        position: this.position(start + match.index, start + match.index + match[0].length),
+        defined: false,
+      });
+    }
+  }
+}
+
+function isInline(name: string): boolean {
+  return name === 'Paragraph' || name.startsWith('ATXHeading') || name.startsWith('SetextHeading') || name === 'TableCell';
+}
+
+function hasAncestor(node: SyntaxNode, name: string): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.name === name) return true;
+  return false;
+}
+
+/** Characters where a literal autolink can start (letters, digits, `+-._`). */
+function isCandidate(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 43 ||
+    code === 45 || code === 46 || code === 95
+  );
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9;
+const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+function trimEnd(source: string, from: number, to: number): number {
+  while (to > from && /\s/.test(source.charAt(to - 1))) to--;
+  return to;
+}
+
+function skipSpace(source: string, from: number, to: number): number {
+  while (from < to && isSpace(source.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Just what `findDestination` reads of a link, image or definition node. */
+function shim(type: 'link' | 'image' | 'definition', from: number, to: number, lastChildEnd: number | undefined): Link | Image | Definition {
+  const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
+  return { type, position: { start: { offset: from }, end: { offset: to } }, children } as unknown as Link;
+}
