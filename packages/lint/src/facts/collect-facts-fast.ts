@@ -30,7 +30,7 @@ const unsure = (): never => {
   throw new Unsure();
 };
 
-const simpleLabel = /^[^[\]\\`*_~<>&!\n]*$/;
+const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
   /** toString(node) and toString(node, {includeHtml: false, includeImageAlt: false}), when collected. */
@@ -155,6 +155,13 @@ class Walk {
             items.push(this.position(mark!.from, item.to));
           }
           if (items.length === 0) unsure();
+          // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one.
+          if (
+            name === 'OrderedList' &&
+            !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
+            !this.blankBefore(items[0]!.start.offset!)
+          )
+            unsure();
           this.facts.lists.push({
             ordered: name === 'OrderedList',
             depth: listDepth,
@@ -252,7 +259,11 @@ class Walk {
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
     const url = this.url(node.getChild('URL'));
-    const position = this.position(node.from, trimEnd(this.source, node.from, node.to));
+    // micromark's definition takes the whitespace after it on its line.
+    let end = node.to;
+    while (isSpace(this.source.charCodeAt(end))) end++;
+    if (end < this.source.length && this.source.charCodeAt(end) !== 10) end = node.to;
+    const position = this.position(node.from, end);
     const labelText = decodeString(raw);
     this.facts.links.push({
       kind: 'definition',
@@ -444,7 +455,8 @@ class Walk {
           text: inner.full,
         });
       } else {
-        const raw = labelNode && labelNode.to - labelNode.from > 2 ? source.slice(labelNode.from + 1, labelNode.to - 1) : null;
+        const raw =
+          labelNode && labelNode.to - labelNode.from > 2 ? source.slice(labelNode.from + 1, labelNode.to - 1) : null;
         const reference: ReferenceFact = {
           kind: image ? 'image' : 'link',
           identifier: normalizeIdentifier(raw ?? source.slice(open.to, close.from)).toLowerCase(),
@@ -478,6 +490,8 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
+        // A continuation line that could start a block is where lezer and micromark may part.
+        if (blockStart.test(source.slice(index, index + 12))) unsure();
         chunk = index;
         continue;
       }
@@ -511,6 +525,14 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /** Whether the line before the one `offset` is on is blank (or there is none). */
+  blankBefore(offset: number): boolean {
+    const lineStart = this.source.lastIndexOf('\n', offset - 1);
+    if (lineStart <= 0) return true;
+    const previousStart = this.source.lastIndexOf('\n', lineStart - 1) + 1;
+    return /^[ \t>]*$/.test(this.source.slice(previousStart, lineStart));
   }
 
   /** micromark's `previous` for a literal autolink starting at `index`. */
@@ -573,7 +595,9 @@ class Walk {
 }
 
 function isInline(name: string): boolean {
-  return name === 'Paragraph' || name.startsWith('ATXHeading') || name.startsWith('SetextHeading') || name === 'TableCell';
+  return (
+    name === 'Paragraph' || name.startsWith('ATXHeading') || name.startsWith('SetextHeading') || name === 'TableCell'
+  );
 }
 
 function hasAncestor(node: SyntaxNode, name: string): boolean {
@@ -584,8 +608,13 @@ function hasAncestor(node: SyntaxNode, name: string): boolean {
 /** Characters where a literal autolink can start (letters, digits, `+-._`). */
 function isCandidate(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 43 ||
-    code === 45 || code === 46 || code === 95
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 43 ||
+    code === 45 ||
+    code === 46 ||
+    code === 95
   );
 }
 
@@ -603,7 +632,12 @@ function skipSpace(source: string, from: number, to: number): number {
 }
 
 /** Just what `findDestination` reads of a link, image or definition node. */
-function shim(type: 'link' | 'image' | 'definition', from: number, to: number, lastChildEnd: number | undefined): Link | Image | Definition {
+function shim(
+  type: 'link' | 'image' | 'definition',
+  from: number,
+  to: number,
+  lastChildEnd: number | undefined,
+): Link | Image | Definition {
   const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
   return { type, position: { start: { offset: from }, end: { offset: to } }, children } as unknown as Link;
 }

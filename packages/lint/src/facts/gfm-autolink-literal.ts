@@ -1,4 +1,10 @@
-import { asciiAlpha, asciiAlphanumeric, asciiControl, unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import {
+  asciiAlpha,
+  asciiAlphanumeric,
+  asciiControl,
+  unicodePunctuation,
+  unicodeWhitespace,
+} from 'micromark-util-character';
 
 /*
  * micromark-extension-gfm-autolink-literal 2.1.0's tokenizer (www, http(s) and e-mail literals), run
@@ -13,8 +19,7 @@ export interface LiteralAutolink {
 }
 
 const EOF = -1;
-const at = (source: string, index: number, limit: number): number =>
-  index < limit ? source.codePointAt(index)! : EOF;
+const at = (source: string, index: number, limit: number): number => (index < limit ? source.codePointAt(index)! : EOF);
 const size = (code: number): number => (code > 0xffff ? 2 : 1);
 const space = (code: number): boolean =>
   code === EOF || code === 9 || code === 10 || code === 13 || code === 32 || unicodeWhitespace(code);
@@ -23,7 +28,14 @@ const atext = (code: number): boolean =>
 
 export function previousWww(code: number | null): boolean {
   return (
-    code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || space(code)
+    code === null ||
+    code === 40 ||
+    code === 42 ||
+    code === 95 ||
+    code === 91 ||
+    code === 93 ||
+    code === 126 ||
+    space(code)
   );
 }
 export function previousProtocol(code: number | null): boolean {
@@ -34,7 +46,12 @@ export function previousEmail(code: number | null): boolean {
 }
 
 /** The literal starting at `start`, or null. */
-export function literalAutolinkAt(source: string, start: number, limit: number, previous: number | null): LiteralAutolink | null {
+export function literalAutolinkAt(
+  source: string,
+  start: number,
+  limit: number,
+  previous: number | null,
+): LiteralAutolink | null {
   const code = at(source, start, limit);
   if ((code === 87 || code === 119) && previousWww(previous)) {
     const end = www(source, start, limit);
@@ -124,8 +141,20 @@ function path(source: string, start: number, limit: number): number {
       continue;
     }
     if (
-      code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 ||
-      code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 ||
+      code === 33 ||
+      code === 34 ||
+      code === 38 ||
+      code === 39 ||
+      code === 41 ||
+      code === 42 ||
+      code === 44 ||
+      code === 46 ||
+      code === 58 ||
+      code === 59 ||
+      code === 60 ||
+      code === 63 ||
+      code === 93 ||
+      code === 95 ||
       code === 126
     ) {
       if (trail(source, index, limit)) return index;
@@ -144,8 +173,18 @@ function trail(source: string, start: number, limit: number): boolean {
   for (;;) {
     const code = at(source, index, limit);
     if (
-      code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 ||
-      code === 58 || code === 59 || code === 63 || code === 95 || code === 126
+      code === 33 ||
+      code === 34 ||
+      code === 39 ||
+      code === 41 ||
+      code === 42 ||
+      code === 44 ||
+      code === 46 ||
+      code === 58 ||
+      code === 59 ||
+      code === 63 ||
+      code === 95 ||
+      code === 126
     ) {
       index++;
       continue;
