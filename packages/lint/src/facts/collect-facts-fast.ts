@@ -8,6 +8,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
 import { autolinkLiteralSplits } from './collect-facts-from-events.js';
 import type { FileFacts, ReferenceFact } from './file-facts.js';
+import { unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference } from './html-facts.js';
 
@@ -26,8 +27,8 @@ const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, Task
 
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
-const unsure = (): never => {
-  throw new Unsure();
+const unsure = (reason: string): never => {
+  throw new Unsure(reason);
 };
 
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
@@ -44,18 +45,23 @@ interface Sink {
 }
 
 /** The facts of `text`, or null when this producer cannot be sure of them. */
-export function collectFactsFast(text: string): FileFacts | null {
-  if (text.includes('[^') || text.includes('\r') || text.includes('\0') || text.includes('\u2028')) return null;
+export function collectFactsFast(text: string, handedBack?: (reason: string) => void): FileFacts | null {
+  const giveUp = (reason: string): null => {
+    handedBack?.(reason);
+    return null;
+  };
+  if (text.includes('[^')) return giveUp('footnote');
+  if (/[\r\0\u2028]/.test(text)) return giveUp('CR, NUL or U+2028');
   let source = text;
   if (text.startsWith('---')) {
     const match = /^---\n(?:[^]*?\n)?---(?:\n|$)/.exec(text);
-    if (!match || /^---[ \t]+$/m.test(match[0])) return null;
+    if (!match || /^---[ \t]+$/m.test(match[0])) return giveUp('front matter');
     source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
   }
   try {
     return new Walk(text, source).run();
   } catch (error) {
-    if (error instanceof Unsure) return null;
+    if (error instanceof Unsure) return giveUp(error.message);
     throw error;
   }
 }
@@ -94,6 +100,8 @@ class Walk {
 
   run(): FileFacts {
     const tree = parser.parse(this.source);
+    const unusual = unusualContainers(tree, this.source, this.lineStarts);
+    if (unusual) unsure(unusual);
     const top = tree.topNode;
     const definitions: SyntaxNode[] = [];
     tree.iterate({
@@ -124,13 +132,14 @@ class Walk {
 
   identifierOf(label: SyntaxNode): string {
     const raw = this.source.slice(label.from + 1, label.to - 1);
-    if (raw.includes('\n')) unsure();
+    if (raw.includes('\n')) unsure('multi-line label');
     return normalizeIdentifier(raw).toLowerCase();
   }
 
   block(node: SyntaxNode, listDepth: number): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const name = child.name;
+      if (!containerOrMark.has(name)) this.lastLeaf = name;
       switch (name) {
         case 'Paragraph':
           this.inlineContainer(child, child.from, child.to, null, false);
@@ -151,17 +160,18 @@ class Walk {
           for (let item = child.firstChild; item; item = item.nextSibling) {
             if (item.name !== 'ListItem') continue;
             const mark = item.firstChild;
-            if (mark?.name !== 'ListMark') unsure();
+            if (mark?.name !== 'ListMark') unsure('list item without mark');
             items.push(this.position(mark!.from, item.to));
           }
-          if (items.length === 0) unsure();
-          // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one.
+          if (items.length === 0) unsure('empty list');
+          // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
+          // also reads one not at 1 as text after an indented code block, blank lines between or not.
           if (
             name === 'OrderedList' &&
             !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-            !this.blankBefore(items[0]!.start.offset!)
+            (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
           )
-            unsure();
+            unsure('ordered list not at 1 after a paragraph or indented code');
           this.facts.lists.push({
             ordered: name === 'OrderedList',
             depth: listDepth,
@@ -177,7 +187,7 @@ class Walk {
           break;
         case 'Task': {
           const marker = child.getChild('TaskMarker');
-          if (!marker) unsure();
+          if (!marker) unsure('task without marker');
           this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
           break;
         }
@@ -195,11 +205,12 @@ class Walk {
         case 'FencedCode':
         case 'CodeBlock':
         case 'HorizontalRule':
+          break;
         case 'ListMark':
         case 'QuoteMark':
           break;
         default:
-          unsure();
+          unsure('unknown block');
       }
     }
   }
@@ -212,13 +223,16 @@ class Walk {
     let end: number;
     if (setext) {
       const underline = node.lastChild;
-      if (underline?.name !== 'HeaderMark') return unsure();
+      if (underline?.name !== 'HeaderMark') return unsure('setext without underline');
       from = node.from;
       to = this.source.lastIndexOf('\n', underline.from);
-      end = underline.to;
+      // micromark's underline takes the whitespace after it.
+      end = lineEndAt(this.source, underline.to);
+      // A heading under a definition starts, for micromark, where the definition does.
+      if (node.prevSibling?.name === 'LinkReference' && !this.blankBefore(node.from)) unsure('setext heading after a definition');
     } else {
       const open = node.firstChild;
-      if (open?.name !== 'HeaderMark' || open.from !== node.from) return unsure();
+      if (open?.name !== 'HeaderMark' || open.from !== node.from) return unsure('ATX without mark');
       from = skipSpace(this.source, open.to, node.to);
       to = node.to;
       const close = node.lastChild;
@@ -236,26 +250,26 @@ class Walk {
   table(node: SyntaxNode): void {
     const header = node.getChild('TableHeader');
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
-    if (!header || !delimiter) return unsure();
+    if (!header || !delimiter) return unsure('table without header');
     const cells = header.getChildren('TableCell').length;
     const columns = this.source
       .slice(delimiter.from, delimiter.to)
       .replace(/^\s*\|/, '')
       .replace(/\|\s*$/, '')
       .split('|').length;
-    if (cells !== columns) unsure();
+    if (cells !== columns) unsure('table column count');
     for (let row = node.firstChild; row; row = row.nextSibling) {
       if (row.name !== 'TableHeader' && row.name !== 'TableRow') continue;
       for (let cell = row.firstChild; cell; cell = cell.nextSibling) {
         if (cell.name === 'TableCell') this.inlineContainer(cell, cell.from, cell.to, null, true);
-        else if (cell.name !== 'TableDelimiter') unsure();
+        else if (cell.name !== 'TableDelimiter') unsure('table cell kind');
       }
     }
   }
 
   definition(node: SyntaxNode): void {
     const label = node.getChild('LinkLabel');
-    if (!label) return unsure();
+    if (!label) return unsure('definition without label');
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
     const url = this.url(node.getChild('URL'));
@@ -279,13 +293,13 @@ class Walk {
     if (!node) return '';
     let raw = this.source.slice(node.from, node.to);
     if (raw.startsWith('<')) raw = raw.slice(1, -1);
-    if (raw.includes('\n')) unsure();
+    if (raw.includes('\n')) unsure('multi-line url');
     return decodeString(raw);
   }
 
   htmlBlock(node: SyntaxNode): void {
     const value = this.source.slice(node.from, node.to);
-    if (value.includes('\n') && node.parent?.name !== 'Document') unsure();
+    if (value.includes('\n') && node.parent?.name !== 'Document') unsure('multi-line html in container');
     collectHtml(value, this.position(node.from, node.to), this.text, this.facts);
   }
 
@@ -333,7 +347,7 @@ class Walk {
       case 'StrongEmphasis':
       case 'Strikethrough': {
         this.endRun();
-        if (source.charCodeAt(node.from) === 126 && source.charCodeAt(node.from + 1) !== 126) unsure();
+        if (source.charCodeAt(node.from) === 126 && source.charCodeAt(node.from + 1) !== 126) unsure('single tilde');
         this.inline(node, node.from, node.to, sink);
         this.endRun();
         return;
@@ -342,9 +356,9 @@ class Walk {
         this.endRun();
         const open = node.firstChild;
         const close = node.lastChild;
-        if (!open || !close || open === close) return unsure();
+        if (!open || !close || open === close) return unsure('code without marks');
         let value = source.slice(open.to, close.from);
-        if (value.includes('\n')) unsure();
+        if (value.includes('\n')) unsure('multi-line code');
         if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value))
           value = value.slice(1, -1);
         if (sink.inTable)
@@ -361,7 +375,7 @@ class Walk {
         this.endRun();
         let value = source.slice(node.from, node.to);
         if (value.includes('\n')) {
-          if (hasAncestor(node, 'Blockquote')) unsure();
+          if (hasAncestor(node, 'Blockquote')) unsure('html in blockquote');
           value = value.replace(/\n[ \t]+/g, '\n');
         }
         if (!sink.hidden) collectHtml(value, this.position(node.from, node.to), this.text, this.facts);
@@ -390,23 +404,23 @@ class Walk {
         this.link(node, sink);
         return;
       default:
-        unsure();
+        unsure('unknown inline');
     }
   }
 
   link(node: SyntaxNode, sink: Sink): void {
     const source = this.source;
     const image = node.name === 'Image';
-    if (sink.inLink && !image) unsure();
+    if (sink.inLink && !image) unsure('link in link');
     const open = node.firstChild;
-    if (open?.name !== 'LinkMark') return unsure();
+    if (open?.name !== 'LinkMark') return unsure('link without mark');
     let close: SyntaxNode | null = null;
     for (let child = open.nextSibling; child; child = child.nextSibling)
       if (child.name === 'LinkMark' && source.charCodeAt(child.from) === 93 && child.to - child.from === 1) {
         close = child;
         break;
       }
-    if (!close) return unsure();
+    if (!close) return unsure('link without close');
     const after = close.nextSibling;
     const resource = after?.name === 'LinkMark' && source.charCodeAt(after.from) === 40;
     const labelNode = after?.name === 'LinkLabel' ? after : null;
@@ -415,13 +429,16 @@ class Walk {
         labelNode && labelNode.to - labelNode.from > 2
           ? source.slice(labelNode.from + 1, labelNode.to - 1)
           : source.slice(open.to, close.from);
-      if (raw.includes('\n')) unsure();
+      if (raw.includes('\n')) unsure('multi-line reference label');
       const identifier = normalizeIdentifier(raw).toLowerCase();
       if (!this.defined.has(identifier)) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         const whole = source.slice(node.from, node.to);
-        if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure();
-        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole)) unsure();
+        if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
+        // `[a][b][c]`: which pair is the reference depends on the definitions.
+        if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
+          unsure('undefined reference beside brackets');
+        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole)) unsure('undefined reference with syntax');
         this.addText(node.from, node.to, whole, sink);
         return;
       }
@@ -491,7 +508,7 @@ class Walk {
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
         // A continuation line that could start a block is where lezer and micromark may part.
-        if (blockStart.test(source.slice(index, index + 12))) unsure();
+        if (blockStart.test(source.slice(index, index + 12))) unsure('continuation line could start block');
         chunk = index;
         continue;
       }
@@ -502,7 +519,7 @@ class Walk {
         if (previous === null || !isAsciiAlpha(previous)) {
           const literal = literalAutolinkAt(source, index, source.length, previous);
           if (literal) {
-            if (literal.end > to) unsure();
+            if (literal.end > to) unsure('literal autolink past inline');
             if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);
             this.endRun();
             const raw = source.slice(literal.start, literal.end);
@@ -569,6 +586,8 @@ class Walk {
   }
 
   runHidden = false;
+  /** The last leaf block walked (document order). */
+  lastLeaf = '';
 
   /** The text node is complete: `[text][label]` left as text is an undefined reference. */
   endRun(): void {
@@ -593,6 +612,8 @@ class Walk {
     }
   }
 }
+
+const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 
 function isInline(name: string): boolean {
   return (
@@ -624,6 +645,11 @@ const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (c
 function trimEnd(source: string, from: number, to: number): number {
   while (to > from && /\s/.test(source.charAt(to - 1))) to--;
   return to;
+}
+
+function lineEndAt(source: string, from: number): number {
+  const end = source.indexOf('\n', from);
+  return end === -1 ? source.length : end;
 }
 
 function skipSpace(source: string, from: number, to: number): number {

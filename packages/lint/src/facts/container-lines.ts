@@ -1,0 +1,178 @@
+import type { SyntaxNode, Tree } from '@lezer/common';
+
+/*
+ * Lezer's block parser parts from CommonMark's (and so micromark's) around unusual containers: lazy
+ * continuation lines, list items at uneven indents, a line after a list that could still belong to
+ * it. Rather than model those cases, this check accepts a tree only when every line of every
+ * blockquote and list item carries its container's prefix in full (`>` for a quote, the content
+ * indent for an item), siblings' markers line up, and the line after each list could not continue
+ * it. In such a document both parsers agree on which line belongs to which container; anything else
+ * returns the reason, and the file goes to micromark.
+ */
+
+interface Quote {
+  node: SyntaxNode;
+  kind: 'quote';
+}
+
+interface Item {
+  node: SyntaxNode;
+  kind: 'item';
+  /** Where the item's content starts, counted from the end of its parents' prefixes. */
+  contentOffset: number;
+  /** The marker's indent, counted the same way. */
+  markerIndent: number;
+}
+
+type Container = Quote | Item;
+
+const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
+
+/** Null when every container line is usual, else why not. */
+export function unusualContainers(tree: Tree, source: string, lineStarts: readonly number[]): string | null {
+  // Container prefixes are counted in characters, which equal columns only without tabs.
+  if (/^[ >]*(?:(?:[-+*]|\d{1,9}[.)])[ >]*)*\t/m.test(source)) return 'tab in a line prefix';
+  const chains: Container[][] = [];
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const lists: SyntaxNode[] = [];
+  const collect = (node: SyntaxNode): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const name = child.name;
+      if (name === 'Blockquote' || name === 'ListItem') {
+        const container: Container =
+          name === 'Blockquote' ? { node: child, kind: 'quote' } : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
+        const last = lineOf(Math.max(child.from, child.to - 1));
+        for (let line = lineOf(child.from); line <= last; line++) (chains[line] ??= []).push(container);
+        collect(child);
+      } else if (name === 'BulletList' || name === 'OrderedList') {
+        lists.push(child);
+        collect(child);
+      }
+    }
+  };
+  collect(tree.topNode);
+
+  /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
+  const prefixEnds: number[][] = [];
+  for (let line = 0; line < lineStarts.length; line++) {
+    const chain = chains[line] ?? [];
+    const end = lineEnd(source, lineStarts, line);
+    let position = lineStarts[line]!;
+    const ends = (prefixEnds[line] = [position]);
+    for (const container of chain) {
+      if (isBlank(source, position, end)) break;
+      if (container.kind === 'quote') {
+        const spaces = countSpaces(source, position, end);
+        if (spaces > 3 || source.charCodeAt(position + spaces) !== 62) return 'lazy line in a blockquote';
+        position += spaces + 1;
+        if (source.charCodeAt(position) === 32) position++;
+      } else if (lineOf(container.node.from) === line) {
+        const mark = container.node.firstChild;
+        if (mark?.name !== 'ListMark') return 'list item without a marker';
+        const indent = mark.from - position;
+        if (indent < 0 || indent > 3 || countSpaces(source, position, end) !== indent)
+          return 'list marker not where expected';
+        if (!markerAt.test(source.slice(mark.from, mark.to))) return 'unusual list marker';
+        const after = countSpaces(source, mark.to, end);
+        if (mark.to + after >= end) return 'list item starting with a blank line';
+        if (after === 0) return 'list marker without a space';
+        container.markerIndent = indent;
+        container.contentOffset = mark.to - position + (after > 4 ? 1 : after);
+        position += container.contentOffset;
+      } else {
+        if (countSpaces(source, position, end) < container.contentOffset) return 'lazy line in a list item';
+        position += container.contentOffset;
+      }
+      ends.push(position);
+    }
+  }
+
+  for (const list of lists) {
+    let previous: Item | null = null;
+    for (let item = list.firstChild; item; item = item.nextSibling) {
+      if (item.name !== 'ListItem') continue;
+      const container = chains[lineOf(item.from)]!.find((entry) => entry.node.from === item.from && entry.node.name === 'ListItem');
+      if (container?.kind !== 'item') return 'list item not on its line';
+      if (previous && previous.markerIndent !== container.markerIndent) return 'sibling list items at different indents';
+      previous = container;
+    }
+    if (!previous) return 'empty list';
+    const reason = after(previous, lineOf(Math.max(list.from, list.to - 1)));
+    if (reason) return reason;
+  }
+  for (const chain of chains)
+    for (const container of chain ?? [])
+      if (container.kind === 'quote') {
+        const reason = after(container, lineOf(Math.max(container.node.from, container.node.to - 1)));
+        if (reason) return reason;
+      }
+  return null;
+
+  /** Whether the first non-blank line after a container could, for CommonMark, still belong to it. */
+  function after(container: Container, lastLine: number): string | null {
+    const lastChain = chains[lastLine]!;
+    const depth = lastChain.indexOf(container);
+    for (let line = lastLine + 1; line < lineStarts.length; line++) {
+      const chain = chains[line] ?? [];
+      const ends = prefixEnds[line]!;
+      const end = lineEnd(source, lineStarts, line);
+      let level = 0;
+      while (level < depth && chain[level] === lastChain[level]) level++;
+      if (ends.length <= level || isBlank(source, ends[level]!, end)) {
+        if (container.kind === 'quote') return null; // a blank line ends a blockquote
+        continue;
+      }
+      const rest = ends[level]!;
+      const left = lastChain[level]!;
+      const indent = countSpaces(source, rest, end);
+      if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
+      const text = source.slice(rest + indent, end);
+      if (line === lastLine + 1) {
+        const own = chain[level];
+        const sibling = own?.kind === 'item' && left.kind === 'item' && own.node.parent?.from === left.node.parent?.from;
+        if (!sibling && !definiteInterrupter(text)) return 'line right after a container';
+      }
+      if (container.kind === 'item' && level === depth) {
+        const marker = markerAt.exec(text);
+        const mark = container.node.firstChild!;
+        if (marker && kind(marker[0]) === kind(source.slice(mark.from, mark.to))) return 'list marker after a list of its kind';
+      }
+      return null;
+    }
+    return null;
+  }
+}
+
+const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
+
+/** A line that ends any paragraph and list item before it, however they ended. */
+function definiteInterrupter(text: string): boolean {
+  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S)/.test(text);
+}
+
+function lineEnd(source: string, lineStarts: readonly number[], line: number): number {
+  return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : source.length;
+}
+
+function isBlank(source: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+function countSpaces(source: string, from: number, to: number): number {
+  let index = from;
+  while (index < to && source.charCodeAt(index) === 32) index++;
+  return index - from;
+}
