@@ -8,7 +8,7 @@ import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
 import { autolinkLiteralSplits } from './collect-facts-from-events.js';
 import type { FileFacts, ReferenceFact } from './file-facts.js';
-import { unusualContainers } from './container-lines.js';
+import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference } from './html-facts.js';
 
@@ -100,7 +100,7 @@ class Walk {
 
   run(): FileFacts {
     const tree = parser.parse(this.source);
-    const unusual = unusualContainers(tree, this.source, this.lineStarts);
+    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout);
     if (unusual) unsure(unusual);
     const top = tree.topNode;
     const definitions: SyntaxNode[] = [];
@@ -140,6 +140,13 @@ class Walk {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const name = child.name;
       if (!containerOrMark.has(name)) this.lastLeaf = name;
+      // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
+      if (
+        (name === 'Paragraph' || name.startsWith('Setext')) &&
+        child.prevSibling?.name === 'Paragraph' &&
+        !this.blankBefore(child.from)
+      )
+        unsure('paragraph split');
       switch (name) {
         case 'Paragraph':
           this.inlineContainer(child, child.from, child.to, null, false);
@@ -161,7 +168,7 @@ class Walk {
             if (item.name !== 'ListItem') continue;
             const mark = item.firstChild;
             if (mark?.name !== 'ListMark') unsure('list item without mark');
-            items.push(this.position(mark!.from, item.to));
+            items.push(this.position(mark!.from, contentEnd(item)));
           }
           if (items.length === 0) unsure('empty list');
           // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
@@ -175,7 +182,11 @@ class Walk {
           this.facts.lists.push({
             ordered: name === 'OrderedList',
             depth: listDepth,
-            position: this.position(items[0]!.start.offset!, child.to),
+            // Past its last item, micromark's list takes the rest of the blank `>` line lezer stops in.
+            position: this.position(
+              items[0]!.start.offset!,
+              child.to > items[items.length - 1]!.end.offset! ? lineEndAt(this.source, child.to) : child.to,
+            ),
             items,
           });
           this.block(child, listDepth + 1);
@@ -188,6 +199,8 @@ class Walk {
         case 'Task': {
           const marker = child.getChild('TaskMarker');
           if (!marker) unsure('task without marker');
+          // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
+          if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to))) unsure('task with an empty first line');
           this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
           break;
         }
@@ -203,6 +216,9 @@ class Walk {
           this.htmlBlock(child);
           break;
         case 'FencedCode':
+          // micromark ends an item with an unclosed fence at the next line's start.
+          if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2) unsure('unclosed fence in container');
+          break;
         case 'CodeBlock':
         case 'HorizontalRule':
           break;
@@ -260,6 +276,8 @@ class Walk {
     if (cells !== columns) unsure('table column count');
     for (let row = node.firstChild; row; row = row.nextSibling) {
       if (row.name !== 'TableHeader' && row.name !== 'TableRow') continue;
+      const line = this.source.slice(row.from, lineEndAt(this.source, row.from));
+      if (!line.includes('|') || blockStart.test(line.trimStart())) unsure('table row that could start a block');
       for (let cell = row.firstChild; cell; cell = cell.nextSibling) {
         if (cell.name === 'TableCell') this.inlineContainer(cell, cell.from, cell.to, null, true);
         else if (cell.name !== 'TableDelimiter') unsure('table cell kind');
@@ -278,6 +296,7 @@ class Walk {
     while (isSpace(this.source.charCodeAt(end))) end++;
     if (end < this.source.length && this.source.charCodeAt(end) !== 10) end = node.to;
     const position = this.position(node.from, end);
+    this.afterDefinition(node);
     const labelText = decodeString(raw);
     this.facts.links.push({
       kind: 'definition',
@@ -289,6 +308,26 @@ class Walk {
     this.facts.definitions.push({ identifier, label: labelText, url, position });
   }
 
+  /** For CommonMark a definition is the start of a paragraph: the next line may continue it. */
+  afterDefinition(node: SyntaxNode): void {
+    const line = this.point(node.to).line; // 1-based: the index of the next line
+    if (line >= this.lineStarts.length) return;
+    const { chains, prefixEnds } = this.layout;
+    const own = chains[line - 1] ?? [];
+    const next = chains[line] ?? [];
+    const ends = prefixEnds[line]!;
+    if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
+    if (ends.length <= own.length) return; // blank
+    const rest = ends[own.length]!;
+    const end = lineEndAt(this.source, rest);
+    if (isBlankTo(this.source, rest, end)) return;
+    const indent = skipSpace(this.source, rest, end) - rest;
+    const sibling = node.nextSibling;
+    if (indent < 4 && sibling?.name === 'LinkReference' && this.point(sibling.from).line === line + 1) return;
+    if (indent < 4 && definiteInterrupter(this.source.slice(rest + indent, end))) return;
+    unsure('line right after a definition');
+  }
+
   url(node: SyntaxNode | null): string {
     if (!node) return '';
     let raw = this.source.slice(node.from, node.to);
@@ -298,9 +337,17 @@ class Walk {
   }
 
   htmlBlock(node: SyntaxNode): void {
-    const value = this.source.slice(node.from, node.to);
-    if (value.includes('\n') && node.parent?.name !== 'Document') unsure('multi-line html in container');
-    collectHtml(value, this.position(node.from, node.to), this.text, this.facts);
+    const topLevel = node.parent?.name === 'Document';
+    let from = node.from;
+    // micromark's HTML block starts at the line start, taking its indent.
+    const lineStart = this.source.lastIndexOf('\n', from - 1) + 1;
+    if (from > lineStart) {
+      if (!topLevel) unsure('indented html in container');
+      from = lineStart;
+    }
+    const value = this.source.slice(from, node.to);
+    if (value.includes('\n') && !topLevel) unsure('multi-line html in container');
+    collectHtml(value, this.position(from, node.to), this.text, this.facts);
   }
 
   // Inline content.
@@ -308,6 +355,7 @@ class Walk {
   inlineContainer(node: SyntaxNode, from: number, to: number, sink: Sink | null, inTable: boolean): void {
     const own: Sink = sink ?? { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable };
     this.openBrackets = 0;
+    this.inlineStart = inTable ? -1 : from;
     this.inline(node, from, trimEnd(this.source, from, to), own);
     this.endRun();
   }
@@ -512,6 +560,9 @@ class Walk {
         chunk = index;
         continue;
       }
+      // GFM reads `~a~` as strikethrough; lezer only `~~a~~`.
+      if (code === 126 && source.charCodeAt(index + 1) !== 126 && source.charCodeAt(index - 1) !== 126)
+        unsure('single tilde');
       if (code === 91) this.openBrackets++;
       else if (code === 93 && this.openBrackets > 0) this.openBrackets--;
       else if (code < 128 && isCandidate(code) && !sink.hidden && this.openBrackets === 0) {
@@ -555,7 +606,7 @@ class Walk {
   /** micromark's `previous` for a literal autolink starting at `index`. */
   previousCode(index: number): number | null {
     if (index === 0) return null;
-    if (this.atLineStart(index)) return 10;
+    if (this.atLineStart(index) || index === this.inlineStart) return 10;
     const code = this.source.codePointAt(index - 1)!;
     if (code >= 0xdc00 && code <= 0xdfff && index > 1) return this.source.codePointAt(index - 2)!;
     return code;
@@ -586,6 +637,9 @@ class Walk {
   }
 
   runHidden = false;
+  readonly layout: LineLayout = { chains: [], prefixEnds: [] };
+  /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
+  inlineStart = -1;
   /** The last leaf block walked (document order). */
   lastLeaf = '';
 
@@ -611,6 +665,13 @@ class Walk {
       });
     }
   }
+}
+
+/** Where an item's last block ends: lezer's item runs on over a blank `>` line after it. */
+function contentEnd(node: SyntaxNode): number {
+  let last = node.lastChild;
+  while (last && (last.name === 'ListMark' || last.name === 'QuoteMark')) last = last.prevSibling;
+  return last ? last.to : node.to;
 }
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
@@ -645,6 +706,10 @@ const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (c
 function trimEnd(source: string, from: number, to: number): number {
   while (to > from && /\s/.test(source.charAt(to - 1))) to--;
   return to;
+}
+
+function isBlankTo(source: string, from: number, to: number): boolean {
+  return skipSpace(source, from, to) === to;
 }
 
 function lineEndAt(source: string, from: number): number {

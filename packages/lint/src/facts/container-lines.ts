@@ -13,6 +13,8 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 interface Quote {
   node: SyntaxNode;
   kind: 'quote';
+  /** The spaces before its `>`, the same on every line. */
+  indent: number;
 }
 
 interface Item {
@@ -24,15 +26,26 @@ interface Item {
   markerIndent: number;
 }
 
-type Container = Quote | Item;
+export type Container = Quote | Item;
 
 const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 
-/** Null when every container line is usual, else why not. */
-export function unusualContainers(tree: Tree, source: string, lineStarts: readonly number[]): string | null {
+/** Each line's containers (outermost first) and where each one's prefix ends on it (index 0: the line start). */
+export interface LineLayout {
+  chains: Container[][];
+  prefixEnds: number[][];
+}
+
+/** Null when every container line is usual, else why not; fills `layout` as it goes. */
+export function unusualContainers(
+  tree: Tree,
+  source: string,
+  lineStarts: readonly number[],
+  layout: LineLayout = { chains: [], prefixEnds: [] },
+): string | null {
   // Container prefixes are counted in characters, which equal columns only without tabs.
   if (/^[ >]*(?:(?:[-+*]|\d{1,9}[.)])[ >]*)*\t/m.test(source)) return 'tab in a line prefix';
-  const chains: Container[][] = [];
+  const { chains, prefixEnds } = layout;
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -49,7 +62,7 @@ export function unusualContainers(tree: Tree, source: string, lineStarts: readon
       const name = child.name;
       if (name === 'Blockquote' || name === 'ListItem') {
         const container: Container =
-          name === 'Blockquote' ? { node: child, kind: 'quote' } : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
+          name === 'Blockquote' ? { node: child, kind: 'quote', indent: -1 } : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
         const last = lineOf(Math.max(child.from, child.to - 1));
         for (let line = lineOf(child.from); line <= last; line++) (chains[line] ??= []).push(container);
         collect(child);
@@ -62,17 +75,23 @@ export function unusualContainers(tree: Tree, source: string, lineStarts: readon
   collect(tree.topNode);
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
-  const prefixEnds: number[][] = [];
   for (let line = 0; line < lineStarts.length; line++) {
     const chain = chains[line] ?? [];
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
     const ends = (prefixEnds[line] = [position]);
     for (const container of chain) {
-      if (isBlank(source, position, end)) break;
+      if (isBlank(source, position, end)) {
+        // micromark's containers and code take such whitespace in ways lezer's do not.
+        if (position < end) return 'whitespace-only line in a container';
+        break;
+      }
       if (container.kind === 'quote') {
         const spaces = countSpaces(source, position, end);
         if (spaces > 3 || source.charCodeAt(position + spaces) !== 62) return 'lazy line in a blockquote';
+        // Lezer counts the indent of what follows from the first line's `>`.
+        if (container.indent === -1) container.indent = spaces;
+        else if (container.indent !== spaces) return 'blockquote markers at different indents';
         position += spaces + 1;
         if (source.charCodeAt(position) === 32) position++;
       } else if (lineOf(container.node.from) === line) {
@@ -85,6 +104,7 @@ export function unusualContainers(tree: Tree, source: string, lineStarts: readon
         const after = countSpaces(source, mark.to, end);
         if (mark.to + after >= end) return 'list item starting with a blank line';
         if (after === 0) return 'list marker without a space';
+        if (after > 4) return 'list item starting with indented code';
         container.markerIndent = indent;
         container.contentOffset = mark.to - position + (after > 4 ? 1 : after);
         position += container.contentOffset;
@@ -136,10 +156,13 @@ export function unusualContainers(tree: Tree, source: string, lineStarts: readon
       const indent = countSpaces(source, rest, end);
       if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
       const text = source.slice(rest + indent, end);
+      // micromark ends the lists a new container closes right after a `>` prefix where that container starts.
+      if (container.kind === 'item' && level > 0 && chain.length > level && lastChain[level - 1]!.kind === 'quote')
+        return 'list in a container closed by a container';
       if (line === lastLine + 1) {
         const own = chain[level];
         const sibling = own?.kind === 'item' && left.kind === 'item' && own.node.parent?.from === left.node.parent?.from;
-        if (!sibling && !definiteInterrupter(text)) return 'line right after a container';
+        if (!sibling && (indent > 3 || !definiteInterrupter(text))) return 'line right after a container';
       }
       if (container.kind === 'item' && level === depth) {
         const marker = markerAt.exec(text);
@@ -155,7 +178,7 @@ export function unusualContainers(tree: Tree, source: string, lineStarts: readon
 const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
 
 /** A line that ends any paragraph and list item before it, however they ended. */
-function definiteInterrupter(text: string): boolean {
+export function definiteInterrupter(text: string): boolean {
   return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S)/.test(text);
 }
 
