@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseGuide, parseMarkdown, type Guide, type ResolveContext } from '@devguide/markdown';
 import type { Root } from 'mdast';
 import { collectFacts } from '../facts/collect-facts.js';
+import { collectFactsFast } from '../facts/collect-facts-fast.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
 import type { EncodingFact, FileFacts } from '../facts/file-facts.js';
 import type { FileRole, FileRule, Finding, LintSettings } from './rule.js';
@@ -25,6 +26,8 @@ export interface FileOutcome {
   facts: FileFacts;
   /** Findings of the file rules, before control comments are applied. */
   findings: Finding[];
+  /** Set when the fast fact producer handed the file to micromark's events. */
+  handedBack?: true;
 }
 
 export function contentHash(text: string): string {
@@ -52,7 +55,10 @@ export function lintFileText(
   const source = job.encoding?.binary ? '' : text;
   let root: Root | undefined = job.role.guide ? parseMarkdown(source) : undefined;
   const tree = (): Root => (root ??= parseMarkdown(source));
-  const facts = root ? collectFacts(root, source) : collectFactsFromEvents(source);
+  // The fast producer hands back (null) a file whose structure it cannot be sure of.
+  const fast = root ? null : collectFactsFast(source);
+  const handedBack = !root && !fast;
+  const facts = root ? collectFacts(root, source) : (fast ?? collectFactsFromEvents(source));
   facts.encoding = job.encoding ?? null;
   const findings: Finding[] = [];
   let guide: Guide | null | undefined;
@@ -87,5 +93,11 @@ export function lintFileText(
     });
   }
   // Lists are bulky and only file rules read them: the cache and the worker messages go without.
-  return { path: job.path, hash: outcomeHash(text, job.encoding), facts: { ...facts, lists: [] }, findings };
+  return {
+    path: job.path,
+    hash: outcomeHash(text, job.encoding),
+    facts: { ...facts, lists: [] },
+    findings,
+    ...(handedBack ? { handedBack: true as const } : {}),
+  };
 }

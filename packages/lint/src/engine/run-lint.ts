@@ -65,6 +65,8 @@ export interface LintRun {
     files: number;
     parsed: number;
     fromCache: number;
+    /** Parsed files the fast fact producer handed to micromark. */
+    handedBack: number;
     fixed: string[];
     warnings: string[];
     external?: ExternalStats;
@@ -121,6 +123,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const fixed: string[] = [];
   let parsed = 0;
   let fromCache = 0;
+  let handedBack = 0;
   const checked = new Map<string, CheckResult>();
   let externalStats: ExternalStats | undefined;
   let run: Awaited<ReturnType<typeof lintOnce>>;
@@ -148,6 +151,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       files: paths.length,
       parsed,
       fromCache,
+      handedBack,
       fixed,
       warnings,
       ...(externalStats ? { external: externalStats } : {}),
@@ -186,6 +190,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     parsed += pending.length;
     const received = (batch: FileOutcome[]) => {
       for (const outcome of batch) {
+        if (outcome.handedBack) handedBack++;
         outcomes.set(outcome.path, outcome);
         cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
       }

@@ -53,7 +53,8 @@ export function collectFactsFast(text: string, handedBack?: (reason: string) => 
   if (text.includes('[^')) return giveUp('footnote');
   if (/[\r\0\u2028]/.test(text)) return giveUp('CR, NUL or U+2028');
   let source = text;
-  if (text.startsWith('---')) {
+  // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
+  if (/^---[ \t]*(?:\n|$)/.test(text)) {
     const match = /^---\n(?:[^]*?\n)?---(?:\n|$)/.exec(text);
     if (!match || /^---[ \t]+$/m.test(match[0])) return giveUp('front matter');
     source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
@@ -339,14 +340,18 @@ class Walk {
   htmlBlock(node: SyntaxNode): void {
     const topLevel = node.parent?.name === 'Document';
     let from = node.from;
-    // micromark's HTML block starts at the line start, taking its indent.
-    const lineStart = this.source.lastIndexOf('\n', from - 1) + 1;
+    // micromark's HTML block starts where its container's prefixes end, taking its indent.
+    const ends = this.layout.prefixEnds[this.point(from).line - 1]!;
+    const lineStart = ends[ends.length - 1]!;
     if (from > lineStart) {
       if (!topLevel) unsure('indented html in container');
       from = lineStart;
     }
     const value = this.source.slice(from, node.to);
     if (value.includes('\n') && !topLevel) unsure('multi-line html in container');
+    // micromark ends an item with an unclosed comment, `<?`, `<!`, CDATA or raw-text block at the next line's start.
+    if (!topLevel && !closedHtml.test(value) && /^\s*<(?:[!?]|(?:script|pre|style|textarea)(?:\s|>|$))/i.test(value))
+      unsure('unclosed html in container');
     collectHtml(value, this.position(from, node.to), this.text, this.facts);
   }
 
@@ -673,6 +678,8 @@ function contentEnd(node: SyntaxNode): number {
   while (last && (last.name === 'ListMark' || last.name === 'QuoteMark')) last = last.prevSibling;
   return last ? last.to : node.to;
 }
+
+const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 

@@ -109,7 +109,10 @@ export function unusualContainers(
         container.contentOffset = mark.to - position + (after > 4 ? 1 : after);
         position += container.contentOffset;
       } else {
-        if (countSpaces(source, position, end) < container.contentOffset) return 'lazy line in a list item';
+        if (countSpaces(source, position, end) < container.contentOffset) {
+          if (!plainLazyLine(tree, source, position, end)) return 'lazy line in a list item';
+          break;
+        }
         position += container.contentOffset;
       }
       ends.push(position);
@@ -156,8 +159,15 @@ export function unusualContainers(
       const indent = countSpaces(source, rest, end);
       if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
       const text = source.slice(rest + indent, end);
-      // micromark ends the lists a new container closes right after a `>` prefix where that container starts.
-      if (container.kind === 'item' && level > 0 && chain.length > level && lastChain[level - 1]!.kind === 'quote')
+      // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
+      // when a blockquote is involved (closed, opened or the parent).
+      const opens = chain[level];
+      if (
+        container.kind === 'item' &&
+        level > 0 &&
+        opens &&
+        (lastChain[level - 1]!.kind === 'quote' || opens.kind === 'quote' || lastChain.slice(level).some((entry) => entry.kind === 'quote'))
+      )
         return 'list in a container closed by a container';
       if (line === lastLine + 1) {
         const own = chain[level];
@@ -185,6 +195,24 @@ export function definiteInterrupter(text: string): boolean {
 function lineEnd(source: string, lineStarts: readonly number[], line: number): number {
   return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : source.length;
 }
+
+/**
+ * A line without its item's indent that both parsers read as the continuation of the paragraph
+ * before it: lezer put it in a paragraph begun on an earlier line, and it starts with a letter or a
+ * quote, so no block (list, quote, heading, fence, HTML, table, rule, setext underline) can start there.
+ */
+function plainLazyLine(tree: Tree, source: string, from: number, end: number): boolean {
+  const start = from + countSpaces(source, from, end);
+  const text = source.slice(start, end);
+  if (!/^[\p{L}"'(]/u.test(text) || text.includes('|')) return false;
+  let node: SyntaxNode | null = tree.resolveInner(start, 1);
+  while (node && node.name !== 'Paragraph' && !isBlockName(node.name)) node = node.parent;
+  return node?.name === 'Paragraph' && node.from < from;
+}
+
+const isBlockName = (name: string): boolean =>
+  name === 'Document' || name === 'ListItem' || name === 'Blockquote' || name.endsWith('Heading1') || name.endsWith('Heading2') ||
+  /Heading|Code|HTML|Table|Comment|LinkReference|Task/.test(name);
 
 function isBlank(source: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
