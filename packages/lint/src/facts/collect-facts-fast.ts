@@ -31,6 +31,7 @@ const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
 
+const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
@@ -562,6 +563,8 @@ class Walk {
         while (index < to && isSpace(source.charCodeAt(index))) index++;
         // A continuation line that could start a block is where lezer and micromark may part.
         if (blockStart.test(source.slice(index, index + 12))) unsure('continuation line could start block');
+        // GFM makes the line before a delimiter row a table header where lezer may not.
+        if (delimiterRow.test(source.slice(index, lineEndAt(source, index)))) unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
       }

@@ -28,6 +28,7 @@ interface Item {
 
 export type Container = Quote | Item;
 
+const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 
 /** Each line's containers (outermost first) and where each one's prefix ends on it (index 0: the line start). */
@@ -175,7 +176,7 @@ export function unusualContainers(
         if (!sibling && (indent > 3 || !definiteInterrupter(text))) return 'line right after a container';
       }
       if (container.kind === 'item' && level === depth) {
-        const marker = markerAt.exec(text);
+        const marker = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(text) && !thematicBreak.test(text) ? markerAt.exec(text) : null;
         const mark = container.node.firstChild!;
         if (marker && kind(marker[0]) === kind(source.slice(mark.from, mark.to))) return 'list marker after a list of its kind';
       }
@@ -198,17 +199,20 @@ function lineEnd(source: string, lineStarts: readonly number[], line: number): n
 
 /**
  * A line without its item's indent that both parsers read as the continuation of the paragraph
- * before it: lezer put it in a paragraph begun on an earlier line, and it starts with a letter or a
- * quote, so no block (list, quote, heading, fence, HTML, table, rule, setext underline) can start there.
+ * before it: lezer put it in a paragraph begun on an earlier line, and it starts with a letter, a
+ * quote, a bracket, a digit not followed by a list delimiter, emphasis or code on a word, so no block
+ * (list, quote, heading, fence, HTML, table, rule, setext underline) can start there.
  */
 function plainLazyLine(tree: Tree, source: string, from: number, end: number): boolean {
   const start = from + countSpaces(source, from, end);
   const text = source.slice(start, end);
-  if (!/^[\p{L}"'(]/u.test(text) || text.includes('|')) return false;
+  if (!plainStart.test(text) || text.includes('|')) return false;
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
-  while (node && node.name !== 'Paragraph' && !isBlockName(node.name)) node = node.parent;
-  return node?.name === 'Paragraph' && node.from < from;
+  while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
+  return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
 }
+
+const plainStart = /^(?:[\p{L}"'(]|!?\[|\d(?!\d{0,8}[.)])|\*{1,2}(?=[\p{L}\d])|_{1,2}(?=[\p{L}\d])|`(?!``))/u;
 
 const isBlockName = (name: string): boolean =>
   name === 'Document' || name === 'ListItem' || name === 'Blockquote' || name.endsWith('Heading1') || name.endsWith('Heading2') ||
