@@ -151,6 +151,9 @@ class Walk {
         unsure('paragraph split');
       switch (name) {
         case 'Paragraph':
+          // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
+          if (node.name === 'ListItem' && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
+            unsure('task marker alone on its line');
           this.inlineContainer(child, child.from, child.to, null, false);
           break;
         case 'ATXHeading1':
@@ -324,6 +327,7 @@ class Walk {
     const end = lineEndAt(this.source, rest);
     if (isBlankTo(this.source, rest, end)) return;
     const indent = skipSpace(this.source, rest, end) - rest;
+    if (this.source.slice(rest, rest + indent).includes('\t')) unsure('tab after a definition');
     const sibling = node.nextSibling;
     if (indent < 4 && sibling?.name === 'LinkReference' && this.point(sibling.from).line === line + 1) return;
     if (indent < 4 && definiteInterrupter(this.source.slice(rest + indent, end))) return;

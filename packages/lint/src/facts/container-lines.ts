@@ -44,8 +44,6 @@ export function unusualContainers(
   lineStarts: readonly number[],
   layout: LineLayout = { chains: [], prefixEnds: [] },
 ): string | null {
-  // Container prefixes are counted in characters, which equal columns only without tabs.
-  if (/^[ >]*(?:(?:[-+*]|\d{1,9}[.)])[ >]*)*\t/m.test(source)) return 'tab in a line prefix';
   const { chains, prefixEnds } = layout;
   const lineOf = (offset: number): number => {
     let low = 0;
@@ -81,40 +79,60 @@ export function unusualContainers(
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
     const ends = (prefixEnds[line] = [position]);
+    let column = 0;
     for (const container of chain) {
       if (isBlank(source, position, end)) {
         // micromark's containers and code take such whitespace in ways lezer's do not.
         if (position < end) return 'whitespace-only line in a container';
         break;
       }
+      const space = whitespace(source, position, end, column);
       if (container.kind === 'quote') {
-        const spaces = countSpaces(source, position, end);
-        if (spaces > 3 || source.charCodeAt(position + spaces) !== 62) return 'lazy line in a blockquote';
+        if (space.width > 3 || source.charCodeAt(space.end) !== 62) return 'lazy line in a blockquote';
         // Lezer counts the indent of what follows from the first line's `>`.
-        if (container.indent === -1) container.indent = spaces;
-        else if (container.indent !== spaces) return 'blockquote markers at different indents';
-        position += spaces + 1;
-        if (source.charCodeAt(position) === 32) position++;
+        if (container.indent === -1) container.indent = space.width;
+        else if (container.indent !== space.width) return 'blockquote markers at different indents';
+        position = space.end + 1;
+        column += space.width + 1;
+        const next = source.charCodeAt(position);
+        if (next === 9) return 'tab after a quote marker';
+        if (next === 32) {
+          position++;
+          column++;
+        }
       } else if (lineOf(container.node.from) === line) {
         const mark = container.node.firstChild;
         if (mark?.name !== 'ListMark') return 'list item without a marker';
-        const indent = mark.from - position;
-        if (indent < 0 || indent > 3 || countSpaces(source, position, end) !== indent)
-          return 'list marker not where expected';
+        if (mark.from !== space.end || space.width > 3) return 'list marker not where expected';
         if (!markerAt.test(source.slice(mark.from, mark.to))) return 'unusual list marker';
-        const after = countSpaces(source, mark.to, end);
-        if (mark.to + after >= end) return 'list item starting with a blank line';
-        if (after === 0) return 'list marker without a space';
-        if (after > 4) return 'list item starting with indented code';
-        container.markerIndent = indent;
-        container.contentOffset = mark.to - position + (after > 4 ? 1 : after);
-        position += container.contentOffset;
+        const markEnd = column + space.width + (mark.to - mark.from);
+        const after = whitespace(source, mark.to, end, markEnd);
+        if (after.end >= end) {
+          // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
+          // list's first item right after a paragraph, which CommonMark does not let it interrupt.
+          const first = container.node.prevSibling?.name !== 'ListItem';
+          if (mark.nextSibling || (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)))
+            return 'list item starting with a blank line';
+          container.markerIndent = space.width;
+          container.contentOffset = markEnd - column + 1;
+          ends.push(end);
+          break;
+        }
+        if (after.width === 0) return 'list marker without a space';
+        if (after.width > 4) return 'list item starting with indented code';
+        container.markerIndent = space.width;
+        container.contentOffset = markEnd + after.width - column;
+        position = after.end;
+        column = markEnd + after.width;
       } else {
-        if (countSpaces(source, position, end) < container.contentOffset) {
+        if (space.width < container.contentOffset) {
           if (!plainLazyLine(tree, source, position, end)) return 'lazy line in a list item';
           break;
         }
-        position += container.contentOffset;
+        const to = skipColumns(source, position, column, container.contentOffset);
+        if (to === -1) return 'tab split by an item indent';
+        position = to;
+        column += container.contentOffset;
       }
       ends.push(position);
     }
@@ -157,9 +175,10 @@ export function unusualContainers(
       }
       const rest = ends[level]!;
       const left = lastChain[level]!;
-      const indent = countSpaces(source, rest, end);
+      const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
+      const indent = space.width;
       if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
-      const text = source.slice(rest + indent, end);
+      const text = source.slice(space.end, end);
       // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
       // when a blockquote is involved (closed, opened or the parent).
       const opens = chain[level];
@@ -204,7 +223,7 @@ function lineEnd(source: string, lineStarts: readonly number[], line: number): n
  * (list, quote, heading, fence, HTML, table, rule, setext underline) can start there.
  */
 function plainLazyLine(tree: Tree, source: string, from: number, end: number): boolean {
-  const start = from + countSpaces(source, from, end);
+  const start = whitespace(source, from, end, 0).end;
   const text = source.slice(start, end);
   if (!plainStart.test(text) || text.includes('|')) return false;
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
@@ -218,6 +237,10 @@ const isBlockName = (name: string): boolean =>
   name === 'Document' || name === 'ListItem' || name === 'Blockquote' || name.endsWith('Heading1') || name.endsWith('Heading2') ||
   /Heading|Code|HTML|Table|Comment|LinkReference|Task/.test(name);
 
+function isBlankLine(source: string, lineStarts: readonly number[], line: number): boolean {
+  return /^[ \t>]*$/.test(source.slice(lineStarts[line]!, lineEnd(source, lineStarts, line)));
+}
+
 function isBlank(source: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index);
@@ -226,8 +249,33 @@ function isBlank(source: string, from: number, to: number): boolean {
   return true;
 }
 
-function countSpaces(source: string, from: number, to: number): number {
+/** The columns of whitespace at `from`, at `column` (a tab reaching the next multiple of 4), and where it ends. */
+function whitespace(source: string, from: number, to: number, column: number): { width: number; end: number } {
   let index = from;
-  while (index < to && source.charCodeAt(index) === 32) index++;
-  return index - from;
+  let at = column;
+  for (; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 32) at++;
+    else if (code === 9) at += 4 - (at % 4);
+    else break;
+  }
+  return { width: at - column, end: index };
+}
+
+/** The offset `width` columns of whitespace after `from`, or -1 where that would split a tab. */
+function skipColumns(source: string, from: number, column: number, width: number): number {
+  let index = from;
+  let at = column;
+  while (at < column + width) {
+    const code = source.charCodeAt(index);
+    at += code === 9 ? 4 - (at % 4) : 1;
+    index++;
+  }
+  return at === column + width ? index : -1;
+}
+
+function columnAt(source: string, lineStart: number, offset: number): number {
+  let at = 0;
+  for (let index = lineStart; index < offset; index++) at += source.charCodeAt(index) === 9 ? 4 - (at % 4) : 1;
+  return at;
 }
