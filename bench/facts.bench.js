@@ -58,7 +58,9 @@ if (which) {
   const self = fileURLToPath(import.meta.url);
   const files = markdownFiles();
   const bytes = files.reduce((sum, path) => sum + readFileSync(join(corpusDir, path)).length, 0);
-  console.log(`fact producer vs tokenizers over the corpus (${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, 1 thread, one run each)`);
+  console.log(
+    `fact producer vs tokenizers over the corpus (${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, 1 thread, one run each)`,
+  );
   const results = {};
   for (const name of Object.keys(contenders)) {
     const child = spawnSync(process.execPath, [self, name], { encoding: 'utf8' });

@@ -57,6 +57,11 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: paragraph split by a table look-alike', '<https://a.b>\n a | b\n       | - | - |\n- \n'],
   ['regression: autolink after a quote in an item', '- > >www.k8s.io\n'],
   ['regression: item ending in a quote', '* a\n  > b\n  >\n* c\n'],
+  ['regression: checkbox alone on an item line', '> > <x@y.z>\n- [x]\n    [x][y]\n'],
+  ['regression: paragraph before a delimiter row in an item', '1) <a href="x.md">x</a>\n     |-|\n  h #\n'],
+  ['regression: tab after a list marker', '   1. \t- \n> -   - &amp;\n'],
+  ['regression: nested list ending on a blank quote line with a space', '> - - foo\n> \n'],
+  ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
 ];
 
 /** The cases whose fast facts differ from the oracle's, and those handed back. */
@@ -132,7 +137,7 @@ describe('collectFactsFast', () => {
 });
 
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
-const MAX_HANDED_BACK = 470;
+const MAX_HANDED_BACK = 360;
 
 /** Small documents built from line fragments where block parsers tend to differ, from a fixed seed. */
 function randomDocuments(seed: number, count: number): Array<[string, string]> {
@@ -144,8 +149,82 @@ function randomDocuments(seed: number, count: number): Array<[string, string]> {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = (values: readonly string[]): string => values[Math.floor(random() * values.length)]!;
-  const prefixes = ['', '', '', '>', '> ', '  > ', ' ', '  ', '   ', '    ', '      ', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '  - ', '   1. ', '-', '- [ ] ', '> - ', '- > ', '\t', '-     ', '1.  '];
-  const contents = ['foo', 'a [l](b.md) b', '[x]', '[x][y]', '![i](p.png)', '---', '===', '***', '```', '~~~', '# h', 'h #', '<div>', '</div>', '<!-- c -->', '<!--', '-->', '<a name="n">', '| a | b |', '| - | - |', 'a | b', 'www.x.com', 'a@b.co', 'https://x.y/z).', '[y]: /u', '', '', '`code`', '*em* **st**', '~~s~~', '~s~', 'x\\', '&amp;', '2. x', '- x', '> q', '[a] [b]', '<https://a.b>', ']', '[', '<!-- devguide-disable -->'];
+  const prefixes = [
+    '',
+    '',
+    '',
+    '\t',
+    '- \t',
+    '>\t',
+    '  \t',
+    '\t- ',
+    '>',
+    '> ',
+    '  > ',
+    ' ',
+    '  ',
+    '   ',
+    '    ',
+    '      ',
+    '- ',
+    '* ',
+    '+ ',
+    '1. ',
+    '2. ',
+    '1) ',
+    '  - ',
+    '   1. ',
+    '-',
+    '- [ ] ',
+    '> - ',
+    '- > ',
+    '\t',
+    '-     ',
+    '1.  ',
+  ];
+  const contents = [
+    'foo',
+    'a [l](b.md) b',
+    '[x]',
+    '[x][y]',
+    '![i](p.png)',
+    '---',
+    '===',
+    '***',
+    '```',
+    '~~~',
+    '# h',
+    'h #',
+    '<div>',
+    '</div>',
+    '<!-- c -->',
+    '<!--',
+    '-->',
+    '<a name="n">',
+    '| a | b |',
+    '| - | - |',
+    'a | b',
+    'www.x.com',
+    'a@b.co',
+    'https://x.y/z).',
+    '[y]: /u',
+    '',
+    '',
+    '`code`',
+    '*em* **st**',
+    '~~s~~',
+    '~s~',
+    'x\\',
+    '&amp;',
+    '2. x',
+    '- x',
+    '> q',
+    '[a] [b]',
+    '<https://a.b>',
+    ']',
+    '[',
+    '<!-- devguide-disable -->',
+  ];
   const documents: Array<[string, string]> = [];
   for (let index = 0; index < count; index++) {
     const lines: string[] = [];

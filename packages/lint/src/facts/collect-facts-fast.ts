@@ -1,16 +1,15 @@
 import type { SyntaxNode } from '@lezer/common';
 import { GFM, parser as commonmark } from '@lezer/markdown';
 import GithubSlugger from 'github-slugger';
-import type { Definition, Image, Link } from 'mdast';
 import { findDestination } from '@devguide/markdown';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
-import { autolinkLiteralSplits } from './collect-facts-from-events.js';
-import type { FileFacts, ReferenceFact } from './file-facts.js';
+import { autolinkLiteralSplits, destinationShim } from './collect-facts-from-events.js';
+import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
 import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
-import { collectHtml, countLines, fullReference } from './html-facts.js';
+import { collectHtml, fullReference } from './html-facts.js';
 
 /*
  * The facts `collectFacts(parseMarkdown(text), text)` finds, from @lezer/markdown's syntax tree,
@@ -85,17 +84,7 @@ class Walk {
     readonly text: string,
     readonly source: string,
   ) {
-    this.facts = {
-      headings: [],
-      anchors: [],
-      links: [],
-      definitions: [],
-      references: [],
-      controls: [],
-      lists: [],
-      encoding: null,
-      lineCount: countLines(text),
-    };
+    this.facts = emptyFacts(text);
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
       this.lineStarts.push(index + 1);
   }
@@ -152,7 +141,10 @@ class Walk {
       switch (name) {
         case 'Paragraph':
           // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
-          if (node.name === 'ListItem' && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
+          if (
+            node.name === 'ListItem' &&
+            /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12))
+          )
             unsure('task marker alone on its line');
           this.inlineContainer(child, child.from, child.to, null, false);
           break;
@@ -176,6 +168,9 @@ class Walk {
             items.push(this.position(mark!.from, contentEnd(item)));
           }
           if (items.length === 0) unsure('empty list');
+          // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
+          if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
+            unsure('list ending in whitespace on a blank quote line');
           // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
           // also reads one not at 1 as text after an indented code block, blank lines between or not.
           if (
@@ -187,11 +182,7 @@ class Walk {
           this.facts.lists.push({
             ordered: name === 'OrderedList',
             depth: listDepth,
-            // Past its last item, micromark's list takes the rest of the blank `>` line lezer stops in.
-            position: this.position(
-              items[0]!.start.offset!,
-              child.to > items[items.length - 1]!.end.offset! ? lineEndAt(this.source, child.to) : child.to,
-            ),
+            position: this.position(items[0]!.start.offset!, child.to),
             items,
           });
           this.block(child, listDepth + 1);
@@ -205,7 +196,8 @@ class Walk {
           const marker = child.getChild('TaskMarker');
           if (!marker) unsure('task without marker');
           // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
-          if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to))) unsure('task with an empty first line');
+          if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
+            unsure('task with an empty first line');
           this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
           break;
         }
@@ -222,7 +214,8 @@ class Walk {
           break;
         case 'FencedCode':
           // micromark ends an item with an unclosed fence at the next line's start.
-          if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2) unsure('unclosed fence in container');
+          if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2)
+            unsure('unclosed fence in container');
           break;
         case 'CodeBlock':
         case 'HorizontalRule':
@@ -250,7 +243,8 @@ class Walk {
       // micromark's underline takes the whitespace after it.
       end = lineEndAt(this.source, underline.to);
       // A heading under a definition starts, for micromark, where the definition does.
-      if (node.prevSibling?.name === 'LinkReference' && !this.blankBefore(node.from)) unsure('setext heading after a definition');
+      if (node.prevSibling?.name === 'LinkReference' && !this.blankBefore(node.from))
+        unsure('setext heading after a definition');
     } else {
       const open = node.firstChild;
       if (open?.name !== 'HeaderMark' || open.from !== node.from) return unsure('ATX without mark');
@@ -307,7 +301,10 @@ class Walk {
       kind: 'definition',
       url,
       position,
-      destination: findDestination(this.text, shim('definition', node.from, position.end.offset!, undefined)),
+      destination: findDestination(
+        this.text,
+        destinationShim('definition', node.from, position.end.offset!, undefined),
+      ),
       text: labelText,
     });
     this.facts.definitions.push({ identifier, label: labelText, url, position });
@@ -421,10 +418,7 @@ class Walk {
           value = value.slice(1, -1);
         if (sink.inTable)
           value = value.replace(/\\([\\|])/g, (all: string, char: string) => (char === '|' ? char : all));
-        if (sink.collect) {
-          sink.full += value;
-          sink.plain += value;
-        }
+        collectBoth(sink, value);
         return;
       }
       case 'HTMLTag':
@@ -451,10 +445,7 @@ class Walk {
             destination: null,
             text: raw,
           });
-        if (sink.collect) {
-          sink.full += raw;
-          sink.plain += raw;
-        }
+        collectBoth(sink, raw);
         return;
       }
       case 'Link':
@@ -496,7 +487,8 @@ class Walk {
         // `[a][b][c]`: which pair is the reference depends on the definitions.
         if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
           unsure('undefined reference beside brackets');
-        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole)) unsure('undefined reference with syntax');
+        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole))
+          unsure('undefined reference with syntax');
         this.addText(node.from, node.to, whole, sink);
         return;
       }
@@ -526,7 +518,10 @@ class Walk {
           kind: image ? 'image' : 'link',
           url,
           position,
-          destination: findDestination(this.text, shim(image ? 'image' : 'link', node.from, node.to, lastEnd)),
+          destination: findDestination(
+            this.text,
+            destinationShim(image ? 'image' : 'link', node.from, node.to, lastEnd),
+          ),
           text: inner.full,
         });
       } else {
@@ -568,7 +563,8 @@ class Walk {
         // A continuation line that could start a block is where lezer and micromark may part.
         if (blockStart.test(source.slice(index, index + 12))) unsure('continuation line could start block');
         // GFM makes the line before a delimiter row a table header where lezer may not.
-        if (delimiterRow.test(source.slice(index, lineEndAt(source, index)))) unsure('table delimiter row in a paragraph');
+        if (delimiterRow.test(source.slice(index, lineEndAt(source, index))))
+          unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
       }
@@ -593,10 +589,7 @@ class Walk {
               destination: null,
               text: raw,
             });
-            if (sink.collect) {
-              sink.full += raw;
-              sink.plain += raw;
-            }
+            collectBoth(sink, raw);
             index = chunk = literal.end;
             continue;
           }
@@ -642,10 +635,7 @@ class Walk {
     }
     this.runEnd = to;
     this.runValue += value;
-    if (sink.collect) {
-      sink.full += value;
-      sink.plain += value;
-    }
+    collectBoth(sink, value);
   }
 
   runHidden = false;
@@ -689,6 +679,13 @@ function contentEnd(node: SyntaxNode): number {
 const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
+
+/** Text that counts for both the heading's text and its slug. */
+function collectBoth(sink: Sink, value: string): void {
+  if (!sink.collect) return;
+  sink.full += value;
+  sink.plain += value;
+}
 
 function isInline(name: string): boolean {
   return (
@@ -734,15 +731,4 @@ function lineEndAt(source: string, from: number): number {
 function skipSpace(source: string, from: number, to: number): number {
   while (from < to && isSpace(source.charCodeAt(from))) from++;
   return from;
-}
-
-/** Just what `findDestination` reads of a link, image or definition node. */
-function shim(
-  type: 'link' | 'image' | 'definition',
-  from: number,
-  to: number,
-  lastChildEnd: number | undefined,
-): Link | Image | Definition {
-  const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
-  return { type, position: { start: { offset: from }, end: { offset: to } }, children } as unknown as Link;
 }

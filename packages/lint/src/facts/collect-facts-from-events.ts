@@ -9,8 +9,8 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
-import type { FileFacts, ListFact, ReferenceFact } from './file-facts.js';
-import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
+import { collectHtml, fullReference, spanIn } from './html-facts.js';
 
 /*
  * `collectFacts(parseMarkdown(text), text)` without building the tree: micromark's events are
@@ -126,17 +126,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
       .document()
       .write(preprocess()(text, undefined, true)),
   );
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    lineCount: countLines(text),
-  };
+  const facts = emptyFacts(text);
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];
@@ -310,7 +300,10 @@ export function collectFactsFromEvents(text: string): FileFacts {
               kind: image ? 'image' : 'link',
               url: frame.url,
               position: position(token),
-              destination: findDestination(text, shim(image ? 'image' : 'link', token, frame.lastEnd)),
+              destination: findDestination(
+                text,
+                destinationShim(image ? 'image' : 'link', token.start.offset, token.end.offset, frame.lastEnd),
+              ),
               text: image ? frame.alt : frame.full,
             });
           }
@@ -329,7 +322,10 @@ export function collectFactsFromEvents(text: string): FileFacts {
           kind: 'definition',
           url: frame.url,
           position: position(token),
-          destination: findDestination(text, shim('definition', token, undefined)),
+          destination: findDestination(
+            text,
+            destinationShim('definition', token.start.offset, token.end.offset, undefined),
+          ),
           text: label,
         });
         facts.definitions.push({ identifier: frame.identifier, label, url: frame.url, position: position(token) });
@@ -482,18 +478,15 @@ function textOf(token: Token, context: TokenizeContext): string {
   return value;
 }
 
-/** Just what `findDestination` reads of a link, image or definition node. */
-function shim(
+/** Just what `findDestination` reads of a link, image or definition node spanning `from` to `to`. */
+export function destinationShim(
   type: 'link' | 'image' | 'definition',
-  token: Token,
+  from: number,
+  to: number,
   lastChildEnd: number | undefined,
 ): Link | Image | Definition {
   const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
-  return {
-    type,
-    position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } },
-    children,
-  } as unknown as Link;
+  return { type, position: { start: { offset: from }, end: { offset: to } }, children } as unknown as Link;
 }
 
 // GFM autolink literals that mdast-util-gfm-autolink-literal's transform finds in text nodes

@@ -3,23 +3,13 @@ import type { Nodes, Root, Text } from 'mdast';
 import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { FileFacts, ReferenceFact } from './file-facts.js';
-import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
+import { collectHtml, fullReference, spanIn } from './html-facts.js';
 
 /** One walk over the tree collecting every fact the rules use. */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    lineCount: countLines(text),
-  };
+  const facts = emptyFacts(text);
   const defined = new Set<string>();
 
   collectLists(tree, 0, facts);

@@ -61,7 +61,9 @@ export function unusualContainers(
       const name = child.name;
       if (name === 'Blockquote' || name === 'ListItem') {
         const container: Container =
-          name === 'Blockquote' ? { node: child, kind: 'quote', indent: -1 } : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
+          name === 'Blockquote'
+            ? { node: child, kind: 'quote', indent: -1 }
+            : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
         const last = lineOf(Math.max(child.from, child.to - 1));
         for (let line = lineOf(child.from); line <= last; line++) (chains[line] ??= []).push(container);
         collect(child);
@@ -107,6 +109,7 @@ export function unusualContainers(
         if (!markerAt.test(source.slice(mark.from, mark.to))) return 'unusual list marker';
         const markEnd = column + space.width + (mark.to - mark.from);
         const after = whitespace(source, mark.to, end, markEnd);
+        if (source.slice(mark.to, after.end).includes('\t')) return 'tab after a list marker';
         if (after.end >= end) {
           // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
           // list's first item right after a paragraph, which CommonMark does not let it interrupt.
@@ -142,9 +145,12 @@ export function unusualContainers(
     let previous: Item | null = null;
     for (let item = list.firstChild; item; item = item.nextSibling) {
       if (item.name !== 'ListItem') continue;
-      const container = chains[lineOf(item.from)]!.find((entry) => entry.node.from === item.from && entry.node.name === 'ListItem');
+      const container = chains[lineOf(item.from)]!.find(
+        (entry) => entry.node.from === item.from && entry.node.name === 'ListItem',
+      );
       if (container?.kind !== 'item') return 'list item not on its line';
-      if (previous && previous.markerIndent !== container.markerIndent) return 'sibling list items at different indents';
+      if (previous && previous.markerIndent !== container.markerIndent)
+        return 'sibling list items at different indents';
       previous = container;
     }
     if (!previous) return 'empty list';
@@ -186,18 +192,23 @@ export function unusualContainers(
         container.kind === 'item' &&
         level > 0 &&
         opens &&
-        (lastChain[level - 1]!.kind === 'quote' || opens.kind === 'quote' || lastChain.slice(level).some((entry) => entry.kind === 'quote'))
+        (lastChain[level - 1]!.kind === 'quote' ||
+          opens.kind === 'quote' ||
+          lastChain.slice(level).some((entry) => entry.kind === 'quote'))
       )
         return 'list in a container closed by a container';
       if (line === lastLine + 1) {
         const own = chain[level];
-        const sibling = own?.kind === 'item' && left.kind === 'item' && own.node.parent?.from === left.node.parent?.from;
+        const sibling =
+          own?.kind === 'item' && left.kind === 'item' && own.node.parent?.from === left.node.parent?.from;
         if (!sibling && (indent > 3 || !definiteInterrupter(text))) return 'line right after a container';
       }
       if (container.kind === 'item' && level === depth) {
-        const marker = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(text) && !thematicBreak.test(text) ? markerAt.exec(text) : null;
+        const marker =
+          /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(text) && !thematicBreak.test(text) ? markerAt.exec(text) : null;
         const mark = container.node.firstChild!;
-        if (marker && kind(marker[0]) === kind(source.slice(mark.from, mark.to))) return 'list marker after a list of its kind';
+        if (marker && kind(marker[0]) === kind(source.slice(mark.from, mark.to)))
+          return 'list marker after a list of its kind';
       }
       return null;
     }
@@ -234,7 +245,11 @@ function plainLazyLine(tree: Tree, source: string, from: number, end: number): b
 const plainStart = /^(?:[\p{L}"'(]|!?\[|\d(?!\d{0,8}[.)])|\*{1,2}(?=[\p{L}\d])|_{1,2}(?=[\p{L}\d])|`(?!``))/u;
 
 const isBlockName = (name: string): boolean =>
-  name === 'Document' || name === 'ListItem' || name === 'Blockquote' || name.endsWith('Heading1') || name.endsWith('Heading2') ||
+  name === 'Document' ||
+  name === 'ListItem' ||
+  name === 'Blockquote' ||
+  name.endsWith('Heading1') ||
+  name.endsWith('Heading2') ||
   /Heading|Code|HTML|Table|Comment|LinkReference|Task/.test(name);
 
 function isBlankLine(source: string, lineStarts: readonly number[], line: number): boolean {

@@ -1,4 +1,5 @@
 import type { Position } from 'unist';
+import { countLines } from './html-facts.js';
 
 export interface HeadingFact {
   depth: number;
@@ -74,4 +75,19 @@ export interface FileFacts {
   /** Null for UTF-8 text. */
   encoding: EncodingFact | null;
   lineCount: number;
+}
+
+/** The facts of a file with nothing in it yet. */
+export function emptyFacts(text: string): FileFacts {
+  return {
+    headings: [],
+    anchors: [],
+    links: [],
+    definitions: [],
+    references: [],
+    controls: [],
+    lists: [],
+    encoding: null,
+    lineCount: countLines(text),
+  };
 }

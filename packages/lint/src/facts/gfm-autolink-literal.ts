@@ -140,23 +140,7 @@ function path(source: string, start: number, limit: number): number {
       index++;
       continue;
     }
-    if (
-      code === 33 ||
-      code === 34 ||
-      code === 38 ||
-      code === 39 ||
-      code === 41 ||
-      code === 42 ||
-      code === 44 ||
-      code === 46 ||
-      code === 58 ||
-      code === 59 ||
-      code === 60 ||
-      code === 63 ||
-      code === 93 ||
-      code === 95 ||
-      code === 126
-    ) {
+    if (trailing.has(code) || code === 38 || code === 60 || code === 93) {
       if (trail(source, index, limit)) return index;
       if (code === 41) close++;
       index++;
@@ -167,25 +151,15 @@ function path(source: string, start: number, limit: number): number {
   }
 }
 
+/** Punctuation micromark's `trail` check skips at a literal's end: `!"')*,.:;?_~`. */
+const trailing = new Set([33, 34, 39, 41, 42, 44, 46, 58, 59, 63, 95, 126]);
+
 /** Whether trailing punctuation from `start` ends the literal (micromark's `trail` check). */
 function trail(source: string, start: number, limit: number): boolean {
   let index = start;
   for (;;) {
     const code = at(source, index, limit);
-    if (
-      code === 33 ||
-      code === 34 ||
-      code === 39 ||
-      code === 41 ||
-      code === 42 ||
-      code === 44 ||
-      code === 46 ||
-      code === 58 ||
-      code === 59 ||
-      code === 63 ||
-      code === 95 ||
-      code === 126
-    ) {
+    if (trailing.has(code)) {
       index++;
       continue;
     }
