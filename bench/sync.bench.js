@@ -1,6 +1,7 @@
 // Requests and bytes of `devguide sync` over the GitHub API against the naive approach (download
 // the repository's tarball on every sync), served by the local fake GitHub from a real git
-// repository built from the corpus: cold sync, no-change sync, one changed file.
+// repository built from the corpus: cold sync, no-change sync, one changed file, and `sync --check`
+// after one more upstream change.
 import { buildRepo, commitStep, startFakeGitHub } from '@devguide/github/testing';
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
@@ -23,18 +24,20 @@ try {
   mkdirSync(join(work, 'content'));
   copyFileSync(join(root, 'content', 'devguide.yaml'), join(work, 'content', 'devguide.yaml'));
 
-  const sync = () =>
+  const sync = (...args) =>
     new Promise((resolve, reject) => {
       const start = server.requests.length;
       const began = process.hrtime.bigint();
-      const child = spawn(process.execPath, [devguideBin, 'sync', '--api-url', server.url], {
+      const child = spawn(process.execPath, [devguideBin, 'sync', '--api-url', server.url, ...args], {
         cwd: work,
         env: { PATH: process.env.PATH, HOME: process.env.HOME },
       });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       child.on('close', (code) => {
-        if (code !== 0) return reject(new Error(`devguide sync exited ${code}: ${stderr}`));
+        // `--check` exits 1 when upstream moved past the lock.
+        if (code !== 0 && !(args.includes('--check') && code === 1))
+          return reject(new Error(`devguide sync exited ${code}: ${stderr}`));
         const served = server.requests.slice(start);
         resolve({
           requests: served.length,
@@ -70,6 +73,12 @@ try {
   });
   const oneChanged = await sync();
   const naiveOneChanged = await tarball(second);
+  const third = commitStep(upstream, {
+    message: 'the same file changes again',
+    write: { [changed]: `${files[changed]}\n## Building offline\n\nUse the vendored modules, always.\n` },
+  });
+  const check = await sync('--check');
+  const naiveCheck = await tarball(third);
   await server.close();
 
   const lock = JSON.parse(readFileSync(join(work, 'content', 'devguide.lock.json'), 'utf8'));
@@ -95,6 +104,7 @@ try {
   console.log(row('cold', cold, naiveCold));
   console.log(row('no change', unchanged, naiveUnchanged));
   console.log(row('one file changed', oneChanged, naiveOneChanged));
+  console.log(row('--check (moved)', check, naiveCheck));
 } finally {
   rmSync(upstream, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });

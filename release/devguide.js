@@ -1,17 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-W3DIP47L.js";
-import "./chunk-Q5K5MSOW.js";
+} from "./chunk-MEJZTB6Q.js";
+import "./chunk-WN7V6NJH.js";
+import {
+  expectPath
+} from "./chunk-UCXYXY2Q.js";
 import {
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
+  ruleUrl,
   version
-} from "./chunk-MK76H3FY.js";
+} from "./chunk-M2NU563L.js";
 import {
   allRules
-} from "./chunk-AOKOMOST.js";
+} from "./chunk-2EVGS4DL.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -20,11 +24,11 @@ import {
 } from "./chunk-J4RVS54M.js";
 import {
   configJsonSchema
-} from "./chunk-JMZ7Z2ZA.js";
+} from "./chunk-7PRFV7BB.js";
 import {
   closest,
   external_exports
-} from "./chunk-222P4Q5V.js";
+} from "./chunk-WZQ5HCY6.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -165,6 +169,11 @@ var commands = [
         type: "string",
         valueName: "file",
         description: "A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts."
+      },
+      {
+        name: "allow-empty",
+        type: "boolean",
+        description: "Exit 0 when no file matches (by default linting nothing is a mistake: exit 2)."
       },
       { name: "no-cache", type: "boolean", description: "Do not read or write the cache." },
       {
@@ -336,13 +345,15 @@ async function run(argv, io, services = {}) {
     }
     const { command, values } = parsed;
     const content = typeof values["content"] === "string" ? values["content"] : "content";
+    if (typeof values["content"] === "string")
+      expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-VGMPQMZP.js");
+        const { readmeCommand } = await import("./chunk-RGGFMKNM.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-X43TLFYF.js");
+        const { syncCommand } = await import("./chunk-IPQPRBRB.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -357,7 +368,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-LZVJ4JBS.js");
+        const { lintCommand } = await import("./chunk-6ZQ5SQYM.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -366,7 +377,7 @@ async function run(argv, io, services = {}) {
           format: text("format") ?? "stylish",
           noConfig: flag("no-config"),
           noCache: flag("no-cache"),
-          cacheLocation: text("cache-location") ?? ".devguide-cache/lint.v8",
+          ...text("cache-location") !== void 0 ? { cacheLocation: text("cache-location") } : {},
           listRules: flag("list-rules"),
           stats: flag("stats"),
           external: flag("external"),
@@ -374,11 +385,12 @@ async function run(argv, io, services = {}) {
           ...text("link-cache") !== void 0 ? { linkCache: text("link-cache") } : {},
           ...Object.fromEntries(["output", "root", "config", "repository", "jobs"].flatMap((name) => text(name) === void 0 ? [] : [[name, text(name)]])),
           ...text("max-warnings") !== void 0 ? { maxWarnings: text("max-warnings") } : {},
-          ...text("tree-listing") !== void 0 ? { treeListing: text("tree-listing") } : {}
+          ...text("tree-listing") !== void 0 ? { treeListing: text("tree-listing") } : {},
+          allowEmpty: flag("allow-empty")
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-HAGQUHJ2.js");
+        const { hookCommand } = await import("./chunk-36BOJGMM.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
@@ -389,7 +401,7 @@ async function run(argv, io, services = {}) {
         throw new UsageError(`Unexpected command \`${command.name}\``);
     }
   } catch (error) {
-    io.stderr.write(`${describeError(error)}
+    io.stderr.write(`${describeError(error, io.cwd)}
 `);
     return exitCodes.failure;
   }
@@ -402,15 +414,79 @@ function generatedDocs() {
     files.set(`docs/rules/${rule.meta.id}.md`, renderRuleDoc(rule.meta, external_exports.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" })));
   }
   files.set("docs/rules/README.md", renderRulesIndex(allRules.map((rule) => rule.meta)));
-  const contentSchema = configJsonSchema();
-  const lintSchema = external_exports.toJSONSchema(lintConfigSchema, { io: "input", unrepresentable: "any" });
+  const contentSchema = standardKeywordsOnly(configJsonSchema());
+  const lintReference = standardKeywordsOnly(external_exports.toJSONSchema(lintConfigSchema, { io: "input", unrepresentable: "any" }));
+  const lintSchema = withRuleNames(lintReference);
   files.set("docs/schema/devguide.schema.json", `${JSON.stringify({ ...contentSchema, title: "devguide content configuration" }, null, 2)}
 `);
   files.set("docs/schema/devguide-lint.schema.json", `${JSON.stringify({ ...lintSchema, title: "devguide lint configuration" }, null, 2)}
 `);
-  files.set("docs/configuration.md", configurationReference(contentSchema, lintSchema));
+  files.set("docs/configuration.md", configurationReference(contentSchema, lintReference));
   files.set("docs/cli.md", cliReference());
   return files;
+}
+var standardFormats = /* @__PURE__ */ new Set([
+  "date-time",
+  "date",
+  "time",
+  "duration",
+  "email",
+  "idn-email",
+  "hostname",
+  "idn-hostname",
+  "ipv4",
+  "ipv6",
+  "uri",
+  "uri-reference",
+  "iri",
+  "iri-reference",
+  "uuid",
+  "uri-template",
+  "json-pointer",
+  "relative-json-pointer",
+  "regex"
+]);
+function standardKeywordsOnly(schema) {
+  if (Array.isArray(schema))
+    return schema.map((item) => standardKeywordsOnly(item));
+  if (schema === null || typeof schema !== "object")
+    return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "format" && typeof value === "string" && !standardFormats.has(value))
+      continue;
+    out[key] = standardKeywordsOnly(value);
+  }
+  return out;
+}
+function withRuleNames(schema) {
+  const properties = schema["properties"];
+  const severity = { type: "string", enum: ["off", "warn", "error"] };
+  const byRule = Object.fromEntries(allRules.map((rule) => {
+    const options = standardKeywordsOnly(external_exports.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" }));
+    delete options["$schema"];
+    return [
+      rule.meta.id,
+      {
+        description: `${rule.meta.description} Default: \`${rule.meta.defaultSeverity}\`. ${ruleUrl(rule.meta.id)}`,
+        anyOf: [
+          severity,
+          { type: "array", prefixItems: [severity], items: false, minItems: 1, maxItems: 1 },
+          { type: "array", prefixItems: [severity, options], items: false, minItems: 2, maxItems: 2 }
+        ]
+      }
+    ];
+  }));
+  const rules = { ...properties["rules"] };
+  delete rules["additionalProperties"];
+  delete rules["propertyNames"];
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      rules: { ...rules, properties: byRule, additionalProperties: false }
+    }
+  };
 }
 function rows(schema, prefix = "") {
   const out = [];

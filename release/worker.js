@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-AOKOMOST.js";
-import "./chunk-222P4Q5V.js";
+} from "./chunk-2EVGS4DL.js";
+import "./chunk-WZQ5HCY6.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {

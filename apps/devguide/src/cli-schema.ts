@@ -163,6 +163,11 @@ export const commands: CommandSpec[] = [
         valueName: 'file',
         description: 'A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.',
       },
+      {
+        name: 'allow-empty',
+        type: 'boolean',
+        description: 'Exit 0 when no file matches (by default linting nothing is a mistake: exit 2).',
+      },
       { name: 'no-cache', type: 'boolean', description: 'Do not read or write the cache.' },
       {
         name: 'cache-location',

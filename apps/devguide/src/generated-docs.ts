@@ -1,5 +1,5 @@
 import { configJsonSchema } from '@devguide/content';
-import { allRules, lintConfigSchema, renderRuleDoc, renderRulesIndex } from '@devguide/lint';
+import { allRules, lintConfigSchema, renderRuleDoc, renderRulesIndex, ruleUrl } from '@devguide/lint';
 import { z } from 'zod';
 import { commands, globalOptions, type OptionSpec } from './cli-schema.js';
 
@@ -20,11 +20,11 @@ export function generatedDocs(): Map<string, string> {
     );
   }
   files.set('docs/rules/README.md', renderRulesIndex(allRules.map((rule) => rule.meta)));
-  const contentSchema = configJsonSchema();
-  const lintSchema = z.toJSONSchema(lintConfigSchema, { io: 'input', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  const contentSchema = standardKeywordsOnly(configJsonSchema());
+  const lintReference = standardKeywordsOnly(
+    z.toJSONSchema(lintConfigSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+  );
+  const lintSchema = withRuleNames(lintReference);
   files.set(
     'docs/schema/devguide.schema.json',
     `${JSON.stringify({ ...contentSchema, title: 'devguide content configuration' }, null, 2)}\n`,
@@ -33,9 +33,88 @@ export function generatedDocs(): Map<string, string> {
     'docs/schema/devguide-lint.schema.json',
     `${JSON.stringify({ ...lintSchema, title: 'devguide lint configuration' }, null, 2)}\n`,
   );
-  files.set('docs/configuration.md', configurationReference(contentSchema, lintSchema));
+  // The reference lists `rules` once and points at the rule pages; the schema names every rule.
+  files.set('docs/configuration.md', configurationReference(contentSchema, lintReference));
   files.set('docs/cli.md', cliReference());
   return files;
+}
+
+/** The formats JSON Schema 2020-12 defines; zod also writes its own (`starts_with`), which validators reject. */
+const standardFormats = new Set([
+  'date-time',
+  'date',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uuid',
+  'uri-template',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
+]);
+
+/**
+ * The schema with only standard keywords, so strict validators and editors accept it: a
+ * `format` of zod's own is dropped (the `pattern` zod writes beside it says the same).
+ */
+function standardKeywordsOnly<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map((item: unknown) => standardKeywordsOnly(item)) as T;
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'format' && typeof value === 'string' && !standardFormats.has(value)) continue;
+    out[key] = standardKeywordsOnly(value);
+  }
+  return out as T;
+}
+
+/**
+ * `rules` names each rule, with its options schema, and allows no other name: an editor
+ * rejects a misspelt rule and lists the real ones, as `devguide lint` does with its did-you-mean.
+ */
+function withRuleNames(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = schema['properties'] as Record<string, Record<string, unknown>>;
+  const severity = { type: 'string', enum: ['off', 'warn', 'error'] };
+  const byRule = Object.fromEntries(
+    allRules.map((rule) => {
+      const options = standardKeywordsOnly(
+        z.toJSONSchema(rule.meta.options, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+      );
+      // Nested in the lint schema: the dialect is named once, at its top.
+      delete options['$schema'];
+      return [
+        rule.meta.id,
+        {
+          description: `${rule.meta.description} Default: \`${rule.meta.defaultSeverity}\`. ${ruleUrl(rule.meta.id)}`,
+          anyOf: [
+            severity,
+            { type: 'array', prefixItems: [severity], items: false, minItems: 1, maxItems: 1 },
+            { type: 'array', prefixItems: [severity, options], items: false, minItems: 2, maxItems: 2 },
+          ],
+        },
+      ];
+    }),
+  );
+  // Named properties instead of any string key: no `additionalProperties` schema, no `propertyNames`.
+  const rules = { ...properties['rules']! };
+  delete rules['additionalProperties'];
+  delete rules['propertyNames'];
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      rules: { ...rules, properties: byRule, additionalProperties: false },
+    },
+  };
 }
 
 interface JsonSchema {

@@ -11,7 +11,7 @@ export async function runPreCommit(io: CliIo, command: string): Promise<number> 
   try {
     return await hookCommand(io, { hook: 'pre-commit', command });
   } catch (error) {
-    io.stderr.write(`${describeError(error)}\n`);
+    io.stderr.write(`${describeError(error, io.cwd)}\n`);
     return exitCodes.failure;
   }
 }

@@ -1,6 +1,6 @@
 import { git, gitEnv } from '@devguide/testkit';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,5 +65,7 @@ describe('the pre-commit framework hook', () => {
     const clean = tryRepo('clean.md');
     expect(clean.output).toMatch(/devguide lint\.+Passed/);
     expect(clean.code).toBe(0);
+    // The lint cache went to the framework's cache directory, not into the user's tree.
+    expect(existsSync(join(user, '.devguide-cache'))).toBe(false);
   }, 600_000);
 });

@@ -1,6 +1,7 @@
 import type { SyncServices } from './commands/sync.js';
 import { describeError } from './describe-error.js';
 import { commandHelp, mainHelp } from './help.js';
+import { expectPath } from './expect-path.js';
 import { exitCodes, type CliIo } from './io.js';
 import { parseCommandLine } from './parse-args.js';
 import { UsageError } from './usage-error.js';
@@ -20,6 +21,8 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
     }
     const { command, values } = parsed;
     const content = typeof values['content'] === 'string' ? values['content'] : 'content';
+    // Every command that takes it reads files inside it: a file there is one line, not a system error.
+    if (typeof values['content'] === 'string') expectPath(io.cwd, content, 'content', 'directory?');
     // Each command is loaded when it runs: `lint` and the hook start without the network code
     // of `sync` and of external link checks (undici), and the bundle keeps them in chunks of their own.
     switch (command.name) {
@@ -56,7 +59,7 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           format: text('format') ?? 'stylish',
           noConfig: flag('no-config'),
           noCache: flag('no-cache'),
-          cacheLocation: text('cache-location') ?? '.devguide-cache/lint.v8',
+          ...(text('cache-location') !== undefined ? { cacheLocation: text('cache-location')! } : {}),
           listRules: flag('list-rules'),
           stats: flag('stats'),
           external: flag('external'),
@@ -69,6 +72,7 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ),
           ...(text('max-warnings') !== undefined ? { maxWarnings: text('max-warnings')! } : {}),
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
+          allowEmpty: flag('allow-empty'),
         });
       }
       case 'hook': {
@@ -83,7 +87,7 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
         throw new UsageError(`Unexpected command \`${command.name}\``);
     }
   } catch (error) {
-    io.stderr.write(`${describeError(error)}\n`);
+    io.stderr.write(`${describeError(error, io.cwd)}\n`);
     return exitCodes.failure;
   }
 }

@@ -214,13 +214,21 @@ describe('devguide sync over the GitHub API', () => {
   it('--check: exit 0 with one request while current, exit 1 with the summary when upstream moved; writes nothing', async () => {
     pointMainAt(commits.initial);
     expect((await devguide([])).code).toBe(0);
+    const blobsBefore = blobRequests();
     const before = snapshotTree(cwd);
     const current = await devguide(['--check']);
     expect(current).toMatchObject({ code: 0, stderr: '' });
     expect(current.stdout).toMatch(/nothing to sync \(1 request/);
     pointMainAt(commits.moved);
+    const start = requests();
     const behind = await devguide(['--check']);
     expect(behind.code).toBe(1);
+    // The commit, then the comparison with the locked commit: no tree, no blob.
+    expect(server.requests.slice(start).map((request) => request.path.split('/').slice(4, 5).join())).toEqual([
+      'commits',
+      'compare',
+    ]);
+    expect(blobRequests()).toBe(blobsBefore);
     expect(behind.stdout).toContain(`moved: ${commits.initial} -> ${commits.moved}`);
     expect(behind.stdout).toContain(`target moved: ${flaky} -> ${flakes}`);
     expect(behind.stdout).toMatch(/^check: upstream moved past the lock; run `pnpm sync:upstream` to take it; /m);
@@ -269,7 +277,32 @@ describe('devguide sync over the GitHub API', () => {
     await server.close();
     server = await startFakeGitHub({ repo: upstream, repository, truncateTreesAbove: 5, base64Blobs: true });
     expect((await devguide([])).code).toBe(0);
-    expect(server.requests.filter((request) => request.path.includes('/git/trees/')).length).toBeGreaterThan(2);
+    const trees = server.requests.filter((request) => request.path.includes('/git/trees/'));
+    expect(trees.length).toBeGreaterThan(2);
+    // Only the directories on the guide's paths are listed, each once.
+    expect(new Set(trees.map((request) => request.path)).size).toBe(trees.length);
+    const directories = execFileSync('git', ['-C', upstream, 'ls-tree', '-r', '-d', '--name-only', commits.initial], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
+    const linkedDirectories = new Set(
+      linked.flatMap((path) =>
+        path
+          .split('/')
+          .slice(0, -1)
+          .map((_, index, parts) => parts.slice(0, index + 1).join('/')),
+      ),
+    );
+    const unlinked = directories.filter((directory) => !linkedDirectories.has(directory));
+    expect(unlinked.length).toBeGreaterThan(0);
+    for (const directory of unlinked) {
+      const sha = execFileSync('git', ['-C', upstream, 'rev-parse', `${commits.initial}:${directory}`], {
+        encoding: 'utf8',
+      }).trim();
+      expect(trees.some((request) => request.path.includes(sha))).toBe(false);
+    }
+    expect(trees.length).toBeLessThanOrEqual(linkedDirectories.size + 2);
     const viaTruncated = readContent('devguide.lock.json');
     rmSync(join(cwd, 'content/devguide.lock.json'));
     await server.close();

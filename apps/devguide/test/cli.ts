@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +15,36 @@ export interface Result {
 
 /** Runs the built CLI as a user would: a separate process, no TTY. */
 export function devguide(cwd: string, ...args: string[]): Result {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return devguide.withEnv({})(cwd, ...args);
+}
+
+/** The same, with more environment variables. */
+devguide.withEnv =
+  (extra: Record<string, string>) =>
+  (cwd: string, ...args: string[]): Result => {
+    const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...extra };
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+/**
+ * The built CLI in its own process, without waiting on it: a fake server in the test's own
+ * process keeps answering while it runs.
+ */
+export function devguideAsync(
+  cwd: string,
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
 /** A scratch working directory holding a copy of the committed content/. */
@@ -38,6 +65,7 @@ export function snapshotTree(dir: string): Record<string, string> {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = join(current, entry.name);
       if (entry.isDirectory()) walk(full);
+      else if (entry.isSymbolicLink()) out[relative(dir, full)] = `-> ${readlinkSync(full)}`;
       else out[relative(dir, full)] = `${statSync(full).mtimeMs}:${readFileSync(full, 'base64')}`;
     }
   };

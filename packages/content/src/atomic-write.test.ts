@@ -1,4 +1,16 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,5 +55,41 @@ describe('writeAtomically', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old a');
     expect(readFileSync(join(dir, 'locked', 'b.txt'), 'utf8')).toBe('old b');
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'locked']);
+  });
+
+  it('keeps the mode of the file it replaces', async () => {
+    writeFileSync(join(dir, 'script.sh'), 'old');
+    chmodSync(join(dir, 'script.sh'), 0o750);
+    await writeAtomically([{ path: join(dir, 'script.sh'), content: 'new' }]);
+    expect(statSync(join(dir, 'script.sh')).mode & 0o777).toBe(0o750);
+  });
+
+  it('writes through a symbolic link to its target; the link stays a link', async () => {
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'a.md'), 'old');
+    symlinkSync('real/a.md', join(dir, 'link.md'));
+    await writeAtomically([{ path: join(dir, 'link.md'), content: 'new' }]);
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real', 'a.md'), 'utf8')).toBe('new');
+    expect(readdirSync(join(dir, 'real'))).toEqual(['a.md']);
+  });
+
+  it('removes its temporary file when the rename fails', async () => {
+    // A directory in the way: the temporary file is written, the rename over it fails.
+    mkdirSync(join(dir, 'in-the-way.md'));
+    writeFileSync(join(dir, 'in-the-way.md', 'keep'), '');
+    await expect(writeAtomically([{ path: join(dir, 'in-the-way.md'), content: 'new' }])).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['in-the-way.md']);
+  });
+
+  it('removes the temporaries a killed run left for the same file, not those of a running process', async () => {
+    // The pid of a process that has exited.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const stale = `.README.md.${dead.stdout}.0123abcd.tmp`;
+    const live = `.README.md.${process.pid}.89abcdef.tmp`;
+    const other = `.other.md.${dead.stdout}.0123abcd.tmp`;
+    for (const name of [stale, live, other]) writeFileSync(join(dir, name), 'partial');
+    await writeAtomically([{ path: join(dir, 'README.md'), content: 'new' }]);
+    expect(readdirSync(dir).sort()).toEqual([live, other, 'README.md'].sort());
   });
 });

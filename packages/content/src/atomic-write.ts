@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface PendingWrite {
@@ -12,25 +12,78 @@ export interface PendingWrite {
  * renames them into place in the given order. Nothing is replaced until every
  * temporary file is complete, and a file is never seen half-written; put the
  * lock last so that it only ever names content that is already in place.
+ * A replaced file keeps its mode; a symbolic link is written through to its
+ * target (the link stays a link). A temporary file is removed when anything
+ * fails, and one left by a killed run is removed by the next write of that file.
  */
 export async function writeAtomically(writes: readonly PendingWrite[]): Promise<void> {
   const staged: Array<{ temp: string; path: string }> = [];
   try {
     for (const write of writes) {
-      await mkdir(dirname(write.path), { recursive: true });
-      const temp = join(dirname(write.path), `.${basename(write.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-      const handle = await open(temp, 'wx');
-      staged.push({ temp, path: write.path });
-      try {
-        await handle.writeFile(write.content, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      const path = await writeTarget(write.path);
+      await mkdir(dirname(path), { recursive: true });
+      await removeStaleTemporaries(path);
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      staged.push({ temp, path });
+      await writeFlushed(temp, write.content, await modeOf(path));
+    }
+    for (const [index, { temp, path }] of staged.entries()) {
+      await rename(temp, path);
+      // Renamed: no longer ours to remove if a later rename fails.
+      staged[index] = { temp: '', path };
     }
   } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    await Promise.all(staged.filter(({ temp }) => temp).map(({ temp }) => rm(temp, { force: true })));
     throw error;
   }
-  for (const { temp, path } of staged) await rename(temp, path);
+}
+
+/** The file a write to `path` replaces: the final target of a symbolic link, else `path` itself. */
+export async function writeTarget(path: string): Promise<string> {
+  const info = await lstat(path).catch(() => null);
+  if (!info?.isSymbolicLink()) return path;
+  // A dangling link is refused by realpath (ENOENT): there is no target to write through to.
+  return realpath(path);
+}
+
+/** The permission bits of an existing file, or null for a new one. */
+export async function modeOf(path: string): Promise<number | null> {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? info.mode & 0o7777 : null;
+}
+
+/** Writes and flushes a new file; `mode` is set explicitly so that the umask does not change it. */
+export async function writeFlushed(path: string, content: string, mode: number | null = null): Promise<void> {
+  const handle = await open(path, 'wx', mode ?? 0o666);
+  try {
+    await handle.writeFile(content, 'utf8');
+    if (mode !== null) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const temporaryName = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Removes the temporaries of `path` that a process no longer running left behind. */
+async function removeStaleTemporaries(path: string): Promise<void> {
+  const name = basename(path);
+  const entries = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const match = temporaryName.exec(entry);
+    if (!match || match[1] !== name) continue;
+    const pid = Number(match[2]);
+    if (isRunning(pid)) continue;
+    await rm(join(dirname(path), entry), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

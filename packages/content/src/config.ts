@@ -37,7 +37,7 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(
     const { line, col } = lineCounter.linePos(yamlError.pos[0]);
     throw new GuideError(`Unexpected YAML: ${yamlError.message.split('\n')[0]}`, file, line, col, 'fix the YAML syntax');
   }
-  const result = schema.safeParse(document.toJS() ?? {});
+  const result = schema.safeParse(toBoundedJS(document, text, file) ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const offset = offsetOf(document, issuePath(issue), issue.code === 'unrecognized_keys');
@@ -45,6 +45,27 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(
     throw new GuideError(describeIssue(issue), file, line, column, fix);
   }
   return { value: result.data, positionOf: (path, atKey = false) => positionAt(text, offsetOf(document, path, atKey)) };
+}
+
+/** Aliases each expand at most this often in all: a configuration needs few, a bomb needs millions. */
+const maxAliasCount = 100;
+
+/** The document's value, refusing an alias bomb (a few lines that expand to gigabytes) at its first alias. */
+function toBoundedJS(document: Document, text: string, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount });
+  } catch (error) {
+    if (!(error instanceof ReferenceError && /alias/i.test(error.message))) throw error;
+    const alias = /(?<![\w-])\*[^\s,\]}]+/.exec(text);
+    const { line, column } = positionAt(text, alias?.index ?? 0);
+    throw new GuideError(
+      `Unexpected YAML aliases that expand past ${maxAliasCount} copies, expected a plain configuration`,
+      file,
+      line,
+      column,
+      'write the values out instead of repeating aliases',
+    );
+  }
 }
 
 function offsetOf(document: Document, path: readonly PropertyKey[], atKey = false): number {

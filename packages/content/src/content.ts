@@ -6,6 +6,7 @@ import { contentFiles } from './layout.js';
 import { parseLock } from './lock.js';
 import type { Lock } from './lock-schema.js';
 import { isDirectoryIn, resolveContextOf, siteOptionsOf } from './resolve-context.js';
+import { settleStaged, stagingDirName } from './staged-commit.js';
 import { readTextFile } from './text-file.js';
 
 export interface Content {
@@ -38,8 +39,18 @@ export async function loadConfig(dir: string, cwd: string): Promise<LoadedConfig
   return parseConfig(text, display.config);
 }
 
-/** Reads configuration, lock and the upstream guide copy. */
-export async function loadContent(dir: string, cwd: string): Promise<Content> {
+/**
+ * Reads configuration, lock and the upstream guide copy. First, the writes of an interrupted
+ * sync that were committed but not all put in place are finished (`finish`, the default) or
+ * refused with one line naming `devguide sync` (`refuse`, for a command that must not write):
+ * a half-written content directory is never read.
+ */
+export async function loadContent(
+  dir: string,
+  cwd: string,
+  options: { staging?: 'finish' | 'refuse' } = {},
+): Promise<Content> {
+  await settleStaged(dir, options.staging ?? 'finish', relative(cwd, join(dir, stagingDirName)));
   const loaded = await loadConfig(dir, cwd);
   const { paths, display } = contentPaths(dir, loaded.config, cwd);
   const lockText = await readTextFile(paths.lock, display.lock, 'the devguide lock (JSON)', syncFix);

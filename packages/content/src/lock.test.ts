@@ -46,3 +46,29 @@ describe('the lock', () => {
     expect(errorOf('').message).toMatch(/^Unexpected JSON/);
   });
 });
+
+describe('lock paths', () => {
+  const bad: Array<[string, RegExp]> = [
+    ['../../etc/passwd', /has a `\.\.` segment/],
+    ['contributors/../../x.md', /has a `\.\.` segment/],
+    ['/etc/passwd', /has an absolute path/],
+    ['C:/x.md', /has an absolute path/],
+    ['contributors\\\\x.md', /has a backslash/],
+    ['a\\u0000b.md', /has a NUL byte/],
+    ['a//b.md', /has an empty or `\.` segment/],
+  ];
+  it.each(bad)('refuses `%s` in files, missing and upstream.readme at its line and column', (path, reason) => {
+    const line = (text: string, needle: string) => text.split('\n').findIndex((row) => row.includes(needle)) + 1;
+    const first = committed.match(/"path": "([^"]+)"/)![1]!;
+    const inFiles = committed.replace(`"path": "${first}"`, `"path": "${path}"`);
+    const error = errorOf(inFiles);
+    expect(error.message).toMatch(reason);
+    expect(error.message).toMatch(/^Unexpected value at `files\.0\.path`: .*expected a relative `\/`-separated repository path$/);
+    expect(error.line).toBe(line(inFiles, `"path": "${path}"`));
+    expect(error.format()).not.toContain('\n');
+    const inMissing = committed.replace(/"missing": \[[^\]]*\]/, `"missing": ["${path}"]`);
+    expect(errorOf(inMissing).message).toMatch(/at `missing\.0`/);
+    const readme = committed.replace(/"readme": "[^"]+"/, `"readme": "${path}"`);
+    expect(errorOf(readme).message).toMatch(/at `upstream\.readme`/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ResolveContext, SiteOptions } from '@devguide/markdown';
 import type { Config } from './config-schema.js';
 import type { Lock } from './lock-schema.js';
+import { lockView } from './lock-view.js';
 
 /** How links in the upstream guide resolve, from the configuration. */
 export function resolveContextOf(config: Config): Omit<ResolveContext, 'documentPath'> {
@@ -17,9 +18,5 @@ export function siteOptionsOf(config: Config): SiteOptions {
 
 /** Directory or file, from the locked upstream listing; undefined when the lock does not list it. */
 export function isDirectoryIn(lock: Lock | null): (path: string) => boolean | undefined {
-  const types = new Map(lock?.files.map((file) => [file.path, file.type]) ?? []);
-  return (path) => {
-    const type = types.get(path);
-    return type === undefined ? undefined : type === 'tree';
-  };
+  return lock ? lockView(lock).isDirectory : () => undefined;
 }

@@ -8,12 +8,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubClient, type Clock } from './client.js';
 import { GitHubError, RateLimitError } from './errors.js';
 import { buildRepo, gitIn, startFakeGitHub, type FakeGitHub } from './testing/index.js';
+import { openGitHubSource } from './github-source.js';
 import { fullTree } from './tree.js';
 
 const repository = 'kubernetes/community';
 const guide = 'contributors/devel/README.md';
 const development = 'contributors/devel/development.md';
 const token = 'ghp_faketoken0123456789abcdefghijklmnopqr';
+const lookalike = 'contributors/devel/blob-form.json';
 let repo: string;
 let head: string;
 let server: FakeGitHub;
@@ -50,6 +52,8 @@ beforeAll(() => {
       readFileSync(join(corpus.communityDir, path)),
     ]),
   );
+  // A file whose bytes are themselves GitHub's JSON blob form: only what was asked decides how it is read.
+  files[lookalike] = Buffer.from(JSON.stringify({ content: 'aGk=', encoding: 'base64' }));
   [head] = buildRepo(repo, [{ message: 'upstream', write: files }]) as [string];
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -255,5 +259,164 @@ describe('malformed answers', () => {
     expect((await rejection(client().blob(repository, sha))).message).toMatch(
       new RegExp(`^Unexpected content for blob ${sha} \\(it hashes to [0-9a-f]{40}\\); run sync again$`),
     );
+  });
+});
+
+describe('raw blobs are what was asked', () => {
+  it.each([
+    'application/vnd.github.raw+json',
+    'application/vnd.github.raw',
+    'application/octet-stream',
+    'application/json',
+  ])("takes an answer labelled %s to a raw request as the file's bytes", async (contentType) => {
+    await serve({ rawContentType: contentType });
+    for (const path of [guide, lookalike]) {
+      const sha = gitIn(repo, ['rev-parse', `${head}:${path}`]);
+      const bytes = await client().blob(repository, sha);
+      expect(bytes.equals(readFileSync(join(repo, path)))).toBe(true);
+    }
+    expect(server.requests.map((request) => request.headers['accept'])).toEqual([
+      'application/vnd.github.raw+json',
+      'application/vnd.github.raw+json',
+    ]);
+  });
+});
+
+describe('bounded waiting', () => {
+  const secondary = JSON.stringify({
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+  });
+
+  it.each([
+    ['403 with Retry-After', 403, { 'retry-after': '60' }],
+    ['429 with Retry-After', 429, { 'retry-after': '45' }],
+    ['403 naming no wait', 403, {}],
+  ] as const)(
+    'a permanent secondary limit (%s) ends within the attempts and the total wait, in one line',
+    async (_name, status, headers) => {
+      await serve();
+      server.faults.push({ match: /commits/, kind: 'status', status, headers, body: secondary, times: 30 });
+      const clock = fakeClock();
+      const error = await rejection(client({ clock, backoff: undefined }).commitSha(repository, 'main'));
+      expect(error).toBeInstanceOf(RateLimitError);
+      const asked = server.requests.filter((request) => request.path.includes('/commits/')).length;
+      expect(asked).toBeLessThanOrEqual(5);
+      expect(clock.slept.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(180_000);
+      expect(error.message).not.toContain('\n');
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Unexpected GitHub API rate limit still in force after ${asked} attempt\\(s\\) and \\d+ s of waiting \\(HTTP ${status}: You have exceeded a secondary rate limit\\. Please wait a few minutes before you try again\\.\\), expected it to lift; retry after 2026-01-01T00:\\d\\d:\\d\\d\\.000Z; set GITHUB_TOKEN`,
+        ),
+      );
+    },
+  );
+
+  it('takes its bounds from the options', async () => {
+    await serve();
+    server.faults.push({ match: /commits/, kind: 'status', status: 429, headers: { 'retry-after': '10' }, times: 30 });
+    const clock = fakeClock();
+    await rejection(client({ clock, backoff: undefined, retry: { attempts: 3 } }).commitSha(repository, 'main'));
+    expect(clock.slept).toEqual([10_000, 10_000]);
+    server.faults.length = 0;
+    server.faults.push({ match: /commits/, kind: 'status', status: 429, headers: { 'retry-after': '10' }, times: 30 });
+    const bounded = fakeClock();
+    await rejection(
+      client({ clock: bounded, backoff: undefined, retry: { maxTotalWait: 25_000 } }).commitSha(repository, 'main'),
+    );
+    expect(bounded.slept).toEqual([10_000, 10_000]);
+  });
+
+  const inSeconds = (clock: Clock, seconds: number) => String(Math.floor(clock.now() / 1000) + seconds);
+  it.each<[string, (clock: Clock) => Record<string, string | null>, number]>([
+    ['a body saying "rate limit exceeded" without rate-limit headers', () => ({}), 60_000],
+    [
+      'a negative X-RateLimit-Remaining, spelled in mixed case',
+      (clock) => ({ 'X-RateLimit-Remaining': '-1', 'X-RateLimit-Reset': inSeconds(clock, 30) }),
+      31_000,
+    ],
+    [
+      'x-rate-limit-* fields',
+      (clock) => ({ 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': inSeconds(clock, 30) }),
+      31_000,
+    ],
+    [
+      'the IETF RateLimit-* fields, the reset in seconds from now',
+      () => ({ 'RateLimit-Remaining': '0', 'RateLimit-Reset': '30' }),
+      31_000,
+    ],
+  ])('a 403 with %s is a rate limit: waited out, then the request succeeds', async (_name, headers, wait) => {
+    await serve({ rateLimit: null });
+    const clock = fakeClock();
+    server.faults.push({
+      match: /commits/,
+      kind: 'status',
+      status: 403,
+      headers: headers(clock),
+      body: JSON.stringify({ message: 'API rate limit exceeded for 127.0.0.1.' }),
+    });
+    expect((await client({ clock }).commitSha(repository, 'main')).sha).toBe(head);
+    expect(clock.slept).toEqual([wait]);
+  });
+});
+
+describe('truncated trees', () => {
+  const treeOf = (path: string) => gitIn(repo, ['rev-parse', `${head}:${path}`]);
+
+  it('lists only the directories on the wanted paths, each once, in parallel', async () => {
+    await serve({ truncateTreesAbove: 2 });
+    const devel = treeOf('contributors/devel');
+    // Held until another tree is asked: a walk one request at a time would never get there.
+    server.faults.push({ match: new RegExp(`trees/${devel}`), kind: 'stall' });
+    const walking = fullTree(client(), repository, head, [guide, development, 'contributors/guide/README.md', guide]);
+    await server.waitFor(new RegExp(`trees/${devel}`));
+    await server.waitFor(new RegExp(`trees/${treeOf('contributors/guide')}`));
+    server.release();
+    const entries = await walking;
+    const trees = server.requests.filter((request) => request.path.includes('/git/trees/'));
+    expect(trees.map((request) => request.path.replace(/^.*\/git\/trees\//, ''))).toEqual(
+      expect.arrayContaining([
+        `${head}?recursive=1`,
+        treeOf(''),
+        treeOf('contributors'),
+        devel,
+        treeOf('contributors/guide'),
+      ]),
+    );
+    expect(new Set(trees.map((request) => request.path)).size).toBe(trees.length);
+    expect(trees).toHaveLength(5);
+    const paths = entries.map((entry) => entry.path);
+    expect(paths).toEqual(expect.arrayContaining([guide, development, 'contributors/guide/README.md']));
+    for (const entry of entries) expect(entry.sha).toBe(gitIn(repo, ['rev-parse', `${head}:${entry.path}`]));
+  });
+
+  it('answers a source from the directories its paths need, and lists everything only when asked to', async () => {
+    await serve({ truncateTreesAbove: 2 });
+    const opened = await openGitHubSource(client(), { repository, ref: 'main' });
+    if (opened.unchanged) throw new Error('expected a source');
+    const [readme, missing, other] = await Promise.all([
+      opened.source.stat(guide),
+      opened.source.stat('contributors/devel/no-such-file.md'),
+      opened.source.stat(development),
+    ]);
+    expect(readme).toMatchObject({ path: guide, type: 'blob', sha: treeOf(guide) });
+    expect(other).toMatchObject({ path: development, type: 'blob' });
+    expect(missing).toBeNull();
+    const guideTree = treeOf('contributors/guide');
+    expect(server.requests.some((request) => request.path.includes(guideTree))).toBe(false);
+    expect(await opened.source.listFiles()).toEqual(
+      gitIn(repo, ['ls-tree', '-r', '--name-only', head]).split('\n').sort(),
+    );
+  });
+});
+
+describe('redaction', () => {
+  it('hides the token in a server message that echoes the request headers', async () => {
+    await serve();
+    server.faults.push({ match: /trees/, kind: 'echo-headers', status: 400 });
+    const error = await rejection(client({ token }).tree(repository, head, true));
+    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${token}`);
+    expect(error.message).toMatch(/^Unexpected HTTP 400 from .*\(Bad request; you sent .*authorization: Bearer \*\*\*/);
+    expect(JSON.stringify({ message: error.message, stack: error.stack })).not.toContain(token);
   });
 });

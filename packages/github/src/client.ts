@@ -1,7 +1,16 @@
 import { gitBlobSha } from '@devguide/upstream';
-import { request, type Dispatcher } from 'undici';
+import {
+  HttpPolicy,
+  redactor,
+  Scheduler,
+  systemClock as httpClock,
+  type HttpPolicyOptions,
+  type HttpResult,
+  type RetryOptions,
+} from '@devguide/http';
+import type { Dispatcher } from 'undici';
+import { parseComparison, type Comparison } from './compare.js';
 import { GitHubError, RateLimitError } from './errors.js';
-import { isRateLimited, rateLimitWait } from './rate-limit.js';
 
 export const defaultApiUrl = 'https://api.github.com';
 
@@ -10,10 +19,7 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+export const systemClock: Clock = { now: httpClock.now, sleep: httpClock.sleep };
 
 export interface GitHubClientOptions {
   /** `https://api.github.com` or a GitHub Enterprise / test server API root. */
@@ -22,11 +28,18 @@ export interface GitHubClientOptions {
   token?: string | undefined;
   /** The undici dispatcher (an `Agent` or `Pool`); never the global one implicitly. */
   dispatcher: Dispatcher;
-  clock?: Clock;
-  /** Delays before each retry of a network error or 5xx; its length is the number of retries. */
+  /** With `random` for jitter; default `Math.random`. */
+  clock?: Clock & { random?(): number };
+  /** A fixed schedule of delays before each retry; its length is the number of retries. Default: doubling with jitter. */
   backoff?: readonly number[];
-  /** The longest rate-limit wait (ms) sat out before giving up with a message. */
+  /** The longest single rate-limit wait (ms) sat out before giving up with a message. */
   maxRateLimitWait?: number;
+  /** Attempts and the total wait of one request (defaults: 5 attempts, 3 minutes); see `RetryOptions`. */
+  retry?: Partial<Pick<RetryOptions, 'attempts' | 'maxTotalWait'>>;
+  /** Requests in flight at once to the API host (default 6). */
+  concurrency?: number;
+  /** Waiting for the headers and between two body chunks, in ms; unset: the dispatcher's. */
+  timeouts?: { headers?: number; body?: number };
   /** Bytes received, per chunk, for progress. */
   onBytes?: (bytes: number) => void;
 }
@@ -43,24 +56,51 @@ interface Response {
   body: Buffer;
 }
 
+/** Sync's defaults: bounded so that a CI job ends with one line rather than waiting for hours. */
+export const defaultSyncRetry: RetryOptions = {
+  attempts: 5,
+  baseDelay: 500,
+  maxDelay: 8_000,
+  maxWait: 60_000,
+  maxTotalWait: 180_000,
+  // Without a documented wait, GitHub asks for at least a minute.
+  rateLimitFallback: 60_000,
+  // GitHub's reset is to the second; a little slack avoids retrying a moment too early.
+  resetSlack: 1_000,
+};
+
 /** The subset of the GitHub REST API that sync needs. */
 export class GitHubClient {
   readonly apiUrl: URL;
   readonly counts: RequestCounts = { requests: 0, bytes: 0, blobs: 0 };
   readonly #api: GitHubApi;
-  readonly #dispatcher: Dispatcher;
-  readonly #clock: Clock;
-  readonly #backoff: readonly number[];
-  readonly #maxWait: number;
+  readonly #policy: HttpPolicy;
   readonly #onBytes: ((bytes: number) => void) | undefined;
 
   constructor(options: GitHubClientOptions) {
     this.#api = new GitHubApi(options.apiUrl, options.token);
     this.apiUrl = this.#api.root;
-    this.#dispatcher = options.dispatcher;
-    this.#clock = options.clock ?? systemClock;
-    this.#backoff = options.backoff ?? [500, 1000, 2000, 4000];
-    this.#maxWait = options.maxRateLimitWait ?? 60_000;
+    const clock = options.clock ?? systemClock;
+    const retry: RetryOptions = { ...defaultSyncRetry, ...options.retry };
+    if (options.backoff) {
+      retry.delays = options.backoff;
+      retry.attempts = options.retry?.attempts ?? options.backoff.length + 1;
+    }
+    if (options.maxRateLimitWait !== undefined) retry.maxWait = options.maxRateLimitWait;
+    const perHost = options.concurrency ?? 6;
+    const slots = new Scheduler({ concurrency: perHost, perHost, minInterval: 0, clock });
+    this.#policy = this.#api.policy({
+      dispatcher: options.dispatcher,
+      clock,
+      retry,
+      ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+      quotaGate: true,
+      around: (url, send) =>
+        slots.run(url.host, () => {
+          this.counts.requests++;
+          return send();
+        }),
+    });
     this.#onBytes = options.onBytes;
   }
 
@@ -89,7 +129,7 @@ export class GitHubClient {
     const sha = response.body.toString('utf8').trim();
     if (!/^[0-9a-f]{40}$/.test(sha))
       throw new GitHubError(
-        `Unexpected answer for ${repository}@${ref}: \`${sha.slice(0, 60)}\`, expected a commit sha`,
+        `Unexpected answer for ${repository}@${ref}: \`${this.#api.redact(sha.slice(0, 60))}\`, expected a commit sha`,
       );
     return { sha, changed: sha !== knownSha };
   }
@@ -115,20 +155,27 @@ export class GitHubClient {
     return { sha: tree.sha, tree: tree.tree, truncated: tree.truncated === true };
   }
 
-  /** A blob's bytes; checked against its sha, so a cut or altered body never gets through. */
+  /**
+   * A blob's bytes, checked against its sha, so a cut or altered body never gets through. The
+   * raw media type is asked, so the answer is the file's bytes whatever its label (GitHub's
+   * docs name it `application/vnd.github.raw+json`; others say `application/vnd.github.raw` or
+   * `application/octet-stream`). Only a server that plainly ignored the raw ask (labelled
+   * `application/json`, failing the sha) is asked again for the JSON form, which is then parsed.
+   */
   async blob(repository: string, sha: string): Promise<Buffer> {
-    const response = await this.#get(
-      `repos/${repository}/git/blobs/${sha}`,
-      { accept: 'application/vnd.github.raw+json' },
-      [200],
-    );
+    const path = `repos/${repository}/git/blobs/${sha}`;
+    const raw = await this.#get(path, { accept: 'application/vnd.github.raw+json' }, [200]);
     this.counts.blobs++;
-    let content = response.body;
-    if ((response.headers['content-type'] ?? '').includes('json')) {
-      // GitHub answers the JSON form (base64) when the raw media type is not honoured.
-      const json = parseJson<{ content?: string; encoding?: string }>(response, `blob ${sha}`);
+    let content = raw.body;
+    if (gitBlobSha(content) !== sha && /^application\/json\s*(;|$)/i.test(raw.headers['content-type'] ?? '')) {
+      const json = parseJson<{ content?: string; encoding?: string }>(
+        await this.#get(path, { accept: 'application/vnd.github+json' }, [200]),
+        `blob ${sha}`,
+      );
       if (json.encoding !== 'base64' || typeof json.content !== 'string')
-        throw new GitHubError(`Unexpected blob ${sha} encoding \`${json.encoding}\`, expected base64`);
+        throw new GitHubError(
+          `Unexpected blob ${sha} encoding \`${this.#api.redact(String(json.encoding))}\`, expected base64`,
+        );
       content = Buffer.from(json.content.replace(/\s+/g, ''), 'base64');
     }
     const actual = gitBlobSha(content);
@@ -137,62 +184,11 @@ export class GitHubClient {
     return content;
   }
 
+  /** One GET of an API path through the HTTP policy; a status outside `expected` is an error worded for the user. */
   async #get(path: string, headers: Record<string, string>, expected: readonly number[]): Promise<Response> {
     const url = this.#api.url(path);
-    let attempt = 0;
-    for (;;) {
-      let response: Response;
-      try {
-        response = await this.#fetch(url, headers);
-      } catch (error) {
-        if (error instanceof GitHubError) throw error;
-        const delay = this.#backoff[attempt];
-        if (delay === undefined)
-          throw new GitHubError(
-            `Unexpected network failure for ${describe(url)}: ${this.#api.redact(errorText(error))}; check the connection and run sync again`,
-          );
-        attempt++;
-        await this.#clock.sleep(delay);
-        continue;
-      }
-      if (isRateLimited(response.status, response.headers)) {
-        // Without a documented wait, GitHub asks for at least a minute.
-        const wait = rateLimitWait(response.headers, this.#clock.now()) ?? 60_000;
-        if (wait <= this.#maxWait) {
-          await this.#clock.sleep(wait);
-          continue;
-        }
-        throw new RateLimitError(response.headers, this.#clock.now(), this.#api.authenticated);
-      }
-      if (response.status >= 500) {
-        const delay = this.#backoff[attempt];
-        if (delay === undefined)
-          throw new GitHubError(
-            `Unexpected HTTP ${response.status} from ${describe(url)} after ${attempt + 1} attempt(s); GitHub may be having trouble, run sync again later`,
-          );
-        attempt++;
-        await this.#clock.sleep(delay);
-        continue;
-      }
-      if (expected.includes(response.status)) return response;
-      if (response.status === 401)
-        throw new GitHubError(
-          `Unexpected HTTP 401 from ${describe(url)}: the token in GITHUB_TOKEN was refused; check or unset it`,
-        );
-      throw new GitHubError(
-        `Unexpected HTTP ${response.status} from ${describe(url)}, expected ${expected.join(' or ')}${messageOf(response)}`,
-      );
-    }
-  }
-
-  async #fetch(url: URL, headers: Record<string, string>): Promise<Response> {
-    const response = await this.#api.request(url, {
-      dispatcher: this.#dispatcher,
+    const result = await this.#policy.request(url, {
       headers: { 'user-agent': 'devguide-sync', ...headers },
-      around: (_url, hop) => {
-        this.counts.requests++;
-        return hop();
-      },
       read: async (body) => {
         const chunks: Buffer[] = [];
         for await (const chunk of body) {
@@ -204,41 +200,69 @@ export class GitHubClient {
         return Buffer.concat(chunks);
       },
     });
-    return { status: response.status, headers: flatten(response.headers), body: response.body };
+    if (result.kind === 'network') {
+      const fix = result.unreachable
+        ? 'check the connection and `--api-url` (or GITHUB_API_URL)'
+        : 'check the connection and run sync again';
+      throw new GitHubError(`Unexpected network failure for ${describe(url)}: ${result.detail}; ${fix}`);
+    }
+    if (result.kind !== 'answer') throw this.#api.failure(result);
+    const headersOf = flatten(result.headers);
+    if (result.gaveUp?.rateLimited) {
+      if (result.gaveUp.cause === 'too-long')
+        throw RateLimitError.tooLong(headersOf, Date.now(), this.#api.authenticated, result.gaveUp.retryAt);
+      throw RateLimitError.persisting(
+        { status: result.status, message: messageOf(result.text) },
+        result.attempts,
+        result.gaveUp.waited,
+        result.gaveUp.retryAt,
+        this.#api.authenticated,
+      );
+    }
+    if (result.gaveUp)
+      throw new GitHubError(
+        `Unexpected HTTP ${result.status} from ${describe(url)} after ${result.attempts} attempt(s); GitHub may be having trouble, run sync again later`,
+      );
+    if (expected.includes(result.status))
+      return { status: result.status, headers: headersOf, body: result.body ?? Buffer.from(result.text ?? '') };
+    if (result.status === 401)
+      throw new GitHubError(
+        `Unexpected HTTP 401 from ${describe(url)}: the token in GITHUB_TOKEN was refused; check or unset it`,
+      );
+    const said = messageOf(result.text);
+    throw new GitHubError(
+      `Unexpected HTTP ${result.status} from ${describe(url)}, expected ${expected.join(' or ')}${said ? ` (${said})` : ''}`,
+    );
+  }
+
+  /**
+   * What changed from `base` to `head` (`GET /repos/{o}/{r}/compare/{base}...{head}`), or null
+   * when GitHub does not know one of the commits (404).
+   */
+  async compare(repository: string, base: string, head: string): Promise<Comparison | null> {
+    const what = `compare ${base.slice(0, 12)}...${head.slice(0, 12)}`;
+    const response = await this.#get(
+      `repos/${repository}/compare/${base}...${head}`,
+      { accept: 'application/vnd.github+json' },
+      [200, 404],
+    );
+    return response.status === 404 ? null : parseComparison(parseJson<unknown>(response, what), what);
   }
 }
 
-export interface ApiRequestOptions<T> {
-  dispatcher: Dispatcher;
-  method?: 'GET' | 'HEAD';
-  /** Sent on every hop; an `authorization` among them is dropped, as `request` decides it per hop. */
-  headers: Readonly<Record<string, string>>;
-  headersTimeout?: number;
-  bodyTimeout?: number;
-  /** Runs each hop, the request and its body, e.g. to count it or hold a scheduler slot; default: as is. */
-  around?: <R>(url: URL, hop: () => Promise<R>) => Promise<R>;
-  /** Reads the final answer's body, within its hop. */
-  read(body: Dispatcher.ResponseData['body'], status: number): Promise<T>;
-}
-
-export interface ApiResponse<T> {
-  status: number;
-  headers: Dispatcher.ResponseData['headers'];
-  body: T;
-}
-
-const redirectStatuses = new Set([301, 302, 303, 307, 308]);
-const maxRedirects = 5;
+/** What the policy of a GitHub API client is given; credentials, redirects and redaction are `GitHubApi`'s. */
+export type ApiPolicyOptions = Omit<HttpPolicyOptions, 'credentials' | 'redirects' | 'redact'>;
 
 /**
  * The configured GitHub API root and its token, and the one place the token is put on a
- * request: to the API origin only, decided again at every redirect hop, so a redirect to
- * another host never carries it. The token is a private field so that logging or serialising
- * this object cannot show it.
+ * request: to the API origin only, decided again at every redirect hop by the HTTP policy, so
+ * a redirect to another origin never carries it. The token is a private field so that logging
+ * or serialising this object cannot show it.
  */
 export class GitHubApi {
   readonly root: URL;
   readonly #token: string | undefined;
+  readonly #redact: (text: string) => string;
 
   /** Throws a GitHubError for a root that is not an http(s) URL or that carries credentials. */
   constructor(apiUrl: string = defaultApiUrl, token?: string | null) {
@@ -254,6 +278,7 @@ export class GitHubApi {
       throw new GitHubError('Unexpected credentials in the API URL, expected them in `GITHUB_TOKEN`');
     this.root = url;
     this.#token = token || undefined;
+    this.#redact = redactor([this.#token]);
   }
 
   get authenticated(): boolean {
@@ -265,55 +290,31 @@ export class GitHubApi {
     return new URL(path.replace(/^\/+/, ''), this.root);
   }
 
-  /** One request, following redirects by hand (at most five) so that the token stays on the API origin. */
-  async request<T>(start: URL, options: ApiRequestOptions<T>): Promise<ApiResponse<T>> {
-    const around = options.around ?? ((_url, hop) => hop());
-    let url = start;
-    for (let hop = 0; ; hop++) {
-      const current = url;
-      const answer = await around(current, async (): Promise<{ location: string } | { response: ApiResponse<T> }> => {
-        // A caller's own `authorization` would follow every redirect, so only this one is sent.
-        const headers = Object.fromEntries(
-          Object.entries({ 'x-github-api-version': '2022-11-28', ...options.headers }).filter(
-            ([name]) => name.toLowerCase() !== 'authorization',
-          ),
-        );
-        if (this.#token && current.origin === this.root.origin) headers['authorization'] = `Bearer ${this.#token}`;
-        const response = await request(current, {
-          method: options.method ?? 'GET',
-          headers,
-          dispatcher: options.dispatcher,
-          // Unset, undici takes the dispatcher's own timeouts.
-          headersTimeout: options.headersTimeout,
-          bodyTimeout: options.bodyTimeout,
-        });
-        const location = response.headers['location'];
-        if (redirectStatuses.has(response.statusCode) && location) {
-          // Never leave a body unread: the connection would stay busy until it times out.
-          await response.body.dump();
-          return { location: Array.isArray(location) ? location[0]! : location };
-        }
-        return {
-          response: {
-            status: response.statusCode,
-            headers: response.headers,
-            body: await options.read(response.body, response.statusCode),
-          },
-        };
-      });
-      if ('response' in answer) return answer.response;
-      if (hop >= maxRedirects) throw new GitHubError(`Unexpected redirect loop at ${describe(current)}`);
-      if (!URL.canParse(answer.location, current.href))
-        throw new GitHubError(`Unexpected redirect to an invalid URL from ${describe(current)}`);
-      url = new URL(answer.location, current);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new GitHubError(`Unexpected redirect to a ${url.protocol} URL from ${describe(current)}`);
-    }
+  /** The HTTP policy for this API: the token on the API origin only, at most five redirects, the token hidden in every text. */
+  policy(options: ApiPolicyOptions): HttpPolicy {
+    return new HttpPolicy({
+      ...options,
+      // A loop is not cut short by its first repeat: GitHub's renames can pass a URL twice.
+      redirects: { max: 5, stopLoops: false },
+      credentials: (url): Record<string, string> =>
+        this.#token && url.origin === this.root.origin ? { authorization: `Bearer ${this.#token}` } : {},
+      redact: this.#redact,
+    });
+  }
+
+  /** A redirect or quota failure of the policy as a GitHubError. */
+  failure(result: Exclude<HttpResult<unknown>, { kind: 'answer' } | { kind: 'network' }>): GitHubError {
+    if (result.kind === 'quota') return RateLimitError.tooLong({}, Date.now(), this.authenticated, result.retryAt);
+    if (result.problem === 'malformed')
+      return new GitHubError(`Unexpected redirect to an invalid URL from ${describe(result.url)}`);
+    if (result.problem === 'scheme')
+      return new GitHubError(`Unexpected redirect to a ${result.scheme} URL from ${describe(result.url)}`);
+    return new GitHubError(`Unexpected redirect loop at ${describe(result.url)}`);
   }
 
   /** Belt and braces: no message built from a lower layer may carry the token. */
   redact(text: string): string {
-    return this.#token ? text.split(this.#token).join('***') : text;
+    return this.#redact(text);
   }
 }
 
@@ -345,25 +346,22 @@ function parseJson<T>(response: Response, what: string): T {
   try {
     return JSON.parse(response.body.toString('utf8')) as T;
   } catch {
-    throw new GitHubError(`Unexpected non-JSON answer for ${what}, expected GitHub's JSON; run sync again`);
+    throw new GitHubError(
+      `Unexpected non-JSON answer for ${what}, expected GitHub's JSON; check that \`--api-url\` (or GITHUB_API_URL) is a GitHub API`,
+    );
   }
 }
 
-function messageOf(response: Response): string {
+/** GitHub's `message` in an error answer (already redacted by the policy), shortened. */
+function messageOf(text: string | null): string | null {
   try {
-    const message = (JSON.parse(response.body.toString('utf8')) as { message?: unknown }).message;
-    return typeof message === 'string' ? ` (${message.slice(0, 200)})` : '';
+    const message = (JSON.parse(text ?? '') as { message?: unknown }).message;
+    return typeof message === 'string' ? message.replace(/\s+/g, ' ').slice(0, 200) : null;
   } catch {
-    return '';
+    return null;
   }
 }
 
 function describe(url: URL): string {
   return `${url.origin}${url.pathname}`;
-}
-
-function errorText(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' ? `${code} ${message}` : message;
 }

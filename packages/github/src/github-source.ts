@@ -6,8 +6,8 @@ import {
   type UpstreamSource,
   type UpstreamType,
 } from '@devguide/upstream';
-import type { GitHubClient } from './client.js';
-import { fullTree } from './tree.js';
+import type { GitHubClient, TreeEntry } from './client.js';
+import { TreeWalker } from './tree.js';
 
 export interface GitHubSourceOptions {
   repository: string;
@@ -43,15 +43,15 @@ export async function openGitHubSource(
   const resolved = await client.commitSha(repository, options.ref, options.knownCommit);
   if (!resolved.changed) return { unchanged: true, commit: resolved.sha };
   const commit = resolved.sha;
-  const entries = new Map<string, UpstreamEntry>();
-  const bySha = new Map<string, string[]>();
-  for (const entry of await fullTree(client, repository, commit)) {
+  const first = await client.tree(repository, commit, true);
+  // A truncated listing is completed on demand: only the directories on the paths asked for.
+  const walker = new TreeWalker(client, repository, first.sha);
+  if (!first.truncated) walker.seed(first.tree);
+  const upstreamEntry = (path: string): UpstreamEntry | null => {
+    const entry = walker.entries.get(path);
     // An entry no safe path can name (`..`, absolute, `.git`) is never reachable.
-    if (!isSafe(entry.path)) continue;
-    const type = typeOfMode[entry.mode] ?? (entry.type === 'commit' ? 'submodule' : entry.type);
-    entries.set(entry.path, { path: entry.path, type, sha: entry.sha, size: entry.size ?? null });
-    bySha.set(entry.sha, [...(bySha.get(entry.sha) ?? []), entry.path]);
-  }
+    return entry && isSafe(entry.path) ? toUpstream(entry) : null;
+  };
   const blobs = new Map<string, Promise<Buffer>>();
   const readBlob = (sha: string): Promise<Buffer> => {
     let pending = blobs.get(sha);
@@ -71,17 +71,20 @@ export async function openGitHubSource(
       async stat(path) {
         if (path === '') return { path: '', type: 'tree', sha: null, size: null };
         const safe = safeRepoPath(path);
+        await walker.entry(safe);
         // A path below a symbolic link or submodule is never read through it.
         const segments = safe.split('/');
         for (let depth = 1; depth < segments.length; depth++) {
-          const parent = entries.get(segments.slice(0, depth).join('/'));
+          const parent = upstreamEntry(segments.slice(0, depth).join('/'));
           if (parent && (parent.type === 'symlink' || parent.type === 'submodule'))
             throw new RefusedEntryError(parent.path, parent.type);
         }
-        return entries.get(safe) ?? null;
+        return upstreamEntry(safe);
       },
       async read(path) {
-        const entry = entries.get(safeRepoPath(path));
+        const safe = safeRepoPath(path);
+        await walker.entry(safe);
+        const entry = upstreamEntry(safe);
         if (!entry)
           throw Object.assign(new Error(`Unexpected missing upstream file \`${path}\` at ${commit}`), {
             code: 'ENOENT',
@@ -90,15 +93,24 @@ export async function openGitHubSource(
         return readBlob(entry.sha!);
       },
       async listFiles() {
-        return [...entries.values()]
-          .filter((entry) => entry.type === 'blob')
+        return (await walker.all())
+          .filter((entry) => upstreamEntry(entry.path)?.type === 'blob')
           .map((entry) => entry.path)
           .sort();
       },
-      findBySha: (sha) => bySha.get(sha) ?? [],
+      // Of a truncated tree, only what was walked; `listFiles` finds the rest by name.
+      findBySha: (sha) =>
+        [...walker.entries.values()]
+          .filter((entry) => entry.sha === sha && upstreamEntry(entry.path))
+          .map((entry) => entry.path),
       readBlob,
     },
   };
+}
+
+function toUpstream(entry: TreeEntry): UpstreamEntry {
+  const type = typeOfMode[entry.mode] ?? (entry.type === 'commit' ? 'submodule' : entry.type);
+  return { path: entry.path, type, sha: entry.sha, size: entry.size ?? null };
 }
 
 function isSafe(path: string): boolean {

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { html, startHost, stopHosts, testClock, type TestHost } from '../test/servers.js';
 import { checkLinks, LinkChecker, type CheckLinksOptions } from './check-links.js';
 import { collectExternalUrls } from './extract.js';
-import type { LockView } from './github.js';
+import { lockView } from '@devguide/content';
 
 const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 10, offset: 9 } };
 const urlsOf = (...urls: string[]) =>
@@ -364,12 +364,18 @@ describe('the link cache', () => {
 });
 
 describe('GitHub URLs', () => {
-  const lock: LockView = {
-    repository: 'kubernetes/community',
-    commit: '24e7d8f5409c1a0121394a613746e524f781e044',
-    files: new Map([['contributors/devel/README.md', { type: 'file', anchors: ['sig-testing'] }]]),
-    missing: new Set(['contributors/devel/gone.md']),
-  };
+  const lock = lockView({
+    lockfileVersion: 1,
+    upstream: {
+      repository: 'kubernetes/community',
+      ref: 'master',
+      commit: '24e7d8f5409c1a0121394a613746e524f781e044',
+      readme: 'contributors/devel/README.md',
+    },
+    guide: { sha: null, size: 0 },
+    files: [{ path: 'contributors/devel/README.md', type: 'blob', sha: null, size: null, anchors: ['sig-testing'] }],
+    missing: ['contributors/devel/gone.md'],
+  });
 
   it('answers URLs at the locked commit from the lock, with no request', async () => {
     const { options: opts } = options({ lock, githubApi: true, env: { GITHUB_API_URL: 'http://127.0.0.9:1' } });

@@ -1,11 +1,11 @@
+import { HttpPolicy, redactor, Scheduler, type RetryOptions } from '@devguide/http';
 import { Agent, type Dispatcher } from 'undici';
 import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
-import { answerFromLock, GithubVerifier, parseGithubUrl, type LockView } from './github.js';
+import type { LockView } from '@devguide/content';
+import { answerFromLock, GithubVerifier, parseGithubUrl } from './github.js';
 import { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
-import type { RetryOptions } from './retry.js';
-import { Scheduler } from './scheduler.js';
 import type { CheckResult, ExternalUrl, Outcome } from './types.js';
 
 export interface CheckLinksOptions {
@@ -142,17 +142,30 @@ export class LinkChecker {
     const headerConfig = new Map(
       Object.entries(options.headers ?? {}).map(([host, headers]) => [host.toLowerCase(), headers]),
     );
+    // Configured headers and the token never show in a reason, printed or cached.
+    const redact = redactor([
+      env.GITHUB_TOKEN,
+      ...[...headerConfig.values()].flatMap((headers) => Object.values(headers)),
+    ]);
     this.#http = {
-      dispatcher,
-      scheduler,
-      clock: this.#clock,
-      retry,
-      timeouts,
+      policy: new HttpPolicy({
+        dispatcher,
+        clock: this.#clock,
+        retry,
+        timeouts,
+        redirects: { max: defaultCheckOptions.maxRedirects },
+        // Headers configured for a host (credentials included), to that origin only, at every hop.
+        credentials: (url) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
+        around: (url, send) =>
+          scheduler.run(url.host, () => {
+            onRequest();
+            return send();
+          }),
+        redact,
+      }),
       userAgent,
       maxRedirects: defaultCheckOptions.maxRedirects,
       maxBody: defaultCheckOptions.maxBody,
-      onRequest,
-      headersFor: (url: URL) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
     };
     this.#github =
       options.githubApi === false

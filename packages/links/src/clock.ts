@@ -1,9 +1,9 @@
-import { systemClock as githubClock, type Clock as GithubClock } from '@devguide/github';
+import { systemClock as httpClock, type Clock as HttpClock } from '@devguide/http';
 
-/** The GitHub client's clock (injectable so tests run waits in milliseconds), plus randomness for jitter. */
-export interface Clock extends GithubClock {
+/** The HTTP policy's clock (injectable so tests run waits in milliseconds), with randomness for jitter required. */
+export interface Clock extends HttpClock {
   /** A number in [0, 1) for jitter. */
   random(): number;
 }
 
-export const systemClock: Clock = { ...githubClock, random: () => Math.random() };
+export const systemClock: Clock = httpClock;

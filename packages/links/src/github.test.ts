@@ -3,7 +3,7 @@ import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, stopHosts, testClock, type Handler, type TestHost } from '../test/servers.js';
 import { GithubVerifier, parseGithubUrl, type GithubContext } from './github.js';
-import { Scheduler } from './scheduler.js';
+import { Scheduler } from '@devguide/http';
 
 let hosts: TestHost[] = [];
 let agent: Agent | undefined;

@@ -1,9 +1,9 @@
-import { GitHubApi, GitHubError, isRateLimited, quotaReset } from '@devguide/github';
+import type { LockView } from '@devguide/content';
+import { GitHubApi } from '@devguide/github';
+import type { HttpPolicy, RetryOptions, Scheduler } from '@devguide/http';
 import type { Dispatcher } from 'undici';
 import { hasFragment, markdownAnchors } from './anchors.js';
 import type { Clock } from './clock.js';
-import { backoffDelay, serverWait, type RetryOptions } from './retry.js';
-import type { Scheduler } from './scheduler.js';
 import type { CheckResult } from './types.js';
 
 export type GithubTarget =
@@ -34,14 +34,6 @@ export function parseGithubUrl(url: string): GithubTarget | null {
   return null;
 }
 
-/** The locked upstream commit and what the lock knows of its tree. */
-export interface LockView {
-  repository: string;
-  commit: string;
-  files: ReadonlyMap<string, { type: 'file' | 'dir'; anchors: readonly string[] | null }>;
-  missing: ReadonlySet<string>;
-}
-
 /** Answers a URL into the locked upstream commit from the lock, or null when the lock cannot tell. */
 export function answerFromLock(
   url: string,
@@ -49,7 +41,7 @@ export function answerFromLock(
   fragments: readonly string[],
   lock: LockView | null,
 ): CheckResult | null {
-  if (!lock || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
+  if (!lock?.commit || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
   if (`${target.owner}/${target.repo}`.toLowerCase() !== lock.repository.toLowerCase()) return null;
   if (target.ref.length < 7 || !lock.commit.startsWith(target.ref.toLowerCase())) return null;
   const base = { url, status: null, redirect: null, source: 'lock' as const, requests: 0 };
@@ -92,14 +84,27 @@ interface ApiAnswer {
 export class GithubVerifier {
   readonly #context: GithubContext;
   readonly #api: GitHubApi;
+  readonly #policy: HttpPolicy;
   readonly #calls = new Map<string, Promise<ApiAnswer>>();
-  /** When the quota is spent: the time it resets. */
-  #blockedUntil = 0;
 
   /** Throws a GitHubError when `apiUrl` is not an http(s) URL without credentials. */
   constructor(context: GithubContext) {
     this.#context = context;
     this.#api = new GitHubApi(context.apiUrl, context.token);
+    // The link checker's parts of the one HTTP policy: a scheduler slot and a count per hop, and
+    // a spent quota that holds every call until it resets (or makes the answer inconclusive).
+    this.#policy = this.#api.policy({
+      dispatcher: context.dispatcher,
+      clock: context.clock,
+      retry: context.retry,
+      timeouts: { headers: context.headersTimeout, body: context.bodyTimeout },
+      quotaGate: true,
+      around: (at, send, method) =>
+        context.scheduler.run(at.host, () => {
+          context.onRequest(at.href, method);
+          return send();
+        }),
+    });
   }
 
   async check(url: string, target: GithubTarget, fragments: readonly string[]): Promise<CheckResult> {
@@ -192,75 +197,29 @@ export class GithubVerifier {
     return false;
   }
 
-  /**
-   * One API call: redirects, the API origin and the token are `GitHubApi`'s; here are the link
-   * checker's parts: a scheduler slot and a count per hop, retries with backoff, and a spent
-   * quota that makes the answer inconclusive instead of an error.
-   */
+  /** One API call through the policy; a spent quota, a rate limit or a failed redirect is an inconclusive answer. */
   async #send(path: string, method: 'HEAD' | 'GET', raw: boolean): Promise<ApiAnswer> {
-    const context = this.#context;
-    const url = this.#api.url(path);
-    let requests = 0;
-    for (let attempt = 0; ;) {
-      const wait = this.#blockedUntil - context.clock.now();
-      if (wait > 0) {
-        if (wait > context.retry.maxWait) return { status: 0, text: null, requests, failure: 'GitHub API quota spent' };
-        await context.clock.sleep(wait);
-      }
-      let status: number;
-      let headers: Record<string, string | string[] | undefined>;
-      let text: string | null;
-      try {
-        ({
-          status,
-          headers,
-          body: text,
-        } = await this.#api.request(url, {
-          dispatcher: context.dispatcher,
-          method,
-          headers: {
-            'user-agent': context.userAgent,
-            accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
-          },
-          headersTimeout: context.headersTimeout,
-          bodyTimeout: context.bodyTimeout,
-          around: (at, hop) =>
-            context.scheduler.run(at.host, () => {
-              requests++;
-              context.onRequest(at.href, method);
-              return hop();
-            }),
-          read: async (body, answered) => {
-            if (raw && answered === 200) return body.text();
-            await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
-            return null;
-          },
-        }));
-      } catch (error) {
-        if (error instanceof GitHubError) return { status: 0, text: null, requests, failure: error.message };
-        if (++attempt >= context.retry.attempts)
-          return {
-            status: 0,
-            text: null,
-            requests,
-            failure: `network error ${(error as { code?: string }).code ?? ''}`.trim(),
-          };
-        await context.clock.sleep(backoffDelay(attempt - 1, context.retry, context.clock.random()));
-        continue;
-      }
-      const reset = quotaReset(headers);
-      if (reset) this.#blockedUntil = Math.max(this.#blockedUntil, reset.getTime());
-      const limited = isRateLimited(status, headers);
-      if ((limited || status >= 500) && ++attempt < context.retry.attempts) {
-        const asked = serverWait(headers, context.clock.now());
-        if (asked !== null && asked > context.retry.maxWait)
-          return { status, text, requests, failure: 'GitHub API rate limit' };
-        await context.clock.sleep(asked ?? backoffDelay(attempt - 1, context.retry, context.clock.random()));
-        continue;
-      }
-      if (limited) return { status, text, requests, failure: 'GitHub API rate limit' };
-      return { status, text, requests };
-    }
+    const result = await this.#policy.request(this.#api.url(path), {
+      method,
+      headers: {
+        'user-agent': this.#context.userAgent,
+        accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
+      },
+      read: async (body, status) => {
+        if (raw && status === 200) return body.text();
+        await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+        return null;
+      },
+    });
+    const { requests } = result;
+    if (result.kind === 'quota') return { status: 0, text: null, requests, failure: 'GitHub API quota spent' };
+    if (result.kind === 'network')
+      return { status: 0, text: null, requests, failure: `network error ${result.code ?? ''}`.trim() };
+    if (result.kind === 'redirect')
+      return { status: 0, text: null, requests, failure: this.#api.failure(result).message };
+    if (result.gaveUp?.rateLimited)
+      return { status: result.status, text: null, requests, failure: 'GitHub API rate limit' };
+    return { status: result.status, text: result.body ?? null, requests };
   }
 }
 

@@ -10,9 +10,7 @@ export {
 } from './check-links.js';
 export { systemClock, type Clock } from './clock.js';
 export { collectExternalUrls, type ExtractOptions, type LinkInput } from './extract.js';
-export { answerFromLock, GithubVerifier, parseGithubUrl, type GithubTarget, type LockView } from './github.js';
+export { answerFromLock, GithubVerifier, parseGithubUrl, type GithubTarget } from './github.js';
 export { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
 export { normalizeUrl } from './normalize.js';
-export { backoffDelay, isRetryableStatus, serverWait, type RetryOptions } from './retry.js';
-export { Scheduler, type SchedulerOptions } from './scheduler.js';
 export type { CheckResult, ExternalUrl, Outcome, UrlOccurrence } from './types.js';

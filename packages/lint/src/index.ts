@@ -18,6 +18,7 @@ export {
   type LintConfig,
 } from './engine/lint-config.js';
 export { lintFileText, type FileJob, type FileOutcome } from './engine/lint-file.js';
+export { LintWorkerError } from './engine/pool.js';
 export { ProjectIndex } from './engine/project-index.js';
 export type {
   FileContext,
@@ -30,7 +31,7 @@ export type {
   Rule,
   TextEdit,
 } from './engine/rule.js';
-export { ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
+export { projectRepositoryUrl, ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
 export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';

@@ -16,3 +16,14 @@ export class GuideError extends Error {
     return `${this.file}:${this.line}:${this.column}: ${this.message}${this.fix ? `; ${this.fix}` : ''}`;
   }
 }
+
+/** Bad input that has no line to point at (a path, an option, an empty selection): one line, exit 2. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly fix?: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,6 +1,6 @@
 export { collectAnchors, anchorsOf, decodeHtmlAttribute, headingText, htmlIds, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
-export { GuideError } from './guide-error.js';
+export { GuideError, InputError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
 export type {
   Block,
@@ -46,4 +46,5 @@ export {
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
-export { closest, editDistance } from './closest.js';
+export { closest, editDistance, Suggester } from './closest.js';
+export { assertNesting, defaultNestingLimit, findDeepNesting, type DeepNesting } from './nesting.js';

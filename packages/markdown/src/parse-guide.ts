@@ -48,7 +48,7 @@ const headLinkJoiner = /^\s*(?:,|and|&|or|,\s*and)?\s*$/;
 export function parseGuide(text: string, options: ParseGuideOptions): Guide {
   const file = options.file ?? options.path;
   const context: ResolveContext = { ...options.resolve, documentPath: options.path };
-  const tree: Root = options.tree ?? parseMarkdown(text);
+  const tree: Root = options.tree ?? parseMarkdown(text, options.file ?? options.path);
   let cursor = 0;
   const leadingOf = (node: RootContent): string => {
     const start = node.position!.start.offset!;

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { assertNesting } from './nesting.js';
 
 /**
  * The one processor every package parses with, so that line/column positions
@@ -16,7 +17,9 @@ export const processor = unified()
   .use(remarkStringify, { bullet: '*', listItemIndent: 'one', emphasis: '_', rule: '-' })
   .freeze();
 
-export function parseMarkdown(text: string): Root {
+/** Refuses text nested deeper than the parser and the tree's consumers can take (a `GuideError` at the place). */
+export function parseMarkdown(text: string, file = 'markdown'): Root {
+  assertNesting(text, file);
   return processor.parse(text);
 }
 

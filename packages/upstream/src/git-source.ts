@@ -13,12 +13,15 @@ export class GitSourceError extends Error {
   }
 }
 
-async function git(repo: string, args: string[]): Promise<Buffer> {
+/** The environment git runs in, as the command line read it (this library never reads the process's own). */
+export type GitEnvironment = Readonly<Record<string, string | undefined>>;
+
+async function runGit(repo: string, args: string[], env: NodeJS.ProcessEnv): Promise<Buffer> {
   try {
     const { stdout } = await run('git', ['-C', repo, ...args], {
       encoding: 'buffer',
       maxBuffer: 1 << 30,
-      env: gitEnv(),
+      env,
     });
     return stdout;
   } catch (error) {
@@ -32,9 +35,9 @@ async function git(repo: string, args: string[]): Promise<Buffer> {
  * `GIT_INDEX_FILE`…), which would otherwise point these commands at the
  * repository running the hook instead of `repo`.
  */
-function gitEnv(): NodeJS.ProcessEnv {
+function gitEnv(from: GitEnvironment): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { GIT_TERMINAL_PROMPT: '0' };
-  for (const [key, value] of Object.entries(process.env)) {
+  for (const [key, value] of Object.entries(from)) {
     if (
       !/^GIT_(DIR|INDEX_FILE|WORK_TREE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|PREFIX|COMMON_DIR|NAMESPACE)$/.test(
         key,
@@ -54,7 +57,13 @@ const typeOfMode: Record<string, UpstreamType> = {
 };
 
 /** A revision of a local git repository, read with git itself (no checkout needed). */
-export async function openGitSource(repo: string, revision: string): Promise<UpstreamSource> {
+export async function openGitSource(
+  repo: string,
+  revision: string,
+  environment: GitEnvironment = {},
+): Promise<UpstreamSource> {
+  const env = gitEnv(environment);
+  const git = (dir: string, args: string[]) => runGit(dir, args, env);
   let commit: string;
   try {
     commit = (await git(repo, ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`]))

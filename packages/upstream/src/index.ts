@@ -1,6 +1,6 @@
 export { openDirectorySource } from './directory-source.js';
 export { gitBlobSha } from './git-blob-sha.js';
-export { GitSourceError, openGitSource } from './git-source.js';
+export { GitSourceError, openGitSource, type GitEnvironment } from './git-source.js';
 export {
   detectMoves,
   lineSimilarity,

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDirectorySource } from './directory-source.js';
-import { openGitSource } from './git-source.js';
+import { openGitSource, type GitEnvironment } from './git-source.js';
 import type { UpstreamSource } from './source.js';
 
 /**
@@ -10,13 +10,13 @@ import type { UpstreamSource } from './source.js';
  */
 export async function openSource(
   location: string,
-  options: { rev?: string; commit?: string | null } = {},
+  options: { rev?: string; commit?: string | null; env?: GitEnvironment } = {},
 ): Promise<UpstreamSource> {
   const info = await stat(location).catch(() => null);
   if (!info?.isDirectory())
     throw Object.assign(new Error(`Unexpected missing upstream directory \`${location}\``), { code: 'ENOENT' });
   const isGit = options.rev !== undefined || (await stat(join(location, '.git')).catch(() => null)) !== null;
   return isGit
-    ? openGitSource(location, options.rev ?? 'HEAD')
+    ? openGitSource(location, options.rev ?? 'HEAD', options.env)
     : openDirectorySource(location, { commit: options.commit ?? null });
 }

@@ -36,7 +36,8 @@ describe('git source regressions', () => {
     const saved = process.env['GIT_DIR'];
     process.env['GIT_DIR'] = join(other, '.git');
     try {
-      const source = await openGitSource(repo, 'HEAD');
+      // The caller's environment, as the command line passes it.
+      const source = await openGitSource(repo, 'HEAD', process.env);
       expect(source.commit).toBe(git(repo, ['rev-parse', 'HEAD']));
       expect((await source.read('top.md')).toString()).toBe('# Top\n');
     } finally {

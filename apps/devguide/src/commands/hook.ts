@@ -1,4 +1,4 @@
-import { loadContent, renderReadme } from '@devguide/content';
+import { loadContent, renderReadme, settleStaged, stagingDirName } from '@devguide/content';
 import { allRules, configFileName, lint, loadLintConfig, reporters } from '@devguide/lint';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -73,6 +73,11 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
         : index.entries.has('content/devguide.yaml')
           ? 'content'
           : null;
+  // The working tree's content/ half written by an interrupted sync must not be committed: refuse, write nothing.
+  if (contentRel !== null) {
+    const working = join(index.top, contentRel);
+    await settleStaged(working, 'refuse', relative(io.cwd, join(working, stagingDirName)));
+  }
   const inContent = (path: string) => contentRel !== null && path.startsWith(`${contentRel}/`);
 
   const configChanged = index.changed.includes(configFileName);
@@ -117,6 +122,8 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
       config: configFile,
       fix: false,
       cache: null,
+      // Staged files the configuration does not cover were filtered out above: none left is fine here.
+      allowEmpty: true,
       treeListing: listing,
       version: version(),
     });

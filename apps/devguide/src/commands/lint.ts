@@ -1,6 +1,9 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lint, reporters, type LintRun } from '@devguide/lint';
-import { resolve } from 'node:path';
+import { allRules, lint, lintConfigSchema, reporters, type LintRun } from '@devguide/lint';
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { statusLine } from '../status-line.js';
@@ -18,13 +21,15 @@ export interface LintValues {
   repository?: string;
   treeListing?: string;
   noCache: boolean;
-  cacheLocation: string;
+  /** Default: `.devguide-cache/lint.v8`; one that cannot be written turns the cache off with a warning. */
+  cacheLocation?: string;
   jobs?: string;
   listRules: boolean;
   stats: boolean;
   external?: boolean;
   offline?: boolean;
   linkCache?: string;
+  allowEmpty?: boolean;
 }
 
 const formats = Object.keys(reporters);
@@ -65,6 +70,20 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     );
   if (values.linkCache !== undefined && !values.external)
     throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
+  // Paths are checked before any work: a wrong one is one line naming the option, and nothing is written.
+  if (values.config !== undefined && !values.noConfig) expectPath(io.cwd, values.config, 'config', 'file');
+  if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
+  if (values.treeListing !== undefined) expectPath(io.cwd, values.treeListing, 'tree-listing', 'file');
+  if (values.output !== undefined) expectPath(io.cwd, values.output, 'output', 'output');
+  if (!values.noCache && values.cacheLocation !== undefined)
+    expectPath(io.cwd, values.cacheLocation, 'cache-location', 'cache');
+  if (values.linkCache !== undefined) expectPath(io.cwd, values.linkCache, 'link-cache', 'cache');
+  // The same pattern as `repository` in the configuration: one definition of `owner/name`.
+  if (values.repository !== undefined && !lintConfigSchema.shape.repository.safeParse(values.repository).success)
+    throw new UsageError(
+      `Unexpected \`--repository ${values.repository}\`, expected \`owner/name\``,
+      'write it as GitHub does, such as `kubernetes/community`',
+    );
   const progress = progressBar(io);
   const run = await lint({
     cwd: io.cwd,
@@ -74,7 +93,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(values.repository ? { repository: values.repository } : {}),
     ...(values.treeListing ? { treeListing: values.treeListing } : {}),
     fix: values.fix,
-    cache: values.noCache ? null : values.cacheLocation,
+    allowEmpty: values.allowEmpty === true,
+    cache: values.noCache ? null : (values.cacheLocation ?? defaultCacheLocation(io)),
     ...(jobs !== undefined ? { jobs } : {}),
     version: version(),
     ...(values.external
@@ -103,6 +123,9 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
+  // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
+  const cacheWarning = await run.saveCache();
+  if (cacheWarning) io.stderr.write(`devguide: warning: ${cacheWarning}\n`);
   if (values.fix && run.stats.fixed.length > 0)
     io.stderr.write(`fixed ${run.stats.fixed.length} file(s): ${run.stats.fixed.join(', ')}\n`);
 
@@ -122,6 +145,20 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.findings;
   }
   return exitCodes.ok;
+}
+
+/**
+ * `.devguide-cache/lint.v8` in the working directory; under the pre-commit framework (which sets
+ * `PRE_COMMIT=1` for its hooks) the framework's own cache directory, one cache per repository, so
+ * the hook leaves nothing in the user's tree and `pre-commit clean` removes it.
+ */
+export function defaultCacheLocation(io: Pick<CliIo, 'cwd' | 'env'>): string {
+  if (io.env['PRE_COMMIT'] !== '1') return '.devguide-cache/lint.v8';
+  const home =
+    io.env['PRE_COMMIT_HOME'] ||
+    join(io.env['XDG_CACHE_HOME'] || join(io.env['HOME'] || homedir(), '.cache'), 'pre-commit');
+  const repository = createHash('sha256').update(resolve(io.cwd)).digest('hex').slice(0, 16);
+  return join(home, 'devguide', repository, 'lint.v8');
 }
 
 type ExternalStats = NonNullable<LintRun['stats']['external']>;

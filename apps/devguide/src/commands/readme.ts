@@ -6,7 +6,10 @@ import { exitCodes, type CliIo } from '../io.js';
 import { formatEditResults } from '../report-edits.js';
 
 export async function readmeCommand(io: CliIo, values: { content: string; check: boolean }): Promise<number> {
-  const content = await loadContent(resolve(io.cwd, values.content), io.cwd);
+  // `--check` must not write: it refuses the half state of an interrupted sync instead of finishing it.
+  const content = await loadContent(resolve(io.cwd, values.content), io.cwd, {
+    staging: values.check ? 'refuse' : 'finish',
+  });
   const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
   for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines)
     io.stderr.write(`${line}\n`);

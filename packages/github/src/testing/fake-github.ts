@@ -2,14 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** One scripted misbehaviour, used once by the first request whose path matches. */
-export type Fault =
-  | { match: RegExp; kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
+/**
+ * One scripted misbehaviour, used by the first request whose path matches: once, or `times`
+ * times. Header names are sent as spelled (any case), and a header set to null leaves out the
+ * standard one of that name (e.g. a missing `x-ratelimit-remaining`).
+ */
+export type Fault = { times?: number } & (
+  | { match: RegExp; kind: 'status'; status: number; headers?: Record<string, string | null>; body?: string }
+  /** Answers `status` with a JSON error whose message echoes every request header, as some proxies do. */
+  | { match: RegExp; kind: 'echo-headers'; status: number }
   | { match: RegExp; kind: 'reset-mid-body' }
   | { match: RegExp; kind: 'reset' }
   /** Sends the headers and part of the body, then waits until `release()` is called. */
   | { match: RegExp; kind: 'stall' }
-  | { match: RegExp; kind: 'redirect'; location: string; status?: number };
+  | { match: RegExp; kind: 'redirect'; location: string; status?: number }
+);
 
 export interface RecordedRequest {
   method: string;
@@ -28,8 +35,19 @@ export interface FakeGitHubOptions {
   truncateTreesAbove?: number;
   /** Answer blobs in the JSON (base64) form even when the raw media type is asked for. */
   base64Blobs?: boolean;
-  /** Rate-limit headers on every answer. */
-  rateLimit?: { limit: number; remaining: number; reset: number };
+  /**
+   * How a comparison lists its files: as GitHub does (cut at 300 files), or `omitted` (as GitHub
+   * does for some very large comparisons).
+   */
+  compareFiles?: 'listed' | 'omitted';
+  /** Rate-limit headers on every answer; null for none (as some proxies and GitHub Enterprise answer). */
+  rateLimit?: { limit: number; remaining: number; reset: number } | null;
+  /**
+   * The Content-Type of a raw blob: GitHub's docs name the media type
+   * `application/vnd.github.raw+json`; `application/vnd.github.raw` and `application/octet-stream`
+   * are seen too. Default `application/vnd.github.raw; charset=utf-8`.
+   */
+  rawContentType?: string;
 }
 
 export interface FakeGitHub {
@@ -79,21 +97,44 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (waiter.match.test(path)) waiter.resolve(record);
       else waiters.push(waiter);
     }
-    const send = (status: number, body: Buffer | string, headers: Record<string, string> = {}) => {
+    const send = (status: number, body: Buffer | string, headers: Record<string, string | null> = {}) => {
       const bytes = typeof body === 'string' ? Buffer.from(body) : body;
       record.status = status;
       record.bytes = bytes.byteLength;
-      res.writeHead(status, { ...standardHeaders(options), 'content-length': String(bytes.byteLength), ...headers });
+      // A field given in any spelling replaces the standard one, as a server sends one or the other.
+      const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+      const all = [
+        ...Object.entries({ ...standardHeaders(options), 'content-length': String(bytes.byteLength) }).filter(
+          ([name]) => !given.has(name),
+        ),
+        ...Object.entries(headers),
+      ];
+      res.writeHead(status, Object.fromEntries(all.filter((entry): entry is [string, string] => entry[1] !== null)));
       res.end(bytes);
     };
     const index = faults.findIndex((fault) => fault.match.test(path));
-    const fault = index >= 0 ? faults.splice(index, 1)[0] : undefined;
+    const fault = index >= 0 ? faults[index] : undefined;
+    if (fault && (fault.times ?? 1) <= 1) faults.splice(index, 1);
+    else if (fault) fault.times = (fault.times ?? 1) - 1;
     if (fault?.kind === 'status')
       return send(
         fault.status,
         fault.body ?? JSON.stringify({ message: 'scripted', documentation_url: 'https://docs.github.com/rest' }),
         { 'content-type': 'application/json; charset=utf-8', ...fault.headers },
       );
+    if (fault?.kind === 'echo-headers') {
+      const echoed = Object.entries(req.headers)
+        .map(([name, value]) => `${name}: ${String(value)}`)
+        .join(', ');
+      return send(
+        fault.status,
+        JSON.stringify({
+          message: `Bad request; you sent ${echoed}`,
+          documentation_url: 'https://docs.github.com/rest',
+        }),
+        { 'content-type': 'application/json; charset=utf-8' },
+      );
+    }
     if (fault?.kind === 'reset') return req.socket.destroy();
     if (fault?.kind === 'redirect') {
       record.status = fault.status ?? 302;
@@ -179,7 +220,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       // Fails (404) for an object that is not a blob.
       const content = git(['cat-file', 'blob', sha]);
       if (accept.includes('application/vnd.github.raw') && !options.base64Blobs)
-        return { status: 200, body: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+        return {
+          status: 200,
+          body: content,
+          headers: { 'content-type': options.rawContentType ?? 'application/vnd.github.raw; charset=utf-8' },
+        };
       const base64 = content.toString('base64').replace(/.{60}/g, '$&\n');
       return {
         status: 200,
@@ -194,6 +239,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         headers: json(),
       };
     }
+    if ((match = /^compare\/(.+?)\.\.\.(.+)$/.exec(rest))) return compare(match[1]!, match[2]!);
     if ((match = /^tarball\/(.+)$/.exec(rest))) {
       const sha = revParse(`${match[1]}^{commit}`);
       if (!sha) return notFound();
@@ -204,6 +250,54 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       };
     }
     return notFound();
+  }
+
+  /** `compare/{base}...{head}`: from the merge base, as GitHub's three-dot comparison is. */
+  function compare(baseRef: string, headRef: string) {
+    const baseSha = revParse(`${baseRef}^{commit}`);
+    const headSha = revParse(`${headRef}^{commit}`);
+    if (!baseSha || !headSha) return notFound();
+    let mergeBase: string;
+    try {
+      mergeBase = git(['merge-base', baseSha, headSha]).toString().trim();
+    } catch {
+      return notFound();
+    }
+    const count = (range: string) => Number(git(['rev-list', '--count', range]).toString().trim());
+    const aheadBy = count(`${mergeBase}..${headSha}`);
+    const behindBy = count(`${mergeBase}..${baseSha}`);
+    const status = baseSha === headSha ? 'identical' : behindBy === 0 ? 'ahead' : aheadBy === 0 ? 'behind' : 'diverged';
+    const fields = git(['diff', '--name-status', '-z', '-M', mergeBase, headSha]).toString('utf8').split('\0');
+    const files: Array<Record<string, unknown>> = [];
+    const names: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+    for (let at = 0; at < fields.length - 1;) {
+      const code = fields[at++]!;
+      if (code.startsWith('R') || code.startsWith('C')) {
+        const previous = fields[at++]!;
+        const filename = fields[at++]!;
+        files.push({ filename, status: code.startsWith('R') ? 'renamed' : 'copied', previous_filename: previous });
+      } else files.push({ filename: fields[at++]!, status: names[code[0]!] ?? 'modified' });
+    }
+    const commits = git(['rev-list', '--reverse', `${mergeBase}..${headSha}`])
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((sha) => ({ sha, url: `${base}${prefix}commits/${sha}` }));
+    const body: Record<string, unknown> = {
+      url: `${base}${prefix}compare/${baseRef}...${headRef}`,
+      status,
+      ahead_by: aheadBy,
+      behind_by: behindBy,
+      total_commits: aheadBy,
+      base_commit: { sha: baseSha },
+      merge_base_commit: { sha: mergeBase },
+      commits,
+    };
+    if (options.compareFiles !== 'omitted')
+      body['files'] = files
+        .slice(0, 300)
+        .map((file) => ({ sha: null, additions: 0, deletions: 0, changes: 0, ...file }));
+    return { status: 200, body: JSON.stringify(body), headers: json() };
   }
 
   function revParse(rev: string): string | null {
@@ -269,6 +363,7 @@ function notFound() {
 }
 
 function standardHeaders(options: FakeGitHubOptions): Record<string, string> {
+  if (options.rateLimit === null) return { 'x-github-media-type': 'github.v3; format=json' };
   const limit = options.rateLimit ?? { limit: 60, remaining: 59, reset: 4102444800 };
   return {
     'x-github-media-type': 'github.v3; format=json',

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome } from './lint-file.js';
@@ -39,7 +39,9 @@ export class LintCache {
       data = deserialize(await readFile(location)) as CacheData;
       if (!(data?.entries instanceof Map)) throw new Error('not a cache file');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      // Nothing there yet (or a file where its directory would be: `save` reports that, once).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
         warning = `ignoring unreadable cache ${location} (${(error as Error).message}); it will be rebuilt`;
       data = null;
     }
@@ -56,18 +58,41 @@ export class LintCache {
     this.#dirty = true;
   }
 
-  /** Drops entries for files no longer linted, then writes atomically when anything changed. */
-  async save(keep: ReadonlySet<string>): Promise<void> {
+  /**
+   * Drops entries for files no longer linted, then writes atomically when anything changed.
+   * A location that cannot be written (a read-only checkout, a directory in the way) turns the
+   * cache off with a warning: the lint's result stands without it.
+   */
+  async save(keep: ReadonlySet<string>): Promise<string | null> {
     for (const path of this.#data.entries.keys()) {
       if (!keep.has(path)) {
         this.#data.entries.delete(path);
         this.#dirty = true;
       }
     }
-    if (!this.#dirty) return;
-    await mkdir(dirname(this.location), { recursive: true });
+    if (!this.#dirty) return null;
     const temp = `${this.location}.${process.pid}.tmp`;
-    await writeFile(temp, serialize(this.#data));
-    await rename(temp, this.location);
+    try {
+      await mkdir(dirname(this.location), { recursive: true });
+      await writeFile(temp, serialize(this.#data));
+      await rename(temp, this.location);
+      return null;
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code || !unwritable.has(code)) throw error;
+      return `cache off: cannot write ${this.location} (${unwritable.get(code)}); the lint ran without it (\`--no-cache\` or \`--cache-location <file>\` to choose)`;
+    }
   }
 }
+
+/** Why a cache location cannot be written, for the warning. */
+const unwritable = new Map([
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'operation not permitted'],
+  ['EROFS', 'read-only file system'],
+  ['EISDIR', 'a directory is in the way'],
+  ['ENOTDIR', 'a file is in the way'],
+  ['EEXIST', 'a file is in the way'],
+  ['ENOSPC', 'the disk is full'],
+]);

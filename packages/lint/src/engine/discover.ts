@@ -1,10 +1,52 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { InputError } from '@devguide/markdown';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { ProjectIndex } from './project-index.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.devguide-cache/**'];
+
+/**
+ * Checks what the run was asked to lint, before anything is read: a path that does not exist, a
+ * symbolic link loop or a root that is not a directory is one line, never a silent pass on nothing.
+ * `paths` are as given (relative to `cwd`), so the message shows what was typed.
+ */
+export async function checkTargets(cwd: string, root: string, paths: readonly string[]): Promise<void> {
+  const rootStat = await stat(root).catch((error: NodeJS.ErrnoException) => error);
+  if (rootStat instanceof Error || !rootStat.isDirectory())
+    throw new InputError(
+      `${shown(cwd, root)}: Unexpected ${rootStat instanceof Error ? 'missing root' : 'file as the root'}, expected the directory repository paths start at`,
+      'fix `--root` or `root` in the lint configuration',
+    );
+  for (const path of paths) {
+    const found = await stat(resolve(cwd, path)).catch((error: NodeJS.ErrnoException) => error);
+    if (!(found instanceof Error)) continue;
+    if (found.code === 'ENOENT' || found.code === 'ENOTDIR')
+      throw new InputError(`${path}: Unexpected missing path, expected a file or directory to lint`, 'check the path');
+    if (found.code === 'ELOOP')
+      throw new InputError(
+        `${path}: Unexpected symbolic link loop, expected a link that ends at a file or directory`,
+        'remove or repoint the symbolic link',
+      );
+    throw found;
+  }
+}
+
+/** Nothing to lint is a mistake (a glob or a path that matches nothing) unless the caller allows it. */
+export function checkNotEmpty(files: readonly string[], paths: readonly string[], include: readonly string[]): void {
+  if (files.length > 0) return;
+  const asked = paths.length > 0 ? `\`${paths.join('`, `')}\`` : `\`include\` (\`${include.join('`, `')}\`)`;
+  throw new InputError(
+    `Unexpected no markdown file in ${asked}, expected at least one file to lint`,
+    'fix the paths or the `include`/`exclude` globs of the lint configuration, or pass `--allow-empty`',
+  );
+}
+
+function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel;
+}
 
 /** The markdown files to lint: the given paths (files or directories), filtered by the globs. */
 export async function discoverFiles(

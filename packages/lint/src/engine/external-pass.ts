@@ -1,4 +1,4 @@
-import type { Content } from '@devguide/content';
+import { lockView, type Content } from '@devguide/content';
 import {
   collectExternalUrls,
   LinkChecker,
@@ -6,7 +6,6 @@ import {
   type CheckLinksRun,
   type CheckResult,
   type LinkInput,
-  type LockView,
 } from '@devguide/links';
 import { resolveLink } from '@devguide/markdown';
 import type { LintConfig } from './lint-config.js';
@@ -101,7 +100,7 @@ export async function startExternalPass(
     headers,
     cache: cachePath,
     offline: options.offline ?? false,
-    lock: content ? lockView(content) : null,
+    lock: content ? lockView(content.lock) : null,
   });
   const unchecked = (views: readonly ProjectFileView[]) => urlsOf(views).filter((url) => !previous.has(url.url));
   return {
@@ -119,21 +118,5 @@ export async function startExternalPass(
       }
       return { external: { urls, results: previous }, stats: run.stats, warnings: run.warnings };
     },
-  };
-}
-
-function lockView(content: Content): LockView | null {
-  const { lock } = content;
-  if (!lock.upstream.commit) return null;
-  return {
-    repository: lock.upstream.repository,
-    commit: lock.upstream.commit,
-    files: new Map(
-      lock.files.map((file) => [
-        file.path,
-        { type: file.type === 'tree' ? 'dir' : 'file', anchors: file.anchors ?? null },
-      ]),
-    ),
-    missing: new Set(lock.missing),
   };
 }

@@ -5,6 +5,10 @@ import { collectFacts } from '../facts/collect-facts.js';
 import { collectFactsFast } from '../facts/collect-facts-fast.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
 import type { EncodingFact, FileFacts } from '../facts/file-facts.js';
+import { countLines } from '../facts/html-facts.js';
+import { defaultMaxFileBytes, exceededLimit } from '../rules/input-limits.js';
+import { defaultNestingLimit } from '@devguide/markdown';
+import type { LimitFact } from '../facts/file-facts.js';
 import type { FileRole, FileRule, Finding, LintSettings } from './rule.js';
 
 export interface FileJob {
@@ -13,6 +17,8 @@ export interface FileJob {
   resolve: ResolveContext;
   /** Set when the file's bytes are not UTF-8 text. */
   encoding?: EncodingFact;
+  /** The file's size when it is over `max-file-size`: its text is not read, and comes as ''. */
+  oversize?: number;
 }
 
 export interface ActiveFileRule {
@@ -53,6 +59,9 @@ export function lintFileText(
 ): FileOutcome {
   // A binary file is reported, not read as markdown.
   const source = job.encoding?.binary ? '' : text;
+  // Before parsing: a file too big or too deeply nested is reported by its limit rule, and that is all.
+  const limit = exceededLimit(source, job.oversize ?? 0, limitsOf(rules));
+  if (limit) return limitedOutcome(text, job, rules, settings, limit);
   let root: Root | undefined = job.role.guide ? parseMarkdown(source) : undefined;
   const tree = (): Root => (root ??= parseMarkdown(source));
   // The fast producer hands back (null) a file whose structure it cannot be sure of.
@@ -100,4 +109,52 @@ export function lintFileText(
     findings,
     ...(handedBack ? { handedBack: true as const } : {}),
   };
+}
+
+/** The limits the file rules set (their defaults when a limit rule is off: the file is still not parsed). */
+export function limitsOf(rules: readonly ActiveFileRule[]): { bytes: number; depth: number } {
+  const option = (id: string, name: string) =>
+    (rules.find(({ rule }) => rule.meta.id === id)?.options as Record<string, number> | undefined)?.[name];
+  return {
+    bytes: option('max-file-size', 'bytes') ?? defaultMaxFileBytes,
+    depth: option('max-nesting', 'depth') ?? defaultNestingLimit,
+  };
+}
+
+function limitedOutcome(
+  text: string,
+  job: FileJob,
+  rules: readonly ActiveFileRule[],
+  settings: LintSettings,
+  limit: LimitFact,
+): FileOutcome {
+  const facts: FileFacts = {
+    headings: [],
+    anchors: [],
+    links: [],
+    definitions: [],
+    references: [],
+    controls: [],
+    lists: [],
+    encoding: null,
+    limit,
+    lineCount: countLines(text),
+  };
+  const findings: Finding[] = [];
+  for (const { rule, options } of rules) {
+    if (rule.meta.id !== limit.rule) continue;
+    rule.check({
+      path: job.path,
+      text: '',
+      tree: () => ({ type: 'root', children: [] }),
+      facts,
+      options,
+      role: job.role,
+      resolve: job.resolve,
+      settings,
+      guide: () => null,
+      report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
+    });
+  }
+  return { path: job.path, hash: outcomeHash(text, job.encoding), facts, findings };
 }

@@ -22,6 +22,23 @@ export interface PoolTask {
 interface Worker {
   child: ChildProcess;
   busy: boolean;
+  /** The files of the batch it is linting, to name when it dies. */
+  paths: string[];
+}
+
+/** A worker process ended while linting: out of memory, killed, or crashed on a file. */
+export class LintWorkerError extends Error {
+  constructor(
+    readonly paths: readonly string[],
+    readonly how: string,
+  ) {
+    super(
+      paths.length > 0
+        ? `lint worker ${how} while linting ${paths.map((path) => `\`${path}\``).join(', ')}; lower \`max-file-size\` or exclude the file`
+        : `lint worker ${how}`,
+    );
+    this.name = 'LintWorkerError';
+  }
 }
 
 /**
@@ -51,11 +68,19 @@ export class LintPool {
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
-      const worker: Worker = { child, busy: false };
+      const worker: Worker = { child, busy: false, paths: [] };
       child.on('message', (outcomes: FileOutcome[]) => this.#received(worker, outcomes));
       child.on('error', (error) => this.#fail(error));
       child.on('exit', (code, signal) => {
-        if (!this.#closed) this.#fail(new Error(`lint worker exited with ${signal ?? `code ${code}`}`));
+        if (this.#closed) return;
+        // V8 aborts with SIGABRT (or exit code 134) when a process runs out of memory.
+        const how =
+          signal === 'SIGABRT' || code === 134
+            ? 'ran out of memory'
+            : signal
+              ? `was killed (${signal})`
+              : `exited with code ${code}`;
+        this.#fail(new LintWorkerError(worker.paths, how));
       });
       child.send({ setup } satisfies WorkerMessage);
       return worker;
@@ -92,12 +117,15 @@ export class LintPool {
   #feed(worker: Worker): void {
     const run = this.#run;
     if (!run || worker.busy || run.queue.length === 0) return;
-    worker.child.send({ batch: nextBatch(run.queue) } satisfies WorkerMessage);
+    const batch = nextBatch(run.queue);
+    worker.paths = batch.map((task) => task.job.path);
+    worker.child.send({ batch } satisfies WorkerMessage);
     worker.busy = true;
   }
 
   #received(worker: Worker, outcomes: FileOutcome[]): void {
     worker.busy = false;
+    worker.paths = [];
     const run = this.#run;
     if (!run) return;
     this.#feed(worker);

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 
 /** Where a rule applies: to the guide only, or to any markdown file. */
@@ -47,7 +50,32 @@ export interface Example {
   responses?: Readonly<Record<string, { status: number; location?: string; body?: string }>>;
 }
 
-/** The URL of a rule's docs page. */
+let repositoryUrl: string | undefined;
+
+/**
+ * The project's repository on GitHub (`https://github.com/<owner>/<name>`), from `repository` in
+ * the root package.json, the one place it is set: the nearest package.json above this module that
+ * has the field (the sources, the build, the bundle and the release build all sit below it).
+ */
+export function projectRepositoryUrl(): string {
+  if (repositoryUrl !== undefined) return repositoryUrl;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { repository } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      repository?: string | { url?: string };
+    };
+    const url = typeof repository === 'string' ? repository : repository?.url;
+    if (url === undefined) continue;
+    const match =
+      /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url);
+    if (!match) throw new Error(`${manifest}: \`repository\` is not a GitHub repository: ${url}`);
+    return (repositoryUrl = `https://github.com/${match[1]}`);
+  }
+  throw new Error('no package.json with `repository` above the devguide lint package');
+}
+
+/** The URL of a rule's docs page, in the project's repository. */
 export function ruleUrl(id: string): string {
-  return `https://github.com/devguide/devguide/blob/main/docs/rules/${id}.md`;
+  return `${projectRepositoryUrl()}/blob/main/docs/rules/${id}.md`;
 }

@@ -1,6 +1,7 @@
 import {
   inspectText,
   loadContent,
+  lockView,
   resolveContextOf,
   writeAtomically,
   type Content,
@@ -9,7 +10,7 @@ import {
 import type { ResolveContext } from '@devguide/markdown';
 import type { CheckResult } from '@devguide/links';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -19,9 +20,9 @@ import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
 import type { ExternalLintOptions, ExternalPass, ExternalStats } from './external-pass.js';
-import { discoverFiles, indexTree } from './discover.js';
+import { checkNotEmpty, checkTargets, discoverFiles, indexTree } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
-import { lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
+import { limitsOf, lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
 import { ProjectIndex } from './project-index.js';
 import type {
@@ -48,6 +49,8 @@ export interface LintOptions {
   repository?: string;
   treeListing?: string;
   fix?: boolean;
+  /** Lint nothing without an error when no file matches (by default that is an InputError). */
+  allowEmpty?: boolean;
   /** Cache file location; null disables the cache. */
   cache?: string | null;
   /** Worker processes; 0 lints in this thread. Default: one per core when there are 6 MB or more to parse. */
@@ -71,6 +74,12 @@ export interface LintRun {
     warnings: string[];
     external?: ExternalStats;
   };
+  /**
+   * Writes the cache (when the run has one): called by the caller once the run's results are out,
+   * so a run that fails after the lint leaves it untouched. Returns a warning when it could not be
+   * written (a read-only directory): the lint stands, the cache is off.
+   */
+  saveCache(): Promise<string | null>;
 }
 
 /** Lints a markdown tree; the whole engine behind `devguide lint`. */
@@ -85,15 +94,17 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const settings = settingsOf(loaded, repository, content);
   const warnings: string[] = [];
 
+  await checkTargets(cwd, root, options.paths ?? []);
   const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
   const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
+  if (!options.allowEmpty) checkNotEmpty(paths, options.paths ?? [], loaded.config.include);
   const roles = rolesOf(paths, root, loaded, repository, content);
 
   const local = new ProjectIndex();
   await indexTree(root, local);
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
-  if (listing) await addTreeListing(local, resolve(cwd, listing));
+  if (listing) await addTreeListing(local, resolve(cwd, listing), relative(cwd, resolve(cwd, listing)) || listing);
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
@@ -115,6 +126,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     rule: setting.rule as FileRule<unknown>,
     options: setting.options,
   }));
+  const limits = limitsOf(active);
   const setup = {
     rules: fileRules.map((setting) => ({ id: setting.rule.meta.id, options: setting.options })),
     settings,
@@ -141,7 +153,6 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   } finally {
     (pool as LintPool | null)?.close();
   }
-  if (cache) await cache.save(new Set(paths));
 
   const files = toVFiles(run.outcomes, run.project, run.texts, loaded, root, cwd);
   return {
@@ -156,6 +167,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       warnings,
       ...(externalStats ? { external: externalStats } : {}),
     },
+    saveCache: async () => (cache ? await cache.save(new Set(paths)) : null),
   };
 
   async function lintOnce() {
@@ -166,7 +178,27 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     // Outcomes reach the external pass as they come, so its requests go out while files are still being linted.
     const arrived = (batch: readonly FileOutcome[]) => external?.feed(viewsOf(batch, texts));
     let pendingBytes = 0;
+    function received(batch: FileOutcome[]): void {
+      for (const outcome of batch) {
+        if (outcome.handedBack) handedBack++;
+        outcomes.set(outcome.path, outcome);
+        // A file skipped for its size has no text to key the cache by.
+        if (!outcome.facts.limit || outcome.facts.limit.rule !== 'max-file-size')
+          cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
+      }
+      arrived(batch);
+    }
     for (const path of paths) {
+      // A file over `max-file-size` is not even read: its rule reports it, in this thread.
+      const size = statSync(join(root, path)).size;
+      if (size > limits.bytes) {
+        const role = roles.get(path)!;
+        texts.set(path, '');
+        received([
+          lintFileText('', { path, role: role.role, resolve: role.resolve, oversize: size }, active, settings),
+        ]);
+        continue;
+      }
       // A file that is not UTF-8 text is linted as GitHub shows it; the `utf8-text` rule reports it.
       const { text, problem } = inspectText(readFileSync(join(root, path)));
       const encoding = problem ? encodingFact(problem) : undefined;
@@ -188,14 +220,6 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       }
     }
     parsed += pending.length;
-    const received = (batch: FileOutcome[]) => {
-      for (const outcome of batch) {
-        if (outcome.handedBack) handedBack++;
-        outcomes.set(outcome.path, outcome);
-        cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
-      }
-      arrived(batch);
-    };
     try {
       if (pool) {
         await pool.lint(pending, received);
@@ -212,10 +236,17 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     }
     for (const [path, outcome] of outcomes) {
       const role = roles.get(path)!.role;
-      const anchors = new Set(outcome.facts.anchors);
-      local.add(path, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
-      if (role.against === 'local' && role.repoPath !== path)
-        local.add(role.repoPath, { type: 'file', source: 'local', anchors, lines: outcome.facts.lineCount });
+      // A file past a limit was not parsed: its anchors are unknown, and links into it are not held to any.
+      const entry = outcome.facts.limit
+        ? ({ type: 'file', source: 'local' } as const)
+        : ({
+            type: 'file',
+            source: 'local',
+            anchors: new Set(outcome.facts.anchors),
+            lines: outcome.facts.lineCount,
+          } as const);
+      local.add(path, entry);
+      if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, entry);
     }
     const project = runProjectRules(outcomes, texts, await externalResults(external, outcomes, texts));
     return { outcomes, texts, project };
@@ -358,12 +389,8 @@ function rolesOf(
 
 function upstreamIndex(content: Content): ProjectIndex {
   const index = new ProjectIndex();
-  for (const file of content.lock.files) {
-    index.add(file.path, {
-      type: file.type === 'tree' ? 'dir' : 'file',
-      source: 'lock',
-      ...(file.anchors ? { anchors: new Set(file.anchors) } : {}),
-    });
+  for (const [path, file] of lockView(content.lock).files) {
+    index.add(path, { type: file.type, source: 'lock', ...(file.anchors ? { anchors: new Set(file.anchors) } : {}) });
   }
   return index;
 }

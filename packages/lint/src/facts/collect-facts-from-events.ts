@@ -76,6 +76,20 @@ const frameFlags: Record<string, number> = {
   label: EOLS | COLLECT,
 };
 
+/** The identifiers micromark has seen defined: an array to micromark, looked up in a set. */
+class Identifiers extends Array<string> {
+  readonly #set = new Set<string>();
+
+  override push(...identifiers: string[]): number {
+    for (const identifier of identifiers) this.#set.add(identifier);
+    return super.push(...identifiers);
+  }
+
+  override includes(identifier: string): boolean {
+    return this.#set.has(identifier);
+  }
+}
+
 /** One open node or buffer, with the text node (if any) that is currently its last child. */
 class Frame {
   /** Whether this node itself is in the tree (not inside a dropped buffer). */
@@ -121,11 +135,12 @@ class Frame {
 
 /** The facts `collectFacts(parseMarkdown(text), text)` finds, from micromark's events alone. */
 export function collectFactsFromEvents(text: string): FileFacts {
-  const events = postprocess(
-    parse({ extensions })
-      .document()
-      .write(preprocess()(text, undefined, true)),
-  );
+  const parser = parse({ extensions });
+  // micromark looks labels up in plain arrays (`includes` for every reference and footnote
+  // call): with thousands of definitions that grew with definitions times references.
+  parser.defined = new Identifiers();
+  (parser as { gfmFootnotes?: string[] }).gfmFootnotes = new Identifiers();
+  const events = postprocess(parser.document().write(preprocess()(text, undefined, true)));
   const facts = emptyFacts(text);
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
@@ -135,7 +150,9 @@ export function collectFactsFromEvents(text: string): FileFacts {
   let atHardBreak = false;
   let setextSlurp = false;
   let inTable = false;
-  const openLists: Array<{ fact: ListFact; start: number }> = [];
+  // Items are spanned as the walk meets them: a list's own scan of its events would go over
+  // every nested list again, once per level.
+  const openLists: Array<{ fact: ListFact; itemStart: TokenPoint | undefined }> = [];
 
   for (let index = 0; index < events.length; index++) {
     const [kind, token, context] = events[index]!;
@@ -166,7 +183,13 @@ export function collectFactsFromEvents(text: string): FileFacts {
           items: [],
         };
         facts.lists.push(fact);
-        openLists.push({ fact, start: index });
+        openLists.push({ fact, itemStart: undefined });
+      } else if (type === 'listItemPrefix') {
+        const open = openLists[openLists.length - 1];
+        if (open) {
+          if (open.itemStart) open.fact.items.push(itemSpan(events, open.itemStart, index, token));
+          open.itemStart = token.start;
+        }
       }
       continue;
     }
@@ -211,8 +234,8 @@ export function collectFactsFromEvents(text: string): FileFacts {
         continue;
       case 'listUnordered':
       case 'listOrdered': {
-        const { fact, start } = openLists.pop()!;
-        fact.items = listItemSpans(events, start, index);
+        const { fact, itemStart } = openLists.pop()!;
+        if (itemStart) fact.items.push(itemSpan(events, itemStart, index, token));
         continue;
       }
       default:
@@ -404,41 +427,28 @@ export function collectFactsFromEvents(text: string): FileFacts {
 }
 
 /**
- * The items of the list whose events run from `start` to `end`, spanned as mdast-util-from-markdown's
- * list preparation spans them: from the prefix to the end of the item's content, before the line
- * endings (and the container prefixes between them) that trail it.
+ * An item of a list, spanned as mdast-util-from-markdown's list preparation spans it: from the
+ * prefix to the end of the item's content, before the line endings (and the container prefixes
+ * between them) that trail it. `index` is the event that ends it: the next item's prefix or the
+ * list's exit.
  */
-function listItemSpans(events: ReturnType<typeof postprocess>, start: number, end: number): Position[] {
-  const items: Position[] = [];
-  let balance = -1;
-  let itemStart: TokenPoint | undefined;
-  for (let index = start; index <= end; index++) {
-    const [kind, token] = events[index]!;
-    const type: string = token.type;
-    const list = type === 'listUnordered' || type === 'listOrdered';
-    if (list || type === 'blockQuote') balance += kind === 'enter' ? 1 : -1;
-    const boundary =
-      (balance === 0 && kind === 'enter' && type === 'listItemPrefix') || (balance === -1 && kind === 'exit' && list);
-    if (!boundary) continue;
-    if (itemStart) {
-      let lineIndex: number | undefined;
-      for (let tail = index - 1; tail >= 0; tail--) {
-        const [tailKind, tailToken] = events[tail]!;
-        const tailType: string = tailToken.type;
-        if (tailType === 'lineEnding' || tailType === 'lineEndingBlank') {
-          if (tailKind === 'enter') lineIndex = tail;
-        } else if (!trailingPrefix.has(tailType)) {
-          break;
-        }
-      }
-      items.push({
-        start: point(itemStart),
-        end: point(lineIndex === undefined ? token.end : events[lineIndex]![1].start),
-      });
+function itemSpan(
+  events: ReturnType<typeof postprocess>,
+  itemStart: TokenPoint,
+  index: number,
+  token: Token,
+): Position {
+  let lineIndex: number | undefined;
+  for (let tail = index - 1; tail >= 0; tail--) {
+    const [tailKind, tailToken] = events[tail]!;
+    const tailType: string = tailToken.type;
+    if (tailType === 'lineEnding' || tailType === 'lineEndingBlank') {
+      if (tailKind === 'enter') lineIndex = tail;
+    } else if (!trailingPrefix.has(tailType)) {
+      break;
     }
-    if (type === 'listItemPrefix') itemStart = token.start;
   }
-  return items;
+  return { start: point(itemStart), end: point(lineIndex === undefined ? token.end : events[lineIndex]![1].start) };
 }
 
 const trailingPrefix = new Set([

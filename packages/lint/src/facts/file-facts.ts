@@ -61,6 +61,13 @@ export interface EncodingFact {
   position: Position;
 }
 
+/** A limit the file exceeds: it is reported, not parsed (its other facts are empty). */
+export interface LimitFact {
+  rule: 'max-file-size' | 'max-nesting';
+  reason: string;
+  position: Position;
+}
+
 /** What rules need to know about one file, computed in one walk; plain data (cacheable, transferable). */
 export interface FileFacts {
   headings: HeadingFact[];
@@ -74,6 +81,8 @@ export interface FileFacts {
   lists: ListFact[];
   /** Null for UTF-8 text. */
   encoding: EncodingFact | null;
+  /** Null unless the file is too big or too deeply nested to parse. */
+  limit?: LimitFact | null;
   lineCount: number;
 }
 

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, SeveritySetting } from '../engine/rule-meta.js';
-import { ruleUrl } from '../engine/rule-meta.js';
+import { projectRepositoryUrl, ruleUrl } from '../engine/rule-meta.js';
 import { collectFindings, type Finding, type Related, type Severity, type Spot } from './findings.js';
 import { isOutside } from './paths.js';
 import type { Reporter } from './types.js';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project's home page; rule docs pages (`ruleUrl`) live below it. */
-export const informationUri = 'https://github.com/devguide/devguide';
+export const informationUri = projectRepositoryUrl();
 /** Key of the fingerprint in `partialFingerprints`; bump the version if its recipe changes. */
 export const fingerprintKey = 'devguideFindingHash/v1';
 const srcRoot = '%SRCROOT%';

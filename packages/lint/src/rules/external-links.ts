@@ -120,14 +120,26 @@ export const externalLinkRedirect = defineProjectRule({
       (result) => result.outcome === 'alive' && result.redirect?.permanent === true,
       (_url, result, place, report) => {
         const hash = place.written.indexOf('#');
-        const final = result.redirect!.to + (hash >= 0 ? place.written.slice(hash) : '');
+        const final = finalUrl(result.redirect!.to, hash >= 0 ? place.written.slice(hash) : '');
+        if (final === null) {
+          // The server's Location is not a URL to write into markdown: reported, never fixed, and quoted as data.
+          report(place.path, {
+            reason: `Unexpected permanently redirected URL \`${place.written}\`, expected a redirect to an absolute http(s) URL, got ${quoted(result.redirect!.to)}; check the link by hand`,
+            position: place.position,
+          });
+          return;
+        }
         const text = texts.get(place.path);
+        const autolink = place.destination === null;
         const span = place.destination ?? autolinkSpan(text, place);
         const fixable = span !== null && text?.slice(span.start, span.end) === place.written;
+        const inBrackets = autolink && span !== null && text?.[span.start - 1] === '<';
+        // Written as a destination, never as markup: bare only when nothing in it is markdown syntax.
+        const written = inBrackets || plainUrl.test(final) ? final : `<${final}>`;
         report(place.path, {
           reason: `Unexpected permanently redirected URL \`${place.written}\`, expected its final URL \`${final}\``,
           position: place.position,
-          ...(fixable ? { fix: [{ start: span.start, end: span.end, text: final }] } : {}),
+          ...(fixable ? { fix: [{ start: span.start, end: span.end, text: written }] } : {}),
         });
       },
     );
@@ -174,6 +186,35 @@ export const externalLinkInconclusive = defineProjectRule({
     );
   },
 });
+
+/** Characters a URL may have written bare, as a destination or a literal autolink, without meaning markup. */
+const plainUrl = /^[A-Za-z0-9\-._~:/?#@$&'+,;=%]+$/;
+
+/**
+ * The URL a permanent redirect's `Location` leads to, as it may be written into markdown: only a
+ * valid absolute http(s) URL with a host, no credentials and nothing a server could use to inject
+ * markup (white space, control characters, `<` or `>`, which a URL never needs raw); serialized
+ * by the URL parser, which percent-encodes what it must. The link's own fragment is kept.
+ */
+export function finalUrl(location: string, fragment: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u0020\u007f-\u009f<>"`\\]/.test(location)) return null;
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '' || url.username || url.password)
+    return null;
+  const final = fragment ? url.href.replace(/#.*$/, '') + fragment : url.href;
+  return /[\s<>]/.test(final) ? null : final;
+}
+
+/** Text from the network, quoted so that it stays on one line and reads as data. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+}
 
 /** The URL of an autolink, `<https://…>` or a bare literal URL, which the facts give no destination span. */
 function autolinkSpan(text: string | null | undefined, place: UrlOccurrence): { start: number; end: number } | null {

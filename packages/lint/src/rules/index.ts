@@ -7,6 +7,7 @@ import { noUnusedDefinition } from './no-unused-definition.js';
 import { spellingRules } from './spelling-rules.js';
 import { structureRules } from './structure-rules.js';
 import { utf8Text } from './utf8-text.js';
+import { maxFileSize, maxNesting } from './input-limits.js';
 
 /** Every rule, in documentation order. */
 export const allRules: readonly Rule[] = [
@@ -15,6 +16,8 @@ export const allRules: readonly Rule[] = [
   noUndefinedReference,
   noUnusedDefinition,
   utf8Text,
+  maxFileSize,
+  maxNesting,
   ...structureRules,
   ...spellingRules,
   ...externalRules,

@@ -1,4 +1,4 @@
-import { closest, resolveLink, type LinkTarget } from '@devguide/markdown';
+import { resolveLink, Suggester, type LinkTarget } from '@devguide/markdown';
 import { posix } from 'node:path';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
@@ -8,7 +8,7 @@ export type LinkVerdict =
   | { status: 'ok' | 'external' }
   | { status: 'malformed'; url: string }
   | { status: 'missing-file'; path: string; suggestion: string | null; escapes: boolean; inLock: boolean }
-  | { status: 'missing-anchor'; path: string; fragment: string; anchors: readonly string[] };
+  | { status: 'missing-anchor'; path: string; fragment: string; anchors: ReadonlySet<string> };
 
 const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 
@@ -44,7 +44,7 @@ function verdictOf(
     return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
   if (target.kind === 'anchor') {
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
-    return anchorVerdict(file.role.repoPath, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+    return anchorVerdict(file.role.repoPath, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   }
   const found = locate(target, index, defaultBranch);
   if (!found) {
@@ -68,7 +68,7 @@ function verdictOf(
       : { status: 'ok' };
   }
   if (found.path === file.role.repoPath)
-    return anchorVerdict(found.path, target.fragment, new Set(file.facts.anchors), file.facts.lineCount);
+    return anchorVerdict(found.path, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
   return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
@@ -94,15 +94,15 @@ function anchorVerdict(
     const last = /(\d+)(?:C\d+)?$/i.exec(fragment);
     return lines === undefined || Number(last?.[1]) <= lines
       ? { status: 'ok' }
-      : { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+      : { status: 'missing-anchor', path, fragment, anchors };
   }
   // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
   const wanted = fragment.replace(/^user-content-/, '');
   // GitHub's own anchor on the README box of a directory or README page.
   if (wanted.toLowerCase() === 'readme' && /(^|\/)readme(\.[a-z]+)?$/i.test(path)) return { status: 'ok' };
   if (anchors.has(wanted) || anchors.has(wanted.toLowerCase())) return { status: 'ok' };
-  for (const anchor of anchors) if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok' };
-  return { status: 'missing-anchor', path, fragment, anchors: [...anchors] };
+  if (lowerCased(anchors).has(wanted.toLowerCase())) return { status: 'ok' };
+  return { status: 'missing-anchor', path, fragment, anchors };
 }
 
 /**
@@ -145,7 +145,29 @@ function suggest(path: string, index: ProjectIndex, renames: Readonly<Record<str
   return [...candidates].sort((x, y) => score(y) - score(x))[0]!;
 }
 
+/*
+ * Every link of a file asks about the same anchors: the set, its lower-cased copy and the
+ * suggester are built once per file, not once per link (which grew with links times headings).
+ */
+const anchorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const lowerCasedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const suggesters = new WeakMap<ReadonlySet<string>, Suggester>();
+
+function anchorSetOf(anchors: readonly string[]): ReadonlySet<string> {
+  let set = anchorSets.get(anchors);
+  if (!set) anchorSets.set(anchors, (set = new Set(anchors)));
+  return set;
+}
+
+function lowerCased(anchors: ReadonlySet<string>): ReadonlySet<string> {
+  let set = lowerCasedSets.get(anchors);
+  if (!set) lowerCasedSets.set(anchors, (set = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
+  return set;
+}
+
 /** The closest anchor, for "did you mean". */
-export function closestAnchor(fragment: string, anchors: readonly string[]): string | null {
-  return closest(fragment.toLowerCase(), anchors) ?? null;
+export function closestAnchor(fragment: string, anchors: ReadonlySet<string>): string | null {
+  let suggester = suggesters.get(anchors);
+  if (!suggester) suggesters.set(anchors, (suggester = new Suggester(anchors)));
+  return suggester.suggest(fragment.toLowerCase()) ?? null;
 }

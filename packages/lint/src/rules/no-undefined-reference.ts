@@ -1,4 +1,4 @@
-import { closest } from '@devguide/markdown';
+import { Suggester } from '@devguide/markdown';
 import { z } from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
@@ -22,10 +22,11 @@ export const noUndefinedReference = defineFileRule({
     ],
   },
   check({ facts, report }) {
-    const defined = facts.definitions.map((definition) => definition.identifier);
+    // One suggester for the file: asking every undefined reference of all definitions grew with their product.
+    const defined = new Suggester(new Set(facts.definitions.map((definition) => definition.identifier)));
     for (const reference of facts.references) {
       if (reference.defined) continue;
-      const suggestion = closest(reference.identifier, defined);
+      const suggestion = defined.suggest(reference.identifier);
       report({
         reason: `Unexpected undefined reference \`${reference.label}\`, expected a definition \`[${reference.label}]: <url>\`${suggestion ? `; did you mean \`${suggestion}\`` : ''}`,
         position: reference.position,
