@@ -22,6 +22,17 @@ const contenders = {
       note: () => `${handedBack} handed back`,
     };
   },
+  'fast facts alone': async () => {
+    // Every file tried, none redone: what the fast producer costs, bail-outs included.
+    const { collectFactsFast } = await import('@devguide/lint');
+    let handedBack = 0;
+    return {
+      run: (text) => {
+        if (!collectFactsFast(text)) handedBack++;
+      },
+      note: () => `${handedBack} not produced`,
+    };
+  },
   'micromark 4.0.2 events': async () => {
     const { parse, postprocess, preprocess } = await import('micromark-4.0.2');
     const { gfm } = await import('micromark-extension-gfm');
