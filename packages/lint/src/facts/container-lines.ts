@@ -56,6 +56,7 @@ export function unusualContainers(
     return low;
   };
   const lists: SyntaxNode[] = [];
+  const quotes: Quote[] = [];
   const collect = (node: SyntaxNode): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const name = child.name;
@@ -66,6 +67,7 @@ export function unusualContainers(
             : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
         const last = lineOf(Math.max(child.from, child.to - 1));
         for (let line = lineOf(child.from); line <= last; line++) (chains[line] ??= []).push(container);
+        if (container.kind === 'quote') quotes.push(container);
         collect(child);
       } else if (name === 'BulletList' || name === 'OrderedList') {
         lists.push(child);
@@ -157,12 +159,10 @@ export function unusualContainers(
     const reason = after(previous, lineOf(Math.max(list.from, list.to - 1)));
     if (reason) return reason;
   }
-  for (const chain of chains)
-    for (const container of chain ?? [])
-      if (container.kind === 'quote') {
-        const reason = after(container, lineOf(Math.max(container.node.from, container.node.to - 1)));
-        if (reason) return reason;
-      }
+  for (const quote of quotes) {
+    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
+    if (reason) return reason;
+  }
   return null;
 
   /** Whether the first non-blank line after a container could, for CommonMark, still belong to it. */
