@@ -3,27 +3,11 @@
 // findings both report, and every difference grouped by cause, with three examples each.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { binDir, corpusCopy, devguideBin, peer, measure, treeListing } from './lib.js';
+import { binDir, corpusCopy, corpusLintArgs, peer, measure, treeListing } from './lib.js';
 
 const dir = corpusCopy();
 const oursJson = join(dir, '..', 'ours.json');
-measure(process.execPath, [
-  devguideBin,
-  'lint',
-  dir,
-  '--root',
-  dir,
-  '--no-config',
-  '--repository',
-  'kubernetes/community',
-  '--tree-listing',
-  treeListing,
-  '--format',
-  'json',
-  '--output',
-  oursJson,
-  '--no-cache',
-]);
+measure(process.execPath, corpusLintArgs(dir, oursJson, ['--no-cache']));
 const theirs = measure(
   join(binDir, 'remark'),
   [

@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks: timing whole processes, peak memory, the corpus copy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +50,36 @@ export function markdownFiles() {
 
 export function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, a JSON report into `output`. */
+export function corpusLintArgs(dir, output, extra = []) {
+  return [
+    devguideBin,
+    'lint',
+    dir,
+    '--root',
+    dir,
+    '--no-config',
+    '--repository',
+    'kubernetes/community',
+    '--tree-listing',
+    treeListing,
+    '--format',
+    'json',
+    '--output',
+    output,
+    ...extra,
+  ];
+}
+
+/** `devguide lint --format json` of a fresh copy of the corpus with its tree listing: the report's text. */
+export function lintCorpusJson(extra = []) {
+  const dir = corpusCopy();
+  const output = join(dir, '..', 'report.json');
+  const run = measure(process.execPath, corpusLintArgs(dir, output, ['--no-cache', ...extra]));
+  if (run.status !== 0 && run.status !== 1) throw new Error(`devguide lint failed (${run.status}): ${run.stderr}`);
+  const report = readFileSync(output, 'utf8');
+  rmSync(join(dir, '..'), { recursive: true, force: true });
+  return report;
 }

@@ -2,32 +2,16 @@
 // markdownlint-cli2, in one run, on the same copy of the files, with the parse floor.
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { binDir, corpusCopy, devguideBin, peer, fmt, markdownFiles, measure, root, treeListing } from './lib.js';
+import { binDir, corpusCopy, corpusLintArgs, peer, fmt, markdownFiles, measure, root } from './lib.js';
 
 const dir = corpusCopy();
 const cache = join(dir, '..', 'lint-cache.v8');
 const files = markdownFiles().length;
 const ours = (extra = []) =>
-  measure(process.execPath, [
-    devguideBin,
-    'lint',
-    dir,
-    '--root',
-    dir,
-    '--no-config',
-    '--repository',
-    'kubernetes/community',
-    '--tree-listing',
-    treeListing,
-    '--format',
-    'json',
-    '--output',
-    join(dir, '..', 'ours.json'),
-    '--cache-location',
-    cache,
-    '--stats',
-    ...extra,
-  ]);
+  measure(
+    process.execPath,
+    corpusLintArgs(dir, join(dir, '..', 'ours.json'), ['--cache-location', cache, '--stats', ...extra]),
+  );
 
 // This machine's speed drifts by a tenth within minutes: the floor and our cold run alternate,
 // and each is the median of its rounds.

@@ -164,6 +164,13 @@ export const commands: CommandSpec[] = [
         description: 'A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.',
       },
       {
+        name: 'git-dir',
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'A git repository of the tree: links pinned to a commit, tag or other branch are checked at that ref (default: the root, when it is a clone).',
+      },
+      {
         name: 'allow-empty',
         type: 'boolean',
         description: 'Exit 0 when no file matches (by default linting nothing is a mistake: exit 2).',

@@ -72,6 +72,7 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ),
           ...(text('max-warnings') !== undefined ? { maxWarnings: text('max-warnings')! } : {}),
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
+          ...(text('git-dir') !== undefined ? { gitDir: text('git-dir')! } : {}),
           allowEmpty: flag('allow-empty'),
         });
       }

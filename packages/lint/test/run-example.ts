@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,10 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     for (const [file, content] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), content, file === path && example.encoding ? example.encoding : 'utf8');
+    }
+    for (const [link, target] of Object.entries(example.symlinks ?? {})) {
+      mkdirSync(dirname(join(dir, link)), { recursive: true });
+      symlinkSync(target, join(dir, link));
     }
     const config = {
       repository: 'kubernetes/community',

@@ -78,3 +78,74 @@ function search(input: string, candidates: Iterable<string>, budget: { left: num
   }
   return bestDistance <= limit ? best : undefined;
 }
+
+const yearLike = /(?:^|[^0-9])((?:19|20)\d\d)(?![0-9])/g;
+/** Names a folder has whatever it is about: sharing one says nothing. */
+const everyFolderHasOne =
+  /^(readme|index|contributing|charter|license|changelog|security|security_contacts|code-of-conduct)(\.[a-z]+)?$/i;
+const isYear = (segment: string) => /^(?:19|20)\d\d$/.test(segment);
+
+/** The year-like numbers of a path (`2019` in `archive/2019/notes.md`). */
+function years(path: string): string[] {
+  return [...path.matchAll(yearLike)].map((match) => match[1]!);
+}
+
+/** How many segments two lists share from the start, and from the end (in any case). */
+function sharedEnds(a: readonly string[], b: readonly string[]): { prefix: number; suffix: number } {
+  const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && same(a[prefix]!, b[prefix]!)) prefix++;
+  let suffix = 0;
+  while (suffix < a.length && suffix < b.length && same(a[a.length - 1 - suffix]!, b[b.length - 1 - suffix]!)) suffix++;
+  return { prefix, suffix };
+}
+
+/**
+ * Where a missing repository path most likely went, among paths of the same name (in any case):
+ * ranked by the whole path (folders in common from the end, then any folder in common, then from
+ * the start), never across a different year, and for a name many paths share (`README.md`) or a
+ * bare year only with a folder in common from the end. Nothing when the best two rank equal or nothing is strong:
+ * no suggestion is better than a wrong one.
+ */
+export function closestPath(path: string, candidates: readonly string[]): string | undefined {
+  const dirs = path.split('/').slice(0, -1);
+  const name = path.split('/').at(-1) ?? '';
+  const wantedYears = years(path);
+  const sameYears = candidates.filter((candidate) => {
+    const candidateYears = years(candidate);
+    return (
+      candidate !== path &&
+      wantedYears.every((year) => candidateYears.includes(year)) &&
+      candidateYears.every((year) => wantedYears.includes(year))
+    );
+  });
+  // A name shared by many paths of the same years, or a bare year, says little on its own: a folder
+  // in common from the end must back it.
+  const common = sameYears.length >= 3 || isYear(name) || everyFolderHasOne.test(name);
+  let best: string | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const candidate of sameYears) {
+    const other = candidate.split('/');
+    const otherDirs = other.slice(0, -1);
+    // Years decide nothing more: two reports of the same year share it without being the same.
+    const { prefix, suffix } = sharedEnds(
+      dirs.filter((dir) => !isYear(dir)),
+      otherDirs.filter((dir) => !isYear(dir)),
+    );
+    const lower = new Set(otherDirs.filter((dir) => !isYear(dir)).map((dir) => dir.toLowerCase()));
+    const shared = new Set(dirs.filter((dir) => !isYear(dir) && lower.has(dir.toLowerCase()))).size;
+    if (common && suffix === 0) continue;
+    // Nothing in common but the name: the very same name, not one in another case.
+    if (suffix === 0 && prefix === 0 && shared === 0 && other.at(-1) !== name) continue;
+    let score = suffix * 100 + shared * 10 + prefix * 5 + (other.at(-1) === name ? 2 : 1);
+    // A longer detour is less likely than a short one.
+    score -= Math.abs(otherDirs.length - dirs.length) * 0.1;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? undefined : best;
+}

@@ -46,5 +46,5 @@ export {
 export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
-export { closest, editDistance, Suggester } from './closest.js';
+export { closest, closestPath, editDistance, Suggester } from './closest.js';
 export { assertNesting, defaultNestingLimit, findDeepNesting, type DeepNesting } from './nesting.js';

@@ -75,7 +75,10 @@ function resolveUrl(url: string, destination: string, context: ResolveContext): 
     if (view === undefined || view === '') {
       return repoTarget('', parsed.search, fragment, 'github', null, null, destination);
     }
-    if ((view === 'blob' || view === 'tree' || view === 'raw' || view === 'edit') && segments.length >= 4) {
+    if (
+      (view === 'blob' || view === 'tree' || view === 'raw' || view === 'edit' || view === 'blame') &&
+      segments.length >= 4
+    ) {
       // The ref cannot be told from the path without the branch list; refs with
       // `/` are rare enough that the first segment is the right guess offline.
       const ref = segments[3]!;

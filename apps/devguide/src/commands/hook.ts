@@ -125,6 +125,8 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
       // Staged files the configuration does not cover were filtered out above: none left is fine here.
       allowEmpty: true,
       treeListing: listing,
+      // The snapshot is no clone: pinned links are looked up in the repository being committed to.
+      gitDir: join(index.top, '.git'),
       version: version(),
     });
     for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);

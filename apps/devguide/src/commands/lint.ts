@@ -20,6 +20,7 @@ export interface LintValues {
   noConfig: boolean;
   repository?: string;
   treeListing?: string;
+  gitDir?: string;
   noCache: boolean;
   /** Default: `.devguide-cache/lint.v8`; one that cannot be written turns the cache off with a warning. */
   cacheLocation?: string;
@@ -92,6 +93,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(values.root ? { root: values.root } : {}),
     ...(values.repository ? { repository: values.repository } : {}),
     ...(values.treeListing ? { treeListing: values.treeListing } : {}),
+    ...(values.gitDir ? { gitDir: values.gitDir } : {}),
     fix: values.fix,
     allowEmpty: values.allowEmpty === true,
     cache: values.noCache ? null : (values.cacheLocation ?? defaultCacheLocation(io)),

@@ -61,6 +61,9 @@ function renderExample(example: Example): string[] {
   const out = [];
   if (example.path) out.push(`In \`${example.path}\`${example.options ? ` with options \`${JSON.stringify(example.options)}\`` : ''}:`, '');
   else if (example.options) out.push(`With options \`${JSON.stringify(example.options)}\`:`, '');
+  const links = Object.entries(example.symlinks ?? {});
+  if (links.length > 0)
+    out.push(`With symbolic links ${links.map(([link, target]) => `\`${link}\` → \`${target}\``).join(', ')}:`, '');
   out.push(`${fence}markdown`, example.source.replace(/\n$/, ''), fence, '');
   if (example.findings && example.findings.length > 0) out.push('```text', ...example.findings, '```', '');
   if (example.fixed !== undefined) out.push('After `--fix`:', '', `${fence}markdown`, example.fixed.replace(/\n$/, ''), fence, '');

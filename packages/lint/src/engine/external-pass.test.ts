@@ -142,3 +142,40 @@ describe('lint --external', () => {
     ]);
   });
 });
+
+describe('lint --external on links pinned to another ref of this repository', () => {
+  it('asks the GitHub API at that ref when no git repository can answer', async () => {
+    const sha = '0a1b2c3d4e5f60718293a4b5c6d7e8f901234567';
+    const asked: string[] = [];
+    const api = await serve('127.0.0.4', (path) => {
+      asked.push(path);
+      if (path === '/repos/kubernetes/community') return { status: 200 };
+      if (path === `/repos/kubernetes/community/contents/old/notes.md?ref=${sha}`) return { status: 200 };
+      return { status: 404 };
+    });
+    const pinned = mkdtempSync(join(tmpdir(), 'devguide-pinned-'));
+    try {
+      const url = (path: string) => `https://github.com/kubernetes/community/blob/${sha}/${path}`;
+      writeFileSync(join(pinned, '.devguide-lint.yaml'), 'repository: kubernetes/community\n');
+      writeFileSync(join(pinned, 'a.md'), `[old](${url('old/notes.md')})\n\n[never](${url('never.md')})\n`);
+      const agent = new Agent();
+      const run = await lint({
+        cwd: pinned,
+        cache: null,
+        jobs: 0,
+        external: { dispatcher: agent, cache: null, env: { GITHUB_API_URL: api } },
+      });
+      const found = run.files.flatMap((file) =>
+        file.messages
+          .filter((message) => message.ruleId === 'external-link-dead' || message.ruleId === 'no-missing-file')
+          .map((message) => `${message.line}:${message.column}: ${message.ruleId}`),
+      );
+      expect(found).toEqual(['3:1: external-link-dead']);
+      expect(asked).toContain(`/repos/kubernetes/community/contents/old/notes.md?ref=${sha}`);
+      expect(asked).toContain(`/repos/kubernetes/community/contents/never.md?ref=${sha}`);
+      await agent.close();
+    } finally {
+      rmSync(pinned, { recursive: true, force: true });
+    }
+  });
+});

@@ -8,6 +8,7 @@ import {
   type LinkInput,
 } from '@devguide/links';
 import { resolveLink } from '@devguide/markdown';
+import { pinnedForApi } from './pinned-external.js';
 import type { LintConfig } from './lint-config.js';
 import type { ExternalResults, ProjectFileView } from './rule.js';
 
@@ -48,6 +49,8 @@ export async function startExternalPass(
   options: ExternalLintOptions,
   cachePath: string | null,
   previous: Map<string, CheckResult>,
+  /** Set when no git repository can answer links pinned to other refs: the API is asked instead. */
+  pinned: { defaultBranch: string } | null = null,
 ): Promise<ExternalPass> {
   const exclude = config.exclude.map((pattern) => new RegExp(pattern));
   // A file's external links are resolved when its facts are fed, and reused by `finish`.
@@ -65,7 +68,9 @@ export async function startExternalPass(
                 destination: target.sitePath === null ? link.destination : null,
               },
             ]
-          : [];
+          : pinned
+            ? [pinnedForApi(target, link, pinned.defaultBranch) ?? []].flat()
+            : [];
       });
       resolved.set(view.facts, links);
     }

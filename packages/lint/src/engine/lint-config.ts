@@ -25,7 +25,10 @@ export const lintConfigSchema = z.strictObject({
     .string()
     .optional()
     .describe('A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts.'),
-  include: z.array(z.string()).default(['**/*.md']).describe('Globs of files to lint, relative to the root.'),
+  include: z
+    .array(z.string())
+    .default(['**/*.{md,markdown}'])
+    .describe('Globs of files to lint, relative to the root (matched in any case, as GitHub does).'),
   exclude: z.array(z.string()).default([]).describe('Globs to leave out (`node_modules` and `.git` always are).'),
   content: z
     .string()

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { RefTrees } from './ref-trees.js';
 
 /** One path the index knows, and where the knowledge came from. */
 export interface IndexedPath {
@@ -8,12 +9,21 @@ export interface IndexedPath {
   /** Known anchors for markdown files (lint set or lock). */
   anchors?: ReadonlySet<string>;
   lines?: number;
+  /** For a symbolic link: the repository path it points at (GitHub shows the target, not a rendered copy). */
+  symlink?: string;
 }
+
+/** Names GitHub shows as a directory's README, in any case. */
+const readmeName = /^readme(\.(md|markdown|mdown|mkdn|mkd|rst|txt))?$/i;
 
 /** Every repository path the link rules can see, with anchors where known. */
 export class ProjectIndex {
   readonly #paths = new Map<string, IndexedPath>();
   readonly #byName = new Map<string, string[]>();
+  readonly #readmes = new Map<string, string[]>();
+  readonly #children = new Map<string, string[]>();
+  /** Trees of other refs and commits, from a git repository at hand; null offline. */
+  refs: RefTrees | null = null;
 
   add(path: string, entry: IndexedPath): void {
     const existing = this.#paths.get(path);
@@ -21,18 +31,42 @@ export class ProjectIndex {
       // Local knowledge wins: the file on disk is what the link will reach.
       if (existing.source === 'local' && entry.source !== 'local') return;
       if (!entry.anchors && existing.anchors) entry = { ...entry, anchors: existing.anchors };
+      if (entry.symlink === undefined && existing.symlink !== undefined)
+        entry = { ...entry, symlink: existing.symlink };
     }
     this.#paths.set(path, entry);
+    if (!existing) this.#named(path);
     if (entry.type === 'file' && !existing) {
       const name = posix.basename(path);
-      const list = this.#byName.get(name);
-      if (list) list.push(path);
-      else this.#byName.set(name, [path]);
+      if (readmeName.test(name)) {
+        const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+        const readmes = this.#readmes.get(dir);
+        if (readmes) readmes.push(path);
+        else this.#readmes.set(dir, [path]);
+      }
     }
     // Every ancestor of a known path is a directory.
     for (let dir = posix.dirname(path); dir !== '.' && dir !== '' && !this.#paths.has(dir); dir = posix.dirname(dir)) {
       this.#paths.set(dir, { type: 'dir', source: entry.source });
+      this.#named(dir);
     }
+  }
+
+  /** Files and directories by name in any case, and by folder: where a moved path may have gone. */
+  #named(path: string): void {
+    const key = posix.basename(path).toLowerCase();
+    const list = this.#byName.get(key);
+    if (list) list.push(path);
+    else this.#byName.set(key, [path]);
+    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    const children = this.#children.get(dir);
+    if (children) children.push(path);
+    else this.#children.set(dir, [path]);
+  }
+
+  /** What a folder holds (files and folders), as paths. */
+  childrenOf(dir: string): readonly string[] {
+    return this.#children.get(dir) ?? [];
   }
 
   get(path: string): IndexedPath | undefined {
@@ -40,9 +74,32 @@ export class ProjectIndex {
     return this.#paths.get(path);
   }
 
-  /** Files elsewhere with this file's name: where a moved file probably went. */
+  /** Files and directories elsewhere with this path's name, in any case: where a moved file probably went. */
   sameName(path: string): string[] {
-    return (this.#byName.get(posix.basename(path)) ?? []).filter((candidate) => candidate !== path);
+    return (this.#byName.get(posix.basename(path).toLowerCase()) ?? []).filter((candidate) => candidate !== path);
+  }
+
+  /** The README GitHub shows under a directory's listing (`README.md` first, then any case or extension). */
+  readmeOf(dir: string): string | null {
+    const found = this.#readmes.get(dir);
+    if (!found) return null;
+    const rank = (path: string) => {
+      const name = posix.basename(path);
+      return (name === 'README.md' ? 0 : /\.(md|markdown|mdown|mkdn|mkd)$/i.test(name) ? 1 : 2) * 1000 + name.length;
+    };
+    return [...found].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0]!;
+  }
+
+  /** Follows a symbolic link (and a chain of them) to the entry GitHub shows; null when it dangles. */
+  follow(path: string): { path: string; entry: IndexedPath } | null {
+    let current = path;
+    for (let hops = 0; hops < 40; hops++) {
+      const entry = this.get(current);
+      if (!entry) return null;
+      if (entry.symlink === undefined) return { path: current, entry };
+      current = entry.symlink;
+    }
+    return null;
   }
 
   get size(): number {

@@ -40,6 +40,8 @@ export interface Example {
   options?: unknown;
   /** Other files of the example's tree, repository path to content (targets of its links). */
   tree?: Readonly<Record<string, string>>;
+  /** Symbolic links of the example's tree, repository path to link text (relative to the link's folder). */
+  symlinks?: Readonly<Record<string, string>>;
   /** Written in this encoding instead of UTF-8 (for examples of bytes that are not UTF-8). */
   encoding?: 'latin1';
   /** For not-ok examples: `line:column: reason` for each finding, in order. */

@@ -20,7 +20,7 @@ import { allRules } from '../rules/index.js';
 import { applyEdits } from './apply-edits.js';
 import { LintCache } from './cache.js';
 import type { ExternalLintOptions, ExternalPass, ExternalStats } from './external-pass.js';
-import { checkNotEmpty, checkTargets, discoverFiles, indexTree } from './discover.js';
+import { checkNotEmpty, checkTargets, discoverFiles, indexTree, withoutSymlinks } from './discover.js';
 import { findConfigFile, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import { limitsOf, lintFileText, outcomeHash, type ActiveFileRule, type FileOutcome } from './lint-file.js';
 import { LintPool, type PoolTask } from './pool.js';
@@ -38,6 +38,8 @@ import type {
 } from './rule.js';
 import { ruleUrl, type RuleMeta } from './rule-meta.js';
 import { addTreeListing } from './tree-listing.js';
+import { gitDirOf, RefTrees } from './ref-trees.js';
+import { pinnedQueries } from '../rules/link-check.js';
 
 export interface LintOptions {
   cwd: string;
@@ -48,6 +50,8 @@ export interface LintOptions {
   root?: string;
   repository?: string;
   treeListing?: string;
+  /** A git repository whose commits pinned links are checked at (default: the lint root, when it is a clone). */
+  gitDir?: string;
   fix?: boolean;
   /** Lint nothing without an error when no file matches (by default that is an InputError). */
   allowEmpty?: boolean;
@@ -96,15 +100,19 @@ export async function lint(options: LintOptions): Promise<LintRun> {
 
   await checkTargets(cwd, root, options.paths ?? []);
   const targets = (options.paths ?? []).map((path) => resolve(cwd, path));
-  const paths = await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude);
+  const local = new ProjectIndex();
+  await indexTree(root, local);
+  const paths = withoutSymlinks(
+    await discoverFiles(root, targets, loaded.config.include, loaded.config.exclude),
+    local,
+  );
   if (!options.allowEmpty) checkNotEmpty(paths, options.paths ?? [], loaded.config.include);
   const roles = rolesOf(paths, root, loaded, repository, content);
 
-  const local = new ProjectIndex();
-  await indexTree(root, local);
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
   if (listing) await addTreeListing(local, resolve(cwd, listing), relative(cwd, resolve(cwd, listing)) || listing);
+  local.refs = new RefTrees(options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root));
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
@@ -248,6 +256,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       local.add(path, entry);
       if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, entry);
     }
+    // Links pinned to commits or other refs are looked up in that ref's tree, all in one git process.
+    local.refs?.prepare(pinnedQueries(viewsOf(outcomes.values(), texts), settings.defaultBranch));
     const project = runProjectRules(outcomes, texts, await externalResults(external, outcomes, texts));
     return { outcomes, texts, project };
   }
@@ -269,7 +279,14 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     // Loaded only with `--external`: the default lint never evaluates the HTTP client.
     const { startExternalPass } = await import('./external-pass.js');
     // After `--fix` only URLs not yet checked in this run are sent.
-    return startExternalPass(loaded.config.external, content, options.external, cachePath, checked);
+    return startExternalPass(
+      loaded.config.external,
+      content,
+      options.external,
+      cachePath,
+      checked,
+      local.refs?.gitDir ? null : { defaultBranch: settings.defaultBranch },
+    );
   }
 
   async function externalResults(

@@ -61,6 +61,8 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: paragraph before a delimiter row in an item', '1) <a href="x.md">x</a>\n     |-|\n  h #\n'],
   ['regression: tab after a list marker', '   1. \t- \n> -   - &amp;\n'],
   ['regression: nested list ending on a blank quote line with a space', '> - - foo\n> \n'],
+  ['regression: URL literals only the transform finds', '[see https://k8s.io/x] and (https://a.b/c)\n'],
+  ['regression: nested list in a quote closed by a list', '> -->\n> - - | - | - |\n>   1) <x@y.z>\n'],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
 ];
 

@@ -5,7 +5,7 @@ import { findDestination } from '@devguide/markdown';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
-import { autolinkLiteralSplits, destinationShim } from './collect-facts-from-events.js';
+import { autolinkLiteralSplits, destinationShim, lateUrlLiterals } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
 import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
@@ -651,6 +651,9 @@ class Walk {
     this.runStart = -1;
     if (start === -1 || this.runHidden) return;
     const source = this.text.slice(start, this.runEnd);
+    // URL literals only GFM's transform finds (after `(`, inside `[…]`): the oracle places them.
+    if (!this.runInLink && /https?:\/\/|www\./i.test(source) && lateUrlLiterals(this.runValue).length > 0)
+      unsure("URL literal only GFM's transform finds");
     if (!source.includes('][')) return;
     const matches = [...source.matchAll(fullReference)];
     if (matches.length === 0) return;

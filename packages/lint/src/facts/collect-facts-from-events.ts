@@ -394,6 +394,20 @@ export function collectFactsFromEvents(text: string): FileFacts {
     frame.runStart = undefined;
     if (start === undefined || end === undefined || frame.hidden) return;
     const source = text.slice(start.offset, end.offset);
+    if (!frame.inLink && /https?:\/\/|www\./i.test(source)) {
+      // URL literals only GFM's transform finds (after `(` or inside `[…]`): GitHub links them too.
+      const base = { start: point(start), end: point(end) };
+      for (const literal of placeLateLiterals(lateUrlLiterals(runValue(frame)), source)) {
+        if (literal.at === -1) continue;
+        facts.links.push({
+          kind: 'link',
+          url: literal.url,
+          position: spanIn(source, base, literal.at, literal.written.length),
+          destination: null,
+          text: literal.written,
+        });
+      }
+    }
     if (!source.includes('][')) return;
     const matches = [...source.matchAll(fullReference)];
     if (matches.length === 0) return;
@@ -510,6 +524,66 @@ const autolinkLiterals: Array<[RegExp, (match: RegExpExecArray) => boolean]> = [
     (match) => !/[\d\-_]$/.test(match[2]!),
   ],
 ];
+
+/**
+ * The URL literals mdast-util-gfm-autolink-literal's transform makes links of in a text node's value
+ * (its expression, guards and trailing-punctuation split): the URL, and the text as written.
+ */
+export function lateUrlLiterals(value: string): Array<{ url: string; written: string }> {
+  const [expression] = autolinkLiterals[0]!;
+  const found: Array<{ url: string; written: string }> = [];
+  expression.lastIndex = 0;
+  for (let match = expression.exec(value); match; match = expression.exec(value)) {
+    let protocol = match[1]!;
+    let domain = match[2]!;
+    let prefix = '';
+    if (/^w/i.test(protocol)) {
+      domain = protocol + domain;
+      protocol = '';
+      prefix = 'http://';
+    }
+    if (!isUrl(match)) {
+      // mdast-util-find-and-replace retries one character further on a rejected match.
+      expression.lastIndex = match.index + 1;
+      continue;
+    }
+    const [url] = splitUrl(domain + match[3]!);
+    found.push({ url: prefix + protocol + url, written: protocol + url });
+  }
+  return found;
+}
+
+/** Where each literal is written in `source`, in order (`at` is -1 for one not written as it reads). */
+export function placeLateLiterals(
+  literals: ReadonlyArray<{ url: string; written: string }>,
+  source: string,
+): Array<{ url: string; written: string; at: number }> {
+  let cursor = 0;
+  return literals.map((literal) => {
+    const at = source.indexOf(literal.written, cursor);
+    if (at !== -1) cursor = at + literal.written.length;
+    return { ...literal, at };
+  });
+}
+
+/** mdast-util-gfm-autolink-literal's split of trailing punctuation, keeping balanced parentheses. */
+function splitUrl(url: string): [string, string] {
+  let index = url.length;
+  while (index > 0 && '!"&\'),.:;<>?]}'.includes(url.charAt(index - 1))) index--;
+  if (index === url.length) return [url, ''];
+  let trail = url.slice(index);
+  let head = url.slice(0, index);
+  let closing = trail.indexOf(')');
+  const opening = head.split('(').length - 1;
+  let closed = head.split(')').length - 1;
+  while (closing !== -1 && opening > closed) {
+    head += trail.slice(0, closing + 1);
+    trail = trail.slice(closing + 1);
+    closing = trail.indexOf(')');
+    closed++;
+  }
+  return [head, trail];
+}
 
 export function autolinkLiteralSplits(value: string): boolean {
   for (const [expression, accept] of autolinkLiterals) {

@@ -1,9 +1,11 @@
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Root, Text } from 'mdast';
+import type { Link, Nodes, Root, Text } from 'mdast';
+import type { Position } from 'unist';
 import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
+import { placeLateLiterals } from './collect-facts-from-events.js';
+import { emptyFacts, type FileFacts, type LinkFact, type ReferenceFact } from './file-facts.js';
 import { collectHtml, fullReference, spanIn } from './html-facts.js';
 
 /** One walk over the tree collecting every fact the rules use. */
@@ -13,7 +15,7 @@ export function collectFacts(tree: Root, text: string): FileFacts {
   const defined = new Set<string>();
 
   collectLists(tree, 0, facts);
-  visit(tree, (node: Nodes) => {
+  visit(tree, (node: Nodes, index, parent) => {
     switch (node.type) {
       case 'heading': {
         const slug = slugger.slug(headingText(node));
@@ -24,8 +26,15 @@ export function collectFacts(tree: Root, text: string): FileFacts {
       case 'link':
       case 'image':
       case 'definition': {
-        // GFM's e-mail autolink literals carry no position; they are never repository links.
-        if (!node.position) return;
+        // Literals GFM's transform finds carry no position: URLs are placed where they are written
+        // (GitHub links them too); e-mail addresses are never repository links.
+        if (!node.position) {
+          if (node.type === 'link' && parent && index !== undefined) {
+            const late = placeLate(node, index, parent.children as Nodes[], parent.position, text);
+            if (late) facts.links.push(late);
+          }
+          return;
+        }
         const span = findDestination(text, node);
         facts.links.push({
           kind: node.type,
@@ -98,4 +107,40 @@ function collectUndefinedReferences(node: Text, text: string, references: Refere
       defined: false,
     });
   }
+}
+
+const isLateUrl = (node: Nodes): node is Link =>
+  node.type === 'link' && !node.position && /^https?:\/\//i.test(node.url);
+
+/** A URL literal of GFM's transform, placed in the text its position-less siblings came from. */
+function placeLate(
+  node: Link,
+  index: number,
+  siblings: readonly Nodes[],
+  parentPosition: Position | undefined,
+  text: string,
+): LinkFact | null {
+  if (!isLateUrl(node)) return null;
+  let first = index;
+  while (first > 0 && !siblings[first - 1]!.position) first--;
+  let last = index;
+  while (last + 1 < siblings.length && !siblings[last + 1]!.position) last++;
+  const startPoint = first > 0 ? siblings[first - 1]!.position!.end : parentPosition?.start;
+  const endOffset =
+    last + 1 < siblings.length ? siblings[last + 1]!.position!.start.offset : parentPosition?.end.offset;
+  if (startPoint?.offset === undefined || endOffset === undefined) return null;
+  const run = siblings.slice(first, last + 1).filter(isLateUrl);
+  const source = text.slice(startPoint.offset, endOffset);
+  const mine = placeLateLiterals(
+    run.map((link) => ({ url: link.url, written: toString(link) })),
+    source,
+  )[run.indexOf(node)];
+  if (!mine || mine.at === -1) return null;
+  return {
+    kind: 'link',
+    url: node.url,
+    position: spanIn(source, { start: startPoint, end: startPoint }, mine.at, mine.written.length),
+    destination: null,
+    text: mine.written,
+  };
 }

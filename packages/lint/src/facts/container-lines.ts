@@ -186,15 +186,13 @@ export function unusualContainers(
       if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
       const text = source.slice(space.end, end);
       // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
-      // when a blockquote is involved (closed, opened or the parent).
+      // when a blockquote is involved (opened, or anywhere around the list).
       const opens = chain[level];
       if (
         container.kind === 'item' &&
         level > 0 &&
         opens &&
-        (lastChain[level - 1]!.kind === 'quote' ||
-          opens.kind === 'quote' ||
-          lastChain.slice(level).some((entry) => entry.kind === 'quote'))
+        (opens.kind === 'quote' || lastChain.some((entry) => entry.kind === 'quote'))
       )
         return 'list in a container closed by a container';
       if (line === lastLine + 1) {

@@ -1,7 +1,9 @@
 import type { Rule } from '../engine/rule.js';
 import { externalRules } from './external-links.js';
 import { noMissingAnchor } from './no-missing-anchor.js';
+import { lineFragmentPlain } from './line-fragment-plain.js';
 import { noMissingFile } from './no-missing-file.js';
+import { pinnedLink } from './pinned-link.js';
 import { noUndefinedReference } from './no-undefined-reference.js';
 import { noUnusedDefinition } from './no-unused-definition.js';
 import { spellingRules } from './spelling-rules.js';
@@ -13,6 +15,8 @@ import { maxFileSize, maxNesting } from './input-limits.js';
 export const allRules: readonly Rule[] = [
   noMissingFile,
   noMissingAnchor,
+  lineFragmentPlain,
+  pinnedLink,
   noUndefinedReference,
   noUnusedDefinition,
   utf8Text,

@@ -47,7 +47,8 @@ describe('link targets as GitHub resolves them', () => {
       'README.md': '# Root\n',
     });
     expect(result).toEqual([
-      'a.md:1:1: Unexpected missing file `wg-old/README.md`, expected an existing file or directory; did you mean `README.md`',
+      // The root README shares only its name with the missing one: no suggestion rather than a wrong one.
+      'a.md:1:1: Unexpected missing file `wg-old/README.md`, expected an existing file or directory',
     ]);
   });
 
@@ -62,7 +63,7 @@ describe('link targets as GitHub resolves them', () => {
 
   it('checks anchors of HTML ids and percent-encoded fragments as GitHub does', async () => {
     const result = await findings({
-      'a.md': '# Communauté\n\n<a name="note-1"></a>\n\n[a](#communaut%C3%A9) [b](#note-1) [c](b.md#L10-L12)\n',
+      'a.md': '# Communauté\n\n<a name="note-1"></a>\n\n[a](#communaut%C3%A9) [b](#note-1) [c](b.md?plain=1#L10-L12)\n',
       'b.md': 'one\n',
     });
     expect(result).toEqual([

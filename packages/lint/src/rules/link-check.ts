@@ -1,14 +1,34 @@
-import { resolveLink, Suggester, type LinkTarget } from '@devguide/markdown';
-import { posix } from 'node:path';
+import { closestPath, editDistance, resolveLink, Suggester, type LinkTarget } from '@devguide/markdown';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
 import type { LintSettings, ProjectFileView } from '../engine/rule.js';
 
 export type LinkVerdict =
-  | { status: 'ok' | 'external' }
+  | { status: 'external' }
+  /** `folded`: the fragment matches an anchor only in another case (GitHub accepts it). */
+  | { status: 'ok'; folded?: { fragment: string; anchor: string } }
   | { status: 'malformed'; url: string }
-  | { status: 'missing-file'; path: string; suggestion: string | null; escapes: boolean; inLock: boolean }
-  | { status: 'missing-anchor'; path: string; fragment: string; anchors: ReadonlySet<string> };
+  | {
+      status: 'missing-file';
+      path: string;
+      suggestion: string | null;
+      /** Why the suggestion: a recorded move, or the closest path of the same name. */
+      suggestedBy?: 'rename' | 'path';
+      escapes: boolean;
+      inLock: boolean;
+      /** Set when the path was looked up at a ref other than the default branch (in a git repository). */
+      ref?: string;
+    }
+  | { status: 'missing-anchor'; path: string; fragment: string; anchors: ReadonlySet<string> }
+  /** Pinned to a commit or another ref that cannot be looked at offline; `goneNow` when the path is not in today's tree. */
+  | { status: 'pinned'; path: string; ref: string; goneNow: boolean }
+  /** `#L10` on a page GitHub renders: no line anchors there without `?plain=1`. */
+  | { status: 'rendered-line'; path: string; fragment: string }
+  /** An image, raw or blame URL naming a directory: GitHub serves no file there. */
+  | { status: 'not-a-file'; path: string; why: 'image' | 'raw' | 'blame' };
+
+/** Files GitHub renders as markdown (no line anchors in that view). */
+const renderedMarkdown = /\.(md|markdown|mdown|mkdn|mkd)$/i;
 
 const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 
@@ -44,34 +64,102 @@ function verdictOf(
     return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
   if (target.kind === 'anchor') {
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
+    if (lineFragment.test(target.fragment) && renderedMarkdown.test(file.role.repoPath))
+      return { status: 'rendered-line', path: file.role.repoPath, fragment: target.fragment };
     return anchorVerdict(file.role.repoPath, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   }
-  const found = locate(target, index, defaultBranch);
+  if (target.ref !== null && !isDefaultRef(target.ref, defaultBranch)) return refVerdict(target, index, link);
+  const found = locate(target, index);
   if (!found) {
     return {
       status: 'missing-file',
       path: target.path,
-      suggestion: suggest(target.path, index, renames),
+      ...suggest(target.path, index, renames),
       escapes: false,
       inLock: index.get(target.path) !== undefined,
     };
   }
+  const notAFile = fileOnly(target, link);
+  if (notAFile && found.entry.type === 'dir') return { status: 'not-a-file', path: found.path, why: notAFile };
   if (target.fragment === null || target.fragment === '') return { status: 'ok' };
+  const plain = /[?&]plain=1(&|$)/.test(target.query) || target.view === 'raw' || target.view === 'blame';
   if (found.entry.type === 'dir') {
     // GitHub shows a directory's README under its listing; a fragment scrolls to its headings.
-    const readmePath = ['README.md', 'readme.md', 'Readme.md']
-      .map((name) => (found.path ? `${found.path}/${name}` : name))
-      .find((path) => index.get(path));
-    const readme = readmePath ? index.get(readmePath) : undefined;
-    return readmePath && readme?.anchors
-      ? anchorVerdict(readmePath, target.fragment, readme.anchors, readme.lines)
+    const readmePath = index.readmeOf(found.path);
+    const readme = readmePath ? index.follow(readmePath) : null;
+    if (!readmePath || !readme)
+      return { status: 'missing-anchor', path: found.path, fragment: target.fragment, anchors: new Set() };
+    if (!plain && lineFragment.test(target.fragment))
+      return { status: 'rendered-line', path: found.path, fragment: target.fragment };
+    return readme.entry.anchors
+      ? anchorVerdict(readme.path, target.fragment, readme.entry.anchors, readme.entry.lines)
       : { status: 'ok' };
   }
+  if (!plain && lineFragment.test(target.fragment) && renderedMarkdown.test(found.path))
+    return { status: 'rendered-line', path: found.path, fragment: target.fragment };
   if (found.path === file.role.repoPath)
     return anchorVerdict(found.path, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   // Anchors unknown (a tree listing names the file, nothing more): nothing to check.
   if (!found.entry.anchors) return { status: 'ok' };
   return anchorVerdict(found.path, target.fragment, found.entry.anchors, found.entry.lines);
+}
+
+/** The ref and path of every link pinned to a commit or another ref, for one question to git per run. */
+export function pinnedQueries(
+  files: readonly ProjectFileView[],
+  defaultBranch: string,
+): Array<{ ref: string; path: string }> {
+  const queries: Array<{ ref: string; path: string }> = [];
+  for (const file of files)
+    for (const link of file.facts.links) {
+      if (!link.url.includes('/')) continue;
+      const target = resolveLink(link.url, file.resolve);
+      if (target.kind === 'repo' && target.ref !== null && !isDefaultRef(target.ref, defaultBranch))
+        queries.push({ ref: target.ref, path: target.path });
+    }
+  return queries;
+}
+
+/** Refs that stand for today's tree: the default branch (and the names GitHub redirects to it). */
+export function isDefaultRef(ref: string, defaultBranch: string): boolean {
+  return ref === defaultBranch || /^(main|master|HEAD)$/.test(ref);
+}
+
+/** Images, raw and blame views need a file; a directory there is a 404. */
+function fileOnly(target: Extract<LinkTarget, { kind: 'repo' }>, link: LinkFact): 'image' | 'raw' | 'blame' | null {
+  if (target.view === 'raw' || target.via === 'raw') return 'raw';
+  if (target.view === 'blame') return 'blame';
+  return link.kind === 'image' ? 'image' : null;
+}
+
+/**
+ * A link pinned to a commit, tag or other branch names that ref's tree, not today's: looked up
+ * there when a git repository has it, otherwise left unjudged (`pinned`).
+ */
+function refVerdict(target: Extract<LinkTarget, { kind: 'repo' }>, index: ProjectIndex, link: LinkFact): LinkVerdict {
+  const atRef = index.refs?.kind({ ref: target.ref!, path: target.path });
+  if (!atRef || atRef.kind === 'unknown')
+    return { status: 'pinned', path: target.path, ref: target.ref!, goneNow: !index.get(target.path) };
+  if (atRef.kind === 'missing')
+    return {
+      status: 'missing-file',
+      path: atRef.path,
+      suggestion: null,
+      escapes: false,
+      inLock: false,
+      ref: atRef.ref,
+    };
+  const notAFile = fileOnly(target, link);
+  if (notAFile && atRef.kind === 'dir') return { status: 'not-a-file', path: atRef.path, why: notAFile };
+  if (
+    target.fragment &&
+    lineFragment.test(target.fragment) &&
+    renderedMarkdown.test(atRef.path) &&
+    !/[?&]plain=1(&|$)/.test(target.query) &&
+    target.view === 'blob'
+  )
+    return { status: 'rendered-line', path: atRef.path, fragment: target.fragment };
+  return { status: 'ok' };
 }
 
 /** `https:`, `http://` and the like: a web URL with no host goes nowhere. */
@@ -100,49 +188,53 @@ function anchorVerdict(
   const wanted = fragment.replace(/^user-content-/, '');
   // GitHub's own anchor on the README box of a directory or README page.
   if (wanted.toLowerCase() === 'readme' && /(^|\/)readme(\.[a-z]+)?$/i.test(path)) return { status: 'ok' };
-  if (anchors.has(wanted) || anchors.has(wanted.toLowerCase())) return { status: 'ok' };
-  if (lowerCased(anchors).has(wanted.toLowerCase())) return { status: 'ok' };
+  if (anchors.has(wanted)) return { status: 'ok' };
+  // GitHub matches a fragment in any case; `anchorCase: exact` reports these.
+  if (anchors.has(wanted.toLowerCase())) return { status: 'ok', folded: { fragment, anchor: wanted.toLowerCase() } };
+  if (lowerCased(anchors).has(wanted.toLowerCase()))
+    for (const anchor of anchors)
+      if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok', folded: { fragment, anchor } };
   return { status: 'missing-anchor', path, fragment, anchors };
 }
 
-/**
- * The indexed path a repository target names. Absolute URLs may name a
- * branch with `/` in it (`blob/release/1.2/docs/x.md`), which cannot be told
- * from the path offline: each split is tried.
- */
+/** The indexed path a repository target names, through symbolic links (GitHub shows their target). */
 function locate(
   target: Extract<LinkTarget, { kind: 'repo' }>,
   index: ProjectIndex,
-  defaultBranch: string,
 ): { path: string; entry: IndexedPath } | null {
-  const direct = index.get(target.path);
-  if (direct) return { path: target.path, entry: direct };
-  // Only a ref that is not a plain branch or commit can continue into the path.
-  if (target.ref === null || /^(main|master|HEAD|[0-9a-f]{7,40})$/i.test(target.ref) || target.ref === defaultBranch)
-    return null;
-  const segments = target.path.split('/');
-  for (let moved = 1; moved < Math.min(segments.length, 4); moved++) {
-    const candidate = segments.slice(moved).join('/');
-    const entry = index.get(candidate);
-    if (entry) return { path: candidate, entry };
-  }
-  return null;
+  return index.follow(target.path);
 }
 
-function suggest(path: string, index: ProjectIndex, renames: Readonly<Record<string, string>>): string | null {
-  const renamed = renames[path];
-  if (renamed && index.get(renamed)) return renamed;
-  const candidates = index.sameName(path);
-  if (candidates.length === 0) return null;
-  // The candidate sharing the longest directory prefix with the old path.
-  const score = (candidate: string) => {
-    const a = posix.dirname(path).split('/');
-    const b = posix.dirname(candidate).split('/');
-    let shared = 0;
-    while (shared < a.length && a[shared] === b[shared]) shared++;
-    return shared * 1000 - candidate.length;
-  };
-  return [...candidates].sort((x, y) => score(y) - score(x))[0]!;
+/**
+ * The likely new place of a missing path: a configured rename, a move in the repository's
+ * history, else the closest path of the same name when it is an unambiguous, strong match.
+ */
+function suggest(
+  path: string,
+  index: ProjectIndex,
+  renames: Readonly<Record<string, string>>,
+): { suggestion: string | null; suggestedBy?: 'rename' | 'path' } {
+  for (const renamed of [renames[path], index.refs?.renames.get(path)])
+    if (renamed && index.get(renamed)) return { suggestion: renamed, suggestedBy: 'rename' };
+  // A template's placeholder (`sig-YOURSIG/`, `$link/`, `{{YEAR}}`) has no target to guess.
+  if (placeholder.test(path)) return { suggestion: null };
+  const found = closestPath(path, index.sameName(path)) ?? misspelled(path, index);
+  return found ? { suggestion: found, suggestedBy: 'path' } : { suggestion: null };
+}
+
+const placeholder = /[$<>{}[\]]|YOUR|\bX{3,}\b|TODO|TBD/;
+
+/** A file in the same folder, of the same type, whose name is one or two typos away (`responsibilites.md`), when only one is. */
+function misspelled(path: string, index: ProjectIndex): string | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const extension = /\.[a-z0-9]+$/i.exec(name)?.[0].toLowerCase();
+  if (name.length < 8 || !extension) return undefined;
+  const near = index.childrenOf(slash === -1 ? '' : path.slice(0, slash)).filter((sibling) => {
+    const other = sibling.slice(slash + 1).toLowerCase();
+    return other.endsWith(extension) && editDistance(other, name.toLowerCase(), 2) <= 2;
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /*

@@ -8,12 +8,25 @@ export const noMissingAnchor = defineProjectRule({
     id: 'no-missing-anchor',
     description: 'Fragments must name a heading or an HTML `id`/`name` in the target file.',
     rationale:
-      'GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps HTML `id` and `name` attributes. A fragment that matches none of them scrolls nowhere. `#L10-L20` line fragments are accepted on any file.',
+      'GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps HTML `id` and `name` attributes. A fragment that matches none of them scrolls nowhere. `#L10-L20` line fragments are accepted on files GitHub shows as source (see `line-fragment-plain` for markdown). A fragment on a directory scrolls in its README (`README.md`, `readme.markdown`, any case); on a directory without one it is missing. GitHub matches fragments in any case, so `#Setting-Up` reaches `#setting-up` and is accepted; with `anchorCase: exact` such fragments are reported, for documents that are also published where fragments are case-sensitive.',
     scope: 'any',
     defaultSeverity: 'error',
     fixable: false,
-    options: z.strictObject({}),
-    ok: [{ source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-up).\n' }],
+    options: z.strictObject({
+      anchorCase: z
+        .enum(['fold', 'exact'])
+        .default('fold')
+        .describe('`fold` accepts a fragment in any case, as GitHub does; `exact` reports one that differs in case.'),
+    }),
+    ok: [
+      { source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-up) and [Setup](#Setting-Up).\n' },
+      {
+        source:
+          'See [the guide](guide#setup) and [its readme](https://github.com/kubernetes/community/tree/main/contributors/devel/guide#readme).\n',
+        path: 'contributors/devel/README.md',
+        tree: { 'contributors/devel/guide/readme.markdown': '# Guide\n\n## Setup\n' },
+      },
+    ],
     notOk: [
       {
         source: '# Guide\n\n## Setting up\n\nSee [setup](#setting-upp).\n',
@@ -21,12 +34,35 @@ export const noMissingAnchor = defineProjectRule({
           '5:5: Unexpected missing anchor `#setting-upp` in this file, expected a heading or HTML id; did you mean `#setting-up`',
         ],
       },
+      {
+        source: '# Guide\n\n## Setting up\n\nSee [Setup](#Setting-Up).\n',
+        options: { anchorCase: 'exact' },
+        findings: [
+          '5:5: Unexpected fragment `#Setting-Up` in this file, expected `#setting-up` (GitHub matches it only in any case)',
+        ],
+      },
+      {
+        source: 'See [images](images#logo).\n',
+        path: 'contributors/devel/README.md',
+        tree: { 'contributors/devel/images/logo.png': 'png' },
+        findings: [
+          '1:5: Unexpected missing anchor `#logo` in `contributors/devel/images`, expected a heading or HTML id',
+        ],
+      },
     ],
   },
-  check({ files, index, settings, report }) {
+  check({ files, index, options, settings, report }) {
     for (const file of files) {
       for (const link of file.facts.links) {
         const verdict = checkLink(link, file, indexFor(index, file.role), settings);
+        if (verdict.status === 'ok' && verdict.folded && options.anchorCase === 'exact') {
+          const target = link.url.slice(0, link.url.indexOf('#'));
+          report(file.path, {
+            reason: `Unexpected fragment \`#${verdict.folded.fragment}\` in ${target ? `\`${target}\`` : 'this file'}, expected \`#${verdict.folded.anchor}\` (GitHub matches it only in any case)`,
+            position: link.position,
+          });
+          continue;
+        }
         if (verdict.status !== 'missing-anchor') continue;
         const suggestion = closestAnchor(verdict.fragment, verdict.anchors);
         const where = verdict.path === file.role.repoPath ? 'this file' : `\`${verdict.path}\``;
