@@ -4,8 +4,7 @@ import type { Root } from 'mdast';
 import { collectFacts } from '../facts/collect-facts.js';
 import { collectFactsFast } from '../facts/collect-facts-fast.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
-import type { EncodingFact, FileFacts } from '../facts/file-facts.js';
-import { countLines } from '../facts/html-facts.js';
+import { emptyFacts, type EncodingFact, type FileFacts } from '../facts/file-facts.js';
 import { defaultMaxFileBytes, exceededLimit } from '../rules/input-limits.js';
 import { defaultNestingLimit } from '@devguide/markdown';
 import type { LimitFact } from '../facts/file-facts.js';
@@ -128,18 +127,7 @@ function limitedOutcome(
   settings: LintSettings,
   limit: LimitFact,
 ): FileOutcome {
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    limit,
-    lineCount: countLines(text),
-  };
+  const facts: FileFacts = { ...emptyFacts(text), limit };
   const findings: Finding[] = [];
   for (const { rule, options } of rules) {
     if (rule.meta.id !== limit.rule) continue;
