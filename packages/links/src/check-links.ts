@@ -310,7 +310,7 @@ export class LinkChecker {
       };
     if (githubTarget && this.#github) {
       const result = await (this.#githubBatch ?? this.#github).check(target.url, githubTarget, target.fragments);
-      this.#cache?.set(result, null, clock.now());
+      this.#cache?.set(result, this.#githubBatch?.anchors.get(target.url) ?? null, clock.now());
       return { result, anchors: null, github };
     }
     const { anchors, ...result } = await checkHttp(target, this.#http);

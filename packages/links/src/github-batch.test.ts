@@ -111,7 +111,9 @@ describe('batched GitHub verification', () => {
       'Unexpected `blob/` view for the directory `contributors`, expected `tree/`',
     );
     // One GraphQL query for the repository; trees: master, `release` (not a ref), `release/1.0`, `nosuchref`.
-    const trees = fake.requests.filter((request) => request.path.includes('/git/trees/')).map((request) => request.path);
+    const trees = fake.requests
+      .filter((request) => request.path.includes('/git/trees/'))
+      .map((request) => request.path);
     expect(trees.sort()).toEqual([
       '/repos/kubernetes/community/git/trees/master?recursive=1',
       '/repos/kubernetes/community/git/trees/nosuchref?recursive=1',
@@ -126,7 +128,10 @@ describe('batched GitHub verification', () => {
     const fake = await start({ truncateTreesAbove: 2 });
     const url = 'https://github.com/kubernetes/community/blob/master/contributors/devel/README.md';
     const { options: opts } = options(fake);
-    const run = await checkLinks(urlsOf(url, 'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md'), opts);
+    const run = await checkLinks(
+      urlsOf(url, 'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md'),
+      opts,
+    );
     expect(outcomes(run)).toEqual({
       [url]: 'alive',
       'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md': 'dead',
@@ -191,7 +196,9 @@ describe('batched GitHub verification', () => {
     expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'alive', 'alive']);
     expect(run.results.get(urls[0]!)?.reason).toBe('repository moved to `kubernetes-sigs/kind`');
     // The tree is read under the new name.
-    expect(fake.requests.map((request) => request.path)).toContain('/repos/kubernetes-sigs/kind/git/trees/main?recursive=1');
+    expect(fake.requests.map((request) => request.path)).toContain(
+      '/repos/kubernetes-sigs/kind/git/trees/main?recursive=1',
+    );
   });
 
   it('waits out a secondary-limit answer mid-batch and then verifies every lookup', async () => {
@@ -202,7 +209,9 @@ describe('batched GitHub verification', () => {
       skip: 1,
       status: 403,
       headers: { 'retry-after': '60' },
-      body: JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }),
+      body: JSON.stringify({
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      }),
     });
     const urls = Array.from({ length: 6 }, (_, n) => `https://github.com/kubernetes/community/issues/${n + 1}`);
     urls.push('https://github.com/kubernetes/website/issues/1', 'https://github.com/kubernetes-sigs/kind/issues/1');
@@ -231,7 +240,9 @@ describe('batched GitHub verification', () => {
     expect(fake.requests.filter((request) => request.path.includes('/git/trees/')).length).toBeLessThanOrEqual(2);
     expect(unchecked.length).toBeGreaterThan(0);
     for (const url of unchecked)
-      expect(first.results.get(url)?.reason).toMatch(/^not yet checked: the GitHub REST quota is down to \d+, kept in reserve/);
+      expect(first.results.get(url)?.reason).toMatch(
+        /^not yet checked: the GitHub REST quota is down to \d+, kept in reserve/,
+      );
     await fake.close();
 
     world = await startFakeWorld({ repositories, rest: { limit: 5000, remaining: 5000, reset: 4102444800 } });
@@ -258,7 +269,13 @@ describe('batched GitHub verification', () => {
   it('asks GitHub Enterprise at /api/graphql beside the /api/v3 REST root', async () => {
     const fake = await start();
     const { options: opts } = options(fake, { env: { GITHUB_API_URL: `${fake.url}/api/v3`, GITHUB_TOKEN: 'tok' } });
-    const run = await checkLinks(urlsOf('https://github.com/kubernetes/website/issues/1', 'https://github.com/kubernetes/website/blob/main/content/en/_index.md'), opts);
+    const run = await checkLinks(
+      urlsOf(
+        'https://github.com/kubernetes/website/issues/1',
+        'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      ),
+      opts,
+    );
     expect(new Set(Object.values(outcomes(run)))).toEqual(new Set(['alive']));
     expect(fake.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
       'GET /api/v3/repos/kubernetes/website/git/trees/main?recursive=1',
@@ -269,7 +286,10 @@ describe('batched GitHub verification', () => {
   it('falls back to REST without a token and says what that costs', async () => {
     const fake = await start();
     const { options: opts } = options(fake, { env: { GITHUB_API_URL: fake.url } });
-    const urls = ['https://github.com/kubernetes/community/issues/1', 'https://github.com/kubernetes/community/blob/master/README.md'];
+    const urls = [
+      'https://github.com/kubernetes/community/issues/1',
+      'https://github.com/kubernetes/community/blob/master/README.md',
+    ];
     const run = await checkLinks(urlsOf(...urls), opts);
     expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(['alive', 'alive']);
     expect(run.warnings).toEqual([expect.stringMatching(/^GitHub GraphQL needs a token \(GITHUB_TOKEN\)/)]);

@@ -17,7 +17,12 @@ export interface BatchOptions {
 export const defaultBatchOptions: BatchOptions = { reserve: 20, firstBatch: 50, maxBatch: 100 };
 
 type PathTarget = Extract<GithubTarget, { kind: PathView }>;
-type Done = (outcome: CheckResult['outcome'], status: number | null, reason: string, extra?: Partial<CheckResult>) => CheckResult;
+type Done = (
+  outcome: CheckResult['outcome'],
+  status: number | null,
+  reason: string,
+  extra?: Partial<CheckResult>,
+) => CheckResult;
 
 interface Item {
   url: string;
@@ -85,6 +90,8 @@ export class GithubBatchVerifier {
   /** GraphQL requests sent and points GitHub charged. */
   readonly usage = { graphqlQueries: 0, graphqlPoints: 0, restRequests: 0 };
   readonly notes: string[] = [];
+  /** By URL: the anchors of the markdown file read for its fragments, for the link cache. */
+  readonly anchors = new Map<string, string[]>();
 
   constructor(
     context: GithubContext,
@@ -138,7 +145,11 @@ export class GithubBatchVerifier {
           lookup: {
             field: `repositoryOwner(login: ${JSON.stringify(target.owner)}) { login }`,
             settle: (value) =>
-              item.resolve(value ? done('alive', 200, 'owner found (GitHub GraphQL)') : done('dead', 404, 'no such user or organisation (GitHub GraphQL)')),
+              item.resolve(
+                value
+                  ? done('alive', 200, 'owner found (GitHub GraphQL)')
+                  : done('dead', 404, 'no such user or organisation (GitHub GraphQL)'),
+              ),
             fail: (reason) => item.resolve(done('inconclusive', null, reason)),
           },
         });
@@ -147,7 +158,9 @@ export class GithubBatchVerifier {
       const key = repoKey(target.owner, target.repo);
       let repo = this.#repos.get(key);
       if (!repo) {
-        repo = this.#context.token ? this.#repoByGraphql(target.owner, target.repo, lookups) : this.#repoByRest(target.owner, target.repo);
+        repo = this.#context.token
+          ? this.#repoByGraphql(target.owner, target.repo, lookups)
+          : this.#repoByRest(target.owner, target.repo);
         this.#repos.set(key, repo);
       }
       if (target.kind === 'repo') {
@@ -188,7 +201,12 @@ export class GithubBatchVerifier {
     if (answer.kind === 'unchecked') return done('inconclusive', answer.status, answer.reason);
     if (answer.kind === 'missing') return done('dead', 404, 'repository not found (GitHub API)');
     const moved = this.#moved(item, target, answer.nameWithOwner);
-    return done('alive', 200, moved ? `repository moved to \`${answer.nameWithOwner}\`` : '200 (GitHub API)', moved ? { redirect: moved } : {});
+    return done(
+      'alive',
+      200,
+      moved ? `repository moved to \`${answer.nameWithOwner}\`` : '200 (GitHub API)',
+      moved ? { redirect: moved } : {},
+    );
   }
 
   /** The same URL in the repository's new name, when it was renamed or transferred. */
@@ -201,7 +219,11 @@ export class GithubBatchVerifier {
     return { to: url.href, permanent: true };
   }
 
-  #repoByGraphql(owner: string, repo: string, lookups: Array<{ owner: string | null; repo: string | null; lookup: Lookup }>): Promise<RepoAnswer> {
+  #repoByGraphql(
+    owner: string,
+    repo: string,
+    lookups: Array<{ owner: string | null; repo: string | null; lookup: Lookup }>,
+  ): Promise<RepoAnswer> {
     return new Promise((resolve) => {
       lookups.push({
         owner,
@@ -211,7 +233,8 @@ export class GithubBatchVerifier {
           settle: (value, error) => {
             if (typeof value === 'string') resolve({ kind: 'found', nameWithOwner: value });
             else if (error?.type === 'NOT_FOUND' || value === null) resolve({ kind: 'missing' });
-            else resolve({ kind: 'unchecked', reason: error?.message ?? 'no answer from GitHub GraphQL', status: null });
+            else
+              resolve({ kind: 'unchecked', reason: error?.message ?? 'no answer from GitHub GraphQL', status: null });
           },
           fail: (reason) => resolve({ kind: 'unchecked', reason, status: null }),
         },
@@ -220,14 +243,22 @@ export class GithubBatchVerifier {
   }
 
   async #repoByRest(owner: string, repo: string): Promise<RepoAnswer> {
-    const answer = await this.#rest<{ full_name?: string }>(`repos/${enc(owner)}/${enc(repo)}`, async (body) => (await body.json()) as { full_name?: string });
+    const answer = await this.#rest<{ full_name?: string }>(
+      `repos/${enc(owner)}/${enc(repo)}`,
+      async (body) => (await body.json()) as { full_name?: string },
+    );
     if (answer.kind === 'unchecked') return answer;
     if (answer.status === 404) return { kind: 'missing' };
-    if (answer.status !== 200) return { kind: 'unchecked', reason: `${answer.status} from the GitHub API`, status: answer.status };
+    if (answer.status !== 200)
+      return { kind: 'unchecked', reason: `${answer.status} from the GitHub API`, status: answer.status };
     return { kind: 'found', nameWithOwner: answer.body?.full_name ?? `${owner}/${repo}` };
   }
 
-  #lookup(item: Item, target: Extract<GithubTarget, { kind: 'issue' | 'pull' | 'commit' | 'release' }>, done: Done): Lookup {
+  #lookup(
+    item: Item,
+    target: Extract<GithubTarget, { kind: 'issue' | 'pull' | 'commit' | 'release' }>,
+    done: Done,
+  ): Lookup {
     const fail = (reason: string) => item.resolve(done('inconclusive', null, reason));
     if (target.kind === 'issue' || target.kind === 'pull')
       return {
@@ -236,7 +267,9 @@ export class GithubBatchVerifier {
           const found = value as { __typename?: string; url?: string } | null;
           if (!found) {
             if (error && error.type !== 'NOT_FOUND') return fail(error.message ?? 'GitHub GraphQL error');
-            return item.resolve(done('dead', 404, `no such ${target.kind === 'issue' ? 'issue' : 'pull request'} (GitHub GraphQL)`));
+            return item.resolve(
+              done('dead', 404, `no such ${target.kind === 'issue' ? 'issue' : 'pull request'} (GitHub GraphQL)`),
+            );
           }
           // `pull/N` of an issue is GitHub's 404; `issues/N` of a pull request redirects to it.
           if (target.kind === 'pull' && found.__typename !== 'PullRequest')
@@ -244,10 +277,14 @@ export class GithubBatchVerifier {
           const at = found.url ? new URL(found.url) : null;
           const asked = new URL(item.url);
           const moved =
-            at && at.pathname.split('/').slice(1, 3).join('/').toLowerCase() !== asked.pathname.split('/').slice(1, 3).join('/').toLowerCase();
+            at &&
+            at.pathname.split('/').slice(1, 3).join('/').toLowerCase() !==
+              asked.pathname.split('/').slice(1, 3).join('/').toLowerCase();
           item.resolve(
             moved
-              ? done('alive', 200, `transferred to \`${at.pathname.split('/').slice(1, 3).join('/')}\``, { redirect: { to: at.href, permanent: true } })
+              ? done('alive', 200, `transferred to \`${at.pathname.split('/').slice(1, 3).join('/')}\``, {
+                  redirect: { to: at.href, permanent: true },
+                })
               : done('alive', 200, '200 (GitHub GraphQL)'),
           );
         },
@@ -306,12 +343,18 @@ export class GithubBatchVerifier {
         if (group.owner === null) {
           const lookup = group.lookups[0]!;
           fields.push(`${alias}: ${lookup.field}`);
-          settle.push((data, errors) => lookup.settle(data[alias] ?? null, errors.find((e) => e.path?.[0] === alias) ?? null));
+          settle.push((data, errors) =>
+            lookup.settle(data[alias] ?? null, errors.find((e) => e.path?.[0] === alias) ?? null),
+          );
           return;
         }
-        const inner = group.lookups.map((lookup, l) => (lookup.field === 'nameWithOwner' ? 'nameWithOwner' : `l${l}: ${lookup.field}`));
+        const inner = group.lookups.map((lookup, l) =>
+          lookup.field === 'nameWithOwner' ? 'nameWithOwner' : `l${l}: ${lookup.field}`,
+        );
         if (!inner.includes('nameWithOwner')) inner.unshift('nameWithOwner');
-        fields.push(`${alias}: repository(owner: ${JSON.stringify(group.owner)}, name: ${JSON.stringify(group.repo)}) { ${inner.join(' ')} }`);
+        fields.push(
+          `${alias}: repository(owner: ${JSON.stringify(group.owner)}, name: ${JSON.stringify(group.repo)}) { ${inner.join(' ')} }`,
+        );
         settle.push((data, errors) => {
           const repo = data[alias] as Record<string, unknown> | null | undefined;
           const repoError = errors.find((e) => e.path?.length === 1 && e.path[0] === alias) ?? null;
@@ -321,7 +364,10 @@ export class GithubBatchVerifier {
               return repoError?.type === 'NOT_FOUND'
                 ? lookup.settle(null, repoError)
                 : lookup.fail(repoError?.message ?? 'no answer from GitHub GraphQL');
-            lookup.settle(repo[`l${l}`] ?? null, errors.find((e) => e.path?.[0] === alias && e.path[1] === `l${l}`) ?? null);
+            lookup.settle(
+              repo[`l${l}`] ?? null,
+              errors.find((e) => e.path?.[0] === alias && e.path[1] === `l${l}`) ?? null,
+            );
           });
         });
       });
@@ -336,7 +382,9 @@ export class GithubBatchVerifier {
       if (limited) {
         this.#remaining.set('graphql', { left: 0, reset: this.#remaining.get('graphql')?.reset ?? null });
         for (const { lookup } of all.slice(at - chunk.length))
-          lookup.fail(`not yet checked: GitHub GraphQL quota spent (${limited.message ?? 'RATE_LIMITED'}); run again later`);
+          lookup.fail(
+            `not yet checked: GitHub GraphQL quota spent (${limited.message ?? 'RATE_LIMITED'}); run again later`,
+          );
         return;
       }
       if (!answer.data) {
@@ -348,18 +396,28 @@ export class GithubBatchVerifier {
       // A cheap query may grow; a costly one shrinks, so one query never costs more than a few points.
       const cost = answer.cost ?? 1;
       this.#costPerLookup = cost / weight;
-      this.#batch = Math.max(1, Math.min(this.#options.maxBatch, cost <= 1 ? this.#batch * 2 : Math.floor((this.#batch * 2) / cost)));
+      this.#batch = Math.max(
+        1,
+        Math.min(this.#options.maxBatch, cost <= 1 ? this.#batch * 2 : Math.floor((this.#batch * 2) / cost)),
+      );
     }
   }
 
   async #graphql(
     query: string,
-  ): Promise<{ kind: 'answer'; data: Record<string, unknown> | null; errors: GraphqlError[]; cost: number | null } | { kind: 'failed'; reason: string }> {
+  ): Promise<
+    | { kind: 'answer'; data: Record<string, unknown> | null; errors: GraphqlError[]; cost: number | null }
+    | { kind: 'failed'; reason: string }
+  > {
     this.usage.graphqlQueries++;
     const result = await this.#policy.request(this.#graphqlUrl, {
       method: 'POST',
       body: JSON.stringify({ query }),
-      headers: { 'user-agent': this.#context.userAgent, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'user-agent': this.#context.userAgent,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       read: async (body) => (await body.json()) as { data?: Record<string, unknown> | null; errors?: GraphqlError[] },
     });
     const failed = this.#failure(result);
@@ -368,7 +426,11 @@ export class GithubBatchVerifier {
     this.#note(answer.headers);
     if (answer.status !== 200) return { kind: 'failed', reason: `${answer.status} from GitHub GraphQL` };
     const payload = answer.body as { data?: Record<string, unknown> | null; errors?: GraphqlError[] } | null;
-    const rate = (payload?.data?.['rateLimit'] ?? null) as { cost?: number; remaining?: number; resetAt?: string } | null;
+    const rate = (payload?.data?.['rateLimit'] ?? null) as {
+      cost?: number;
+      remaining?: number;
+      resetAt?: string;
+    } | null;
     if (rate && typeof rate.remaining === 'number')
       this.#remaining.set('graphql', { left: rate.remaining, reset: rate.resetAt ? Date.parse(rate.resetAt) : null });
     if (rate && typeof rate.cost === 'number') this.usage.graphqlPoints += rate.cost;
@@ -439,7 +501,10 @@ export class GithubBatchVerifier {
     path: string,
     read: (body: Parameters<Parameters<HttpPolicy['request']>[1]['read']>[0]) => Promise<T>,
     headers: Record<string, string> = {},
-  ): Promise<{ kind: 'answer'; status: number; body: T | null; hops: number; headers: ResponseHeaders } | { kind: 'unchecked'; reason: string; status: number | null }> {
+  ): Promise<
+    | { kind: 'answer'; status: number; body: T | null; hops: number; headers: ResponseHeaders }
+    | { kind: 'unchecked'; reason: string; status: number | null }
+  > {
     const admitted = await this.#admit('core', 1);
     if (admitted.kept) return { kind: 'unchecked', reason: admitted.kept, status: null };
     this.usage.restRequests++;
@@ -452,8 +517,15 @@ export class GithubBatchVerifier {
     const failed = this.#failure(result);
     if (failed) return { kind: 'unchecked', reason: failed, status: null };
     const answer = result as Extract<HttpResult<T>, { kind: 'answer' }>;
-    if (answer.gaveUp) return { kind: 'unchecked', reason: `${answer.status} from the GitHub API`, status: answer.status };
-    return { kind: 'answer', status: answer.status, body: answer.body, hops: answer.hops.length, headers: answer.headers };
+    if (answer.gaveUp)
+      return { kind: 'unchecked', reason: `${answer.status} from the GitHub API`, status: answer.status };
+    return {
+      kind: 'answer',
+      status: answer.status,
+      body: answer.body,
+      hops: answer.hops.length,
+      headers: answer.headers,
+    };
   }
 
   /** A `blob`, `tree`, `raw` or `blame` URL: the repository, then the tree of its ref. */
@@ -481,7 +553,8 @@ export class GithubBatchVerifier {
       } catch (error) {
         return done('inconclusive', null, error instanceof TreeFailure ? error.message : 'GitHub tree walk failed');
       }
-      if (!entry || entry.path !== path) return done('dead', 404, `\`${path}\` is not in \`${name}\` at \`${ref}\` (GitHub tree)`);
+      if (!entry || entry.path !== path)
+        return done('dead', 404, `\`${path}\` is not in \`${name}\` at \`${ref}\` (GitHub tree)`);
       const isFile = entry.type === 'blob';
       if (target.kind === 'tree' ? isFile : entry.type === 'tree') {
         const [want, was] = target.kind === 'tree' ? ['blob', 'tree'] : ['tree', target.kind];
@@ -495,11 +568,15 @@ export class GithubBatchVerifier {
         );
       }
       const wantsAnchors =
-        isFile && target.kind !== 'tree' && /\.(md|markdown)$/i.test(path) && item.fragments.some((fragment) => !/^L\d+/.test(fragment));
+        isFile &&
+        target.kind !== 'tree' &&
+        /\.(md|markdown)$/i.test(path) &&
+        item.fragments.some((fragment) => !/^L\d+/.test(fragment));
       if (!wantsAnchors) return done('alive', 200, 'in the tree (GitHub API)', extra);
       const text = await this.#file(name, ref, path);
       if (text === null) return done('alive', 200, 'in the tree (GitHub API); its anchors were not read', extra);
       const anchors = markdownAnchors(text);
+      this.anchors.set(item.url, [...anchors]);
       return done('alive', 200, 'in the tree (GitHub API)', {
         ...extra,
         missingFragments: item.fragments.filter((fragment) => !hasFragment(anchors, fragment, true)),
@@ -524,7 +601,8 @@ export class GithubBatchVerifier {
     const source: TreeSource = {
       tree: async (repo, sha, recursive) => {
         const listed = await this.#treeCall(repo, sha, recursive);
-        if (listed.kind !== 'found') throw new TreeFailure(listed.kind === 'missing' ? `tree ${sha} not found` : listed.reason);
+        if (listed.kind !== 'found')
+          throw new TreeFailure(listed.kind === 'missing' ? `tree ${sha} not found` : listed.reason);
         return listed.tree;
       },
     };
@@ -536,7 +614,11 @@ export class GithubBatchVerifier {
     repository: string,
     ref: string,
     recursive: boolean,
-  ): Promise<{ kind: 'found'; tree: TreeResponse } | { kind: 'missing' } | { kind: 'unchecked'; reason: string; status: number | null }> {
+  ): Promise<
+    | { kind: 'found'; tree: TreeResponse }
+    | { kind: 'missing' }
+    | { kind: 'unchecked'; reason: string; status: number | null }
+  > {
     const [owner, repo] = repository.split('/') as [string, string];
     const answer = await this.#rest<TreeResponse>(
       `repos/${enc(owner)}/${enc(repo)}/git/trees/${enc(ref)}${recursive ? '?recursive=1' : ''}`,
@@ -546,7 +628,10 @@ export class GithubBatchVerifier {
     if (answer.status === 404 || answer.status === 422) return { kind: 'missing' };
     if (answer.status !== 200 || !answer.body || !Array.isArray(answer.body.tree))
       return { kind: 'unchecked', reason: `${answer.status} from the GitHub API`, status: answer.status };
-    return { kind: 'found', tree: { sha: answer.body.sha, tree: answer.body.tree, truncated: answer.body.truncated === true } };
+    return {
+      kind: 'found',
+      tree: { sha: answer.body.sha, tree: answer.body.tree, truncated: answer.body.truncated === true },
+    };
   }
 
   #file(repository: string, ref: string, path: string): Promise<string | null> {

@@ -21,8 +21,11 @@ export interface WorldRepository {
   defaultBranch?: string;
   /** Each ref (a branch or tag name, `/` allowed) and the files on it; directories follow from the paths. */
   refs: Record<string, readonly string[]>;
-  /** Issues and pull requests 1…`issues` exist; the even numbers are pull requests. */
+  /** Issues and pull requests 1…`issues` exist; the even numbers are pull requests, unless `pulls` names them. */
   issues?: number;
+  pulls?: readonly number[];
+  /** Numbers among them that are gone (deleted, or never existed). */
+  missingIssues?: readonly number[];
   /** Numbers moved to another repository (`owner/name`), which then answers for them. */
   transferred?: Record<number, string>;
   releases?: readonly string[];
@@ -138,7 +141,13 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
         const type = kinds.get(path)!;
         const name = path.slice(dir ? dir.length + 1 : 0);
         const sha = type === 'tree' ? treeSha(path) : hash(`blob ${built.full} ${path}`);
-        return { path: name, mode: type === 'tree' ? '040000' : '100644', type, sha, ...(type === 'blob' ? { size: 40 } : {}) };
+        return {
+          path: name,
+          mode: type === 'tree' ? '040000' : '100644',
+          type,
+          sha,
+          ...(type === 'blob' ? { size: 40 } : {}),
+        };
       });
       const sha = hash(`tree ${JSON.stringify(entries)}`);
       trees.set(sha, { sha, entries });
@@ -166,8 +175,8 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       const target = find(to);
       return target ? { built: target, number, pull: false } : null;
     }
-    if (number < 1 || number > (built.repo.issues ?? 0)) return null;
-    return { built, number, pull: number % 2 === 0 };
+    if (number < 1 || number > (built.repo.issues ?? 0) || built.repo.missingIssues?.includes(number)) return null;
+    return { built, number, pull: built.repo.pulls ? built.repo.pulls.includes(number) : number % 2 === 0 };
   };
   const commitAt = (built: Built, expression: string) => {
     const wanted = lower(expression);
@@ -204,7 +213,12 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const record: WorldRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, status: 0 };
+      const record: WorldRequest = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        status: 0,
+      };
       requests.push(record);
       const answer = () => handle(req, res, record, Buffer.concat(chunks).toString('utf8'));
       if (options.latency) void delay(options.latency).then(answer);
@@ -257,7 +271,10 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
   }
 
   type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-  const notFound: Answer = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+  const notFound: Answer = {
+    status: 404,
+    body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+  };
 
   function restAnswer(path: string, query: URLSearchParams, request: IncomingMessage): Answer {
     const segments = path.split('/').slice(1).map(decodeURIComponent);
@@ -270,7 +287,10 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     if (!built) {
       const to = moved.get(lower(full));
       if (!to) return notFound;
-      const location = ['/repos', ...to.full.split('/'), ...tail].map(encodeURIComponent).join('/').replace(/%2F/g, '/');
+      const location = ['/repos', ...to.full.split('/'), ...tail]
+        .map(encodeURIComponent)
+        .join('/')
+        .replace(/%2F/g, '/');
       return { status: 301, body: { message: 'Moved Permanently', url: location }, headers: { location } };
     }
     const [what, ...more] = tail;
@@ -294,7 +314,11 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       const etag = `"${sha}"`;
       if (request.headers['if-none-match'] === etag) return { status: 304, body: null, headers: { etag } };
       if ((request.headers['accept'] ?? '').includes('application/vnd.github.sha'))
-        return { status: 200, body: sha, headers: { etag, 'content-type': 'application/vnd.github.sha; charset=utf-8' } };
+        return {
+          status: 200,
+          body: sha,
+          headers: { etag, 'content-type': 'application/vnd.github.sha; charset=utf-8' },
+        };
       return { status: 200, body: { sha }, headers: { etag } };
     }
     if (what === 'contents') {
@@ -303,7 +327,11 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       const at = more.join('/');
       if (!kinds || (at !== '' && !kinds.has(at))) return notFound;
       if (kinds.get(at) === 'blob' && (request.headers['accept'] ?? '').includes('raw'))
-        return { status: 200, body: `# ${at}\n\n## Overview\n`, headers: { 'content-type': 'application/vnd.github.raw' } };
+        return {
+          status: 200,
+          body: `# ${at}\n\n## Overview\n`,
+          headers: { 'content-type': 'application/vnd.github.raw' },
+        };
       return { status: 200, body: { path: at } };
     }
     if (what === 'git' && more[0] === 'trees' && more.length >= 2) {
@@ -449,7 +477,11 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       },
       release: (args: Args) =>
         built.repo.releases?.includes(String(args['tagName']))
-          ? { __typename: 'Release', tagName: String(args['tagName']), url: `https://github.com/${built.full}/releases/tag/${String(args['tagName'])}` }
+          ? {
+              __typename: 'Release',
+              tagName: String(args['tagName']),
+              url: `https://github.com/${built.full}/releases/tag/${String(args['tagName'])}`,
+            }
           : null,
       ref: (args: Args) => {
         const name = String(args['qualifiedName']).replace(/^refs\/(heads|tags)\//, '');
@@ -475,7 +507,12 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     touch(repository, ref) {
       const built = find(repository);
       if (!built) throw new Error(`no repository ${repository}`);
-      buildRef(built, ref, [...built.paths.get(ref)!].filter(([, type]) => type === 'blob').map(([path]) => path), String(++touches));
+      buildRef(
+        built,
+        ref,
+        [...built.paths.get(ref)!].filter(([, type]) => type === 'blob').map(([path]) => path),
+        String(++touches),
+      );
     },
     async close() {
       for (const socket of sockets) socket.destroy();
@@ -489,7 +526,12 @@ type Resolver = (args: Args, path: string[]) => unknown;
 type Obj = { __typename: string; [field: string]: unknown };
 
 /** Walks a selection set over plain objects and resolvers, as a GraphQL executor does for these types. */
-function select(node: Obj, set: SelectionSetNode, variables: Record<string, unknown>, path: string[]): Record<string, unknown> {
+function select(
+  node: Obj,
+  set: SelectionSetNode,
+  variables: Record<string, unknown>,
+  path: string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const selection of set.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -502,7 +544,10 @@ function select(node: Obj, set: SelectionSetNode, variables: Record<string, unkn
     const key = selection.alias?.value ?? name;
     if (!(name in node)) throw new GraphQLError(`Field '${name}' doesn't exist on type '${node.__typename}'`);
     const args = Object.fromEntries(
-      (selection.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)]),
+      (selection.arguments ?? []).map((argument) => [
+        argument.name.value,
+        valueFromASTUntyped(argument.value, variables),
+      ]),
     );
     let value = node[name];
     if (typeof value === 'function') value = (value as Resolver)(args, [...path, key]);
