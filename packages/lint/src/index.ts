@@ -1,4 +1,3 @@
-export { collectFacts } from './facts/collect-facts.js';
 export { isSuppressed, parseControlComment } from './facts/control-comments.js';
 export type {
   ControlComment,

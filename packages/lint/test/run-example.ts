@@ -47,6 +47,7 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
     writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
     const only = async () => {
       const run = await lint({
+        rules: [rule],
         cwd: dir,
         cache: null,
         jobs: 0,
@@ -58,10 +59,11 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
           .map((message) => `${message.line}:${message.column}: ${message.reason}`),
       );
     };
-    // Every other rule is switched off so the example speaks for its rule alone.
-    const findings = await withOnlyRule(dir, rule, only);
+    // The engine runs this rule alone, so the example speaks for it.
+    const findings = await only();
     if (!rule.meta.fixable) return { findings, fixed: null, afterFix: [] };
     await lint({
+      rules: [rule],
       cwd: dir,
       cache: null,
       jobs: 0,
@@ -69,7 +71,7 @@ export async function runExample(rule: Rule, example: Example): Promise<ExampleR
       ...(web ? { external: { dispatcher: web.agent, cache: null } } : {}),
     });
     const fixed = readFileSync(join(dir, path), 'utf8');
-    const afterFix = await withOnlyRule(dir, rule, only);
+    const afterFix = await only();
     return { findings, fixed, afterFix };
   } finally {
     await web?.close();
@@ -110,17 +112,4 @@ async function exampleWeb(responses: NonNullable<Example['responses']>) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
-}
-
-async function withOnlyRule<T>(dir: string, rule: Rule, body: () => Promise<T>): Promise<T> {
-  const { allRules } = await import('../src/rules/index.js');
-  const file = join(dir, '.devguide-lint.yaml');
-  const text = readFileSync(file, 'utf8');
-  const off = allRules
-    .filter((other) => other.meta.id !== rule.meta.id)
-    .map((other) => `  ${other.meta.id}: off`)
-    .join('\n');
-  // Called again after `--fix`: the rules are already switched off (a second copy would be duplicate keys).
-  if (!text.includes(`rules:\n${off}\n`)) writeFileSync(file, text.replace(/^rules:\n/m, `rules:\n${off}\n`));
-  return body();
 }

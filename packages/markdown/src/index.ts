@@ -1,5 +1,7 @@
-export { collectAnchors, anchorsOf, decodeHtmlAttribute, headingText, htmlIds, type Anchor } from './anchors.js';
+export { collectAnchors, anchorsOf, headingText, type Anchor } from './anchors.js';
 export { findDestination, type DestinationSpan } from './destination.js';
+export { fragmentLands, isLineFragment, matchFragment, type FragmentMatch, type FragmentTarget } from './fragment.js';
+export { scanHtml, type HtmlLink, type HtmlScan } from './html-scan.js';
 export { GuideError, InputError } from './guide-error.js';
 export { resolveLink, targetKey, type LinkTarget, type ResolveContext } from './link-target.js';
 export type {

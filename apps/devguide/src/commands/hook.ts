@@ -117,6 +117,7 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   const fixes: string[] = [];
   if (targets.size > 0) {
     const run = await lint({
+      rules: allRules,
       cwd: snapshot.dir,
       paths: [...targets],
       config: configFile,

@@ -87,6 +87,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     );
   const progress = progressBar(io);
   const run = await lint({
+    rules: allRules,
     cwd: io.cwd,
     paths: values.paths,
     ...(values.noConfig ? { config: null } : values.config ? { config: values.config } : {}),

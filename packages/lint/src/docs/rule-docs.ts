@@ -5,7 +5,7 @@ export function renderRuleDoc(meta: RuleMeta<unknown>, optionsSchema: Record<str
   const lines = [
     `# \`${meta.id}\``,
     '',
-    '<!-- Generated from the rule\'s metadata by `pnpm docs:generate`; do not edit. -->',
+    "<!-- Generated from the rule's metadata by `pnpm docs:generate`; do not edit. -->",
     '',
     meta.description,
     '',
@@ -42,7 +42,10 @@ export function renderRuleDoc(meta: RuleMeta<unknown>, optionsSchema: Record<str
 }
 
 function renderOptions(schema: Record<string, unknown>): string[] {
-  const properties = (schema['properties'] ?? {}) as Record<string, { type?: string; description?: string; default?: unknown; enum?: unknown[] }>;
+  const properties = (schema['properties'] ?? {}) as Record<
+    string,
+    { type?: string; description?: string; default?: unknown; enum?: unknown[] }
+  >;
   const names = Object.keys(properties);
   if (names.length === 0) return ['None.'];
   return [
@@ -50,7 +53,9 @@ function renderOptions(schema: Record<string, unknown>): string[] {
     '| --- | --- | --- | --- |',
     ...names.map((name) => {
       const property = properties[name]!;
-      const type = property.enum ? property.enum.map((value) => `\`${JSON.stringify(value)}\``).join(' \\| ') : `\`${property.type ?? 'value'}\``;
+      const type = property.enum
+        ? property.enum.map((value) => `\`${JSON.stringify(value)}\``).join(' \\| ')
+        : `\`${property.type ?? 'value'}\``;
       return `| \`${name}\` | ${type} | ${property.default === undefined ? '' : `\`${JSON.stringify(property.default)}\``} | ${property.description ?? ''} |`;
     }),
   ];
@@ -59,14 +64,19 @@ function renderOptions(schema: Record<string, unknown>): string[] {
 function renderExample(example: Example): string[] {
   const fence = example.source.includes('```') ? '~~~~' : '```';
   const out = [];
-  if (example.path) out.push(`In \`${example.path}\`${example.options ? ` with options \`${JSON.stringify(example.options)}\`` : ''}:`, '');
+  if (example.path)
+    out.push(
+      `In \`${example.path}\`${example.options ? ` with options \`${JSON.stringify(example.options)}\`` : ''}:`,
+      '',
+    );
   else if (example.options) out.push(`With options \`${JSON.stringify(example.options)}\`:`, '');
   const links = Object.entries(example.symlinks ?? {});
   if (links.length > 0)
     out.push(`With symbolic links ${links.map(([link, target]) => `\`${link}\` → \`${target}\``).join(', ')}:`, '');
   out.push(`${fence}markdown`, example.source.replace(/\n$/, ''), fence, '');
   if (example.findings && example.findings.length > 0) out.push('```text', ...example.findings, '```', '');
-  if (example.fixed !== undefined) out.push('After `--fix`:', '', `${fence}markdown`, example.fixed.replace(/\n$/, ''), fence, '');
+  if (example.fixed !== undefined)
+    out.push('After `--fix`:', '', `${fence}markdown`, example.fixed.replace(/\n$/, ''), fence, '');
   return out;
 }
 
@@ -79,7 +89,10 @@ export function renderRulesIndex(metas: readonly RuleMeta<unknown>[]): string {
     '',
     '| rule | applies to | default | fixable | what it checks |',
     '| --- | --- | --- | --- | --- |',
-    ...metas.map((meta) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.scope === 'guide' ? 'guide' : 'any'} | \`${meta.defaultSeverity}\` | ${meta.fixable ? 'yes' : ''} | ${meta.description} |`),
+    ...metas.map(
+      (meta) =>
+        `| [\`${meta.id}\`](${meta.id}.md) | ${meta.scope === 'guide' ? 'guide' : 'any'} | \`${meta.defaultSeverity}\` | ${meta.fixable ? 'yes' : ''} | ${meta.description} |`,
+    ),
     '',
   ].join('\n');
 }

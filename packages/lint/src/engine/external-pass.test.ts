@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRules } from '../rules/index.js';
 import { lint } from './run-lint.js';
 
 let servers: Server[] = [];
@@ -59,7 +60,7 @@ describe('lint --external', () => {
       join(dir, 'two.md'),
       `# Two\n\n<a href="${a}/gone">gone again</a> [missing](${a}/page#nope) <${b}/old>\n`,
     );
-    const offline = await lint({ cwd: dir, config: null, cache: null, jobs: 0 });
+    const offline = await lint({ rules: allRules, cwd: dir, config: null, cache: null, jobs: 0 });
     expect(
       offline.files.flatMap((file) => file.messages).filter((message) => message.ruleId?.startsWith('external-')),
     ).toEqual([]);
@@ -68,7 +69,14 @@ describe('lint --external', () => {
 
     const agent = new Agent();
     const cache = join(dir, '.devguide-cache', 'links.json');
-    const run = await lint({ cwd: dir, config: null, cache: null, jobs: 0, external: { dispatcher: agent, cache } });
+    const run = await lint({
+      rules: allRules,
+      cwd: dir,
+      config: null,
+      cache: null,
+      jobs: 0,
+      external: { dispatcher: agent, cache },
+    });
     const found = run.files.flatMap((file) =>
       file.messages
         .filter((message) => message.ruleId?.startsWith('external-'))
@@ -91,6 +99,7 @@ describe('lint --external', () => {
 
     const before = seen.length;
     const fixed = await lint({
+      rules: allRules,
       cwd: dir,
       config: null,
       cache: null,
@@ -108,7 +117,9 @@ describe('lint --external', () => {
 
   it('refuses an exclusion that is not a regular expression, with its place', async () => {
     writeFileSync(join(dir, '.devguide-lint.yaml'), 'external:\n  exclude:\n    - "(unclosed"\n');
-    await expect(lint({ cwd: dir, cache: null, jobs: 0, external: { cache: null } })).rejects.toMatchObject({
+    await expect(
+      lint({ rules: allRules, cwd: dir, cache: null, jobs: 0, external: { cache: null } }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining('a JavaScript regular expression'),
     });
     rmSync(join(dir, '.devguide-lint.yaml'));
@@ -125,6 +136,7 @@ describe('lint --external', () => {
     const agent = new Agent();
     const before = seenHeaders.length;
     const run = await lint({
+      rules: allRules,
       cwd: dir,
       cache: null,
       jobs: 0,
@@ -160,6 +172,7 @@ describe('lint --external on links pinned to another ref of this repository', ()
       writeFileSync(join(pinned, 'a.md'), `[old](${url('old/notes.md')})\n\n[never](${url('never.md')})\n`);
       const agent = new Agent();
       const run = await lint({
+        rules: allRules,
         cwd: pinned,
         cache: null,
         jobs: 0,

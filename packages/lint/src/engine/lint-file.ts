@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { parseGuide, parseMarkdown, type Guide, type ResolveContext } from '@devguide/markdown';
 import type { Root } from 'mdast';
-import { collectFacts } from '../facts/collect-facts.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
-import type { EncodingFact, FileFacts } from '../facts/file-facts.js';
+import { emptyFacts, type EncodingFact, type FileFacts } from '../facts/file-facts.js';
 import { countLines } from '../facts/html-facts.js';
+import { location } from 'vfile-location';
 import { defaultMaxFileBytes, exceededLimit } from '../rules/input-limits.js';
 import { defaultNestingLimit } from '@devguide/markdown';
 import type { LimitFact } from '../facts/file-facts.js';
@@ -44,9 +44,9 @@ export function outcomeHash(text: string, encoding: EncodingFact | undefined): s
 }
 
 /**
- * Parses one file once and runs every file rule over the shared facts. The mdast is built only
- * for a guide (its model needs it) or when a rule asks for it; other files get their facts
- * straight from the tokenizer's events, which costs about two thirds of building the tree.
+ * Parses one file and runs every file rule over the shared facts. Facts come straight from the
+ * tokenizer's events (about two thirds of the cost of building the tree); the mdast is built
+ * only for a rule that asks for it (the guide rules).
  */
 export function lintFileText(
   text: string,
@@ -59,9 +59,9 @@ export function lintFileText(
   // Before parsing: a file too big or too deeply nested is reported by its limit rule, and that is all.
   const limit = exceededLimit(source, job.oversize ?? 0, limitsOf(rules));
   if (limit) return limitedOutcome(text, job, rules, settings, limit);
-  let root: Root | undefined = job.role.guide ? parseMarkdown(source) : undefined;
+  let root: Root | undefined;
   const tree = (): Root => (root ??= parseMarkdown(source));
-  const facts = root ? collectFacts(root, source) : collectFactsFromEvents(source);
+  const facts = collectFactsFromEvents(source);
   facts.encoding = job.encoding ?? null;
   const findings: Finding[] = [];
   let guide: Guide | null | undefined;
@@ -116,18 +116,7 @@ function limitedOutcome(
   settings: LintSettings,
   limit: LimitFact,
 ): FileOutcome {
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    limit,
-    lineCount: countLines(text),
-  };
+  const facts: FileFacts = { ...emptyFacts(countLines(location(text), text)), limit };
   const findings: Finding[] = [];
   for (const { rule, options } of rules) {
     if (rule.meta.id !== limit.rule) continue;

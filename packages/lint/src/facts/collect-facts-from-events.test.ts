@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseMarkdown } from '@devguide/markdown';
 import { corpus, corpusManifest } from '@devguide/testkit';
 import { describe, expect, it } from 'vitest';
-import { collectFacts } from './collect-facts.js';
+import { collectFacts } from '../../test/collect-facts-oracle.js';
 import { collectFactsFromEvents } from './collect-facts-from-events.js';
 import type { FileFacts } from './file-facts.js';
 

@@ -9,8 +9,9 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
-import type { FileFacts, ListFact, ReferenceFact } from './file-facts.js';
-import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
+import { location } from 'vfile-location';
+import { collectHtml, countLines, fullReference, spanOf } from './html-facts.js';
 
 /*
  * `collectFacts(parseMarkdown(text), text)` without building the tree: micromark's events are
@@ -141,17 +142,8 @@ export function collectFactsFromEvents(text: string): FileFacts {
   parser.defined = new Identifiers();
   (parser as { gfmFootnotes?: string[] }).gfmFootnotes = new Identifiers();
   const events = postprocess(parser.document().write(preprocess()(text, undefined, true)));
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    lineCount: countLines(text),
-  };
+  const locator = location(text);
+  const facts = emptyFacts(countLines(locator, text));
   const slugger = new GithubSlugger();
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];
@@ -360,7 +352,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
       }
       case 'htmlFlow':
       case 'htmlText':
-        if (frame.inTree) collectHtml(frame.full, position(token), text, facts);
+        if (frame.inTree) collectHtml(frame.full, position(token), text, locator, facts);
         if (parent.collect) parent.full += frame.full;
         return;
       case 'codeText':
@@ -400,13 +392,13 @@ export function collectFactsFromEvents(text: string): FileFacts {
     const source = text.slice(start.offset, end.offset);
     if (!frame.inLink && /https?:\/\/|www\./i.test(source)) {
       // URL literals only GFM's transform finds (after `(` or inside `[…]`): GitHub links them too.
-      const base = { start: point(start), end: point(end) };
       for (const literal of placeLateLiterals(lateUrlLiterals(runValue(frame)), source)) {
         if (literal.at === -1) continue;
+        const at = start.offset + literal.at;
         facts.links.push({
           kind: 'link',
           url: literal.url,
-          position: spanIn(source, base, literal.at, literal.written.length),
+          position: spanOf(locator, at, at + literal.written.length),
           destination: null,
           text: literal.written,
         });
@@ -419,14 +411,13 @@ export function collectFactsFromEvents(text: string): FileFacts {
     // collectFacts checks the decoded value; and GFM's autolink-literal transform replaces a text
     // node it finds a link in by position-less nodes, which collectFacts then skips.
     if (!value.includes('][') || (!frame.inLink && autolinkLiteralSplits(value))) return;
-    const base = { start: point(start), end: point(end) };
     for (const match of matches) {
       const label = match[2] || match[1]!;
       facts.references.push({
         kind: 'link',
         identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
         label,
-        position: spanIn(source, base, match.index, match[0].length),
+        position: spanOf(locator, start.offset + match.index, start.offset + match.index + match[0].length),
         defined: false,
       });
     }

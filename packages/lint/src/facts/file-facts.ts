@@ -84,3 +84,18 @@ export interface FileFacts {
   limit?: LimitFact | null;
   lineCount: number;
 }
+
+/** The facts of a file before its walk: nothing found yet. */
+export function emptyFacts(lineCount: number): FileFacts {
+  return {
+    headings: [],
+    anchors: [],
+    links: [],
+    definitions: [],
+    references: [],
+    controls: [],
+    lists: [],
+    encoding: null,
+    lineCount,
+  };
+}

@@ -1,58 +1,45 @@
-import { decodeHtmlAttribute, htmlIds } from '@devguide/markdown';
-import type { Html } from 'mdast';
+import { scanHtml } from '@devguide/markdown';
 import type { Position } from 'unist';
+import type { location } from 'vfile-location';
 import { parseControlComment } from './control-comments.js';
 import type { FileFacts } from './file-facts.js';
 
-const htmlUrl = /<(?:a|img|link|source|iframe|script)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+/** Offsets to points in one file's text (vfile-location, indexed lazily as far as asked). */
+export type Locator = ReturnType<typeof location>;
+
 // `[text][label]` that mdast leaves as text because `label` is not defined.
 export const fullReference = /(?<!\\)\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g;
 
 /**
- * Control comments, HTML anchors and `href`/`src` links of one piece of HTML.
- * Offsets are taken in its source span, not its value: inside a block quote or
- * list item the value has lost its `> ` and indentation prefixes.
+ * Control comments, HTML anchors and `href`/`src` links of one piece of raw HTML. Links are
+ * read from its source span, not its value: inside a block quote or list item the value has
+ * lost its `> ` and indentation prefixes, and positions must point into the file.
  */
-export function collectHtml(value: string, position: Position, text: string, facts: FileFacts): void {
+export function collectHtml(value: string, position: Position, text: string, locator: Locator, facts: FileFacts): void {
   const control = parseControlComment(value);
   if (control) facts.controls.push({ ...control, position });
-  for (const id of htmlIds({ type: 'html', value } as Html)) facts.anchors.push(id);
-  if (!value.includes('href') && !value.includes('src')) return;
-  const source = text.slice(position.start.offset, position.end.offset);
-  for (const match of source.matchAll(htmlUrl)) {
-    const url = match[2] ?? match[3] ?? match[4] ?? '';
-    const offset =
-      match.index + match[0].length - url.length - (match[2] !== undefined || match[3] !== undefined ? 1 : 0);
+  const base = position.start.offset ?? 0;
+  const source = text.slice(base, position.end.offset);
+  const fromSource = scanHtml(source);
+  const anchors = source === value ? fromSource.anchors : scanHtml(value).anchors;
+  for (const id of anchors) facts.anchors.push(id);
+  for (const link of fromSource.links) {
     facts.links.push({
       kind: 'html',
-      url: decodeHtmlAttribute(url),
-      position: spanIn(source, position, offset, url.length),
+      url: link.url,
+      position: spanOf(locator, base + link.start, base + link.end),
       destination: null,
       text: '',
     });
   }
 }
 
-/** The position of `[offset, offset + length)` inside a node's source span. */
-export function spanIn(value: string, base: Position, offset: number, length: number): Position {
-  const at = (index: number) => {
-    let line = base.start.line;
-    let column = base.start.column;
-    for (let cursor = 0; cursor < index; cursor++) {
-      if (value.charCodeAt(cursor) === 10) {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return { line, column, offset: (base.start.offset ?? 0) + index };
-  };
-  return { start: at(offset), end: at(offset + length) };
+/** The position of `[start, end)` in the file. */
+export function spanOf(locator: Locator, start: number, end: number): Position {
+  return { start: locator.toPoint(start)!, end: locator.toPoint(end)! };
 }
 
-export function countLines(text: string): number {
-  let lines = 1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
-  return lines;
+/** Lines as GitHub numbers them: the last line counts even when it is empty. */
+export function countLines(locator: Locator, text: string): number {
+  return locator.toPoint(text.length)!.line;
 }

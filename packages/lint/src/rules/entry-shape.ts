@@ -1,10 +1,12 @@
 import { plain, type Entry, type EntryLayout } from '@devguide/markdown';
 import type { ListItem, Paragraph } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Position } from 'unist';
+import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
+import { spanOf } from '../facts/html-facts.js';
 import type { FileContext } from '../engine/rule.js';
 import { sectionItems } from './guide-sections.js';
 
@@ -132,22 +134,8 @@ function unclosedHead(paragraph: Paragraph, text: string): { token: string; posi
   if (end?.offset === undefined || paragraphEnd === undefined) return null;
   const match = /^(\s*)(\S{1,12})/.exec(text.slice(end.offset, paragraphEnd));
   if (!match) return null;
-  const start = advance(end, text, end.offset + match[1]!.length);
-  return { token: match[2]!, position: { start, end: advance(start, text, start.offset! + match[2]!.length) } };
-}
-
-/** The point at `offset`, counted on from `from` (same document). */
-function advance(from: Point, text: string, offset: number): Point {
-  let { line, column } = from;
-  for (let cursor = from.offset!; cursor < offset; cursor++) {
-    if (text.charCodeAt(cursor) === 10) {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return { line, column, offset };
+  const start = end.offset + match[1]!.length;
+  return { token: match[2]!, position: spanOf(location(text), start, start + match[2]!.length) };
 }
 
 function checkLayouts(entries: readonly Entry[], report: FileContext<unknown>['report']): void {

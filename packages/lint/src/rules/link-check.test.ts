@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../engine/run-lint.js';
+import { allRules } from './index.js';
 
 let dir: string;
 beforeEach(() => {
@@ -18,7 +19,7 @@ async function findings(files: Record<string, string>): Promise<string[]> {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0 });
   return run.files.flatMap((file) =>
     file.messages
       .filter((message) => message.ruleId === 'no-missing-file' || message.ruleId === 'no-missing-anchor')

@@ -1,4 +1,12 @@
-import { closestPath, editDistance, resolveLink, Suggester, type LinkTarget } from '@devguide/markdown';
+import {
+  closestPath,
+  editDistance,
+  isLineFragment,
+  matchFragment,
+  resolveLink,
+  Suggester,
+  type LinkTarget,
+} from '@devguide/markdown';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
 import type { LintSettings, ProjectFileView } from '../engine/rule.js';
@@ -29,8 +37,6 @@ export type LinkVerdict =
 
 /** Files GitHub renders as markdown (no line anchors in that view). */
 const renderedMarkdown = /\.(md|markdown|mdown|mkdn|mkd)$/i;
-
-const lineFragment = /^L\d+(C\d+)?(-L\d+(C\d+)?)?$/i;
 
 // Several rules ask about the same link (a missing file, a missing anchor): each is worked out
 // once per index. An index belongs to one lint run, whose settings do not change.
@@ -64,7 +70,7 @@ function verdictOf(
     return { status: 'missing-file', path: target.path, suggestion: null, escapes: true, inLock: false };
   if (target.kind === 'anchor') {
     if (target.fragment === '' || target.fragment === 'top') return { status: 'ok' };
-    if (lineFragment.test(target.fragment) && renderedMarkdown.test(file.role.repoPath))
+    if (isLineFragment(target.fragment) && renderedMarkdown.test(file.role.repoPath))
       return { status: 'rendered-line', path: file.role.repoPath, fragment: target.fragment };
     return anchorVerdict(file.role.repoPath, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
   }
@@ -89,13 +95,13 @@ function verdictOf(
     const readme = readmePath ? index.follow(readmePath) : null;
     if (!readmePath || !readme)
       return { status: 'missing-anchor', path: found.path, fragment: target.fragment, anchors: new Set() };
-    if (!plain && lineFragment.test(target.fragment))
+    if (!plain && isLineFragment(target.fragment))
       return { status: 'rendered-line', path: found.path, fragment: target.fragment };
     return readme.entry.anchors
       ? anchorVerdict(readme.path, target.fragment, readme.entry.anchors, readme.entry.lines)
       : { status: 'ok' };
   }
-  if (!plain && lineFragment.test(target.fragment) && renderedMarkdown.test(found.path))
+  if (!plain && isLineFragment(target.fragment) && renderedMarkdown.test(found.path))
     return { status: 'rendered-line', path: found.path, fragment: target.fragment };
   if (found.path === file.role.repoPath)
     return anchorVerdict(found.path, target.fragment, anchorSetOf(file.facts.anchors), file.facts.lineCount);
@@ -153,7 +159,7 @@ function refVerdict(target: Extract<LinkTarget, { kind: 'repo' }>, index: Projec
   if (notAFile && atRef.kind === 'dir') return { status: 'not-a-file', path: atRef.path, why: notAFile };
   if (
     target.fragment &&
-    lineFragment.test(target.fragment) &&
+    isLineFragment(target.fragment) &&
     renderedMarkdown.test(atRef.path) &&
     !/[?&]plain=1(&|$)/.test(target.query) &&
     target.view === 'blob'
@@ -178,23 +184,10 @@ function anchorVerdict(
   anchors: ReadonlySet<string>,
   lines: number | undefined,
 ): LinkVerdict {
-  if (lineFragment.test(fragment)) {
-    const last = /(\d+)(?:C\d+)?$/i.exec(fragment);
-    return lines === undefined || Number(last?.[1]) <= lines
-      ? { status: 'ok' }
-      : { status: 'missing-anchor', path, fragment, anchors };
-  }
-  // GitHub prefixes ids with `user-content-`; links may use either spelling, in any case.
-  const wanted = fragment.replace(/^user-content-/, '');
-  // GitHub's own anchor on the README box of a directory or README page.
-  if (wanted.toLowerCase() === 'readme' && /(^|\/)readme(\.[a-z]+)?$/i.test(path)) return { status: 'ok' };
-  if (anchors.has(wanted)) return { status: 'ok' };
+  const match = matchFragment(fragment, { anchors, path, lineAnchors: true, lines });
+  if (!match) return { status: 'missing-anchor', path, fragment, anchors };
   // GitHub matches a fragment in any case; `anchorCase: exact` reports these.
-  if (anchors.has(wanted.toLowerCase())) return { status: 'ok', folded: { fragment, anchor: wanted.toLowerCase() } };
-  if (lowerCased(anchors).has(wanted.toLowerCase()))
-    for (const anchor of anchors)
-      if (anchor.toLowerCase() === wanted.toLowerCase()) return { status: 'ok', folded: { fragment, anchor } };
-  return { status: 'missing-anchor', path, fragment, anchors };
+  return match.how === 'folded' ? { status: 'ok', folded: { fragment, anchor: match.anchor } } : { status: 'ok' };
 }
 
 /** The indexed path a repository target names, through symbolic links (GitHub shows their target). */
@@ -238,22 +231,15 @@ function misspelled(path: string, index: ProjectIndex): string | undefined {
 }
 
 /*
- * Every link of a file asks about the same anchors: the set, its lower-cased copy and the
+ * Every link of a file asks about the same anchors: the set and the
  * suggester are built once per file, not once per link (which grew with links times headings).
  */
 const anchorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-const lowerCasedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 const suggesters = new WeakMap<ReadonlySet<string>, Suggester>();
 
 function anchorSetOf(anchors: readonly string[]): ReadonlySet<string> {
   let set = anchorSets.get(anchors);
   if (!set) anchorSets.set(anchors, (set = new Set(anchors)));
-  return set;
-}
-
-function lowerCased(anchors: ReadonlySet<string>): ReadonlySet<string> {
-  let set = lowerCasedSets.get(anchors);
-  if (!set) lowerCasedSets.set(anchors, (set = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
   return set;
 }
 

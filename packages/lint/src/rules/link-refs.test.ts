@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lint } from '../engine/run-lint.js';
+import { allRules } from './index.js';
 import { unquoteGitPath } from '../engine/tree-listing.js';
 
 let dir: string;
@@ -36,7 +37,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 async function findings(rules: readonly string[], options: { gitDir?: string; treeListing?: string } = {}) {
-  const run = await lint({ cwd: dir, cache: null, jobs: 0, ...options });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0, ...options });
   return run.files.flatMap((file) =>
     file.messages
       .filter((message) => rules.includes(message.ruleId ?? ''))
@@ -122,7 +123,7 @@ describe('the tree as GitHub shows it', () => {
       'a.md': '[part](docs/alias.md#part) [bad](docs/alias.md#nope)\n',
     });
     symlinkSync('target.md', join(dir, 'docs/alias.md'));
-    const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+    const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0 });
     expect(run.files.map((file) => file.basename)).toEqual(['a.md', 'target.md']);
     expect(await findings(['no-missing-file', 'no-missing-anchor'])).toEqual([
       'a.md:1:28: Unexpected missing anchor `#nope` in `docs/target.md`, expected a heading or HTML id',
@@ -136,7 +137,7 @@ describe('the tree as GitHub shows it', () => {
       'README.MD': '[sig](sig#leads) [bad](sig#nope)\n',
       'sig/readme.markdown': '# SIG\n\n## Leads\n',
     });
-    const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+    const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0 });
     expect(run.files.map((file) => file.basename)).toEqual(['README.MD', 'readme.markdown']);
     expect(await findings(['no-missing-anchor'])).toEqual([
       'README.MD:1:18: Unexpected missing anchor `#nope` in `sig/readme.markdown`, expected a heading or HTML id',

@@ -8,7 +8,7 @@ export const noMissingAnchor = defineProjectRule({
     id: 'no-missing-anchor',
     description: 'Fragments must name a heading or an HTML `id`/`name` in the target file.',
     rationale:
-      'GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps HTML `id` and `name` attributes. A fragment that matches none of them scrolls nowhere. `#L10-L20` line fragments are accepted on files GitHub shows as source (see `line-fragment-plain` for markdown). A fragment on a directory scrolls in its README (`README.md`, `readme.markdown`, any case); on a directory without one it is missing. GitHub matches fragments in any case, so `#Setting-Up` reaches `#setting-up` and is accepted; with `anchorCase: exact` such fragments are reported, for documents that are also published where fragments are case-sensitive.',
+      'GitHub slugs headings with its own algorithm (github-slugger: lower case, punctuation dropped, `-1`, `-2` for repeats; headings with links or code slug their text) and keeps every HTML `id` and `name` attribute of a tag, prefixed `user-content-` (a fragment may carry the prefix or not). A fragment that matches none of them scrolls nowhere; `#top` (in any case) lands on every page. HTML inside a comment is neither an anchor nor a link. `#L10-L20` line fragments are accepted on files GitHub shows as source (see `line-fragment-plain` for markdown). A fragment on a directory scrolls in its README (`README.md`, `readme.markdown`, any case); on a directory without one it is missing. GitHub matches fragments in any case, so `#Setting-Up` reaches `#setting-up` and is accepted; with `anchorCase: exact` such fragments are reported, for documents that are also published where fragments are case-sensitive.',
     scope: 'any',
     defaultSeverity: 'error',
     fixable: false,
@@ -26,6 +26,16 @@ export const noMissingAnchor = defineProjectRule({
         path: 'contributors/devel/README.md',
         tree: { 'contributors/devel/guide/readme.markdown': '# Guide\n\n## Setup\n' },
       },
+      { source: '# Guide\n\nText.\n\n[Back to top](#top), [Top](#TOP)\n' },
+      {
+        source:
+          '# Guide\n\n<a id="install" name="setup"></a>\n<p id="para"><span name="inner">Text</span></p>\n\n[a](#install) [b](#setup) [c](#para) [d](#inner)\n',
+      },
+      {
+        source: '# Guide\n\nSee [setting up](other.md#user-content-setting-up).\n',
+        tree: { 'docs/other.md': '# Other\n\n## Setting up\n' },
+      },
+      { source: '# Guide\n\n<!-- <a href="#old-section">Old section</a> -->\n' },
     ],
     notOk: [
       {
@@ -47,6 +57,14 @@ export const noMissingAnchor = defineProjectRule({
         tree: { 'contributors/devel/images/logo.png': 'png' },
         findings: [
           '1:5: Unexpected missing anchor `#logo` in `contributors/devel/images`, expected a heading or HTML id',
+        ],
+      },
+      {
+        source:
+          '# Guide\n\n<!-- <a id="old-section"></a> -->\n\nSee [old](#old-section) and <a href="#gone">gone</a>.\n',
+        findings: [
+          '5:5: Unexpected missing anchor `#old-section` in this file, expected a heading or HTML id',
+          '5:38: Unexpected missing anchor `#gone` in this file, expected a heading or HTML id',
         ],
       },
     ],

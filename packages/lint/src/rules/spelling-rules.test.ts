@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { lint } from '../engine/run-lint.js';
-import { collectFacts } from '../facts/collect-facts.js';
+import { collectFacts } from '../../test/collect-facts-oracle.js';
 import { allRules } from './index.js';
 import { spellingRules } from './spelling-rules.js';
 
@@ -69,7 +69,7 @@ interface Found {
 }
 
 async function findings(dir: string): Promise<Found[]> {
-  const run = await lint({ cwd: dir, cache: null, jobs: 0 });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0 });
   return run.files.flatMap((file) =>
     file.messages.map((message) => ({
       rule: message.ruleId ?? '',
@@ -116,7 +116,7 @@ function targets(text: string): string[] {
 /** Fixes the tree and checks: the rules are satisfied, only the flagged lines changed, the links land where they did. */
 async function fixAndCheck(dir: string, before: readonly Found[]): Promise<string> {
   const original = readFileSync(join(dir, guidePath), 'utf8');
-  const run = await lint({ cwd: dir, cache: null, jobs: 0, fix: true });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0, fix: true });
   expect(run.stats.fixed).toEqual([guidePath]);
   const fixed = readFileSync(join(dir, guidePath), 'utf8');
   expect(await findings(dir)).toEqual([]);

@@ -49,7 +49,7 @@ async function lintGuides(
     rules: settings,
   };
   writeFileSync(join(dir, '.devguide-lint.yaml'), stringify(config));
-  const run = await lint({ cwd: dir, cache: null, jobs: 0, fix });
+  const run = await lint({ rules: allRules, cwd: dir, cache: null, jobs: 0, fix });
   const found = new Map<string, Found[]>();
   for (const file of run.files) {
     const path = file.path.slice(dir.length + 1);

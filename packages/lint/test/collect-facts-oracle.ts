@@ -4,24 +4,19 @@ import type { Position } from 'unist';
 import { findDestination, headingText } from '@devguide/markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { placeLateLiterals } from './collect-facts-from-events.js';
-import type { FileFacts, LinkFact, ReferenceFact } from './file-facts.js';
-import { collectHtml, countLines, fullReference, spanIn } from './html-facts.js';
+import { location } from 'vfile-location';
+import { placeLateLiterals } from '../src/facts/collect-facts-from-events.js';
+import { emptyFacts, type FileFacts, type LinkFact, type ReferenceFact } from '../src/facts/file-facts.js';
+import { collectHtml, countLines, fullReference, spanOf, type Locator } from '../src/facts/html-facts.js';
 
-/** One walk over the tree collecting every fact the rules use. */
+/**
+ * The test oracle for `collectFactsFromEvents`: the same facts, from one walk over the mdast.
+ * Tests only; production collects from micromark's events.
+ */
 export function collectFacts(tree: Root, text: string): FileFacts {
   const slugger = new GithubSlugger();
-  const facts: FileFacts = {
-    headings: [],
-    anchors: [],
-    links: [],
-    definitions: [],
-    references: [],
-    controls: [],
-    lists: [],
-    encoding: null,
-    lineCount: countLines(text),
-  };
+  const locator = location(text);
+  const facts = emptyFacts(countLines(locator, text));
   const defined = new Set<string>();
 
   collectLists(tree, 0, facts);
@@ -80,10 +75,10 @@ export function collectFacts(tree: Root, text: string): FileFacts {
         });
         return;
       case 'html':
-        if (node.position) collectHtml(node.value, node.position, text, facts);
+        if (node.position) collectHtml(node.value, node.position, text, locator, facts);
         return;
       case 'text':
-        collectUndefinedReferences(node, text, facts.references);
+        collectUndefinedReferences(node, text, locator, facts.references);
         return;
       default:
         return;
@@ -101,7 +96,7 @@ function collectLists(node: Nodes, depth: number, facts: FileFacts): void {
     for (const child of node.children) collectLists(child, node.type === 'list' ? depth + 1 : depth, facts);
 }
 
-function collectUndefinedReferences(node: Text, text: string, references: ReferenceFact[]): void {
+function collectUndefinedReferences(node: Text, text: string, locator: Locator, references: ReferenceFact[]): void {
   if (!node.value.includes('][')) return;
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -113,7 +108,7 @@ function collectUndefinedReferences(node: Text, text: string, references: Refere
       kind: 'link',
       identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
       label,
-      position: spanIn(source, node.position!, match.index, match[0].length),
+      position: spanOf(locator, start + match.index, start + match.index + match[0].length),
       defined: false,
     });
   }
@@ -149,7 +144,7 @@ function placeLate(
   return {
     kind: 'link',
     url: node.url,
-    position: spanIn(source, { start: startPoint, end: startPoint }, mine.at, mine.written.length),
+    position: spanOf(location(text), startPoint.offset + mine.at, startPoint.offset + mine.at + mine.written.length),
     destination: null,
     text: mine.written,
   };

@@ -1,0 +1,75 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { isSuppressed } from '../facts/control-comments.js';
+import type { LoadedLintConfig } from './lint-config.js';
+import type { FileOutcome } from './lint-file.js';
+import type { Finding } from './rule.js';
+import { ruleUrl, type RuleMeta } from './rule-meta.js';
+
+/** One lint pass over every file: file-rule outcomes, project findings and the texts they came from. */
+export interface LintPass {
+  outcomes: Map<string, FileOutcome>;
+  project: Map<string, Finding[]>;
+  texts: Map<string, string>;
+}
+
+export function severityOf(
+  loaded: LoadedLintConfig,
+): Map<string, { severity: 'warn' | 'error'; meta: RuleMeta<unknown> }> {
+  return new Map(
+    loaded.rules.map((setting) => [setting.rule.meta.id, { severity: setting.severity, meta: setting.rule.meta }]),
+  );
+}
+
+/** A file's findings from both passes, less those its control comments turn off. */
+export function findingsOf(path: string, outcome: FileOutcome, project: Map<string, Finding[]>): Finding[] {
+  const all = [...outcome.findings, ...(project.get(path) ?? [])];
+  return all.filter((finding) => !isSuppressed(outcome.facts.controls, finding.ruleId, finding.position.start.line));
+}
+
+/** The findings as vfile messages, files sorted by path and messages by position. */
+export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
+  const { outcomes, project, texts } = pass;
+  const rules = severityOf(loaded);
+  const files: VFile[] = [];
+  for (const path of [...outcomes.keys()].sort()) {
+    const absolute = join(root, path);
+    const file = new VFile({
+      path: isAbsolute(absolute) ? absolute : resolve(cwd, absolute),
+      cwd,
+      value: texts.get(path) ?? '',
+    });
+    const findings = findingsOf(path, outcomes.get(path)!, project).sort(
+      (a, b) =>
+        a.position.start.line - b.position.start.line ||
+        a.position.start.column - b.position.start.column ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
+    for (const finding of findings) {
+      const rule = rules.get(finding.ruleId);
+      if (!rule) continue;
+      const cause = finding.cause
+        ? Object.assign(
+            new VFileMessage(finding.cause.reason, {
+              place: finding.cause.position,
+              ruleId: finding.ruleId,
+              source: 'devguide',
+            }),
+            { file: finding.cause.path === null ? file.path : join(root, finding.cause.path) },
+          )
+        : undefined;
+      const message = file.message(finding.reason, {
+        place: finding.position,
+        ruleId: finding.ruleId,
+        source: 'devguide',
+        ...(cause ? { cause } : {}),
+      });
+      message.fatal = rule.severity === 'error';
+      message.url = ruleUrl(finding.ruleId);
+      if (finding.fix && rule.meta.fixable) Object.assign(message, { fix: finding.fix });
+    }
+    files.push(file);
+  }
+  return files;
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { singleH1 } from '../rules/single-h1.js';
+import { defineFileRule, defineProjectRule } from './define-rule.js';
+import { lint } from './run-lint.js';
+
+const noTodo = defineFileRule({
+  meta: {
+    id: 'no-todo',
+    description: 'No TODO left in the text.',
+    rationale: 'A test rule.',
+    scope: 'any',
+    defaultSeverity: 'error',
+    fixable: true,
+    options: z.strictObject({}),
+    ok: [],
+    notOk: [],
+  },
+  check({ text, report }) {
+    for (const match of text.matchAll(/TODO/g)) {
+      const offset = match.index;
+      const line = text.slice(0, offset).split('\n').length;
+      const column = offset - text.lastIndexOf('\n', offset - 1);
+      report({
+        reason: 'Unexpected `TODO`, expected finished text',
+        position: { start: { line, column, offset }, end: { line, column: column + 4, offset: offset + 4 } },
+        fix: [{ start: offset, end: offset + 4, text: 'done' }],
+      });
+    }
+  },
+});
+
+const fileCount = defineProjectRule({
+  meta: {
+    id: 'file-count',
+    description: 'Counts the files.',
+    rationale: 'A test rule.',
+    scope: 'any',
+    defaultSeverity: 'warn',
+    fixable: false,
+    options: z.strictObject({}),
+    ok: [],
+    notOk: [],
+  },
+  check({ files, report }) {
+    const first = files.map((file) => file.path).sort()[0];
+    if (first)
+      report(first, {
+        reason: `Unexpected ${files.length} files`,
+        position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
+      });
+  },
+});
+
+describe('lint(options) runs the rules it is given', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'devguide-run-lint-'));
+    writeFileSync(join(dir, 'a.md'), '# A\n\nTODO one\n\n# Second\n');
+    writeFileSync(join(dir, 'b.md'), '# B\n\nTODO\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs file and project rules from the argument, and only those', async () => {
+    const run = await lint({ rules: [noTodo, fileCount], cwd: dir, config: null, cache: null, jobs: 0 });
+    expect(run.rules.map((rule) => rule.id)).toEqual(['no-todo', 'file-count']);
+    const found = run.files.flatMap((file) =>
+      file.messages.map((message) => `${file.basename}:${message.line}:${message.column} ${message.ruleId}`),
+    );
+    expect(found).toEqual(['a.md:1:1 file-count', 'a.md:3:1 no-todo', 'b.md:3:1 no-todo']);
+  });
+
+  it('leaves out a default rule that is not passed', async () => {
+    const withH1 = await lint({ rules: [singleH1], cwd: dir, config: null, cache: null, jobs: 0 });
+    expect(withH1.files.flatMap((file) => file.messages.map((message) => message.ruleId))).toEqual(['single-h1']);
+    const without = await lint({ rules: [noTodo], cwd: dir, config: null, cache: null, jobs: 0 });
+    expect(without.files.flatMap((file) => file.messages.map((message) => message.ruleId))).not.toContain('single-h1');
+  });
+
+  it('runs the fix loop with the given rules', async () => {
+    const run = await lint({ rules: [noTodo], cwd: dir, config: null, cache: null, jobs: 0, fix: true });
+    expect(run.stats.fixed.sort()).toEqual(['a.md', 'b.md']);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('# A\n\ndone one\n\n# Second\n');
+    expect(run.files.flatMap((file) => file.messages)).toEqual([]);
+  });
+});
