@@ -174,38 +174,26 @@ export class LinkChecker {
       maxRedirects: defaultCheckOptions.maxRedirects,
       maxBody: defaultCheckOptions.maxBody,
     };
-    this.#github =
-      options.githubApi === false
-        ? null
-        : new GithubVerifier({
-            dispatcher,
-            scheduler,
-            clock: this.#clock,
-            retry,
-            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-            token: env.GITHUB_TOKEN || null,
-            userAgent,
-            headersTimeout: timeouts.headers,
-            bodyTimeout: timeouts.body,
-            onRequest,
-          });
+    // One GitHub API setup for both verifiers: the per-URL one and the batches in front of it.
+    const api = {
+      dispatcher,
+      scheduler,
+      clock: this.#clock,
+      retry,
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      token: env.GITHUB_TOKEN || null,
+      userAgent,
+      headersTimeout: timeouts.headers,
+      bodyTimeout: timeouts.body,
+      onRequest,
+    };
+    this.#github = options.githubApi === false ? null : new GithubVerifier(api);
     const { mode, ...batch } = options.github ?? {};
     const perUrl = this.#github;
     this.#githubBatch =
       perUrl && mode !== 'per-url'
         ? new GithubBatchVerifier(
-            {
-              dispatcher,
-              scheduler,
-              clock: this.#clock,
-              retry,
-              apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-              token: env.GITHUB_TOKEN || null,
-              userAgent,
-              headersTimeout: timeouts.headers,
-              bodyTimeout: timeouts.body,
-              onRequest,
-            },
+            api,
             perUrl.policy,
             (url, target, fragments) => perUrl.check(url, target, fragments),
             batch,
