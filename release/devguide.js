@@ -12,7 +12,7 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-PPFWSEXB.js";
+} from "./chunk-UTHRG5DO.js";
 import {
   allRules
 } from "./chunk-5MZ6OWOT.js";
@@ -375,7 +375,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-BRFQG7P5.js");
+        const { lintCommand } = await import("./chunk-34A4VO7H.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -398,7 +398,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-BFF5NL5F.js");
+        const { hookCommand } = await import("./chunk-YOLV2JWA.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
