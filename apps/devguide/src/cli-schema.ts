@@ -196,6 +196,25 @@ export const commands: CommandSpec[] = [
         description: 'Print how many files were parsed and how many came from the cache (stderr).',
       },
       {
+        name: 'baseline',
+        type: 'string',
+        valueName: 'file',
+        description:
+          'Report only findings not in this baseline (exit 1 only for those); say how many baseline findings are fixed.',
+      },
+      {
+        name: 'write-baseline',
+        type: 'string',
+        valueName: 'file',
+        description:
+          "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json).",
+      },
+      {
+        name: 'prune-baseline',
+        type: 'boolean',
+        description: 'With --baseline: rewrite the baseline without the findings that are fixed.',
+      },
+      {
         name: 'external',
         type: 'boolean',
         description:

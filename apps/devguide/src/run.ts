@@ -74,6 +74,9 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
           ...(text('git-dir') !== undefined ? { gitDir: text('git-dir')! } : {}),
           allowEmpty: flag('allow-empty'),
+          ...(text('baseline') !== undefined ? { baseline: text('baseline')! } : {}),
+          ...(text('write-baseline') !== undefined ? { writeBaseline: text('write-baseline')! } : {}),
+          pruneBaseline: flag('prune-baseline'),
         });
       }
       case 'hook': {

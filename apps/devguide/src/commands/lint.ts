@@ -1,5 +1,18 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lint, lintConfigSchema, reporters, type LintRun } from '@devguide/lint';
+import {
+  allRules,
+  baselineOf,
+  baselineStateOf,
+  compareWithBaseline,
+  lint,
+  lintConfigSchema,
+  parseBaseline,
+  prunedBaseline,
+  renderBaseline,
+  reporters,
+  type LintRun,
+} from '@devguide/lint';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +44,11 @@ export interface LintValues {
   offline?: boolean;
   linkCache?: string;
   allowEmpty?: boolean;
+  /** Report only findings not in this baseline file. */
+  baseline?: string;
+  /** Write the findings to this baseline file. */
+  writeBaseline?: string;
+  pruneBaseline?: boolean;
 }
 
 const formats = Object.keys(reporters);
@@ -69,6 +87,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     throw new UsageError(
       'Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)',
     );
+  if (values.pruneBaseline && values.baseline === undefined)
+    throw new UsageError('Unexpected `--prune-baseline` without `--baseline <file>`, expected both');
+  if (values.baseline !== undefined && values.writeBaseline !== undefined)
+    throw new UsageError(
+      'Unexpected `--baseline` with `--write-baseline`, expected one of them',
+      'write `--baseline <file> --prune-baseline` to drop fixed findings from a baseline',
+    );
   if (values.linkCache !== undefined && !values.external)
     throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
   // Paths are checked before any work: a wrong one is one line naming the option, and nothing is written.
@@ -76,6 +101,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
   if (values.treeListing !== undefined) expectPath(io.cwd, values.treeListing, 'tree-listing', 'file');
   if (values.output !== undefined) expectPath(io.cwd, values.output, 'output', 'output');
+  if (values.baseline !== undefined) expectPath(io.cwd, values.baseline, 'baseline', 'file');
+  if (values.writeBaseline !== undefined) expectPath(io.cwd, values.writeBaseline, 'write-baseline', 'output');
+  // Read before the lint: a malformed baseline is one line, and nothing is written.
+  const baseline =
+    values.baseline === undefined
+      ? null
+      : parseBaseline(await readFile(resolve(io.cwd, values.baseline), 'utf8'), values.baseline);
   if (!values.noCache && values.cacheLocation !== undefined)
     expectPath(io.cwd, values.cacheLocation, 'cache-location', 'cache');
   if (values.linkCache !== undefined) expectPath(io.cwd, values.linkCache, 'link-cache', 'cache');
@@ -118,11 +150,30 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     io.stderr.write(
       `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`,
     );
+  if (values.writeBaseline !== undefined) {
+    const written = baselineOf(run.files);
+    await writeAtomically([{ path: resolve(io.cwd, values.writeBaseline), content: renderBaseline(written) }]);
+    io.stderr.write(`devguide: wrote ${written.findings.length} finding(s) to the baseline ${values.writeBaseline}\n`);
+  }
+  const comparison = baseline ? compareWithBaseline(run.files, baseline, run.moves()) : null;
+  if (comparison) {
+    io.stderr.write(
+      `devguide: baseline ${values.baseline}: ${comparison.fresh} new, ${comparison.unchanged} unchanged, ${comparison.absent.length} fixed${comparison.absent.length > 0 && !values.pruneBaseline ? ' (--prune-baseline drops them)' : ''}\n`,
+    );
+    if (values.pruneBaseline && comparison.absent.length > 0)
+      await writeAtomically([
+        { path: resolve(io.cwd, values.baseline!), content: renderBaseline(prunedBaseline(run.files)) },
+      ]);
+  }
+  // SARIF carries every finding with its state (so a viewer closes fixed alerts); others only the new ones.
+  if (comparison && values.format !== 'sarif')
+    for (const file of run.files) file.messages = file.messages.filter((message) => baselineStateOf(message) === 'new');
   const report = reporters[values.format as keyof typeof reporters](run.files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
+    ...(comparison ? { absent: comparison.absent } : {}),
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
@@ -136,12 +187,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   let warnings = 0;
   for (const file of run.files) {
     for (const message of file.messages) {
+      if (comparison && baselineStateOf(message) !== 'new') continue;
       if (message.fatal === true) errors++;
       else if (message.fatal === false) warnings++;
     }
   }
   if (values.format === 'stylish' && errors + warnings === 0 && !values.output)
-    io.stdout.write(`${run.stats.files} file(s) linted, no problems\n`);
+    io.stdout.write(`${run.stats.files} file(s) linted, no ${comparison ? 'new ' : ''}problems\n`);
   if (errors > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`devguide: ${warnings} warning(s), more than --max-warnings ${maxWarnings}\n`);

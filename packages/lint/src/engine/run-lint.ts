@@ -30,6 +30,8 @@ export interface LintRun {
    * written (a read-only directory): the lint stands, the cache is off.
    */
   saveCache(): Promise<string | null>;
+  /** Files moved in the repository's history (old path → newest path); empty outside a clone. */
+  moves(): ReadonlyMap<string, string>;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),
     },
+    moves: () => setup.local.refs?.renames ?? new Map(),
     saveCache: async () => (setup.cache ? await setup.cache.save(new Set(setup.paths)) : null),
   };
 }
