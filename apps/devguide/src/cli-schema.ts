@@ -196,6 +196,18 @@ export const commands: CommandSpec[] = [
         description: 'Print how many files were parsed and how many came from the cache (stderr).',
       },
       {
+        name: 'changed-since',
+        type: 'string',
+        valueName: 'rev',
+        description:
+          'Pull-request mode: report only findings the changes since the merge base with rev bring, in any file (links into renamed, deleted or re-headed files too).',
+      },
+      {
+        name: 'worktree',
+        type: 'boolean',
+        description: 'With --changed-since: count staged and working-tree changes too, not only commits.',
+      },
+      {
         name: 'baseline',
         type: 'string',
         valueName: 'file',

@@ -77,6 +77,8 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('baseline') !== undefined ? { baseline: text('baseline')! } : {}),
           ...(text('write-baseline') !== undefined ? { writeBaseline: text('write-baseline')! } : {}),
           pruneBaseline: flag('prune-baseline'),
+          ...(text('changed-since') !== undefined ? { changedSince: text('changed-since')! } : {}),
+          worktree: flag('worktree'),
         });
       }
       case 'hook': {

@@ -12,6 +12,7 @@ export {
   baselineSchema,
   baselineStateOf,
   compareWithBaseline,
+  matchBaseline,
   parseBaseline,
   prunedBaseline,
   renderBaseline,

@@ -5,17 +5,20 @@ import {
   baselineStateOf,
   compareWithBaseline,
   lint,
+  matchBaseline,
   lintConfigSchema,
   parseBaseline,
   prunedBaseline,
   renderBaseline,
   reporters,
+  type LintOptions,
   type LintRun,
 } from '@devguide/lint';
+import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -49,6 +52,9 @@ export interface LintValues {
   /** Write the findings to this baseline file. */
   writeBaseline?: string;
   pruneBaseline?: boolean;
+  /** Pull-request mode: only findings new since the merge base with this revision. */
+  changedSince?: string;
+  worktree?: boolean;
 }
 
 const formats = Object.keys(reporters);
@@ -94,6 +100,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       'Unexpected `--baseline` with `--write-baseline`, expected one of them',
       'write `--baseline <file> --prune-baseline` to drop fixed findings from a baseline',
     );
+  if (values.worktree && values.changedSince === undefined)
+    throw new UsageError('Unexpected `--worktree` without `--changed-since <rev>`, expected both');
+  if (values.changedSince !== undefined && values.paths.length > 0)
+    throw new UsageError(
+      'Unexpected paths with `--changed-since`, expected none (a change can break links in any file)',
+      'write `devguide lint --changed-since <rev>` alone',
+    );
   if (values.linkCache !== undefined && !values.external)
     throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
   // Paths are checked before any work: a wrong one is one line naming the option, and nothing is written.
@@ -118,7 +131,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       'write it as GitHub does, such as `kubernetes/community`',
     );
   const progress = progressBar(io);
-  const run = await lint({
+  const options: LintOptions = {
     rules: allRules,
     cwd: io.cwd,
     paths: values.paths,
@@ -142,13 +155,19 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
           },
         }
       : {}),
-  });
+  };
+  const run = await lint(options);
   progress?.done();
+  const sinceBase = values.changedSince === undefined ? null : await newSinceBase(io, values, options, run);
   if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
   if (values.stats)
     io.stderr.write(
       `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`,
+    );
+  if (sinceBase && values.stats)
+    io.stderr.write(
+      `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache\n`,
     );
   if (values.writeBaseline !== undefined) {
     const written = baselineOf(run.files);
@@ -166,8 +185,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       ]);
   }
   // SARIF carries every finding with its state (so a viewer closes fixed alerts); others only the new ones.
-  if (comparison && values.format !== 'sarif')
-    for (const file of run.files) file.messages = file.messages.filter((message) => baselineStateOf(message) === 'new');
+  // PR mode reports only what the change brings; SARIF carries the baseline's unchanged findings too.
+  for (const file of run.files)
+    file.messages = file.messages.filter(
+      (message) =>
+        (!sinceBase || sinceBase.fresh.has(message)) &&
+        (!comparison || values.format === 'sarif' || baselineStateOf(message) === 'new'),
+    );
   const report = reporters[values.format as keyof typeof reporters](run.files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
@@ -200,6 +224,51 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.findings;
   }
   return exitCodes.ok;
+}
+
+/**
+ * Pull-request mode: the same lint of the merge base's tree (written out in a scratch directory,
+ * its unchanged files answered from the same cache), and the findings at HEAD that it does not
+ * have, matched by identity (a renamed file's findings are the same findings).
+ */
+async function newSinceBase(
+  io: CliIo,
+  values: LintValues,
+  options: LintOptions,
+  run: LintRun,
+): Promise<{ fresh: Set<object>; mergeBase: string; changes: number; parsed: number; fromCache: number }> {
+  const since = await changedSince(io, io.cwd, values.changedSince!, values.worktree === true);
+  const tree = await checkoutTree(io, since.top, since.mergeBase);
+  try {
+    // A path inside the repository means the same path in the base's tree.
+    const atBase = (path: string) => {
+      const inside = relative(since.top, resolve(io.cwd, path));
+      return inside.startsWith('..') || isAbsolute(inside) ? resolve(io.cwd, path) : join(tree.dir, inside);
+    };
+    const base = await lint({
+      ...options,
+      cwd: atBase(io.cwd),
+      fix: false,
+      allowEmpty: true,
+      ...(typeof options.config === 'string' ? { config: atBase(options.config) } : {}),
+      ...(options.root ? { root: atBase(options.root) } : {}),
+      ...(options.treeListing ? { treeListing: atBase(options.treeListing) } : {}),
+      gitDir: options.gitDir ? resolve(io.cwd, options.gitDir) : join(since.top, '.git'),
+      cache: typeof options.cache === 'string' ? resolve(io.cwd, options.cache) : null,
+      external: undefined,
+    });
+    const { states } = matchBaseline(run.files, baselineOf(base.files), movesUnder(since.top, run.root, since.moves));
+    const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
+    return {
+      fresh,
+      mergeBase: since.mergeBase,
+      changes: since.changes.length,
+      parsed: base.stats.parsed,
+      fromCache: base.stats.fromCache,
+    };
+  } finally {
+    await tree.remove();
+  }
 }
 
 /**

@@ -100,15 +100,15 @@ export interface BaselineComparison {
 }
 
 /**
- * Marks each message `new` or `unchanged` (as `baselineState`) against the baseline. A baseline
- * entry of a file that has moved (`moves`: old path → new path, from git's rename detection)
- * stands for the same finding at the new path.
+ * Which findings the baseline holds: each message with an identity is `new` or `unchanged`; a
+ * baseline entry of a file that has moved (`moves`: old path → new path, from git's rename
+ * detection) stands for the same finding at the new path. Entries no message matches are absent.
  */
-export function compareWithBaseline(
+export function matchBaseline(
   files: readonly VFile[],
   baseline: Baseline,
   moves: ReadonlyMap<string, string>,
-): BaselineComparison {
+): { states: Map<object, 'new' | 'unchanged'>; absent: BaselineEntry[] } {
   const current = new Set<string>();
   for (const file of files)
     for (const message of file.messages) {
@@ -120,19 +120,28 @@ export function compareWithBaseline(
     const moved = current.has(entry.path) ? undefined : moves.get(entry.path);
     known.set(identityKey(moved ? { ...entry, path: moved } : entry), entry);
   }
-  let fresh = 0;
-  let unchanged = 0;
+  const states = new Map<object, 'new' | 'unchanged'>();
   for (const file of files)
     for (const message of file.messages) {
       const identity = identityOfMessage(message);
-      if (!identity) continue;
-      const key = identityKey(identity);
-      const state: BaselineState = known.delete(key) ? 'unchanged' : 'new';
-      if (state === 'new') fresh++;
-      else unchanged++;
-      Object.assign(message, { baselineState: state });
+      if (identity) states.set(message, known.delete(identityKey(identity)) ? 'unchanged' : 'new');
     }
-  return { fresh, unchanged, absent: [...known.values()] };
+  return { states, absent: [...known.values()] };
+}
+
+/** `matchBaseline`, with each message marked by its `baselineState` (what SARIF and the exit code read). */
+export function compareWithBaseline(
+  files: readonly VFile[],
+  baseline: Baseline,
+  moves: ReadonlyMap<string, string>,
+): BaselineComparison {
+  const { states, absent } = matchBaseline(files, baseline, moves);
+  let fresh = 0;
+  for (const [message, state] of states) {
+    if (state === 'new') fresh++;
+    Object.assign(message, { baselineState: state });
+  }
+  return { fresh, unchanged: states.size - fresh, absent };
 }
 
 function identityKey(identity: FindingIdentity): string {

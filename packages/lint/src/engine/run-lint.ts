@@ -15,6 +15,8 @@ export type { LintOptions } from './setup-lint.js';
 
 export interface LintRun {
   files: VFile[];
+  /** Where repository paths start; findings' identities are relative to it. */
+  root: string;
   rules: readonly RuleMeta[];
   stats: {
     files: number;
@@ -63,6 +65,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   }
   return {
     files: toVFiles(pass, setup.loaded, setup.root, setup.cwd),
+    root: setup.root,
     rules: options.rules.map((rule: Rule) => rule.meta),
     stats: {
       files: setup.paths.length,
