@@ -102,6 +102,27 @@ describe('devguide lint --changed-since', () => {
     ).toBeGreaterThan(5);
   }, 120_000);
 
+  it('--fix repoints every link into the renamed file; nothing new is left', () => {
+    const fixed = devguide(cwd, ...lintArgs, '--changed-since', 'HEAD~1', '--fix', '--output', '../fixed.txt');
+    expect(fixed.stderr).toMatch(/fixed \d+ file\(s\)/);
+    try {
+      // Only the links the rename broke are rewritten, nothing else the full lint could fix.
+      const changed = git(cwd, ['diff', '--name-only']).split('\n');
+      expect(changed.length).toBeGreaterThan(5);
+      const diff = git(cwd, ['diff', '-U0']);
+      const removed = diff.split('\n').filter((line) => /^-[^-]/.test(line));
+      expect(removed.length).toBeGreaterThan(5);
+      for (const line of removed) expect(line).toContain('testing.md');
+      expect(diff).toContain('testing-guide.md');
+      const after = prMode();
+      expect(after.results.filter((result) => result.message.text.includes(testing))).toEqual([]);
+    } finally {
+      git(cwd, ['checkout', '--', '.']);
+      // The cache holds the fixed texts now: the restored ones go back in.
+      devguide(cwd, ...lintArgs, '--output', '../report.txt');
+    }
+  }, 120_000);
+
   it('reports the links to a heading that was edited away', () => {
     const path = join(cwd, 'contributors/devel/sig-testing/e2e-tests.md');
     const text = readFileSync(path, 'utf8');

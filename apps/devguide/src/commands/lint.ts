@@ -11,14 +11,16 @@ import {
   prunedBaseline,
   renderBaseline,
   reporters,
+  applyEdits,
   type LintOptions,
   type LintRun,
+  type TextEdit,
 } from '@devguide/lint';
 import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -156,9 +158,19 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
         }
       : {}),
   };
-  const run = await lint(options);
+  // PR mode fixes only what the change brings: the lint runs without `fix`, then those fixes apply.
+  const prFix = values.fix && values.changedSince !== undefined;
+  let run = await lint(prFix ? { ...options, fix: false } : options);
   progress?.done();
-  const sinceBase = values.changedSince === undefined ? null : await newSinceBase(io, values, options, run);
+  let sinceBase = values.changedSince === undefined ? null : await newSinceBase(io, values, options, run);
+  let prFixed: string[] = [];
+  if (prFix && sinceBase) {
+    prFixed = await applyFixesOf(run, sinceBase.fresh);
+    if (prFixed.length > 0) {
+      run = await lint({ ...options, fix: false });
+      sinceBase = await newSinceBase(io, values, options, run);
+    }
+  }
   if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
   if (values.stats)
@@ -204,8 +216,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
   const cacheWarning = await run.saveCache();
   if (cacheWarning) io.stderr.write(`devguide: warning: ${cacheWarning}\n`);
-  if (values.fix && run.stats.fixed.length > 0)
-    io.stderr.write(`fixed ${run.stats.fixed.length} file(s): ${run.stats.fixed.join(', ')}\n`);
+  const fixed = prFix ? prFixed : run.stats.fixed;
+  if (values.fix && fixed.length > 0) io.stderr.write(`fixed ${fixed.length} file(s): ${fixed.join(', ')}\n`);
 
   let errors = 0;
   let warnings = 0;
@@ -224,6 +236,25 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.findings;
   }
   return exitCodes.ok;
+}
+
+/** Applies the fixes the given messages carry, atomically; returns the files written (relative to cwd). */
+async function applyFixesOf(run: LintRun, messages: ReadonlySet<object>): Promise<string[]> {
+  const writes: { path: string; content: string }[] = [];
+  for (const file of run.files) {
+    const edits = file.messages
+      .filter((message) => messages.has(message))
+      .flatMap((message) => {
+        const fix = (message as { fix?: TextEdit[] }).fix;
+        return fix && fix.length > 0 ? [fix] : [];
+      });
+    if (edits.length === 0) continue;
+    const text = String(file.value);
+    const next = applyEdits(text, edits);
+    if (next !== text) writes.push({ path: file.path, content: next });
+  }
+  await writeAtomically(writes);
+  return writes.map((write) => relative(run.root, write.path).split(sep).join('/'));
 }
 
 /**
