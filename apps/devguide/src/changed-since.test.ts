@@ -1,7 +1,7 @@
 import { corpus, git } from '@devguide/testkit';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devguide } from '../test/cli.js';
 
@@ -75,22 +75,31 @@ function expectEquivalent(): SarifResult[] {
   return pr.results;
 }
 
-beforeAll(() => {
+const scratch: string[] = [];
+
+/** A repository of `dirs` of the corpus (all of it without), one commit, and its full lint. */
+function repositoryOf(dirs: readonly string[] = ['']): void {
   const parent = mkdtempSync(join(tmpdir(), 'devguide-pr-'));
+  scratch.push(parent);
   cwd = join(parent, 'repo');
-  cpSync(corpus.communityDir, cwd, {
-    recursive: true,
-    filter: (path) => !/\/\.(PROVENANCE|MANIFEST\.tsv|TREE\.tsv)$/.test(path),
-  });
+  for (const dir of dirs)
+    cpSync(join(corpus.communityDir, dir), join(cwd, dir), {
+      recursive: true,
+      filter: (path) => !/\/\.(PROVENANCE|MANIFEST\.tsv|TREE\.tsv)$/.test(path),
+    });
   git(cwd, ['init', '-q']);
   commit('corpus');
   previous = fullLint();
-}, 300_000);
-afterAll(() => rmSync(join(cwd, '..'), { recursive: true, force: true }));
+}
+
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 const testing = 'contributors/devel/sig-testing/testing.md';
 
 describe('devguide lint --changed-since', () => {
+  beforeAll(() => repositoryOf(), 300_000);
   it('reports every link into a renamed file, in any file, and nothing else', () => {
     git(cwd, ['mv', testing, 'contributors/devel/sig-testing/testing-guide.md']);
     commit('rename testing.md');
@@ -187,4 +196,64 @@ describe('devguide lint --changed-since', () => {
     expect(result.stderr).toContain('fetch-depth: 0');
     expect(result.stderr).toContain('git fetch --deepen');
   }, 120_000);
+});
+
+/** A small deterministic generator (mulberry32): the same seed gives the same edits on every machine. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('devguide lint --changed-since, over generated edits', () => {
+  const dirs = ['contributors/devel/sig-testing', 'contributors/devel/sig-cli', 'contributors/devel/sig-node'];
+  beforeAll(() => repositoryOf(dirs), 120_000);
+
+  it('equals (full lint at HEAD) − (full lint at HEAD~1) after each of a sequence of renames, deletes, heading and link edits', () => {
+    const next = random(14);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    const files = () =>
+      dirs.flatMap((dir) =>
+        readdirSync(join(cwd, dir))
+          .filter((name) => name.endsWith('.md'))
+          .map((name) => `${dir}/${name}`),
+      );
+    const kinds: string[] = [];
+    const reported: number[] = [];
+    for (let step = 0; step < 8; step++) {
+      const file = pick(files());
+      const path = join(cwd, file);
+      const text = readFileSync(path, 'utf8');
+      const headings = [...text.matchAll(/^#{1,6} +(.+)$/gm)].map((match) => match[1]!);
+      const kind = pick(['rename', 'delete', 'heading', 'link', 'link']);
+      kinds.push(kind);
+      if (kind === 'rename') git(cwd, ['mv', file, file.replace(/\.md$/, `-${step}.md`)]);
+      else if (kind === 'delete') git(cwd, ['rm', '-q', file]);
+      else if (kind === 'heading' && headings.length > 0) {
+        const heading = pick(headings);
+        writeFileSync(path, text.replace(heading, `${heading} (step ${step})`));
+      } else {
+        // A link to another file, to one of its headings (slug as GitHub makes it) or to nowhere.
+        const target = pick(files());
+        const slug = pick(
+          [...readFileSync(join(cwd, target), 'utf8').matchAll(/^#{1,6} +([\w -]+)$/gm)]
+            .map((match) => match[1]!.trim().toLowerCase().replace(/ /g, '-'))
+            .concat(['no-such-heading']),
+        );
+        const relativeTarget = posix.relative(posix.dirname(file), target);
+        const link = pick([`[see](${relativeTarget})`, `[see](${relativeTarget}#${slug})`, `[see](gone-${step}.md)`]);
+        writeFileSync(path, `${text}\nStep ${step}: ${link}\n`);
+      }
+      commit(`step ${step}: ${kind} ${file}`);
+      reported.push(expectEquivalent().length);
+    }
+    // Some steps broke links (else the equality would hold trivially), some broke none.
+    expect(reported.some((count) => count > 0)).toBe(true);
+    // The sequence is not all of one kind (the seed is fixed: this holds on every machine).
+    expect(new Set(kinds).size, kinds.join(' ')).toBeGreaterThanOrEqual(3);
+  }, 300_000);
 });
