@@ -4,18 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusCopy, devguideBin, fmt, measure } from './lib.js';
+import { benchGitEnv as env, corpusCopy, devguideBin, fmt, measure } from './lib.js';
 
 const rounds = 3;
-const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_'))),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
-};
 const repo = corpusCopy();
 const cache = join(repo, '..', 'lint-cache');
 const report = join(repo, '..', 'report.json');
