@@ -8,20 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { binDir, devguideBin, fmt, peer, root } from './lib.js';
+import { benchGitEnv as env, binDir, devguideBin, fmt, peer, root } from './lib.js';
 
 const hookScript = join(root, 'scripts', 'pre-commit.js');
 
 const rounds = 10;
-const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_'))),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
-};
 
 function sh(cwd, command, args) {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8' });

@@ -83,3 +83,14 @@ export function lintCorpusJson(extra = []) {
   rmSync(join(dir, '..'), { recursive: true, force: true });
   return report;
 }
+
+/** Git for benchmark repositories: no user or system configuration, a fixed identity. */
+export const benchGitEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_'))),
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+};

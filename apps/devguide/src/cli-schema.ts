@@ -197,6 +197,37 @@ export const commands: CommandSpec[] = [
           'Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark (stderr).',
       },
       {
+        name: 'changed-since',
+        type: 'string',
+        valueName: 'rev',
+        description:
+          'Pull-request mode: report only findings the changes since the merge base with rev bring, in any file (links into renamed, deleted or re-headed files too).',
+      },
+      {
+        name: 'worktree',
+        type: 'boolean',
+        description: 'With --changed-since: count staged and working-tree changes too, not only commits.',
+      },
+      {
+        name: 'baseline',
+        type: 'string',
+        valueName: 'file',
+        description:
+          'Report only findings not in this baseline (exit 1 only for those); say how many baseline findings are fixed.',
+      },
+      {
+        name: 'write-baseline',
+        type: 'string',
+        valueName: 'file',
+        description:
+          "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json).",
+      },
+      {
+        name: 'prune-baseline',
+        type: 'boolean',
+        description: 'With --baseline: rewrite the baseline without the findings that are fixed.',
+      },
+      {
         name: 'external',
         type: 'boolean',
         description:

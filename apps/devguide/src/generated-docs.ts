@@ -1,5 +1,5 @@
 import { configJsonSchema } from '@devguide/content';
-import { allRules, lintConfigSchema, renderRuleDoc, renderRulesIndex, ruleUrl } from '@devguide/lint';
+import { allRules, baselineSchema, lintConfigSchema, renderRuleDoc, renderRulesIndex, ruleUrl } from '@devguide/lint';
 import { z } from 'zod';
 import { commands, globalOptions, type OptionSpec } from './cli-schema.js';
 
@@ -32,6 +32,10 @@ export function generatedDocs(): Map<string, string> {
   files.set(
     'docs/schema/devguide-lint.schema.json',
     `${JSON.stringify({ ...lintSchema, title: 'devguide lint configuration' }, null, 2)}\n`,
+  );
+  files.set(
+    'docs/schema/devguide-baseline.schema.json',
+    `${JSON.stringify({ ...standardKeywordsOnly(z.toJSONSchema(baselineSchema, { io: 'input' }) as Record<string, unknown>), title: 'devguide lint baseline' }, null, 2)}\n`,
   );
   // The reference lists `rules` once and points at the rule pages; the schema names every rule.
   files.set('docs/configuration.md', configurationReference(contentSchema, lintReference));

@@ -165,6 +165,41 @@ describe('the pre-commit hook', () => {
     expect(commit('Data')).toMatchObject({ code: 0, output: '' });
   });
 
+  it('refuses a rename, a heading edit or a delete that breaks links in files the commit does not touch', () => {
+    write('docs/a.md', '# A\n\n## Setup\n\nText.\n');
+    write('docs/b.md', '# B\n\nSee [a](a.md) and [its setup](a.md#setup).\n');
+    git(repo, ['add', 'docs']);
+    expect(commit('Docs')).toMatchObject({ code: 0 });
+
+    git(repo, ['mv', 'docs/a.md', 'docs/alpha.md']);
+    const renamed = commit('Rename a');
+    expect(renamed.code).toBe(1);
+    expect(renamed.output).toContain('docs/b.md:3:5: Unexpected missing file `docs/a.md`');
+    expect(renamed.output).toContain('docs/b.md:3:19: Unexpected missing file `docs/a.md`');
+    expect(renamed.output).toMatch(/devguide: fix: repoint the links above/);
+    git(repo, ['mv', 'docs/alpha.md', 'docs/a.md']);
+
+    write('docs/a.md', '# A\n\n## Getting started\n\nText.\n');
+    git(repo, ['add', 'docs/a.md']);
+    const edited = commit('Retitle');
+    expect(edited.code).toBe(1);
+    expect(edited.output).toContain('docs/b.md:3:19: Unexpected missing anchor `#setup`');
+    expect(edited.output).not.toContain('docs/b.md:3:5');
+    git(repo, ['checkout', 'HEAD', '--', 'docs/a.md']);
+
+    git(repo, ['rm', '-q', 'docs/a.md']);
+    const deleted = commit('Delete a');
+    expect(deleted.code).toBe(1);
+    expect(deleted.output).toContain('docs/b.md:3:5: Unexpected missing file `docs/a.md`');
+    git(repo, ['checkout', 'HEAD', '--', 'docs/a.md']);
+
+    // Repointed in the same commit: nothing is broken.
+    git(repo, ['mv', 'docs/a.md', 'docs/alpha.md']);
+    write('docs/b.md', '# B\n\nSee [a](alpha.md) and [its setup](alpha.md#setup).\n');
+    git(repo, ['add', 'docs']);
+    expect(commit('Rename a, repoint b')).toMatchObject({ code: 0 });
+  });
+
   it('leaves a staged symbolic link to markdown alone', () => {
     symlinkSync('../content/README.md', join(repo, 'docs', 'guide.md'));
     git(repo, ['add', 'docs/guide.md']);

@@ -74,6 +74,11 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
           ...(text('git-dir') !== undefined ? { gitDir: text('git-dir')! } : {}),
           allowEmpty: flag('allow-empty'),
+          ...(text('baseline') !== undefined ? { baseline: text('baseline')! } : {}),
+          ...(text('write-baseline') !== undefined ? { writeBaseline: text('write-baseline')! } : {}),
+          pruneBaseline: flag('prune-baseline'),
+          ...(text('changed-since') !== undefined ? { changedSince: text('changed-since')! } : {}),
+          worktree: flag('worktree'),
         });
       }
       case 'hook': {

@@ -24,6 +24,15 @@ describe('the JSON Schemas in docs/schema', () => {
   it('use only standard JSON Schema keywords and formats (strict ajv compiles them)', () => {
     expect(() => compile('devguide.schema.json')).not.toThrow();
     expect(() => compile('devguide-lint.schema.json')).not.toThrow();
+    expect(() => compile('devguide-baseline.schema.json')).not.toThrow();
+  });
+
+  it("accept this repository's committed lint baseline", () => {
+    const baseline = compile('devguide-baseline.schema.json');
+    expect(
+      baseline(JSON.parse(readFileSync(join(root, '.devguide-baseline.json'), 'utf8'))),
+      JSON.stringify(baseline.errors),
+    ).toBe(true);
   });
 
   it("accept the project's own configurations", () => {

@@ -80,8 +80,20 @@ describe('the GitHub Actions workflows', () => {
     const workflow = byTrigger('pull_request');
     const text = runs(workflow);
     expect(text).toMatch(/^pnpm lint:guide$/m);
-    expect(text).toMatch(/^pnpm devguide lint --format github$/m);
-    expect(text).toMatch(/pnpm devguide lint --format sarif --output devguide\.sarif/);
+    expect(text).toMatch(
+      /^pnpm devguide lint --changed-since "origin\/\$BASE_REF" --baseline \.devguide-baseline\.json --format github/m,
+    );
+    expect(text).toMatch(/^pnpm devguide lint --baseline \.devguide-baseline\.json --format github$/m);
+    expect(text).toMatch(
+      /pnpm devguide lint --baseline \.devguide-baseline\.json --format sarif --output devguide\.sarif/,
+    );
+    // PR mode: the base branch by name through the environment, the whole history for the merge base.
+    const prMode = steps(workflow).find((step) => step.run?.includes('--changed-since'))!;
+    expect(prMode.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(prMode.if).toContain("github.event_name == 'pull_request'");
+    const guideJob = Object.values(workflow.jobs).find((candidate) => candidate.steps.includes(prMode))!;
+    expect(guideJob.steps[0]!.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(existsSync(join(repoRoot, '.devguide-baseline.json'))).toBe(true);
     expect(text).toMatch(/^pnpm devguide readme --check$/m);
     const [id, job] = Object.entries(workflow.jobs).find(([, candidate]) =>
       candidate.steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@')),

@@ -7,6 +7,21 @@ export type {
   LinkFact,
   ReferenceFact,
 } from './facts/file-facts.js';
+export {
+  baselineOf,
+  baselineSchema,
+  baselineStateOf,
+  compareWithBaseline,
+  matchBaseline,
+  parseBaseline,
+  prunedBaseline,
+  renderBaseline,
+  type Baseline,
+  type BaselineComparison,
+  type BaselineEntry,
+  type BaselineState,
+} from './baseline/baseline.js';
+export { fingerprintDigest, fingerprintKey, identityOfMessage, type FindingIdentity } from './baseline/fingerprint.js';
 export { applyEdits } from './engine/apply-edits.js';
 export { defineFileRule, defineProjectRule } from './engine/define-rule.js';
 export {

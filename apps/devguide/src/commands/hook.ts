@@ -1,5 +1,5 @@
 import { loadContent, renderReadme, settleStaged, stagingDirName } from '@devguide/content';
-import { allRules, configFileName, lint, loadLintConfig, reporters } from '@devguide/lint';
+import { allRules, baselineOf, configFileName, lint, loadLintConfig, matchBaseline, reporters } from '@devguide/lint';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, resolve, sep } from 'node:path';
@@ -7,7 +7,9 @@ import picomatch from 'picomatch';
 import { unifiedDiff } from '../diff.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { formatEditResults } from '../report-edits.js';
-import { materialise, readStagedIndex, snapshotIndex, type Snapshot, type StagedIndex } from '../staged.js';
+import { checkoutTree, parseNameStatus } from '../changed-since.js';
+import { materialise, readStagedIndex, runGit, snapshotIndex, type Snapshot, type StagedIndex } from '../staged.js';
+import { defaultCacheLocation } from './lint.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 
@@ -82,7 +84,10 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
 
   const configChanged = index.changed.includes(configFileName);
   const contentChanged = index.changed.some(inContent);
-  const relevant = configChanged || contentChanged || index.changed.some(linted);
+  // A deleted file can break links in files the commit does not touch.
+  const deletes = async () =>
+    (await runGit(io, index.top, ['diff', '--cached', '--name-only', '--diff-filter=D', '-z'])) !== '';
+  const relevant = configChanged || contentChanged || index.changed.some(linted) || (await deletes());
   if (!relevant) return exitCodes.ok;
 
   // A changed configuration can change any file's findings: lint everything it covers.
@@ -168,6 +173,15 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     }
   }
 
+  // A rename, a delete or a heading edit breaks links in files that did not change: the same
+  // question as `lint --changed-since`, asked of the staged tree against HEAD's.
+  const broken = await linksBrokenElsewhere(io, index, snapshot, configFile, listing, targets, linted);
+  if (broken.length > 0) {
+    for (const line of broken) io.stdout.write(`${line}\n`);
+    problems.push(`${broken.length} link(s) in other files broken by this change`);
+    fixes.push('repoint the links above (or keep the file or heading they name), then git add the files');
+  }
+
   // The README renders from content/ alone: only a commit that changes content/ can make it stale.
   if (content && contentChanged) {
     const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
@@ -188,6 +202,70 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   for (const fix of [...new Set(fixes)]) io.stderr.write(`devguide: fix: ${fix}\n`);
   io.stderr.write('devguide: to commit anyway: git commit --no-verify\n');
   return exitCodes.findings;
+}
+
+const linkRules = new Set(['no-missing-file', 'no-missing-anchor']);
+
+/**
+ * The links, in files the commit does not lint itself, that the staged change breaks: the staged
+ * tree and HEAD's are linted whole (unchanged files from the cache) and compared by identity.
+ * Nothing to do unless the change renames, deletes or edits markdown.
+ */
+async function linksBrokenElsewhere(
+  io: CliIo,
+  index: StagedIndex,
+  snapshot: Snapshot,
+  configFile: string | null,
+  listing: string,
+  targets: ReadonlySet<string>,
+  linted: (path: string) => boolean,
+): Promise<string[]> {
+  const hasHead = await runGit(io, index.top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then(
+    () => true,
+    () => false,
+  );
+  if (!hasHead) return [];
+  const changes = parseNameStatus(await runGit(io, index.top, ['diff', '--cached', '--name-status', '-M', '-z']));
+  if (!changes.some((change) => change.status === 'D' || change.status === 'R' || isMarkdown(change.path))) return [];
+  await materialise(io, index, snapshot, [...index.entries.keys()].filter(linted));
+  const head = await checkoutTree(io, index.top, 'HEAD');
+  try {
+    // Outside the working tree: the hook leaves nothing a `git status` shows.
+    const cache =
+      io.env['PRE_COMMIT'] === '1'
+        ? resolve(io.cwd, defaultCacheLocation(io))
+        : join((await runGit(io, index.top, ['rev-parse', '--absolute-git-dir'])).trim(), 'devguide', 'lint.v8');
+    const common = { rules: allRules, fix: false, allowEmpty: true, cache, version: version() };
+    const staged = await lint({
+      ...common,
+      cwd: snapshot.dir,
+      config: configFile,
+      treeListing: listing,
+      gitDir: join(index.top, '.git'),
+    });
+    const before = await lint({
+      ...common,
+      cwd: head.dir,
+      config: existsSync(join(head.dir, configFileName)) ? join(head.dir, configFileName) : null,
+      gitDir: join(index.top, '.git'),
+    });
+    // Its unchanged files answer the next commit's check from the cache.
+    await staged.saveCache();
+    const moves = new Map(changes.flatMap((change) => (change.status === 'R' ? [[change.from!, change.path]] : [])));
+    const { states } = matchBaseline(staged.files, baselineOf(before.files), moves);
+    const lines: string[] = [];
+    for (const file of staged.files) {
+      const path = toPosix(relative(snapshot.dir, file.path));
+      if (targets.has(path)) continue;
+      for (const message of file.messages) {
+        if (states.get(message) !== 'new' || !message.ruleId || !linkRules.has(message.ruleId)) continue;
+        lines.push(`${path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} (${message.ruleId})`);
+      }
+    }
+    return lines;
+  } finally {
+    await head.remove();
+  }
 }
 
 function toPosix(path: string): string {

@@ -1,8 +1,26 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lint, lintConfigSchema, reporters, type LintRun } from '@devguide/lint';
+import {
+  allRules,
+  baselineOf,
+  baselineStateOf,
+  compareWithBaseline,
+  lint,
+  matchBaseline,
+  lintConfigSchema,
+  parseBaseline,
+  prunedBaseline,
+  renderBaseline,
+  reporters,
+  applyEdits,
+  type LintOptions,
+  type LintRun,
+  type TextEdit,
+} from '@devguide/lint';
+import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -31,6 +49,14 @@ export interface LintValues {
   offline?: boolean;
   linkCache?: string;
   allowEmpty?: boolean;
+  /** Report only findings not in this baseline file. */
+  baseline?: string;
+  /** Write the findings to this baseline file. */
+  writeBaseline?: string;
+  pruneBaseline?: boolean;
+  /** Pull-request mode: only findings new since the merge base with this revision. */
+  changedSince?: string;
+  worktree?: boolean;
 }
 
 const formats = Object.keys(reporters);
@@ -69,6 +95,20 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     throw new UsageError(
       'Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)',
     );
+  if (values.pruneBaseline && values.baseline === undefined)
+    throw new UsageError('Unexpected `--prune-baseline` without `--baseline <file>`, expected both');
+  if (values.baseline !== undefined && values.writeBaseline !== undefined)
+    throw new UsageError(
+      'Unexpected `--baseline` with `--write-baseline`, expected one of them',
+      'write `--baseline <file> --prune-baseline` to drop fixed findings from a baseline',
+    );
+  if (values.worktree && values.changedSince === undefined)
+    throw new UsageError('Unexpected `--worktree` without `--changed-since <rev>`, expected both');
+  if (values.changedSince !== undefined && values.paths.length > 0)
+    throw new UsageError(
+      'Unexpected paths with `--changed-since`, expected none (a change can break links in any file)',
+      'write `devguide lint --changed-since <rev>` alone',
+    );
   if (values.linkCache !== undefined && !values.external)
     throw new UsageError('Unexpected `--link-cache` without `--external`, expected both');
   // Paths are checked before any work: a wrong one is one line naming the option, and nothing is written.
@@ -76,6 +116,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
   if (values.treeListing !== undefined) expectPath(io.cwd, values.treeListing, 'tree-listing', 'file');
   if (values.output !== undefined) expectPath(io.cwd, values.output, 'output', 'output');
+  if (values.baseline !== undefined) expectPath(io.cwd, values.baseline, 'baseline', 'file');
+  if (values.writeBaseline !== undefined) expectPath(io.cwd, values.writeBaseline, 'write-baseline', 'output');
+  // Read before the lint: a malformed baseline is one line, and nothing is written.
+  const baseline =
+    values.baseline === undefined
+      ? null
+      : parseBaseline(await readFile(resolve(io.cwd, values.baseline), 'utf8'), values.baseline);
   if (!values.noCache && values.cacheLocation !== undefined)
     expectPath(io.cwd, values.cacheLocation, 'cache-location', 'cache');
   if (values.linkCache !== undefined) expectPath(io.cwd, values.linkCache, 'link-cache', 'cache');
@@ -86,7 +133,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       'write it as GitHub does, such as `kubernetes/community`',
     );
   const progress = progressBar(io);
-  const run = await lint({
+  const options: LintOptions = {
     rules: allRules,
     cwd: io.cwd,
     paths: values.paths,
@@ -110,44 +157,149 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
           },
         }
       : {}),
-  });
+  };
+  // PR mode fixes only what the change brings: the lint runs without `fix`, then those fixes apply.
+  const prFix = values.fix && values.changedSince !== undefined;
+  let run = await lint(prFix ? { ...options, fix: false } : options);
   progress?.done();
+  let sinceBase = values.changedSince === undefined ? null : await newSinceBase(io, values, options, run);
+  let prFixed: string[] = [];
+  if (prFix && sinceBase) {
+    prFixed = await applyFixesOf(run, sinceBase.fresh);
+    if (prFixed.length > 0) {
+      run = await lint({ ...options, fix: false });
+      sinceBase = await newSinceBase(io, values, options, run);
+    }
+  }
   if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
   if (values.stats)
     io.stderr.write(
       `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache, ${run.stats.handedBack} handed back to micromark\n`,
     );
+  if (sinceBase && values.stats)
+    io.stderr.write(
+      `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache\n`,
+    );
+  if (values.writeBaseline !== undefined) {
+    const written = baselineOf(run.files);
+    await writeAtomically([{ path: resolve(io.cwd, values.writeBaseline), content: renderBaseline(written) }]);
+    io.stderr.write(`devguide: wrote ${written.findings.length} finding(s) to the baseline ${values.writeBaseline}\n`);
+  }
+  const comparison = baseline ? compareWithBaseline(run.files, baseline, run.moves()) : null;
+  if (comparison) {
+    io.stderr.write(
+      `devguide: baseline ${values.baseline}: ${comparison.fresh} new, ${comparison.unchanged} unchanged, ${comparison.absent.length} fixed${comparison.absent.length > 0 && !values.pruneBaseline ? ' (--prune-baseline drops them)' : ''}\n`,
+    );
+    if (values.pruneBaseline && comparison.absent.length > 0)
+      await writeAtomically([
+        { path: resolve(io.cwd, values.baseline!), content: renderBaseline(prunedBaseline(run.files)) },
+      ]);
+  }
+  // SARIF carries every finding with its state (so a viewer closes fixed alerts); others only the new ones.
+  // PR mode reports only what the change brings; SARIF carries the baseline's unchanged findings too.
+  for (const file of run.files)
+    file.messages = file.messages.filter(
+      (message) =>
+        (!sinceBase || sinceBase.fresh.has(message)) &&
+        (!comparison || values.format === 'sarif' || baselineStateOf(message) === 'new'),
+    );
   const report = reporters[values.format as keyof typeof reporters](run.files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
+    ...(comparison ? { absent: comparison.absent } : {}),
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
   const cacheWarning = await run.saveCache();
   if (cacheWarning) io.stderr.write(`devguide: warning: ${cacheWarning}\n`);
-  if (values.fix && run.stats.fixed.length > 0)
-    io.stderr.write(`fixed ${run.stats.fixed.length} file(s): ${run.stats.fixed.join(', ')}\n`);
+  const fixed = prFix ? prFixed : run.stats.fixed;
+  if (values.fix && fixed.length > 0) io.stderr.write(`fixed ${fixed.length} file(s): ${fixed.join(', ')}\n`);
 
   let errors = 0;
   let warnings = 0;
   for (const file of run.files) {
     for (const message of file.messages) {
+      if (comparison && baselineStateOf(message) !== 'new') continue;
       if (message.fatal === true) errors++;
       else if (message.fatal === false) warnings++;
     }
   }
   if (values.format === 'stylish' && errors + warnings === 0 && !values.output)
-    io.stdout.write(`${run.stats.files} file(s) linted, no problems\n`);
+    io.stdout.write(`${run.stats.files} file(s) linted, no ${comparison ? 'new ' : ''}problems\n`);
   if (errors > 0) return exitCodes.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`devguide: ${warnings} warning(s), more than --max-warnings ${maxWarnings}\n`);
     return exitCodes.findings;
   }
   return exitCodes.ok;
+}
+
+/** Applies the fixes the given messages carry, atomically; returns the files written (relative to cwd). */
+async function applyFixesOf(run: LintRun, messages: ReadonlySet<object>): Promise<string[]> {
+  const writes: { path: string; content: string }[] = [];
+  for (const file of run.files) {
+    const edits = file.messages
+      .filter((message) => messages.has(message))
+      .flatMap((message) => {
+        const fix = (message as { fix?: TextEdit[] }).fix;
+        return fix && fix.length > 0 ? [fix] : [];
+      });
+    if (edits.length === 0) continue;
+    const text = String(file.value);
+    const next = applyEdits(text, edits);
+    if (next !== text) writes.push({ path: file.path, content: next });
+  }
+  await writeAtomically(writes);
+  return writes.map((write) => relative(run.root, write.path).split(sep).join('/'));
+}
+
+/**
+ * Pull-request mode: the same lint of the merge base's tree (written out in a scratch directory,
+ * its unchanged files answered from the same cache), and the findings at HEAD that it does not
+ * have, matched by identity (a renamed file's findings are the same findings).
+ */
+async function newSinceBase(
+  io: CliIo,
+  values: LintValues,
+  options: LintOptions,
+  run: LintRun,
+): Promise<{ fresh: Set<object>; mergeBase: string; changes: number; parsed: number; fromCache: number }> {
+  const since = await changedSince(io, io.cwd, values.changedSince!, values.worktree === true);
+  const tree = await checkoutTree(io, since.top, since.mergeBase);
+  try {
+    // A path inside the repository means the same path in the base's tree.
+    const atBase = (path: string) => {
+      const inside = relative(since.top, resolve(io.cwd, path));
+      return inside.startsWith('..') || isAbsolute(inside) ? resolve(io.cwd, path) : join(tree.dir, inside);
+    };
+    const base = await lint({
+      ...options,
+      cwd: atBase(io.cwd),
+      fix: false,
+      allowEmpty: true,
+      ...(typeof options.config === 'string' ? { config: atBase(options.config) } : {}),
+      ...(options.root ? { root: atBase(options.root) } : {}),
+      ...(options.treeListing ? { treeListing: atBase(options.treeListing) } : {}),
+      gitDir: options.gitDir ? resolve(io.cwd, options.gitDir) : join(since.top, '.git'),
+      cache: typeof options.cache === 'string' ? resolve(io.cwd, options.cache) : null,
+      external: undefined,
+    });
+    const { states } = matchBaseline(run.files, baselineOf(base.files), movesUnder(since.top, run.root, since.moves));
+    const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
+    return {
+      fresh,
+      mergeBase: since.mergeBase,
+      changes: since.changes.length,
+      parsed: base.stats.parsed,
+      fromCache: base.stats.fromCache,
+    };
+  } finally {
+    await tree.remove();
+  }
 }
 
 /**

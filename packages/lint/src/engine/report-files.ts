@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { identitiesOf } from '../baseline/fingerprint.js';
 import { isSuppressed } from '../facts/control-comments.js';
 import type { LoadedLintConfig } from './lint-config.js';
 import type { FileOutcome } from './lint-file.js';
@@ -40,15 +41,17 @@ export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string,
       cwd,
       value: texts.get(path) ?? '',
     });
-    const findings = findingsOf(path, outcomes.get(path)!, project).sort(
-      (a, b) =>
-        a.position.start.line - b.position.start.line ||
-        a.position.start.column - b.position.start.column ||
-        a.ruleId.localeCompare(b.ruleId),
-    );
-    for (const finding of findings) {
-      const rule = rules.get(finding.ruleId);
-      if (!rule) continue;
+    const findings = findingsOf(path, outcomes.get(path)!, project)
+      .sort(
+        (a, b) =>
+          a.position.start.line - b.position.start.line ||
+          a.position.start.column - b.position.start.column ||
+          a.ruleId.localeCompare(b.ruleId),
+      )
+      .filter((finding) => rules.has(finding.ruleId));
+    const identities = identitiesOf(path, findings, outcomes.get(path)!.facts.links);
+    for (const [at, finding] of findings.entries()) {
+      const rule = rules.get(finding.ruleId)!;
       const cause = finding.cause
         ? Object.assign(
             new VFileMessage(finding.cause.reason, {
@@ -67,6 +70,8 @@ export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string,
       });
       message.fatal = rule.severity === 'error';
       message.url = ruleUrl(finding.ruleId);
+      // What the finding is, apart from where: the baseline and SARIF's fingerprints.
+      Object.assign(message, { identity: identities[at] });
       if (finding.fix && rule.meta.fixable) Object.assign(message, { fix: finding.fix });
     }
     files.push(file);

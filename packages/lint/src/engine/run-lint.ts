@@ -15,6 +15,8 @@ export type { LintOptions } from './setup-lint.js';
 
 export interface LintRun {
   files: VFile[];
+  /** Where repository paths start; findings' identities are relative to it. */
+  root: string;
   rules: readonly RuleMeta[];
   stats: {
     files: number;
@@ -32,6 +34,8 @@ export interface LintRun {
    * written (a read-only directory): the lint stands, the cache is off.
    */
   saveCache(): Promise<string | null>;
+  /** Files moved in the repository's history (old path → newest path); empty outside a clone. */
+  moves(): ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,6 +69,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   }
   return {
     files: toVFiles(pass, setup.loaded, setup.root, setup.cwd),
+    root: setup.root,
     rules: options.rules.map((rule: Rule) => rule.meta),
     stats: {
       files: setup.paths.length,
@@ -75,6 +80,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),
     },
+    moves: () => setup.local.refs?.renames ?? new Map(),
     saveCache: async () => (setup.cache ? await setup.cache.save(new Set(setup.paths)) : null),
   };
 }

@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { cwd, options, rule, sampleFiles, sampleRules, vfile } from '../../test/fixtures/reporters/sample-files.js';
+import { baselineOf, compareWithBaseline } from '../baseline/baseline.js';
 import { ruleUrl } from '../engine/rule-meta.js';
+import { lint } from '../engine/run-lint.js';
+import { allRules } from '../rules/index.js';
 import { escapeSarifText, fingerprintKey, fingerprintOf, informationUri, pascalCase, sarif } from './sarif.js';
 
 // The SARIF 2.1.0 JSON Schema (rtm.5, the release text, JSON Schema draft-04) as Microsoft's
@@ -275,5 +280,40 @@ describe('sarif helpers', () => {
 
   it('names the project page that rule docs live under', () => {
     expect(ruleUrl('no-missing-file').startsWith(`${informationUri}/`)).toBe(true);
+  });
+});
+
+describe('sarif: fingerprints and baseline states of an engine run', () => {
+  it('carries the baseline fingerprint on every result and marks new, unchanged and absent, valid against the schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devguide-sarif-baseline-'));
+    try {
+      mkdirSync(join(dir, '.git'));
+      writeFileSync(join(dir, 'a.md'), '# A\n\n[one](gone.md) and [two](gone.md) and [three](#nowhere)\n');
+      const run = await lint({ rules: allRules, cwd: dir, config: null, cache: null });
+      const baseline = baselineOf(run.files);
+      expect(baseline.findings.map((entry) => [entry.key, entry.occurrence])).toEqual([
+        ['[three](#nowhere)', 1],
+        ['[one](gone.md)', 1],
+        ['[two](gone.md)', 1],
+      ]);
+      const kept = baseline.findings.slice(1);
+      const stale = { ...baseline.findings[0]!, key: '[four](old.md)', fingerprint: 'f'.repeat(32) };
+      const comparison = compareWithBaseline(run.files, { version: 1, findings: [...kept, stale] }, new Map());
+      expect(comparison).toMatchObject({ fresh: 1, unchanged: 2, absent: [stale] });
+      const output = log(sarif(run.files, options({ cwd: dir, rules: run.rules, absent: comparison.absent })));
+      expect(schemaErrors(output)).toEqual([]);
+      const results = output.runs[0]!.results as unknown as {
+        baselineState: string;
+        partialFingerprints: Record<string, string>;
+      }[];
+      expect(results.map((result) => [result.baselineState, result.partialFingerprints[fingerprintKey]])).toEqual([
+        ['unchanged', kept[0]!.fingerprint],
+        ['unchanged', kept[1]!.fingerprint],
+        ['new', baseline.findings[0]!.fingerprint],
+        ['absent', stale.fingerprint],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, SeveritySetting } from '../engine/rule-meta.js';
 import { projectRepositoryUrl, ruleUrl } from '../engine/rule-meta.js';
-import { collectFindings, type Finding, type Related, type Severity, type Spot } from './findings.js';
+import { baselineStateOf, type BaselineEntry, type BaselineState } from '../baseline/baseline.js';
+import { fingerprintDigest, fingerprintKey, identityOfMessage } from '../baseline/fingerprint.js';
+import { collectFindings, findingOf, type Finding, type Related, type Severity, type Spot } from './findings.js';
 import { isOutside } from './paths.js';
 import type { Reporter } from './types.js';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project's home page; rule docs pages (`ruleUrl`) live below it. */
 export const informationUri = projectRepositoryUrl();
-/** Key of the fingerprint in `partialFingerprints`; bump the version if its recipe changes. */
-export const fingerprintKey = 'devguideFindingHash/v1';
+export { fingerprintKey };
 const srcRoot = '%SRCROOT%';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -41,6 +43,7 @@ interface SarifResult {
   locations: { physicalLocation: PhysicalLocation }[];
   relatedLocations?: { id: number; physicalLocation: PhysicalLocation; message: { text: string } }[];
   partialFingerprints: Record<string, string>;
+  baselineState?: BaselineState;
 }
 
 const defaultLevel: Record<SeveritySetting, Level> = { error: 'error', warn: 'warning', off: 'none' };
@@ -66,6 +69,10 @@ export function fingerprintOf(ruleId: string | undefined, path: string, reason: 
     .update(`${ruleId ?? ''}\0${path}\0${reason}`)
     .digest('hex')
     .slice(0, 32);
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0);
 }
 
 function srcRootUri(cwd: string): string {
@@ -138,14 +145,28 @@ export const sarif: Reporter = (files, options) => {
 
   const occurrences = new Map<string, number>();
   const results: SarifResult[] = [];
-  for (const file of collected) {
-    for (const finding of file.findings) results.push(resultOf(file.path, file.absolute, finding));
+  for (const [at, file] of collected.entries()) {
+    // The messages in the order `collectFindings` gives their findings (a stable sort by place).
+    const messages = files[at]!.messages.map((message) => ({
+      message,
+      finding: findingOf(message, file.absolute, options.cwd),
+    })).sort((a, b) => byPlace(a.finding, b.finding));
+    for (const { message, finding } of messages) results.push(resultOf(file.path, file.absolute, finding, message));
   }
+  for (const entry of options.absent ?? []) results.push(absentResult(entry));
 
-  function resultOf(path: string, absolute: string, finding: Finding): SarifResult {
-    const hash = fingerprintOf(finding.ruleId, path, finding.reason);
-    const occurrence = (occurrences.get(hash) ?? 0) + 1;
-    occurrences.set(hash, occurrence);
+  function resultOf(path: string, absolute: string, finding: Finding, message: object): SarifResult {
+    const identity = identityOfMessage(message);
+    const state = baselineStateOf(message);
+    let fingerprint: string;
+    if (identity) fingerprint = fingerprintDigest(identity);
+    else {
+      // A message the engine did not make (no identity): its rule, file and text, counted.
+      const hash = fingerprintOf(finding.ruleId, path, finding.reason);
+      const occurrence = (occurrences.get(hash) ?? 0) + 1;
+      occurrences.set(hash, occurrence);
+      fingerprint = `${hash}:${occurrence}`;
+    }
     const index = finding.ruleId === undefined ? undefined : ruleIndex.get(finding.ruleId);
     const region = regionOf(finding.start, finding.end);
     const cause = finding.cause;
@@ -160,7 +181,23 @@ export const sarif: Reporter = (files, options) => {
         { physicalLocation: { artifactLocation: artifacts.add(path, absolute, true), ...(region ? { region } : {}) } },
       ],
       ...(cause ? { relatedLocations: [relatedLocationOf(cause)] } : {}),
-      partialFingerprints: { [fingerprintKey]: `${hash}:${occurrence}` },
+      partialFingerprints: { [fingerprintKey]: fingerprint },
+      ...(state ? { baselineState: state } : {}),
+    };
+  }
+
+  /** A baseline finding no longer reported: fixed, so that a viewer closes its alert. */
+  function absentResult(entry: BaselineEntry): SarifResult {
+    const index = ruleIndex.get(entry.ruleId);
+    const absolute = join(options.cwd, ...entry.path.split('/'));
+    return {
+      ruleId: entry.ruleId,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: 'none',
+      message: { text: escapeSarifText(`Fixed: ${entry.key}`) },
+      locations: [{ physicalLocation: { artifactLocation: locationOf(entry.path, absolute) } }],
+      partialFingerprints: { [fingerprintKey]: entry.fingerprint },
+      baselineState: 'absent',
     };
   }
 

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { BaselineEntry } from '../baseline/baseline.js';
 import type { RuleMeta } from '../engine/rule-meta.js';
 
 export interface ReporterOptions {
@@ -10,6 +11,8 @@ export interface ReporterOptions {
   version: string;
   /** Every rule of the run, for SARIF's rule metadata. */
   rules: readonly RuleMeta[];
+  /** With `--baseline`: baseline findings no longer reported (SARIF lists them as `absent`). */
+  absent?: readonly BaselineEntry[];
 }
 
 /** Turns the linted files and their messages into the text of one output format. */

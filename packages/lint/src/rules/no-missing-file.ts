@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { defineProjectRule } from '../engine/define-rule.js';
 import { indexFor } from '../engine/rule.js';
+import { posix } from 'node:path';
+import type { LinkFact } from '../facts/file-facts.js';
+import type { TextEdit } from '../engine/rule.js';
 import { checkLink } from './link-check.js';
+import { splitSuffix, writtenDestination } from './link-spelling.js';
 
 export const noMissingFile = defineProjectRule({
   meta: {
@@ -11,7 +15,7 @@ export const noMissingFile = defineProjectRule({
       'A relative link, a `/root` path or an absolute URL into the same repository that names a missing path is a 404 on GitHub. Targets are looked up in the tree on disk, in a tree listing, and for the guide in the lock of the pinned upstream commit. A symbolic link resolves to its target, as GitHub shows it. An absolute URL pinned to a commit, a tag or a branch other than the default one names the tree of that ref: it is looked up there when the lint root is a clone holding the ref (or `--git-dir` names one), and otherwise not judged against the current tree (see `pinned-link`). Images, `raw` and `blame` URLs must name a file, not a directory. The likely new place of a missing file is suggested only from a configured rename, a move in the git history, or an unambiguous file of the same name (in any case) ranked by the whole path: directories in common from the end and the start, never across a different year, never a common name such as `README.md` without a directory in common.',
     scope: 'any',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     options: z.strictObject({}),
     ok: [
       {
@@ -105,9 +109,15 @@ export const noMissingFile = defineProjectRule({
         const reason = verdict.escapes
           ? `Unexpected link above the repository root \`${verdict.path}\`, expected a path inside the repository`
           : `Unexpected missing ${what} \`${verdict.path}\`${at}, expected an existing file or directory${verdict.suggestion ? `; did you mean \`${verdict.suggestion}\`` : ''}`;
+        // A move recorded in git history (or configured) is certain: the fix repoints the link there.
+        const fix =
+          verdict.suggestedBy === 'rename' && verdict.suggestion && file.text !== null
+            ? repoint(link, file.text, file.role.repoPath, verdict.path, verdict.suggestion)
+            : null;
         report(file.path, {
           reason,
           position: link.position,
+          ...(fix ? { fix } : {}),
           ...(verdict.suggestion
             ? {
                 cause: {
@@ -125,3 +135,25 @@ export const noMissingFile = defineProjectRule({
     }
   },
 });
+
+/**
+ * The edit that points `link` at `to` instead of the moved `from`, in the form it is written:
+ * relative stays relative, `/root` and absolute URLs keep their prefix. Null when the written path
+ * does not spell `from` plainly (encoded characters): then the finding names the new place only.
+ */
+function repoint(link: LinkFact, text: string, documentPath: string, from: string, to: string): TextEdit[] | null {
+  const written = writtenDestination(link, text);
+  if (!written) return null;
+  const { path } = splitSuffix(written.raw);
+  if (path === '') return null;
+  const dir = posix.dirname(documentPath);
+  let next: string | null = null;
+  if (path.startsWith('/') && !path.startsWith('//')) {
+    if (posix.normalize(path.slice(1)) === from) next = `/${to}`;
+  } else if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) {
+    if (posix.normalize(posix.join(dir, path)) === from) next = posix.relative(dir === '.' ? '' : dir, to);
+  } else if (path.endsWith(`/${from}`)) {
+    next = `${path.slice(0, path.length - from.length)}${to}`;
+  }
+  return next === null ? null : [{ start: written.start, end: written.start + path.length, text: next }];
+}

@@ -1,0 +1,111 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { runGit, type GitIo } from './staged.js';
+import { UsageError } from './usage-error.js';
+
+/** One entry of `git diff --name-status -M`. */
+export interface Change {
+  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+  path: string;
+  /** For a rename or copy: where it came from. */
+  from?: string;
+}
+
+/** The base a pull request is compared with, and what changed since. */
+export interface ChangedSince {
+  top: string;
+  mergeBase: string;
+  changes: Change[];
+  /** Renamed paths, old → new (repository paths). */
+  moves: Map<string, string>;
+}
+
+/**
+ * `git diff --name-status -M <merge-base>..HEAD`, or against the working tree (staged and
+ * unstaged changes too) with `worktree`. A shallow clone without the merge base is one error
+ * naming the fix.
+ */
+export async function changedSince(io: GitIo, cwd: string, rev: string, worktree: boolean): Promise<ChangedSince> {
+  const top = (await runGit(io, cwd, ['rev-parse', '--show-toplevel'])).trim();
+  const shallow = async () => (await runGit(io, top, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  const deepen =
+    'fetch the history: `fetch-depth: 0` on actions/checkout, or `git fetch --deepen=<n>` (`git fetch --unshallow`)';
+  try {
+    await runGit(io, top, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  } catch {
+    throw new UsageError(
+      `Unexpected \`--changed-since ${rev}\`: no such commit here${(await shallow()) ? ' (a shallow clone)' : ''}, expected a branch, tag or commit`,
+      (await shallow()) ? deepen : `fetch it first, such as \`git fetch origin ${rev.replace(/^origin\//, '')}\``,
+    );
+  }
+  let mergeBase: string;
+  try {
+    mergeBase = (await runGit(io, top, ['merge-base', rev, 'HEAD'])).trim();
+  } catch {
+    throw new UsageError(
+      `Unexpected history without a merge base of \`${rev}\` and HEAD${(await shallow()) ? ' (a shallow clone)' : ''}, expected a common ancestor`,
+      deepen,
+    );
+  }
+  const range = worktree ? [mergeBase] : [`${mergeBase}..HEAD`];
+  const diff = await runGit(io, top, ['diff', '--name-status', '-M', '-z', ...range]);
+  const changes = parseNameStatus(diff);
+  const moves = new Map(changes.flatMap((change) => (change.status === 'R' ? [[change.from!, change.path]] : [])));
+  return { top, mergeBase, changes, moves };
+}
+
+export function parseNameStatus(text: string): Change[] {
+  const fields = text.split('\0');
+  const changes: Change[] = [];
+  for (let at = 0; at < fields.length;) {
+    const code = fields[at]!;
+    if (code === '') {
+      at++;
+      continue;
+    }
+    const status = code[0] as Change['status'];
+    if (status === 'R' || status === 'C') {
+      changes.push({ status, from: fields[at + 1]!, path: fields[at + 2]! });
+      at += 3;
+    } else {
+      changes.push({ status, path: fields[at + 1]! });
+      at += 2;
+    }
+  }
+  return changes;
+}
+
+/** The tree of a commit written out in a scratch directory (through a scratch index: the repository's is untouched). */
+export async function checkoutTree(
+  io: GitIo,
+  top: string,
+  commit: string,
+): Promise<{ dir: string; remove(): Promise<void> }> {
+  const base = await mkdtemp(join(tmpdir(), 'devguide-base-'));
+  const dir = join(base, 'tree');
+  await mkdir(dir);
+  const env = { ...io.env, GIT_INDEX_FILE: join(base, 'index') };
+  try {
+    await runGit({ env }, top, ['read-tree', commit]);
+    await runGit({ env }, top, ['checkout-index', '--all', '--force', `--prefix=${dir}${sep}`]);
+  } catch (error) {
+    await rm(base, { recursive: true, force: true });
+    throw error;
+  }
+  return { dir, remove: () => rm(base, { recursive: true, force: true }) };
+}
+
+/** Moves between repository paths, as paths relative to a lint root inside the repository. */
+export function movesUnder(top: string, root: string, moves: ReadonlyMap<string, string>): Map<string, string> {
+  const prefix = relative(top, root).split(sep).join('/');
+  if (prefix === '') return new Map(moves);
+  const under = (path: string) => (path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
+  const result = new Map<string, string>();
+  for (const [from, to] of moves) {
+    const a = under(from);
+    const b = under(to);
+    if (a !== null && b !== null) result.set(a, b);
+  }
+  return result;
+}

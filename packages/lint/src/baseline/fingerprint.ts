@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { LinkFact } from '../facts/file-facts.js';
+
+/**
+ * What a finding is, without where its line is: the rule, the file (relative to the lint root,
+ * `/`-separated), the link's destination and text (or, for a finding on no link, its message with
+ * positions taken out), and which of the equal keys in the file it is (1-based, in file order).
+ * Inserting lines above a finding or reformatting the file moves none of them.
+ */
+export interface FindingIdentity {
+  ruleId: string;
+  path: string;
+  key: string;
+  occurrence: number;
+}
+
+/** Key of the fingerprint in SARIF's `partialFingerprints`; bump the version if the recipe changes. */
+export const fingerprintKey = 'devguideFindingHash/v2';
+
+/** `12:3`, `line 12`, `lines 3-4`, `#L10-L20`: places that move when text is inserted above. */
+const positions = /\b(?:lines?\s+)?\d+(?::\d+)?(?:\s*[-–]\s*\d+(?::\d+)?)?\b/g;
+
+export function messageKey(reason: string): string {
+  return reason.replace(positions, '#');
+}
+
+export function linkKey(link: Pick<LinkFact, 'url' | 'text'>): string {
+  // Written as the link would be: readable in the baseline's diff.
+  return `[${link.text.replace(/\s+/g, ' ').trim()}](${link.url})`;
+}
+
+/** The digest SARIF and the baseline carry; the same identity gives the same digest. */
+export function fingerprintDigest(identity: FindingIdentity): string {
+  return createHash('sha256')
+    .update(`${identity.ruleId}\0${identity.path}\0${identity.key}\0${identity.occurrence}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Identities of one file's findings, given in file order. A finding whose place starts where a
+ * link does is that link's finding.
+ */
+export function identitiesOf(
+  path: string,
+  findings: readonly { ruleId: string; reason: string; position: { start: { offset?: number | undefined } } }[],
+  links: readonly LinkFact[],
+): FindingIdentity[] {
+  const linkAt = new Map<number, LinkFact>();
+  for (const link of links) {
+    const offset = link.position.start.offset;
+    if (offset !== undefined && !linkAt.has(offset)) linkAt.set(offset, link);
+  }
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const offset = finding.position.start.offset;
+    const link = offset === undefined ? undefined : linkAt.get(offset);
+    const key = link ? linkKey(link) : messageKey(finding.reason);
+    const counted = `${finding.ruleId}\0${key}`;
+    const occurrence = (seen.get(counted) ?? 0) + 1;
+    seen.set(counted, occurrence);
+    return { ruleId: finding.ruleId, path, key, occurrence };
+  });
+}
+
+/** The identity the engine put on a vfile message, if any. */
+export function identityOfMessage(message: object): FindingIdentity | undefined {
+  const identity = (message as { identity?: unknown }).identity;
+  if (typeof identity !== 'object' || identity === null) return undefined;
+  return identity as FindingIdentity;
+}
