@@ -4,18 +4,17 @@ import {
 } from "./chunk-4K2V3DU2.js";
 import "./chunk-UPPDNADP.js";
 import {
-  expectPath
-} from "./chunk-UCXYXY2Q.js";
-import {
+  baselineSchema,
+  expectPath,
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-UTHRG5DO.js";
+} from "./chunk-YU74SCLV.js";
 import {
   allRules
-} from "./chunk-5MZ6OWOT.js";
+} from "./chunk-TG7WKTNX.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -202,6 +201,34 @@ var commands = [
         description: "Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark (stderr)."
       },
       {
+        name: "changed-since",
+        type: "string",
+        valueName: "rev",
+        description: "Pull-request mode: report only findings the changes since the merge base with rev bring, in any file (links into renamed, deleted or re-headed files too)."
+      },
+      {
+        name: "worktree",
+        type: "boolean",
+        description: "With --changed-since: count staged and working-tree changes too, not only commits."
+      },
+      {
+        name: "baseline",
+        type: "string",
+        valueName: "file",
+        description: "Report only findings not in this baseline (exit 1 only for those); say how many baseline findings are fixed."
+      },
+      {
+        name: "write-baseline",
+        type: "string",
+        valueName: "file",
+        description: "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json)."
+      },
+      {
+        name: "prune-baseline",
+        type: "boolean",
+        description: "With --baseline: rewrite the baseline without the findings that are fixed."
+      },
+      {
         name: "external",
         type: "boolean",
         description: "Also check external URLs over the network (dead, permanently redirected, inconclusive); off by default so the lint stays offline."
@@ -360,7 +387,7 @@ async function run(argv, io, services = {}) {
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-J2EYC5DA.js");
+        const { syncCommand } = await import("./chunk-O3XAMBUV.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -375,7 +402,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-34A4VO7H.js");
+        const { lintCommand } = await import("./chunk-DJ3KWJIB.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -394,11 +421,16 @@ async function run(argv, io, services = {}) {
           ...text("max-warnings") !== void 0 ? { maxWarnings: text("max-warnings") } : {},
           ...text("tree-listing") !== void 0 ? { treeListing: text("tree-listing") } : {},
           ...text("git-dir") !== void 0 ? { gitDir: text("git-dir") } : {},
-          allowEmpty: flag("allow-empty")
+          allowEmpty: flag("allow-empty"),
+          ...text("baseline") !== void 0 ? { baseline: text("baseline") } : {},
+          ...text("write-baseline") !== void 0 ? { writeBaseline: text("write-baseline") } : {},
+          pruneBaseline: flag("prune-baseline"),
+          ...text("changed-since") !== void 0 ? { changedSince: text("changed-since") } : {},
+          worktree: flag("worktree")
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-YOLV2JWA.js");
+        const { hookCommand } = await import("./chunk-RINAFBI5.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
@@ -428,6 +460,8 @@ function generatedDocs() {
   files.set("docs/schema/devguide.schema.json", `${JSON.stringify({ ...contentSchema, title: "devguide content configuration" }, null, 2)}
 `);
   files.set("docs/schema/devguide-lint.schema.json", `${JSON.stringify({ ...lintSchema, title: "devguide lint configuration" }, null, 2)}
+`);
+  files.set("docs/schema/devguide-baseline.schema.json", `${JSON.stringify({ ...standardKeywordsOnly(external_exports.toJSONSchema(baselineSchema, { io: "input" })), title: "devguide lint baseline" }, null, 2)}
 `);
   files.set("docs/configuration.md", configurationReference(contentSchema, lintReference));
   files.set("docs/cli.md", cliReference());

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-5MZ6OWOT.js";
+} from "./chunk-TG7WKTNX.js";
 import "./chunk-S3UA74RQ.js";
 import "./chunk-63NCDCBI.js";
 
