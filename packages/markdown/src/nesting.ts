@@ -1,3 +1,4 @@
+import { location } from 'vfile-location';
 import { GuideError } from './guide-error.js';
 
 /**
@@ -23,7 +24,6 @@ export interface DeepNesting {
  * that passes cannot nest deeper; only a line indented by twice the limit counts more.
  */
 export function findDeepNesting(text: string, limit = defaultNestingLimit): DeepNesting | null {
-  let line = 1;
   let lineStart = 0;
   const length = text.length;
   while (lineStart < length) {
@@ -58,12 +58,14 @@ export function findDeepNesting(text: string, limit = defaultNestingLimit): Deep
       }
       // A block quote takes a column; a list level (its marker, or its content's indentation) at least two.
       const depth = quotes + Math.floor((columns - quotes) / 2);
-      if (depth > limit) return { line, column: at - lineStart + 1, depth };
+      if (depth > limit) {
+        const { line, column } = location(text).toPoint(at)!;
+        return { line, column, depth };
+      }
     }
     const end = text.indexOf('\n', index);
     if (end === -1) break;
     lineStart = end + 1;
-    line++;
   }
   return null;
 }
