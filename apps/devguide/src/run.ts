@@ -73,6 +73,10 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('max-warnings') !== undefined ? { maxWarnings: text('max-warnings')! } : {}),
           ...(text('tree-listing') !== undefined ? { treeListing: text('tree-listing')! } : {}),
           ...(text('git-dir') !== undefined ? { gitDir: text('git-dir')! } : {}),
+          ...(text('group-by') !== undefined ? { groupBy: text('group-by')! } : {}),
+          ...(text('owners-dir') !== undefined ? { ownersDir: text('owners-dir')! } : {}),
+          ...(text('sigs') !== undefined ? { sigs: text('sigs')! } : {}),
+          ...(text('ref') !== undefined ? { ref: text('ref')! } : {}),
           allowEmpty: flag('allow-empty'),
         });
       }

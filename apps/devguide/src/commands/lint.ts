@@ -1,5 +1,7 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lint, lintConfigSchema, reporters, type LintRun } from '@devguide/lint';
+import { allRules, lint, lintConfigSchema, reporters, type LintRun, type ReporterOptions } from '@devguide/lint';
+import { groupByValues, loadOwnership, type GroupBy } from '@devguide/owners';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +33,10 @@ export interface LintValues {
   offline?: boolean;
   linkCache?: string;
   allowEmpty?: boolean;
+  groupBy?: string;
+  ownersDir?: string;
+  sigs?: string;
+  ref?: string;
 }
 
 const formats = Object.keys(reporters);
@@ -85,6 +91,13 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       `Unexpected \`--repository ${values.repository}\`, expected \`owner/name\``,
       'write it as GitHub does, such as `kubernetes/community`',
     );
+  if (values.groupBy !== undefined && !(groupByValues as readonly string[]).includes(values.groupBy))
+    throw new UsageError(
+      `Unexpected \`--group-by ${values.groupBy}\`, expected one of \`${groupByValues.join('`, `')}\``,
+      'write `--group-by sig` to group by SIG or working group',
+    );
+  if (values.ownersDir !== undefined) expectPath(io.cwd, values.ownersDir, 'owners-dir', 'directory');
+  if (values.sigs !== undefined) expectPath(io.cwd, values.sigs, 'sigs', 'file');
   const progress = progressBar(io);
   const run = await lint({
     rules: allRules,
@@ -123,6 +136,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
+    ...reportContext(io, values, run),
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
@@ -148,6 +162,41 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.findings;
   }
   return exitCodes.ok;
+}
+
+/**
+ * Groups and links for the reports: owners from the OWNERS files and sigs.yaml of the tree (read only
+ * when grouping), GitHub links from the repository and ref.
+ */
+function reportContext(
+  io: CliIo,
+  values: LintValues,
+  run: LintRun,
+): Pick<ReporterOptions, 'groupOf' | 'groupBy' | 'root' | 'repository' | 'ref'> {
+  const grouped = values.format === 'markdown' || values.format === 'html';
+  const by = (values.groupBy ?? (grouped ? 'sig' : undefined)) as GroupBy | undefined;
+  const context = {
+    root: run.root,
+    repository: run.repository,
+    ref: values.ref ?? run.defaultBranch,
+  };
+  if (!by) return context;
+  const sigsYaml = values.sigs !== undefined ? resolve(io.cwd, values.sigs) : join(run.root, 'sigs.yaml');
+  let ownership;
+  try {
+    ownership = loadOwnership({
+      ownersDir: values.ownersDir !== undefined ? resolve(io.cwd, values.ownersDir) : run.root,
+      sigsYaml: by === 'sig' && existsSync(sigsYaml) ? sigsYaml : null,
+      repository: run.repository,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, 'fix the file, or group with `--group-by dir`');
+  }
+  return {
+    ...context,
+    groupBy: ownership.hasOwners || by === 'dir' ? by : 'dir',
+    groupOf: (path) => ownership.groupOf(path, by),
+  };
 }
 
 /**

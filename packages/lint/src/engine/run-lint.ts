@@ -16,6 +16,10 @@ export type { LintOptions } from './setup-lint.js';
 export interface LintRun {
   files: VFile[];
   rules: readonly RuleMeta[];
+  /** Where repository paths start (absolute), and the repository and branch of the tree, for reports. */
+  root: string;
+  repository: string | null;
+  defaultBranch: string;
   stats: {
     files: number;
     parsed: number;
@@ -62,6 +66,9 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   return {
     files: toVFiles(pass, setup.loaded, setup.root, setup.cwd),
     rules: options.rules.map((rule: Rule) => rule.meta),
+    root: setup.root,
+    repository: setup.settings.repository,
+    defaultBranch: setup.settings.defaultBranch,
     stats: {
       files: setup.paths.length,
       parsed,

@@ -1,0 +1,143 @@
+import type { Severity } from './findings.js';
+import { buildReport, type ReportEntry, type ReportGroup, type ReportModel } from './report-model.js';
+import type { Reporter, ReporterOptions } from './types.js';
+
+/** GitHub cuts a job summary at 1 MiB; the report stays under this with room to spare. */
+export const summaryLimit = 1024 * 1024 - 16 * 1024;
+
+/**
+ * Text from files and the network shown as text, never as markup: every ASCII punctuation
+ * character is backslash-escaped (CommonMark allows it for all of them), line breaks become spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `\\${character}`);
+}
+
+function link(text: string, url: string | null): string {
+  // A URL we built: its path segments are percent-encoded, so only `(`, `)` and spaces need care.
+  return url ? `[${text}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : text;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+function more(rest: number, what: string): string[] {
+  return rest > 0 ? ['', `… and ${rest} more ${what}.`] : [];
+}
+
+const total = (counts: Record<Severity, number>): number => counts.error + counts.warning + counts.info;
+
+/** How many rows each table shows: everything, or the top of it when the report must shrink. */
+interface Limits {
+  findings: number;
+  files: number;
+}
+
+function groupSection(group: ReportGroup, model: ReportModel, limits: Limits): string[] {
+  const lines = [
+    `### ${escapeMarkdown(group.label)}`,
+    '',
+    `${total(group.counts)} finding(s) in ${group.files.length} file(s): ${group.counts.error} error(s), ${group.counts.warning} warning(s), ${group.counts.info} info(s)${model.withStatus ? `, ${group.entries.filter((entry) => entry.status === 'new').length} new` : ''}.`,
+    '',
+  ];
+  const files = group.files.slice(0, limits.files);
+  lines.push(
+    ...table(
+      ['file', 'findings', 'errors'],
+      files.map((file) => [link(escapeMarkdown(file.path), file.link), String(file.count), String(file.errors)]),
+    ),
+    ...more(group.files.length - files.length, 'file(s)'),
+  );
+  const entries = group.entries.slice(0, limits.findings);
+  if (entries.length > 0) {
+    lines.push('');
+    lines.push(
+      ...table(
+        [...(model.withStatus ? ['status'] : []), 'where', 'rule', 'severity', 'message'],
+        entries.map((entry: ReportEntry) => [
+          ...(model.withStatus ? [entry.status ?? ''] : []),
+          link(escapeMarkdown(`${entry.path}:${entry.finding.start?.line ?? 0}`), entry.link),
+          escapeMarkdown(entry.finding.ruleId ?? ''),
+          entry.finding.severity,
+          escapeMarkdown(entry.finding.reason),
+        ]),
+      ),
+    );
+  }
+  lines.push(...more(group.entries.length - entries.length, 'finding(s) in this group'), '');
+  return lines;
+}
+
+function render(model: ReportModel, options: ReporterOptions, limits: Limits): string {
+  const where = options.repository
+    ? ` of ${escapeMarkdown(options.repository)}${options.ref ? `@${escapeMarkdown(options.ref)}` : ''}`
+    : '';
+  const lines = [
+    `## devguide lint report${where}`,
+    '',
+    `${model.entries.length} finding(s) in ${model.files} file(s): ${model.counts.error} error(s), ${model.counts.warning} warning(s), ${model.counts.info} info(s)${model.withStatus ? `; ${model.fresh} new, ${model.entries.length - model.fresh} unchanged against the baseline` : ''}.`,
+    '',
+    '### Totals by rule',
+    '',
+    ...table(
+      ['rule', 'errors', 'warnings', 'infos', 'total', ...(model.withStatus ? ['new'] : [])],
+      model.byRule.map((rule) => [
+        escapeMarkdown(rule.ruleId),
+        String(rule.counts.error),
+        String(rule.counts.warning),
+        String(rule.counts.info),
+        String(total(rule.counts)),
+        ...(model.withStatus ? [String(rule.fresh)] : []),
+      ]),
+    ),
+    '',
+    `### By ${escapeMarkdown(options.groupBy ?? 'directory')}`,
+    '',
+    ...table(
+      ['group', 'findings', 'errors', 'warnings', 'infos', 'files', ...(model.withStatus ? ['new'] : [])],
+      model.groups.map((group) => [
+        escapeMarkdown(group.label),
+        String(group.entries.length),
+        String(group.counts.error),
+        String(group.counts.warning),
+        String(group.counts.info),
+        String(group.files.length),
+        ...(model.withStatus ? [String(group.entries.filter((entry) => entry.status === 'new').length)] : []),
+      ]),
+    ),
+    '',
+  ];
+  for (const group of model.groups) lines.push(...groupSection(group, model, limits));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Renders within `limit` bytes: whole tables, each cut to its top rows with a count of the rest. */
+export function markdownReport(model: ReportModel, options: ReporterOptions, limit = summaryLimit): string {
+  const fits = (text: string): boolean => Buffer.byteLength(text) <= limit;
+  const most = Math.max(0, ...model.groups.map((group) => Math.max(group.entries.length, group.files.length)));
+  let full = render(model, options, { findings: most, files: most });
+  if (fits(full)) return full;
+  // Fewer finding rows first (binary search on the most that fits), then fewer file rows.
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(render(model, options, { findings: mid, files: Math.min(mid, 10) || 10 }))) low = mid;
+    else high = mid - 1;
+  }
+  full = render(model, options, { findings: low, files: Math.min(low, 10) || 10 });
+  if (fits(full)) return full;
+  for (const files of [5, 1, 0]) {
+    full = render(model, options, { findings: 0, files });
+    if (fits(full)) return full;
+  }
+  return full;
+}
+
+/** A report for people and `$GITHUB_STEP_SUMMARY`: totals, a table per group, links to each line. */
+export const markdown: Reporter = (files, options) => markdownReport(buildReport(files, options), options);
