@@ -6,11 +6,17 @@ import type { Reporter, ReporterOptions } from './types.js';
 export const summaryLimit = 1024 * 1024 - 16 * 1024;
 
 /**
- * Text from files and the network shown as text, never as markup: every ASCII punctuation
- * character is backslash-escaped (CommonMark allows it for all of them), line breaks become spaces.
+ * Text from files and the network shown as text, never as markup: the characters that open
+ * emphasis, code, links, HTML, entities, headings and table cells are backslash-escaped
+ * (CommonMark allows it for every ASCII punctuation character), as are the `://` and `www.` that
+ * GFM turns into links; line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `\\${character}`);
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#!|~&$]/g, (character) => `\\${character}`)
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`);
 }
 
 function link(text: string, url: string | null): string {
