@@ -134,6 +134,20 @@ export const commands: CommandSpec[] = [
         description: 'Write the report to a file instead of stdout.',
       },
       {
+        name: 'patch-dir',
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'With --fix: leave the tree as it is and write the certain fixes as one `git apply`-able patch per group (--group-by), each with a `<group>.md` pull-request body listing every link fixed, before and after.',
+      },
+      {
+        name: 'max-per-patch',
+        type: 'string',
+        valueName: 'n',
+        description:
+          "With --patch-dir: at most n fixes per patch; a larger group is split (a file's fixes stay together).",
+      },
+      {
         name: 'group-by',
         type: 'string',
         valueName: 'owner|sig|dir',

@@ -77,6 +77,8 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           ...(text('owners-dir') !== undefined ? { ownersDir: text('owners-dir')! } : {}),
           ...(text('sigs') !== undefined ? { sigs: text('sigs')! } : {}),
           ...(text('ref') !== undefined ? { ref: text('ref')! } : {}),
+          ...(text('patch-dir') !== undefined ? { patchDir: text('patch-dir')! } : {}),
+          ...(text('max-per-patch') !== undefined ? { maxPerPatch: text('max-per-patch')! } : {}),
           allowEmpty: flag('allow-empty'),
         });
       }

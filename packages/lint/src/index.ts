@@ -36,3 +36,4 @@ export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
 export { reporters, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { collectFactsFromEvents } from './facts/collect-facts-from-events.js';
+export { planFixPatches, type PatchOptions, type PlannedFix, type PlannedPatch } from './patches/plan-patches.js';

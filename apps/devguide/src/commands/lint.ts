@@ -1,7 +1,15 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lint, lintConfigSchema, reporters, type LintRun, type ReporterOptions } from '@devguide/lint';
+import {
+  allRules,
+  lint,
+  lintConfigSchema,
+  planFixPatches,
+  reporters,
+  type LintRun,
+  type ReporterOptions,
+} from '@devguide/lint';
 import { groupByValues, loadOwnership, type GroupBy } from '@devguide/owners';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +45,8 @@ export interface LintValues {
   ownersDir?: string;
   sigs?: string;
   ref?: string;
+  patchDir?: string;
+  maxPerPatch?: string;
 }
 
 const formats = Object.keys(reporters);
@@ -96,6 +106,17 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       `Unexpected \`--group-by ${values.groupBy}\`, expected one of \`${groupByValues.join('`, `')}\``,
       'write `--group-by sig` to group by SIG or working group',
     );
+  if (values.patchDir !== undefined && !values.fix)
+    throw new UsageError('Unexpected `--patch-dir` without `--fix`, expected both', 'write `--fix --patch-dir <dir>`');
+  const maxPerPatch = values.maxPerPatch === undefined ? undefined : Number(values.maxPerPatch);
+  if (values.maxPerPatch !== undefined && values.patchDir === undefined)
+    throw new UsageError('Unexpected `--max-per-patch` without `--patch-dir`, expected both');
+  if (maxPerPatch !== undefined && (!Number.isInteger(maxPerPatch) || maxPerPatch < 1))
+    throw new UsageError(
+      `Unexpected \`--max-per-patch ${values.maxPerPatch}\`, expected a whole number above 0`,
+      'write `--max-per-patch 20`',
+    );
+  if (values.patchDir !== undefined) expectPath(io.cwd, values.patchDir, 'patch-dir', 'directory?');
   if (values.ownersDir !== undefined) expectPath(io.cwd, values.ownersDir, 'owners-dir', 'directory');
   if (values.sigs !== undefined) expectPath(io.cwd, values.sigs, 'sigs', 'file');
   const progress = progressBar(io);
@@ -108,7 +129,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(values.repository ? { repository: values.repository } : {}),
     ...(values.treeListing ? { treeListing: values.treeListing } : {}),
     ...(values.gitDir ? { gitDir: values.gitDir } : {}),
-    fix: values.fix,
+    // With --patch-dir the fixes become patches: the tree is left as it is.
+    fix: values.fix && values.patchDir === undefined,
     allowEmpty: values.allowEmpty === true,
     cache: values.noCache ? null : (values.cacheLocation ?? defaultCacheLocation(io)),
     ...(jobs !== undefined ? { jobs } : {}),
@@ -131,13 +153,31 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     io.stderr.write(
       `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`,
     );
+  const context = reportContext(io, values, run);
   const report = reporters[values.format as keyof typeof reporters](run.files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
-    ...reportContext(io, values, run),
+    ...context,
   });
+  if (values.patchDir !== undefined) {
+    const dir = resolve(io.cwd, values.patchDir);
+    const patches = planFixPatches(run.files, {
+      cwd: io.cwd,
+      ...context,
+      ...(maxPerPatch !== undefined ? { maxPerPatch } : {}),
+    });
+    mkdirSync(dir, { recursive: true });
+    await writeAtomically(
+      patches.flatMap((patch) => [
+        { path: join(dir, `${patch.name}.patch`), content: patch.patch },
+        { path: join(dir, `${patch.name}.md`), content: patch.body },
+      ]),
+    );
+    const fixes = patches.reduce((sum, patch) => sum + patch.fixes.length, 0);
+    io.stderr.write(`devguide: ${fixes} fix(es) in ${patches.length} patch(es) under ${values.patchDir}\n`);
+  }
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
@@ -172,7 +212,7 @@ function reportContext(
   io: CliIo,
   values: LintValues,
   run: LintRun,
-): Pick<ReporterOptions, 'groupOf' | 'groupBy' | 'root' | 'repository' | 'ref'> {
+): Pick<ReporterOptions, 'groupOf' | 'groupBy' | 'repository' | 'ref'> & { root: string } {
   const grouped = values.format === 'markdown' || values.format === 'html';
   const by = (values.groupBy ?? (grouped ? 'sig' : undefined)) as GroupBy | undefined;
   const context = {

@@ -6,7 +6,20 @@ import type { TextEdit } from './rule.js';
  * a finding is never half-fixed.
  */
 export function applyEdits(text: string, groups: ReadonlyArray<readonly TextEdit[]>): string {
+  const taken = takenEdits(groups).flat();
+  let out = '';
+  let cursor = 0;
+  for (const edit of taken.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** The groups `applyEdits` applies in one pass: those that overlap no group before them. */
+export function takenEdits<T extends readonly TextEdit[]>(groups: ReadonlyArray<T>): T[] {
   const taken: TextEdit[] = [];
+  const groupsTaken: T[] = [];
   const overlaps = (edit: TextEdit) =>
     taken.some(
       (other) =>
@@ -15,12 +28,7 @@ export function applyEdits(text: string, groups: ReadonlyArray<readonly TextEdit
   for (const group of [...groups].sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))) {
     if (group.some(overlaps)) continue;
     taken.push(...group);
+    groupsTaken.push(group);
   }
-  let out = '';
-  let cursor = 0;
-  for (const edit of taken.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    out += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return out + text.slice(cursor);
+  return groupsTaken;
 }
