@@ -1,8 +1,8 @@
-import { createTwoFilesPatch } from 'diff';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { applyEdits, takenEdits } from '../engine/apply-edits.js';
 import type { TextEdit } from '../engine/rule.js';
+import { unifiedDiffOfEdits } from './unified-diff.js';
 import { escapeMarkdown } from '../reporters/markdown.js';
 import { absolutePath, displayPath } from '../reporters/paths.js';
 import { githubLine, topDirectory } from '../reporters/report-model.js';
@@ -82,11 +82,7 @@ function fileFixes(file: VFile, options: PatchOptions): FileFixes | null {
       after: applyEdits(before, [shifted]),
     };
   });
-  const diff = createTwoFilesPatch(`a/${path}`, `b/${path}`, text, after, undefined, undefined, { context: 3 })
-    .split('\n')
-    .slice(1)
-    .join('\n');
-  return { path, diff: `diff --git a/${path} b/${path}\n${diff}`, fixes };
+  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat()), fixes };
 }
 
 function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions): string {

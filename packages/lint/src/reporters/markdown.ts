@@ -24,12 +24,41 @@ function link(text: string, url: string | null): string {
   return url ? `[${text}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : text;
 }
 
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
 function table(header: string[], rows: string[][]): string[] {
-  return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ];
+  return tableOf(header, rows.map(row));
+}
+
+function tableOf(header: string[], rows: readonly string[]): string[] {
+  return [row(header), row(header.map(() => '---')), ...rows];
+}
+
+/** Each group's rows, escaped once: a report that must shrink is rendered several times. */
+const rowsOf = new WeakMap<ReportGroup, { files: string[]; findings: string[] }>();
+
+function groupRows(group: ReportGroup, model: ReportModel): { files: string[]; findings: string[] } {
+  let rows = rowsOf.get(group);
+  if (!rows) {
+    rows = {
+      files: group.files.map((file) =>
+        row([link(escapeMarkdown(file.path), file.link), String(file.count), String(file.errors)]),
+      ),
+      findings: group.entries.map((entry: ReportEntry) =>
+        row([
+          ...(model.withStatus ? [entry.status ?? ''] : []),
+          link(escapeMarkdown(`${entry.path}:${entry.finding.start?.line ?? 0}`), entry.link),
+          escapeMarkdown(entry.finding.ruleId ?? ''),
+          entry.finding.severity,
+          escapeMarkdown(entry.finding.reason),
+        ]),
+      ),
+    };
+    rowsOf.set(group, rows);
+  }
+  return rows;
 }
 
 function more(rest: number, what: string): string[] {
@@ -51,31 +80,16 @@ function groupSection(group: ReportGroup, model: ReportModel, limits: Limits): s
     `${total(group.counts)} finding(s) in ${group.files.length} file(s): ${group.counts.error} error(s), ${group.counts.warning} warning(s), ${group.counts.info} info(s)${model.withStatus ? `, ${group.entries.filter((entry) => entry.status === 'new').length} new` : ''}.`,
     '',
   ];
-  const files = group.files.slice(0, limits.files);
-  lines.push(
-    ...table(
-      ['file', 'findings', 'errors'],
-      files.map((file) => [link(escapeMarkdown(file.path), file.link), String(file.count), String(file.errors)]),
-    ),
-    ...more(group.files.length - files.length, 'file(s)'),
-  );
-  const entries = group.entries.slice(0, limits.findings);
-  if (entries.length > 0) {
-    lines.push('');
+  const rows = groupRows(group, model);
+  const files = rows.files.slice(0, limits.files);
+  lines.push(...tableOf(['file', 'findings', 'errors'], files), ...more(group.files.length - files.length, 'file(s)'));
+  const findings = rows.findings.slice(0, limits.findings);
+  if (findings.length > 0)
     lines.push(
-      ...table(
-        [...(model.withStatus ? ['status'] : []), 'where', 'rule', 'severity', 'message'],
-        entries.map((entry: ReportEntry) => [
-          ...(model.withStatus ? [entry.status ?? ''] : []),
-          link(escapeMarkdown(`${entry.path}:${entry.finding.start?.line ?? 0}`), entry.link),
-          escapeMarkdown(entry.finding.ruleId ?? ''),
-          entry.finding.severity,
-          escapeMarkdown(entry.finding.reason),
-        ]),
-      ),
+      '',
+      ...tableOf([...(model.withStatus ? ['status'] : []), 'where', 'rule', 'severity', 'message'], findings),
     );
-  }
-  lines.push(...more(group.entries.length - entries.length, 'finding(s) in this group'), '');
+  lines.push(...more(group.entries.length - findings.length, 'finding(s) in this group'), '');
   return lines;
 }
 
