@@ -103,6 +103,10 @@ describe('the HTML report in chromium', () => {
     expect(await first.locator('a').getAttribute('href')).toMatch(
       /^https:\/\/github\.com\/owner\/repo\/blob\/main\/group-\d\d\/dir\/file-\d\.md#L\d+$/,
     );
+    // Its suggestion, and its fix where the finding has one (every other finding in the set).
+    expect(await first.locator('td').nth(5).textContent()).toMatch(/^here-\d+\.md$/);
+    expect(await page.locator('#rows td code').count()).toBeGreaterThan(0);
+    expect(await page.locator('#rows td code').first().textContent()).toContain('→');
     // The message's markup is text on the page, not elements.
     expect(await page.locator('#rows b').count()).toBe(0);
     expect(await first.locator('td.msg').textContent()).toContain('<b>|x|</b>');

@@ -88,3 +88,23 @@ describe('markdown', () => {
     expect(text).not.toContain('more finding(s)');
   });
 });
+
+describe('buildReport', () => {
+  it('gives each finding its suggestion and its fix as before and after', () => {
+    const file = vfile('/srv/repo/docs/a.md', [], 'See [x](old.md).\n');
+    const message = file.message('Link to missing file `old.md`; did you mean `new.md`', {
+      place: { line: 1, column: 5 },
+      ruleId: 'no-missing-file',
+    });
+    message.fatal = true;
+    Object.assign(message, { fix: [{ start: 8, end: 14, text: 'new.md' }] });
+    const [entry] = buildReport([file], options({ repository: 'o/r', ref: 'v1' })).entries;
+    expect(entry).toMatchObject({
+      path: 'docs/a.md',
+      suggestion: 'new.md',
+      fix: 'old.md → new.md',
+      link: 'https://github.com/o/r/blob/v1/docs/a.md#L1',
+      group: { key: 'docs/', label: 'docs/' },
+    });
+  });
+});

@@ -12,7 +12,7 @@ export interface ReportEntry {
   status: FindingStatus | undefined;
   /** The `did you mean` of the message, when it has one. */
   suggestion: string | null;
-  /** The replacement text of a certain fix, when the finding has one. */
+  /** A certain fix, `before → after`, when the finding has one. */
   fix: string | null;
   /** The finding's line on GitHub, when the repository is known. */
   link: string | null;
@@ -54,13 +54,20 @@ export function githubLine(repository: string, ref: string, path: string, line: 
   return `https://github.com/${repository}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/${encoded}${line ? `#L${line}` : ''}`;
 }
 
-function fixText(message: object): string | null {
+/** A certain fix as `before → after` (the replaced text of the file, then the replacement). */
+function fixText(message: object, text: string): string | null {
   const fix: unknown = (message as { fix?: unknown }).fix;
   if (!Array.isArray(fix) || fix.length === 0) return null;
-  const texts = fix
-    .map((edit: unknown) => (typeof edit === 'object' && edit !== null ? (edit as { text?: unknown }).text : undefined))
-    .filter((text): text is string => typeof text === 'string');
-  return texts.length > 0 ? texts.join(' ') : null;
+  const edits = fix.filter(
+    (edit: unknown): edit is { start: number; end: number; text: string } =>
+      typeof edit === 'object' &&
+      edit !== null &&
+      typeof (edit as { start?: unknown }).start === 'number' &&
+      typeof (edit as { end?: unknown }).end === 'number' &&
+      typeof (edit as { text?: unknown }).text === 'string',
+  );
+  if (edits.length === 0) return null;
+  return edits.map((edit) => `${text.slice(edit.start, edit.end)} → ${edit.text}`).join('; ');
 }
 
 const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
@@ -77,6 +84,7 @@ export function buildReport(files: readonly VFile[], options: ReporterOptions): 
     const absolute = absolutePath((file.path as string | undefined) || '<unknown>', options.cwd);
     const path = displayPath(absolute, root);
     const group = groupOf(path);
+    const text = String(file.value ?? '');
     const findings = file.messages
       .map((message) => ({ message, finding: findingOf(message, absolute, options.cwd) }))
       .sort((a, b) => (a.finding.start?.line ?? 0) - (b.finding.start?.line ?? 0));
@@ -87,7 +95,7 @@ export function buildReport(files: readonly VFile[], options: ReporterOptions): 
         group,
         status: options.statusOf?.(path, finding),
         suggestion: suggestionPattern.exec(finding.reason)?.[1] ?? null,
-        fix: fixText(message),
+        fix: fixText(message, text),
         link: options.repository
           ? githubLine(options.repository, options.ref ?? 'HEAD', path, finding.start?.line)
           : null,
