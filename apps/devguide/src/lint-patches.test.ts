@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { devguideInProcess } from '../test/cli.js';
 
 /** A subset of the corpus: SIGs, a working group, subprojects and files outside any group. */
 const subset = [
@@ -29,27 +29,18 @@ beforeAll(() => {
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 async function lintJson(...args: string[]): Promise<{ code: number; stderr: string; findings: Set<string> }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(
-    [
-      'lint',
-      '--no-cache',
-      '--no-config',
-      '--repository',
-      'kubernetes/community',
-      '--jobs',
-      '0',
-      '--format',
-      'json',
-      ...args,
-    ],
-    {
-      cwd,
-      env: {},
-      stdout: { write: (chunk: string) => (stdout += chunk) },
-      stderr: { write: (chunk: string) => (stderr += chunk) },
-    },
+  const { code, stdout, stderr } = await devguideInProcess(
+    cwd,
+    'lint',
+    '--no-cache',
+    '--no-config',
+    '--repository',
+    'kubernetes/community',
+    '--jobs',
+    '0',
+    '--format',
+    'json',
+    ...args,
   );
   const results = JSON.parse(stdout) as {
     filePath: string;
@@ -93,7 +84,7 @@ describe('devguide lint --fix --patch-dir --group-by sig', () => {
       execFileSync('git', ['apply', '--check', '--whitespace=nowarn', join(patches, name)], { cwd });
       const body = readFileSync(join(patches, name.replace(/\.patch$/, '.md')), 'utf8');
       expect(body).toMatch(/^Fix \d+ link\(s\) in /);
-      expect(body).toMatch(/  - before: .*\n  - after: /);
+      expect(body).toMatch(/ {2}- before: .*\n {2}- after: /);
       // --max-per-patch 5: a patch holds at most five fixes, unless one file has more.
       const fixes = body.split('\n').filter((line) => line.startsWith('- ')).length;
       const files = new Set(readFileSync(join(patches, name), 'utf8').match(/^diff --git a\/\S+/gm));

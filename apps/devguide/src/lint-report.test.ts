@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from './run.js';
+import { devguideInProcess } from '../test/cli.js';
 
 interface JsonResult {
   filePath: string;
@@ -12,30 +12,20 @@ interface JsonResult {
   group?: { key: string; label: string };
 }
 
-async function devguideLint(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(
-    [
-      'lint',
-      '--no-cache',
-      '--no-config',
-      '--repository',
-      'kubernetes/community',
-      '--owners-dir',
-      corpus.ownersDir,
-      '--jobs',
-      '0',
-      ...args,
-    ],
-    {
-      cwd: corpus.communityDir,
-      env: {},
-      stdout: { write: (chunk: string) => (stdout += chunk) },
-      stderr: { write: (chunk: string) => (stderr += chunk) },
-    },
+function devguideLint(...args: string[]): ReturnType<typeof devguideInProcess> {
+  return devguideInProcess(
+    corpus.communityDir,
+    'lint',
+    '--no-cache',
+    '--no-config',
+    '--repository',
+    'kubernetes/community',
+    '--owners-dir',
+    corpus.ownersDir,
+    '--jobs',
+    '0',
+    ...args,
   );
-  return { code, stdout, stderr };
 }
 
 /**
@@ -110,16 +100,8 @@ describe('devguide lint --group-by on the community repository', () => {
   }, 300_000);
 });
 
-async function devguideIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(['lint', '--no-cache', '--jobs', '0', ...args], {
-    cwd,
-    env: {},
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-  });
-  return { code, stdout, stderr };
+function devguideIn(cwd: string, ...args: string[]): ReturnType<typeof devguideInProcess> {
+  return devguideInProcess(cwd, 'lint', '--no-cache', '--jobs', '0', ...args);
 }
 
 describe('exclude globs and options of the reports', () => {
