@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-MEJZTB6Q.js";
-import "./chunk-WN7V6NJH.js";
+} from "./chunk-4K2V3DU2.js";
+import "./chunk-UPPDNADP.js";
 import {
   expectPath
 } from "./chunk-UCXYXY2Q.js";
@@ -12,23 +12,24 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-M2NU563L.js";
+} from "./chunk-UTHRG5DO.js";
 import {
   allRules
-} from "./chunk-2EVGS4DL.js";
+} from "./chunk-5MZ6OWOT.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
 } from "./chunk-J4RVS54M.js";
+import "./chunk-S3UA74RQ.js";
 import {
   configJsonSchema
-} from "./chunk-7PRFV7BB.js";
+} from "./chunk-TCROWKN3.js";
 import {
   closest,
   external_exports
-} from "./chunk-WZQ5HCY6.js";
+} from "./chunk-63NCDCBI.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -171,6 +172,12 @@ var commands = [
         description: "A `git ls-tree -r -t --long` listing of the whole tree, for partial checkouts."
       },
       {
+        name: "git-dir",
+        type: "string",
+        valueName: "dir",
+        description: "A git repository of the tree: links pinned to a commit, tag or other branch are checked at that ref (default: the root, when it is a clone)."
+      },
+      {
         name: "allow-empty",
         type: "boolean",
         description: "Exit 0 when no file matches (by default linting nothing is a mistake: exit 2)."
@@ -192,7 +199,7 @@ var commands = [
       {
         name: "stats",
         type: "boolean",
-        description: "Print how many files were parsed and how many came from the cache (stderr)."
+        description: "Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark (stderr)."
       },
       {
         name: "external",
@@ -349,11 +356,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-RGGFMKNM.js");
+        const { readmeCommand } = await import("./chunk-PHTPBCVN.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-IPQPRBRB.js");
+        const { syncCommand } = await import("./chunk-J2EYC5DA.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -368,7 +375,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-6ZQ5SQYM.js");
+        const { lintCommand } = await import("./chunk-34A4VO7H.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -386,11 +393,12 @@ async function run(argv, io, services = {}) {
           ...Object.fromEntries(["output", "root", "config", "repository", "jobs"].flatMap((name) => text(name) === void 0 ? [] : [[name, text(name)]])),
           ...text("max-warnings") !== void 0 ? { maxWarnings: text("max-warnings") } : {},
           ...text("tree-listing") !== void 0 ? { treeListing: text("tree-listing") } : {},
+          ...text("git-dir") !== void 0 ? { gitDir: text("git-dir") } : {},
           allowEmpty: flag("allow-empty")
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-36BOJGMM.js");
+        const { hookCommand } = await import("./chunk-YOLV2JWA.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-2EVGS4DL.js";
-import "./chunk-WZQ5HCY6.js";
+} from "./chunk-5MZ6OWOT.js";
+import "./chunk-S3UA74RQ.js";
+import "./chunk-63NCDCBI.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {

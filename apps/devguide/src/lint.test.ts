@@ -148,6 +148,14 @@ describe('devguide lint', () => {
     expect(readFileSync(join(cwd, 'b.md'))).toEqual(bad);
   });
 
+  it('counts the files the fast fact producer hands back to micromark in --stats', () => {
+    // Footnotes are a construct the fast producer leaves to micromark.
+    write({ 'plain.md': '# Plain\n\n- one\n- two\n', 'note.md': '# Note\n\nSee [^1].\n\n[^1]: A note.\n' });
+    expect(devguide(cwd, 'lint', '--stats', '--no-cache').stderr).toContain(
+      '2 file(s), 2 parsed, 0 from the cache, 1 handed back to micromark',
+    );
+  });
+
   it('refuses an unknown format, exit 2', () => {
     write({ 'doc.md': '# Doc\n' });
     expect(devguide(cwd, 'lint', '--format', 'xml')).toMatchObject({ code: 2 });

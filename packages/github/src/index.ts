@@ -15,4 +15,4 @@ export { checkUpstream, type LockedUpstream, type UpstreamCheck } from './check-
 export { compareFileLimit, parseComparison, type ComparedFile, type Comparison } from './compare.js';
 export { GitHubError, RateLimitError } from './errors.js';
 export { openGitHubSource, type GitHubSourceOptions, type GitHubSourceResult } from './github-source.js';
-export { fullTree, TreeWalker } from './tree.js';
+export { fullTree, TreeWalker, type TreeSource } from './tree.js';

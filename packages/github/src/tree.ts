@@ -1,4 +1,9 @@
-import type { GitHubClient, TreeEntry } from './client.js';
+import type { TreeEntry, TreeResponse } from './client.js';
+
+/** Whatever lists a tree object as GitHub's trees API does: the sync client, or the link checker's own. */
+export interface TreeSource {
+  tree(repository: string, sha: string, recursive: boolean): Promise<TreeResponse>;
+}
 
 /**
  * Every entry of a commit's tree, or with `wanted` paths, the entries on those paths. GitHub cuts
@@ -6,7 +11,7 @@ import type { GitHubClient, TreeEntry } from './client.js';
  * wanted paths are listed (all of them without `wanted`), in parallel, each tree once.
  */
 export async function fullTree(
-  client: GitHubClient,
+  client: TreeSource,
   repository: string,
   sha: string,
   wanted?: readonly string[],
@@ -28,14 +33,14 @@ export async function fullTree(
 export class TreeWalker {
   /** Every entry seen so far, by path. */
   readonly entries = new Map<string, TreeEntry>();
-  readonly #client: GitHubClient;
+  readonly #client: TreeSource;
   readonly #repository: string;
   readonly #root: string;
   /** By directory path ('' for the root): its listing, asked once. */
   readonly #listed = new Map<string, Promise<TreeEntry[]>>();
   #complete = false;
 
-  constructor(client: GitHubClient, repository: string, rootSha: string) {
+  constructor(client: TreeSource, repository: string, rootSha: string) {
     this.#client = client;
     this.#repository = repository;
     this.#root = rootSha;

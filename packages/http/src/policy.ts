@@ -4,7 +4,7 @@ import { classifyNetworkError, errorText, type NetworkFailure } from './network.
 import { isRateLimited, quotaReset, rateLimitReset, rateLimitWait } from './rate-limit.js';
 import { backoffDelay, isRetryableStatus, serverWait, type RetryOptions } from './retry.js';
 
-export type Method = 'GET' | 'HEAD';
+export type Method = 'GET' | 'HEAD' | 'POST';
 export type ResponseHeaders = Dispatcher.ResponseData['headers'];
 export type ResponseBody = Dispatcher.ResponseData['body'];
 
@@ -46,6 +46,11 @@ export interface RequestSpec<T> {
   method?: Method | ((url: URL) => Method);
   /** Sent on every hop; credential fields among them are dropped: only `credentials` carries those. */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * A request body (with `POST`), sent again on every attempt: only for requests that read
+   * and may be repeated, such as a GraphQL query.
+   */
+  body?: string;
   /** Reads the body of a final answer below 400, within its attempt (a failure mid-body is retried). */
   read(body: ResponseBody, status: number, headers: ResponseHeaders): Promise<T>;
 }
@@ -269,6 +274,7 @@ export class HttpPolicy {
         const response = await request(url.href, {
           method,
           headers,
+          ...(spec.body !== undefined && method === 'POST' ? { body: spec.body } : {}),
           dispatcher: this.#options.dispatcher,
           // undici closes the connection after every HEAD, in case a broken server sends a body;
           // that costs a connection per URL. A stray body would fail to parse as the next response

@@ -409,7 +409,11 @@ describe('GitHub URLs', () => {
       if (url === '/repos/o/r/pulls/2') return void response.writeHead(404).end();
       response.writeHead(404).end();
     });
-    const { options: opts } = options({ githubApi: true, env: { GITHUB_API_URL: api.origin, GITHUB_TOKEN: 'tok' } });
+    const { options: opts } = options({
+      githubApi: true,
+      github: { mode: 'per-url' },
+      env: { GITHUB_API_URL: api.origin, GITHUB_TOKEN: 'tok' },
+    });
     const run = await checkLinks(
       urlsOf(
         'https://github.com/o/r/blob/main/docs/guide.md#getting-started-1',
@@ -441,7 +445,7 @@ describe('GitHub URLs', () => {
 
   it('waits for the quota reset the API reports', async () => {
     let calls = 0;
-    const { clock, options: opts } = options({ githubApi: true });
+    const { clock, options: opts } = options({ githubApi: true, github: { mode: 'per-url' } });
     const api = await host('127.0.0.4', (_request, response) => {
       calls++;
       if (calls === 1)
@@ -463,7 +467,11 @@ describe('GitHub URLs', () => {
     const api = await host('127.0.0.4', (_request, response) =>
       response.writeHead(301, { location: `${other.origin}/repositories/42` }).end(),
     );
-    const { options: opts } = options({ githubApi: true, env: { GITHUB_API_URL: api.origin, GITHUB_TOKEN: 'tok' } });
+    const { options: opts } = options({
+      githubApi: true,
+      github: { mode: 'per-url' },
+      env: { GITHUB_API_URL: api.origin, GITHUB_TOKEN: 'tok' },
+    });
     const run = await checkLinks(urlsOf('https://github.com/o/renamed'), opts);
     expect(run.results.get('https://github.com/o/renamed')).toMatchObject({ outcome: 'alive' });
     expect(api.seen[0]!.headers.authorization).toBe('Bearer tok');

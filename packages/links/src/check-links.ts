@@ -5,6 +5,7 @@ import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
 import type { LockView } from '@devguide/content';
 import { answerFromLock, GithubVerifier, parseGithubUrl } from './github.js';
+import { GithubBatchVerifier, type BatchOptions } from './github-batch.js';
 import { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
 import type { CheckResult, ExternalUrl, Outcome } from './types.js';
 
@@ -26,8 +27,13 @@ export interface CheckLinksOptions {
   lifetimes?: CacheLifetimes;
   /** Send nothing: answers come from the cache and the lock only. */
   offline?: boolean;
-  /** Verify github.com URLs through the REST API (default true). */
+  /** Verify github.com URLs through the GitHub API (default true). */
   githubApi?: boolean;
+  /**
+   * `batched` (default): GraphQL batches and one tree per (repository, ref); `per-url`: one REST
+   * call per URL (and per repository). The rest are the batches' sizes and the quota kept back.
+   */
+  github?: { mode?: 'batched' | 'per-url' } & Partial<BatchOptions>;
   lock?: LockView | null;
   clock?: Clock;
   userAgent?: string;
@@ -103,6 +109,7 @@ export class LinkChecker {
   readonly #cache: LinkCache | null;
   readonly #http: HttpContext;
   readonly #github: GithubVerifier | null;
+  readonly #githubBatch: GithubBatchVerifier | null;
   readonly #warnings: string[];
   readonly #pending = new Map<string, Pending>();
   #requests = 0;
@@ -167,21 +174,37 @@ export class LinkChecker {
       maxRedirects: defaultCheckOptions.maxRedirects,
       maxBody: defaultCheckOptions.maxBody,
     };
-    this.#github =
-      options.githubApi === false
-        ? null
-        : new GithubVerifier({
-            dispatcher,
-            scheduler,
-            clock: this.#clock,
-            retry,
-            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-            token: env.GITHUB_TOKEN || null,
-            userAgent,
-            headersTimeout: timeouts.headers,
-            bodyTimeout: timeouts.body,
-            onRequest,
-          });
+    // One GitHub API setup for both verifiers: the per-URL one and the batches in front of it.
+    const api = {
+      dispatcher,
+      scheduler,
+      clock: this.#clock,
+      retry,
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      token: env.GITHUB_TOKEN || null,
+      userAgent,
+      headersTimeout: timeouts.headers,
+      bodyTimeout: timeouts.body,
+      onRequest,
+    };
+    this.#github = options.githubApi === false ? null : new GithubVerifier(api);
+    const { mode, ...batch } = options.github ?? {};
+    const perUrl = this.#github;
+    this.#githubBatch =
+      perUrl && mode !== 'per-url'
+        ? new GithubBatchVerifier(
+            api,
+            perUrl.policy,
+            (url, target, fragments) => perUrl.check(url, target, fragments),
+            batch,
+          )
+        : null;
+    if (this.#githubBatch) this.#warnings.push(...this.#githubBatch.notes);
+  }
+
+  /** GraphQL queries and points, REST requests of the batched GitHub verifier; null in per-URL mode. */
+  get githubUsage(): GithubBatchVerifier['usage'] | null {
+    return this.#githubBatch?.usage ?? null;
   }
 
   /** Opens the cache (a corrupt one is a warning, not an error) and makes the checker ready. */
@@ -274,8 +297,8 @@ export class LinkChecker {
         github,
       };
     if (githubTarget && this.#github) {
-      const result = await this.#github.check(target.url, githubTarget, target.fragments);
-      this.#cache?.set(result, null, clock.now());
+      const result = await (this.#githubBatch ?? this.#github).check(target.url, githubTarget, target.fragments);
+      this.#cache?.set(result, this.#githubBatch?.anchors.get(target.url) ?? null, clock.now());
       return { result, anchors: null, github };
     }
     const { anchors, ...result } = await checkHttp(target, this.#http);

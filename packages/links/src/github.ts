@@ -6,32 +6,69 @@ import { hasFragment, markdownAnchors } from './anchors.js';
 import type { Clock } from './clock.js';
 import type { CheckResult } from './types.js';
 
+export type PathView = 'blob' | 'tree' | 'raw' | 'blame';
+
 export type GithubTarget =
   | { kind: 'repo'; owner: string; repo: string }
-  | { kind: 'blob'; owner: string; repo: string; ref: string; path: string; rest: string[] }
-  | { kind: 'tree'; owner: string; repo: string; ref: string; path: string; rest: string[] }
+  | { kind: PathView; owner: string; repo: string; ref: string; path: string; rest: string[] }
   | { kind: 'issue'; owner: string; repo: string; number: number }
-  | { kind: 'pull'; owner: string; repo: string; number: number };
+  | { kind: 'pull'; owner: string; repo: string; number: number }
+  | { kind: 'commit'; owner: string; repo: string; sha: string }
+  | { kind: 'release'; owner: string; repo: string; tag: string }
+  | { kind: 'owner'; owner: string };
 
-/** GitHub web URLs the REST API can answer; anything else is checked over HTTP. */
+/**
+ * First path segments of github.com that are GitHub's own pages, not owners; a URL under one is
+ * checked over HTTP. GitHub reserves these names for users and organisations.
+ */
+const reservedOwners = new Set(
+  (
+    'about apps blog collections contact customer-stories enterprise events explore features gist ' +
+    'github-copilot issues login logout marketplace new notifications orgs organizations pricing pulls ' +
+    'readme search security settings site sitemap solutions sponsors team topics trending users codespaces'
+  ).split(' '),
+);
+
+/** GitHub web URLs the API can answer; anything else is checked over HTTP. */
 export function parseGithubUrl(url: string): GithubTarget | null {
   const parsed = new URL(url);
-  if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return null;
   if (parsed.search) return null;
-  const segments = parsed.pathname.split('/').slice(1).map(decodeURIComponent);
+  let segments: string[];
+  try {
+    segments = parsed.pathname.split('/').slice(1).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
   if (segments.at(-1) === '') segments.pop();
+  if (parsed.hostname === 'raw.githubusercontent.com') {
+    const [owner, repo, ...rest] = segments;
+    if (!owner || !repo || rest.length < 2) return null;
+    return { kind: 'raw', owner, repo, ref: rest[0]!, path: rest.slice(1).join('/'), rest };
+  }
+  if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return null;
   const [owner, repoName, view, ...rest] = segments;
-  if (!owner || !repoName) return null;
+  if (!owner || reservedOwners.has(owner.toLowerCase())) return null;
+  if (!repoName) return segments.length === 1 ? { kind: 'owner', owner } : null;
   const repo = repoName.replace(/\.git$/, '');
   if (view === undefined) return { kind: 'repo', owner, repo };
-  if ((view === 'blob' || view === 'tree') && rest.length >= 1) {
+  if ((view === 'blob' || view === 'tree' || view === 'raw' || view === 'blame') && rest.length >= 1) {
+    if (view !== 'tree' && rest.length < 2) return null;
     const [ref, ...path] = rest;
     return { kind: view, owner, repo, ref: ref!, path: path.join('/'), rest };
   }
   if ((view === 'issues' || view === 'pull') && rest.length === 1 && /^\d+$/.test(rest[0]!)) {
     return { kind: view === 'issues' ? 'issue' : 'pull', owner, repo, number: Number(rest[0]) };
   }
+  if (view === 'commit' && rest.length === 1 && /^[0-9a-f]{7,40}$/i.test(rest[0]!))
+    return { kind: 'commit', owner, repo, sha: rest[0]!.toLowerCase() };
+  if (view === 'releases' && rest[0] === 'tag' && rest.length >= 2)
+    return { kind: 'release', owner, repo, tag: rest.slice(1).join('/') };
   return null;
+}
+
+/** The key of a repository as GitHub compares names: case-insensitively. */
+export function repoKey(owner: string, repo: string): string {
+  return `${owner}/${repo}`.toLowerCase();
 }
 
 /** Answers a URL into the locked upstream commit from the lock, or null when the lock cannot tell. */
@@ -41,7 +78,7 @@ export function answerFromLock(
   fragments: readonly string[],
   lock: LockView | null,
 ): CheckResult | null {
-  if (!lock?.commit || target.kind === 'issue' || target.kind === 'pull' || target.kind === 'repo') return null;
+  if (!lock?.commit || !('path' in target)) return null;
   if (`${target.owner}/${target.repo}`.toLowerCase() !== lock.repository.toLowerCase()) return null;
   if (target.ref.length < 7 || !lock.commit.startsWith(target.ref.toLowerCase())) return null;
   const base = { url, status: null, redirect: null, source: 'lock' as const, requests: 0 };
@@ -107,8 +144,12 @@ export class GithubVerifier {
     });
   }
 
+  /** The policy this verifier's API calls go through, for the batched verifier to share. */
+  get policy(): HttpPolicy {
+    return this.#policy;
+  }
+
   async check(url: string, target: GithubTarget, fragments: readonly string[]): Promise<CheckResult> {
-    const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     let requests = 0;
     const done = (
       outcome: CheckResult['outcome'],
@@ -125,6 +166,12 @@ export class GithubVerifier {
       source: 'github-api',
       requests,
     });
+    if (target.kind === 'owner') {
+      const answer = await this.#call(`users/${enc(target.owner)}`, 'HEAD', false);
+      requests += answer.requests;
+      return this.#verdict(answer, done);
+    }
+    const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     const repo = await this.#call(repoPath, 'HEAD', false);
     requests += repo.requests;
     if (repo.failure) return done('inconclusive', repo.status || null, repo.failure);
@@ -141,12 +188,24 @@ export class GithubVerifier {
       requests += answer.requests;
       return this.#verdict(answer, done);
     }
+    if (target.kind === 'commit' || target.kind === 'release') {
+      const answer = await this.#call(
+        target.kind === 'commit'
+          ? `${repoPath}/commits/${enc(target.sha)}`
+          : `${repoPath}/releases/tags/${enc(target.tag)}`,
+        'HEAD',
+        false,
+      );
+      requests += answer.requests;
+      // GitHub answers 422 for a commit it does not know.
+      return this.#verdict(answer.status === 422 ? { ...answer, status: 404 } : answer, done);
+    }
     const wantsAnchors =
-      target.kind === 'blob' &&
+      target.kind !== 'tree' &&
       /\.(md|markdown)$/i.test(target.path) &&
       fragments.some((fragment) => !/^L\d+/.test(fragment));
     // A ref may contain `/`: try the shorter ref first, then longer ones.
-    for (let split = 1; split <= Math.min(target.rest.length - (target.kind === 'blob' ? 1 : 0), 3); split++) {
+    for (let split = 1; split <= Math.min(target.rest.length - (target.kind === 'tree' ? 0 : 1), 3); split++) {
       const ref = target.rest.slice(0, split).join('/');
       const path = target.rest.slice(split).join('/');
       const answer = await this.#call(

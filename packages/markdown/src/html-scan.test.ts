@@ -61,3 +61,15 @@ describe('scanHtml', () => {
     ]);
   });
 });
+
+describe('scanHtml after a text that ends inside a special tag', () => {
+  it('reads the next text from the start, not as that tag’s content', () => {
+    scanHtml('<a id="x"><script');
+    expect(scanHtml('<a id="y"></a>').anchors).toEqual(['y']);
+    scanHtml('<b name="n"><title');
+    expect(scanHtml('<img src="i.png" id="z">')).toEqual({
+      anchors: ['z'],
+      links: [{ tag: 'img', attribute: 'src', url: 'i.png', start: 10, end: 15 }],
+    });
+  });
+});

@@ -33,7 +33,9 @@ export function scanHtml(html: string): HtmlScan {
   if (!wanted.test(html)) return scan;
   state.html = html;
   state.scan = scan;
-  tokenizer.reset();
+  // A new tokenizer each time: `reset()` leaves a special tag (`<script`, `<title`) of the last
+  // text open, and the next text would be read as that tag's content.
+  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
   tokenizer.write(html);
   tokenizer.end();
   state.html = '';
@@ -58,49 +60,46 @@ function valueStart(html: string, from: number, quoted: boolean): number {
   return quoted ? index + 1 : index;
 }
 
-const tokenizer = new Tokenizer(
-  { decodeEntities: true },
-  {
-    onopentagname(start, end) {
-      state.tag = state.html.slice(start, end).toLowerCase();
-    },
-    onattribname(start, end) {
-      state.name = state.html.slice(start, end).toLowerCase();
-      state.nameEnd = end;
-      state.value = '';
-    },
-    onattribdata(start, end) {
-      state.value += state.html.slice(start, end);
-    },
-    onattribentity(codepoint) {
-      state.value += String.fromCodePoint(codepoint);
-    },
-    onattribend(quote, endIndex) {
-      const { name, value, scan } = state;
-      if (quote === QuoteType.NoValue || !scan) return;
-      if (name === 'id' || name === 'name') {
-        if (value) scan.anchors.push(value);
-      } else if ((name === 'href' || name === 'src') && linkTags.has(state.tag)) {
-        const quoted = quote === QuoteType.Double || quote === QuoteType.Single;
-        const end = quoted ? endIndex - 1 : endIndex;
-        scan.links.push({
-          tag: state.tag,
-          attribute: name,
-          url: value,
-          start: valueStart(state.html, state.nameEnd, quoted),
-          end,
-        });
-      }
-    },
-    oncdata() {},
-    onclosetag() {},
-    oncomment() {},
-    ondeclaration() {},
-    onend() {},
-    onopentagend() {},
-    onprocessinginstruction() {},
-    onselfclosingtag() {},
-    ontext() {},
-    ontextentity() {},
+const callbacks: ConstructorParameters<typeof Tokenizer>[1] = {
+  onopentagname(start, end) {
+    state.tag = state.html.slice(start, end).toLowerCase();
   },
-);
+  onattribname(start, end) {
+    state.name = state.html.slice(start, end).toLowerCase();
+    state.nameEnd = end;
+    state.value = '';
+  },
+  onattribdata(start, end) {
+    state.value += state.html.slice(start, end);
+  },
+  onattribentity(codepoint) {
+    state.value += String.fromCodePoint(codepoint);
+  },
+  onattribend(quote, endIndex) {
+    const { name, value, scan } = state;
+    if (quote === QuoteType.NoValue || !scan) return;
+    if (name === 'id' || name === 'name') {
+      if (value) scan.anchors.push(value);
+    } else if ((name === 'href' || name === 'src') && linkTags.has(state.tag)) {
+      const quoted = quote === QuoteType.Double || quote === QuoteType.Single;
+      const end = quoted ? endIndex - 1 : endIndex;
+      scan.links.push({
+        tag: state.tag,
+        attribute: name,
+        url: value,
+        start: valueStart(state.html, state.nameEnd, quoted),
+        end,
+      });
+    }
+  },
+  oncdata() {},
+  onclosetag() {},
+  oncomment() {},
+  ondeclaration() {},
+  onend() {},
+  onopentagend() {},
+  onprocessinginstruction() {},
+  onselfclosingtag() {},
+  ontext() {},
+  ontextentity() {},
+};

@@ -151,7 +151,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
   if (values.stats)
     io.stderr.write(
-      `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache\n`,
+      `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache, ${run.stats.handedBack} handed back to micromark\n`,
     );
   const context = reportContext(io, values, run);
   const report = reporters[values.format as keyof typeof reporters](run.files, {

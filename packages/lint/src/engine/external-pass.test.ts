@@ -156,14 +156,37 @@ describe('lint --external', () => {
 });
 
 describe('lint --external on links pinned to another ref of this repository', () => {
-  it('asks the GitHub API at that ref when no git repository can answer', async () => {
-    const sha = '0a1b2c3d4e5f60718293a4b5c6d7e8f901234567';
+  const sha = '0a1b2c3d4e5f60718293a4b5c6d7e8f901234567';
+  const json = (value: unknown) => ({
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(value),
+  });
+  // GitHub's answers for the repository at that commit: one file there, `old/notes.md`.
+  const answer = (path: string) => {
+    if (path === '/repos/kubernetes/community')
+      return json({ full_name: 'kubernetes/community', name: 'community', default_branch: 'main' });
+    if (path === `/repos/kubernetes/community/git/trees/${sha}?recursive=1`)
+      return json({
+        sha,
+        truncated: false,
+        tree: [
+          { path: 'old', mode: '040000', type: 'tree', sha },
+          { path: 'old/notes.md', mode: '100644', type: 'blob', sha, size: 6 },
+        ],
+      });
+    if (path === `/repos/kubernetes/community/contents/old/notes.md?ref=${sha}`) return { status: 200 };
+    return { status: 404 };
+  };
+
+  it.each([
+    ['one URL at a time', 'per-url' as const, `/contents/never.md?ref=${sha}`],
+    ['in batches by repository and ref', undefined, `/git/trees/${sha}?recursive=1`],
+  ])('asks the GitHub API at that ref when no git repository can answer, %s', async (_, mode, question) => {
     const asked: string[] = [];
     const api = await serve('127.0.0.4', (path) => {
       asked.push(path);
-      if (path === '/repos/kubernetes/community') return { status: 200 };
-      if (path === `/repos/kubernetes/community/contents/old/notes.md?ref=${sha}`) return { status: 200 };
-      return { status: 404 };
+      return answer(path);
     });
     const pinned = mkdtempSync(join(tmpdir(), 'devguide-pinned-'));
     try {
@@ -176,7 +199,12 @@ describe('lint --external on links pinned to another ref of this repository', ()
         cwd: pinned,
         cache: null,
         jobs: 0,
-        external: { dispatcher: agent, cache: null, env: { GITHUB_API_URL: api } },
+        external: {
+          dispatcher: agent,
+          cache: null,
+          env: { GITHUB_API_URL: api },
+          ...(mode ? { github: { mode } } : {}),
+        },
       });
       const found = run.files.flatMap((file) =>
         file.messages
@@ -184,8 +212,7 @@ describe('lint --external on links pinned to another ref of this repository', ()
           .map((message) => `${message.line}:${message.column}: ${message.ruleId}`),
       );
       expect(found).toEqual(['3:1: external-link-dead']);
-      expect(asked).toContain(`/repos/kubernetes/community/contents/old/notes.md?ref=${sha}`);
-      expect(asked).toContain(`/repos/kubernetes/community/contents/never.md?ref=${sha}`);
+      expect(asked).toEqual(expect.arrayContaining([`/repos/kubernetes/community${question}`]));
       await agent.close();
     } finally {
       rmSync(pinned, { recursive: true, force: true });

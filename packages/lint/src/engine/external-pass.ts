@@ -24,6 +24,8 @@ export interface ExternalLintOptions {
   env?: Readonly<Record<string, string | undefined>>;
   onProgress?(done: number, total: number): void;
   clock?: CheckLinksOptions['clock'];
+  /** How GitHub URLs are verified: in batches by repository and ref (default), or one at a time. */
+  github?: CheckLinksOptions['github'];
 }
 
 export type ExternalStats = CheckLinksRun['stats'];
@@ -96,6 +98,7 @@ export async function startExternalPass(
   const checker = await LinkChecker.start({
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.github ? { github: options.github } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     env,
     concurrency: config.concurrency,

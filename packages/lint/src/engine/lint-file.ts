@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseGuide, parseMarkdown, type Guide, type ResolveContext } from '@devguide/markdown';
 import type { Root } from 'mdast';
+import { collectFactsFast } from '../facts/collect-facts-fast.js';
 import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
 import { emptyFacts, type EncodingFact, type FileFacts } from '../facts/file-facts.js';
 import { countLines } from '../facts/html-facts.js';
@@ -31,6 +32,8 @@ export interface FileOutcome {
   facts: FileFacts;
   /** Findings of the file rules, before control comments are applied. */
   findings: Finding[];
+  /** Set when the fast fact producer handed the file to micromark's events. */
+  handedBack?: true;
 }
 
 export function contentHash(text: string): string {
@@ -61,7 +64,9 @@ export function lintFileText(
   if (limit) return limitedOutcome(text, job, rules, settings, limit);
   let root: Root | undefined;
   const tree = (): Root => (root ??= parseMarkdown(source));
-  const facts = collectFactsFromEvents(source);
+  // The fast producer hands back (null) a file whose structure it cannot be sure of.
+  const fast = collectFactsFast(source);
+  const facts = fast ?? collectFactsFromEvents(source);
   facts.encoding = job.encoding ?? null;
   const findings: Finding[] = [];
   let guide: Guide | null | undefined;
@@ -96,7 +101,13 @@ export function lintFileText(
     });
   }
   // Lists are bulky and only file rules read them: the cache and the worker messages go without.
-  return { path: job.path, hash: outcomeHash(text, job.encoding), facts: { ...facts, lists: [] }, findings };
+  return {
+    path: job.path,
+    hash: outcomeHash(text, job.encoding),
+    facts: { ...facts, lists: [] },
+    findings,
+    ...(fast ? {} : { handedBack: true as const }),
+  };
 }
 
 /** The limits the file rules set (their defaults when a limit rule is off: the file is still not parsed). */

@@ -14,6 +14,8 @@ export interface LintedFiles {
   /** Files parsed in this pass, and files answered from the cache. */
   parsed: number;
   fromCache: number;
+  /** Parsed files the fast fact producer handed to micromark. */
+  handedBack: number;
 }
 
 /** Worker processes, started by the first pass that needs them and kept for the fix passes. */
@@ -46,9 +48,11 @@ export async function lintFiles(
   const pending: PoolTask[] = [];
   let pendingBytes = 0;
   let fromCache = 0;
+  let handedBack = 0;
   const limits = limitsOf(setup.active);
   const received = (batch: FileOutcome[]) => {
     for (const outcome of batch) {
+      if (outcome.handedBack) handedBack++;
       outcomes.set(outcome.path, outcome);
       // A file skipped for its size has no text to key the cache by.
       if (outcome.facts.limit?.rule !== 'max-file-size')
@@ -102,7 +106,7 @@ export async function lintFiles(
       if (yieldBetweenFiles) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  return { texts, outcomes, parsed: pending.length, fromCache };
+  return { texts, outcomes, parsed: pending.length, fromCache, handedBack };
 }
 
 function workersWanted(setup: LintSetup, bytes: number): boolean {

@@ -24,6 +24,8 @@ export interface LintRun {
     files: number;
     parsed: number;
     fromCache: number;
+    /** Parsed files the fast fact producer handed to micromark. */
+    handedBack: number;
     fixed: string[];
     warnings: string[];
     external?: ExternalStats;
@@ -46,12 +48,14 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   const external = new ExternalRun(setup);
   let parsed = 0;
   let fromCache = 0;
+  let handedBack = 0;
   const lintPass = async (): Promise<LintPass> => {
     const files = await external.around((pass) =>
       lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null),
     );
     parsed += files.parsed;
     fromCache += files.fromCache;
+    handedBack += files.handedBack;
     const project = runProjectPass(setup, files.outcomes, files.texts, await external.results(files));
     return { outcomes: files.outcomes, texts: files.texts, project };
   };
@@ -73,6 +77,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       files: setup.paths.length,
       parsed,
       fromCache,
+      handedBack,
       fixed,
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),

@@ -325,7 +325,10 @@ export function collectFactsFromEvents(text: string): FileFacts {
               kind: image ? 'image' : 'link',
               url: frame.url,
               position: position(token),
-              destination: findDestination(text, shim(image ? 'image' : 'link', token, frame.lastEnd)),
+              destination: findDestination(
+                text,
+                destinationShim(image ? 'image' : 'link', token.start.offset, token.end.offset, frame.lastEnd),
+              ),
               text: image ? frame.alt : frame.full,
             });
           }
@@ -344,7 +347,10 @@ export function collectFactsFromEvents(text: string): FileFacts {
           kind: 'definition',
           url: frame.url,
           position: position(token),
-          destination: findDestination(text, shim('definition', token, undefined)),
+          destination: findDestination(
+            text,
+            destinationShim('definition', token.start.offset, token.end.offset, undefined),
+          ),
           text: label,
         });
         facts.definitions.push({ identifier: frame.identifier, label, url: frame.url, position: position(token) });
@@ -497,18 +503,15 @@ function textOf(token: Token, context: TokenizeContext): string {
   return value;
 }
 
-/** Just what `findDestination` reads of a link, image or definition node. */
-function shim(
+/** Just what `findDestination` reads of a link, image or definition node spanning `from` to `to`. */
+export function destinationShim(
   type: 'link' | 'image' | 'definition',
-  token: Token,
+  from: number,
+  to: number,
   lastChildEnd: number | undefined,
 ): Link | Image | Definition {
   const children = lastChildEnd === undefined ? [] : [{ position: { end: { offset: lastChildEnd } } }];
-  return {
-    type,
-    position: { start: { offset: token.start.offset }, end: { offset: token.end.offset } },
-    children,
-  } as unknown as Link;
+  return { type, position: { start: { offset: from }, end: { offset: to } }, children } as unknown as Link;
 }
 
 // GFM autolink literals that mdast-util-gfm-autolink-literal's transform finds in text nodes
@@ -583,7 +586,7 @@ function splitUrl(url: string): [string, string] {
   return [head, trail];
 }
 
-function autolinkLiteralSplits(value: string): boolean {
+export function autolinkLiteralSplits(value: string): boolean {
   for (const [expression, accept] of autolinkLiterals) {
     expression.lastIndex = 0;
     for (let match = expression.exec(value); match; match = expression.exec(value)) {

@@ -20,12 +20,13 @@ function moduleGraph(entry: string): Set<string> {
   return new Set([...seen].map((file) => relative(src, file).split('\\').join('/')));
 }
 
-describe('facts have one producer in production', () => {
-  it('the package and its worker reach only the events-based collector', () => {
+describe('facts in production come from the fast producer and the events it hands files back to', () => {
+  it('the package and its worker reach those two collectors and never the mdast oracle', () => {
     for (const entry of ['index.ts', 'engine/worker.ts']) {
       const graph = moduleGraph(join(src, entry));
       expect(graph).toContain('facts/collect-facts-from-events.ts');
-      expect([...graph].filter((file) => /collect-facts(?!-from-events)/.test(file))).toEqual([]);
+      expect(graph).toContain('facts/collect-facts-fast.ts');
+      expect([...graph].filter((file) => /collect-facts(?!-from-events|-fast)/.test(file))).toEqual([]);
       expect([...graph].filter((file) => file.startsWith('../'))).toEqual([]);
     }
   });

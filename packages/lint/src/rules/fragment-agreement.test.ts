@@ -57,7 +57,19 @@ describe('a fragment lands offline exactly when it lands online', () => {
     writeFileSync(join(dir, 'a.md'), cases.map(([fragment]) => `[x](other.md#${fragment})\n`).join('\n'));
     // The GitHub contents API as documented: a raw request is answered with the file's bytes.
     api = createServer((request, response) => {
-      if (request.url === '/repos/o/r') return void response.writeHead(200).end();
+      if (request.url === '/repos/o/r')
+        return void response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ full_name: 'o/r', name: 'r', owner: { login: 'o' }, default_branch: 'main' }));
+      // The batched verifier settles a (repository, ref) by its tree, then reads the file.
+      if (request.url === '/repos/o/r/git/trees/main?recursive=1')
+        return void response.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            sha: commit,
+            truncated: false,
+            tree: [{ path: 'other.md', mode: '100644', type: 'blob', sha: commit, size: page.length }],
+          }),
+        );
       if (request.url === '/repos/o/r/contents/other.md?ref=main')
         return void response.writeHead(200, { 'content-type': 'application/vnd.github.raw' }).end(page);
       response.writeHead(404).end();
@@ -109,7 +121,16 @@ describe('a fragment lands offline exactly when it lands online', () => {
     expect(await offline()).toEqual(expected);
   });
 
-  it('online: the GitHub contents API', async () => {
+  it('online: the GitHub contents API, one URL at a time', async () => {
+    expect(
+      await online('https://github.com/o/r/blob/main', {
+        env: { GITHUB_API_URL: apiOrigin },
+        github: { mode: 'per-url' },
+      }),
+    ).toEqual(expected);
+  });
+
+  it('online: the GitHub contents API, in batches by repository and ref', async () => {
     expect(await online('https://github.com/o/r/blob/main', { env: { GITHUB_API_URL: apiOrigin } })).toEqual(expected);
   });
 

@@ -1,0 +1,90 @@
+// `node bench/facts.bench.js`: the lint's fact producer against the tokenizers it could be built on,
+// over the corpus in one thread, one run each (each in its own process, so one's JIT state does not
+// help another): the fast producer on @lezer/markdown, handing files it cannot be sure of to the
+// micromark-events producer (fallbacks included in its time); micromark 4.0.2's events alone (GFM
+// and front matter, what the events producer reads); markdown-it's parse; marked's lexer.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDir, fmt, markdownFiles } from './lib.js';
+
+const contenders = {
+  'fast facts (+ fallbacks)': async () => {
+    const { collectFactsFast, collectFactsFromEvents } = await import('@devguide/lint');
+    let handedBack = 0;
+    return {
+      run: (text) => {
+        if (collectFactsFast(text)) return;
+        handedBack++;
+        collectFactsFromEvents(text);
+      },
+      note: () => `${handedBack} handed back`,
+    };
+  },
+  'fast facts alone': async () => {
+    // Every file tried, none redone: what the fast producer costs, bail-outs included.
+    const { collectFactsFast } = await import('@devguide/lint');
+    let handedBack = 0;
+    return {
+      run: (text) => {
+        if (!collectFactsFast(text)) handedBack++;
+      },
+      note: () => `${handedBack} not produced`,
+    };
+  },
+  'micromark 4.0.2 events': async () => {
+    const { parse, postprocess, preprocess } = await import('micromark-4.0.2');
+    const { gfm } = await import('micromark-extension-gfm');
+    const { frontmatter } = await import('micromark-extension-frontmatter');
+    return {
+      run: (text) =>
+        postprocess(
+          parse({ extensions: [gfm(), frontmatter(['yaml'])] })
+            .document()
+            .write(preprocess()(text, 'utf8', true)),
+        ),
+    };
+  },
+  'markdown-it 15 parse': async () => {
+    const { default: MarkdownIt } = await import('markdown-it');
+    const md = new MarkdownIt();
+    return { run: (text) => md.parse(text, {}) };
+  },
+  'marked 18 lexer': async () => {
+    const { lexer } = await import('marked');
+    return { run: (text) => lexer(text) };
+  },
+};
+
+const [, , which] = process.argv;
+if (which) {
+  const texts = markdownFiles().map((path) => readFileSync(join(corpusDir, path), 'utf8'));
+  const contender = await contenders[which]();
+  const start = performance.now();
+  for (const text of texts) contender.run(text);
+  const ms = performance.now() - start;
+  console.log(JSON.stringify({ ms, note: contender.note?.() ?? '' }));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const files = markdownFiles();
+  const bytes = files.reduce((sum, path) => sum + readFileSync(join(corpusDir, path)).length, 0);
+  console.log(
+    `fact producer vs tokenizers over the corpus (${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, 1 thread, one run each)`,
+  );
+  const results = {};
+  for (const name of Object.keys(contenders)) {
+    const child = spawnSync(process.execPath, [self, name], { encoding: 'utf8' });
+    if (child.status !== 0) {
+      process.stderr.write(child.stderr);
+      process.exit(2);
+    }
+    results[name] = JSON.parse(child.stdout);
+  }
+  const fast = results['fast facts (+ fallbacks)'].ms;
+  for (const [name, { ms, note }] of Object.entries(results))
+    console.log(
+      `  ${name.padEnd(26)} ${fmt(ms).padStart(8)}  ${(ms / fast).toFixed(2).padStart(6)}x the fast producer's time${note ? `  (${note})` : ''}`,
+    );
+  console.log(`  micromark 4.0.2 events / fast facts: ${(results['micromark 4.0.2 events'].ms / fast).toFixed(2)}x`);
+}

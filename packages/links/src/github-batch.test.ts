@@ -1,0 +1,315 @@
+import { startFakeWorld, type FakeWorld, type FakeWorldOptions } from '@devguide/github/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testClock } from '../test/servers.js';
+import { checkLinks, type CheckLinksOptions } from './check-links.js';
+import { collectExternalUrls } from './extract.js';
+
+const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 10, offset: 9 } };
+const urlsOf = (...urls: string[]) =>
+  collectExternalUrls([{ path: 'doc.md', links: urls.map((url) => ({ url, position, destination: null })) }]);
+
+let world: FakeWorld | undefined;
+let agent: Agent | undefined;
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'devguide-ghbatch-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+  await agent?.close();
+  agent = undefined;
+});
+
+const repositories: FakeWorldOptions['repositories'] = [
+  {
+    owner: 'kubernetes',
+    name: 'community',
+    refs: {
+      master: ['README.md', 'contributors/devel/README.md', 'contributors/guide/owners.md', 'sig-list.md'],
+      'release/1.0': ['README.md', 'old/notes.md'],
+    },
+    issues: 20,
+    transferred: { 7: 'kubernetes/website' },
+    releases: ['v1.0.0'],
+  },
+  { owner: 'kubernetes', name: 'website', refs: { main: ['content/en/_index.md'] }, issues: 10 },
+  {
+    owner: 'kubernetes-sigs',
+    name: 'kind',
+    formerNames: ['kubernetes/kind'],
+    refs: { main: ['site/content/docs/user/quick-start.md', 'go.mod'] },
+    issues: 4,
+  },
+];
+
+async function start(extra: Partial<FakeWorldOptions> = {}): Promise<FakeWorld> {
+  world = await startFakeWorld({ repositories, users: ['alice'], ...extra });
+  return world;
+}
+
+function options(fake: FakeWorld, extra: Partial<CheckLinksOptions> = {}) {
+  agent ??= new Agent({ connect: { timeout: 2_000 } });
+  const clock = testClock();
+  return {
+    clock,
+    options: {
+      dispatcher: agent,
+      clock,
+      retry: { attempts: 4, baseDelay: 1, maxDelay: 4, maxWait: 120_000 },
+      timeouts: { headers: 2_000, body: 2_000 },
+      env: { GITHUB_API_URL: fake.url, GITHUB_TOKEN: 'tok' },
+      ...extra,
+    } satisfies CheckLinksOptions,
+  };
+}
+
+const outcomes = (run: Awaited<ReturnType<typeof checkLinks>>) =>
+  Object.fromEntries([...run.results].map(([url, result]) => [url, result.outcome]));
+
+describe('batched GitHub verification', () => {
+  it('settles every blob, tree, raw and blame URL under a (repository, ref) with one tree', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/blob/master/contributors/devel/README.md',
+      'https://github.com/kubernetes/community/tree/master/contributors/guide',
+      'https://github.com/kubernetes/community/blame/master/sig-list.md',
+      'https://github.com/kubernetes/community/raw/master/sig-list.md',
+      'https://raw.githubusercontent.com/kubernetes/community/master/contributors/guide/owners.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/community/blob/release/1.0/old/notes.md',
+      'https://github.com/kubernetes/community/tree/master/sig-list.md',
+      'https://github.com/kubernetes/community/blob/master/contributors',
+      'https://github.com/kubernetes/community/blob/nosuchref/README.md',
+    ];
+    const { options: opts } = options(fake);
+    const run = await checkLinks(urlsOf(...urls), opts);
+    expect(outcomes(run)).toEqual({
+      [urls[0]!]: 'alive',
+      [urls[1]!]: 'alive',
+      [urls[2]!]: 'alive',
+      [urls[3]!]: 'alive',
+      [urls[4]!]: 'alive',
+      [urls[5]!]: 'alive',
+      [urls[6]!]: 'dead',
+      [urls[7]!]: 'alive',
+      [urls[8]!]: 'alive',
+      [urls[9]!]: 'alive',
+      [urls[10]!]: 'dead',
+    });
+    expect(run.results.get(urls[8]!)).toMatchObject({
+      reason: 'Unexpected `tree/` view for the file `sig-list.md`, expected `blob/`',
+      redirect: { to: 'https://github.com/kubernetes/community/blob/master/sig-list.md' },
+    });
+    expect(run.results.get(urls[9]!)?.reason).toBe(
+      'Unexpected `blob/` view for the directory `contributors`, expected `tree/`',
+    );
+    // One GraphQL query for the repository; trees: master, `release` (not a ref), `release/1.0`, `nosuchref`.
+    const trees = fake.requests
+      .filter((request) => request.path.includes('/git/trees/'))
+      .map((request) => request.path);
+    expect(trees.sort()).toEqual([
+      '/repos/kubernetes/community/git/trees/master?recursive=1',
+      '/repos/kubernetes/community/git/trees/nosuchref?recursive=1',
+      '/repos/kubernetes/community/git/trees/release%2F1.0?recursive=1',
+      '/repos/kubernetes/community/git/trees/release?recursive=1',
+    ]);
+    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(fake.requests).toHaveLength(5);
+  });
+
+  it('walks only the sub-trees on the linked paths when GitHub truncates the tree', async () => {
+    const fake = await start({ truncateTreesAbove: 2 });
+    const url = 'https://github.com/kubernetes/community/blob/master/contributors/devel/README.md';
+    const { options: opts } = options(fake);
+    const run = await checkLinks(
+      urlsOf(url, 'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md'),
+      opts,
+    );
+    expect(outcomes(run)).toEqual({
+      [url]: 'alive',
+      'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md': 'dead',
+    });
+    // The cut recursive listing, then the root, `contributors` and `contributors/devel`, each once.
+    expect(fake.requests.filter((request) => request.path.includes('/git/trees/'))).toHaveLength(4);
+  });
+
+  it('asks issues, pull requests, commits, releases and owners as aliases of one GraphQL query, NOT_FOUND beside data', async () => {
+    const fake = await start();
+    const head = fake.head('kubernetes/community', 'master')!;
+    const urls = [
+      'https://github.com/kubernetes/community/issues/3',
+      'https://github.com/kubernetes/community/pull/4',
+      'https://github.com/kubernetes/community/pull/3',
+      'https://github.com/kubernetes/community/issues/99',
+      `https://github.com/kubernetes/community/commit/${head.slice(0, 10)}`,
+      'https://github.com/kubernetes/community/commit/0000000000',
+      'https://github.com/kubernetes/community/releases/tag/v1.0.0',
+      'https://github.com/kubernetes/community/releases/tag/v9',
+      'https://github.com/alice',
+      'https://github.com/nobody-here',
+      'https://github.com/kubernetes/nosuchrepo/issues/1',
+    ];
+    const { options: opts } = options(fake);
+    const run = await checkLinks(urlsOf(...urls), opts);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual([
+      'alive',
+      'alive',
+      'dead',
+      'dead',
+      'alive',
+      'dead',
+      'alive',
+      'dead',
+      'alive',
+      'dead',
+      'dead',
+    ]);
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/graphql', status: 200 });
+    expect(fake.requests[0]!.headers.authorization).toBe('Bearer tok');
+    expect(run.stats.requests).toBe(1);
+  });
+
+  it('reports a renamed repository and a transferred issue as redirects with the fix', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/kind',
+      'https://github.com/kubernetes/kind/blob/main/go.mod',
+      'https://github.com/kubernetes/kind/issues/3',
+      'https://github.com/kubernetes/community/issues/7',
+    ];
+    const { options: opts } = options(fake);
+    const run = await checkLinks(urlsOf(...urls), opts);
+    expect(urls.map((url) => run.results.get(url)?.redirect?.to)).toEqual([
+      'https://github.com/kubernetes-sigs/kind',
+      'https://github.com/kubernetes-sigs/kind/blob/main/go.mod',
+      'https://github.com/kubernetes-sigs/kind/issues/3',
+      'https://github.com/kubernetes/website/issues/7',
+    ]);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'alive', 'alive']);
+    expect(run.results.get(urls[0]!)?.reason).toBe('repository moved to `kubernetes-sigs/kind`');
+    // The tree is read under the new name.
+    expect(fake.requests.map((request) => request.path)).toContain(
+      '/repos/kubernetes-sigs/kind/git/trees/main?recursive=1',
+    );
+  });
+
+  it('waits out a secondary-limit answer mid-batch and then verifies every lookup', async () => {
+    const fake = await start();
+    // The first query is answered, the second meets the secondary limit.
+    fake.faults.push({
+      match: /^POST \/graphql$/,
+      skip: 1,
+      status: 403,
+      headers: { 'retry-after': '60' },
+      body: JSON.stringify({
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      }),
+    });
+    const urls = Array.from({ length: 6 }, (_, n) => `https://github.com/kubernetes/community/issues/${n + 1}`);
+    urls.push('https://github.com/kubernetes/website/issues/1', 'https://github.com/kubernetes-sigs/kind/issues/1');
+    const { clock, options: opts } = options(fake, { github: { firstBatch: 3 } });
+    const check = checkLinks(urlsOf(...urls), opts);
+    const run = await check;
+    expect(new Set(Object.values(outcomes(run)))).toEqual(new Set(['alive']));
+    expect(clock.sleeps).toContain(60_000);
+    expect(fake.requests.filter((request) => request.status === 403)).toHaveLength(1);
+  });
+
+  it('stops before the quota runs out, keeps what was verified and goes on from there next run', async () => {
+    const fake = await start({ rest: { limit: 60, remaining: 22, reset: 4102444800 } });
+    const cache = join(dir, 'quota.json');
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes-sigs/kind/blob/main/go.mod',
+      'https://github.com/kubernetes-sigs/kind/blob/main/gone.md',
+    ];
+    const { options: opts } = options(fake, { cache, github: { reserve: 20 } });
+    const first = await checkLinks(urlsOf(...urls), opts);
+    const verified = urls.filter((url) => first.results.get(url)?.outcome !== 'inconclusive');
+    const unchecked = urls.filter((url) => first.results.get(url)?.outcome === 'inconclusive');
+    // 22 left, 20 kept: two trees asked at most; nothing unasked is called dead.
+    expect(fake.requests.filter((request) => request.path.includes('/git/trees/')).length).toBeLessThanOrEqual(2);
+    expect(unchecked.length).toBeGreaterThan(0);
+    for (const url of unchecked)
+      expect(first.results.get(url)?.reason).toMatch(
+        /^not yet checked: the GitHub REST quota is down to \d+, kept in reserve/,
+      );
+    await fake.close();
+
+    world = await startFakeWorld({ repositories, rest: { limit: 5000, remaining: 5000, reset: 4102444800 } });
+    const next = options(world, { cache });
+    const second = await checkLinks(urlsOf(...urls), next.options);
+    for (const url of verified) expect(second.results.get(url)?.source).toBe('cache');
+    expect(urls.map((url) => second.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'alive', 'dead']);
+    const asked = world.requests.filter((request) => request.path.includes('/git/trees/')).length;
+    expect(asked).toBe(new Set(unchecked.map((url) => url.split('/').slice(3, 5).join('/'))).size);
+  });
+
+  it('stops GraphQL batches at the reserve of points the answers report', async () => {
+    const fake = await start({ graphql: { limit: 5000, remaining: 24, resetAt: 4102444800 }, costPerLookup: 1 });
+    const urls = Array.from({ length: 10 }, (_, n) => `https://github.com/kubernetes/community/issues/${n + 1}`);
+    const { options: opts } = options(fake, { github: { firstBatch: 2, reserve: 20 } });
+    const run = await checkLinks(urlsOf(...urls), opts);
+    const results = urls.map((url) => run.results.get(url)!);
+    expect(results.filter((result) => result.outcome === 'dead')).toHaveLength(0);
+    expect(results.filter((result) => result.outcome === 'alive').length).toBeGreaterThan(0);
+    expect(results.some((result) => /^not yet checked: the GitHub GraphQL quota/.test(result.reason))).toBe(true);
+    expect(fake.points()).toBeLessThanOrEqual(4);
+  });
+
+  it('asks GitHub Enterprise at /api/graphql beside the /api/v3 REST root', async () => {
+    const fake = await start();
+    const { options: opts } = options(fake, { env: { GITHUB_API_URL: `${fake.url}/api/v3`, GITHUB_TOKEN: 'tok' } });
+    const run = await checkLinks(
+      urlsOf(
+        'https://github.com/kubernetes/website/issues/1',
+        'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      ),
+      opts,
+    );
+    expect(new Set(Object.values(outcomes(run)))).toEqual(new Set(['alive']));
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
+      'GET /api/v3/repos/kubernetes/website/git/trees/main?recursive=1',
+      'POST /api/graphql',
+    ]);
+  });
+
+  it('falls back to REST without a token and says what that costs', async () => {
+    const fake = await start();
+    const { options: opts } = options(fake, { env: { GITHUB_API_URL: fake.url } });
+    const urls = [
+      'https://github.com/kubernetes/community/issues/1',
+      'https://github.com/kubernetes/community/blob/master/README.md',
+    ];
+    const run = await checkLinks(urlsOf(...urls), opts);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(['alive', 'alive']);
+    expect(run.warnings).toEqual([expect.stringMatching(/^GitHub GraphQL needs a token \(GITHUB_TOKEN\)/)]);
+    expect(fake.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('gives the per-URL mode the same verdicts', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/community',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/community/tree/master/contributors',
+      'https://github.com/kubernetes/community/issues/5',
+      'https://github.com/kubernetes/community/pull/5',
+      'https://github.com/kubernetes/nosuch',
+      'https://github.com/kubernetes/kind/issues/1',
+      'https://github.com/alice',
+    ];
+    const batched = await checkLinks(urlsOf(...urls), options(fake).options);
+    const perUrl = await checkLinks(urlsOf(...urls), options(fake, { github: { mode: 'per-url' } }).options);
+    expect(outcomes(batched)).toEqual(outcomes(perUrl));
+  });
+});

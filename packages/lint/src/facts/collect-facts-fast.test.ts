@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseMarkdown } from '@devguide/markdown';
+import { corpus, corpusManifest } from '@devguide/testkit';
+import { describe, expect, it } from 'vitest';
+import { collectFacts } from '../../test/collect-facts-oracle.js';
+import { collectFactsFast } from './collect-facts-fast.js';
+
+const corpusPaths = [...corpusManifest().keys()].filter((path) => path.endsWith('.md'));
+const slices = 24;
+// The spec writes a tab as `→` in its examples.
+const specExamples = (
+  createRequire(import.meta.url)('commonmark-spec').tests as Array<{ markdown: string; number: number }>
+).map(({ number, markdown }): [string, string] => [`example ${number}`, markdown.replace(/→/g, '\t')]);
+
+/**
+ * Examples written for this test from the GitHub Flavored Markdown spec's extension sections
+ * (tables, task list items, strikethrough, autolinks (extension), disallowed raw HTML), not copied
+ * from it, plus documents on which the producer once parted from the oracle.
+ */
+const gfmExamples: Array<[string, string]> = [
+  ['table', '| Name | Link |\n| --- | :-: |\n| one | [a](a.md) |\n| `x \\| y` | <https://k8s.io> |\n'],
+  ['table without edge pipes', 'name | link\n--- | ---\nyes | www.k8s.io\n'],
+  ['table ended by a block', '| a |\n| - |\n| b |\n> quote [q](q.md)\n'],
+  ['table ended by a blank line', '| a |\n| - |\n| b |\n\nafter [x](x.md)\n'],
+  ['table row with fewer cells', '| a | b | c |\n| - | - | - |\n| only |\n| 1 | 2 | 3 | 4 |\n'],
+  ['table header and delimiter differ', '| a | b |\n| - |\n| c |\n'],
+  ['table after a paragraph', 'intro\n| a | b |\n| - | - |\n| [c](c.md) | d |\n'],
+  ['table with escaped pipes', '| a |\n| - |\n| b \\| c [d](e) |\n'],
+  ['table with inline html', '| a |\n| - |\n| <a href="t.md">t</a> |\n'],
+  ['task list', '- [ ] todo [a](a.md)\n- [x] done\n- [X] also done\n  - [ ] nested\n'],
+  ['task list ordered', '1. [x] one\n2. [ ] two https://k8s.io\n'],
+  ['task marker not a task', '- [ ]\n- [x]not\n- [y] other\n'],
+  ['strikethrough', '~~gone [link](l.md)~~ and ~~www.k8s.io~~\n'],
+  ['strikethrough single tilde', '~one~ and ~~two~~\n'],
+  ['strikethrough three tildes', '~~~not\n\ntext ~~~ three ~~~\n'],
+  ['strikethrough in heading', '# ~~Old~~ New\n\n## ~~a~~b\n'],
+  ['autolink www', 'Visit www.k8s.io/docs, or www.k8s.io/a_b.\n'],
+  ['autolink http', 'See http://k8s.io/x?y=z. And https://k8s.io/(paren) too.\n'],
+  ['autolink trailing punctuation', 'End https://k8s.io/a). Or https://k8s.io/b?! Or https://k8s.io/c&amp;\n'],
+  ['autolink email', 'Mail foo@bar.example.com or a.b-c+d@x.y.\n'],
+  ['autolink in link', '[www.k8s.io](https://k8s.io) and [x https://a.b](c)\n'],
+  ['autolink underscore domain', 'www.a_b.example.com and www.example.com/_x_\n'],
+  ['autolink after punctuation', '(www.k8s.io) *www.k8s.io* _https://k8s.io_\n'],
+  ['autolink mailto and xmpp', 'mailto:a@b.co and xmpp:a@b.co/r\n'],
+  ['autolink in heading', '## www.k8s.io\n\n### see a@b.co\n'],
+  ['disallowed raw html block', '<title>T</title>\n\n<textarea>\n[a](b)\n</textarea>\n\n<style>p{}</style>\n'],
+  ['disallowed raw html inline', 'a <xmp>x</xmp> <iframe src="f.html"></iframe> <script src="s.js"></script>\n'],
+  ['disallowed raw html noembed', '<noembed><a href="n.md">n</a></noembed> <plaintext>\n'],
+  ['regression: ordered list after indented code', '    code\n\n- 2. x\n\n> 2. y\n'],
+  ['regression: list in a quote closed by a quote', '> - a\n> > b\n'],
+  ['regression: blank quote line ends an item', '> - a\n>\n> # h\n'],
+  ['regression: unclosed fence in an item', '+ ~~~\n    ![i](p.png)\n>]\n'],
+  ['regression: indented html comment', '  <!-- devguide-disable -->\n   [y]: /u "t"\n'],
+  ['regression: paragraph split by a table look-alike', '<https://a.b>\n a | b\n       | - | - |\n- \n'],
+  ['regression: autolink after a quote in an item', '- > >www.k8s.io\n'],
+  ['regression: item ending in a quote', '* a\n  > b\n  >\n* c\n'],
+  ['regression: checkbox alone on an item line', '> > <x@y.z>\n- [x]\n    [x][y]\n'],
+  ['regression: paragraph before a delimiter row in an item', '1) <a href="x.md">x</a>\n     |-|\n  h #\n'],
+  ['regression: tab after a list marker', '   1. \t- \n> -   - &amp;\n'],
+  ['regression: nested list ending on a blank quote line with a space', '> - - foo\n> \n'],
+  ['regression: URL literals only the transform finds', '[see https://k8s.io/x] and (https://a.b/c)\n'],
+  ['regression: nested list in a quote closed by a list', '> -->\n> - - | - | - |\n>   1) <x@y.z>\n'],
+  ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
+];
+
+/** The cases whose fast facts differ from the oracle's, and those handed back. */
+function compare(cases: Array<[string, string]>): { differing: string[]; handedBack: string[] } {
+  const differing: string[] = [];
+  const handedBack: string[] = [];
+  for (const [name, text] of cases) {
+    const fast = collectFactsFast(text);
+    // isDeepStrictEqual, not expect: a failing expect formats a diff per file, which is slow.
+    if (!fast) handedBack.push(name);
+    else if (!isDeepStrictEqual(fast, collectFacts(parseMarkdown(text), text))) differing.push(name);
+  }
+  return { differing, handedBack };
+}
+
+const readCorpus = (path: string): string => readFileSync(join(corpus.communityDir, path), 'utf8');
+
+describe('collectFactsFast equals the oracle wherever it does not hand the file back', () => {
+  it('covers every markdown file of the corpus', () => {
+    expect(corpusPaths).toHaveLength(964);
+  });
+
+  it.each(Array.from({ length: slices }, (_, slice) => slice))('corpus slice %i', (slice) => {
+    const cases = corpusPaths
+      .filter((_, index) => index % slices === slice)
+      .map((path): [string, string] => [path, readCorpus(path)]);
+    expect(compare(cases).differing).toEqual([]);
+  });
+
+  it('every CommonMark spec example', () => {
+    expect(specExamples).toHaveLength(652);
+    expect(compare(specExamples).differing).toEqual([]);
+  });
+
+  it('GFM extension examples and past differences', () => {
+    const { differing, handedBack } = compare(gfmExamples);
+    expect(differing).toEqual([]);
+    // Most of them must be produced, not handed back, or the equality above proves little.
+    expect(handedBack.length).toBeLessThan(gfmExamples.length / 2);
+  });
+
+  it('seeded random documents of container, list, table and inline fragments', () => {
+    const { differing, handedBack } = compare(randomDocuments(20260, 1500));
+    expect(differing).toEqual([]);
+    expect(handedBack.length).toBeLessThan(1500);
+  });
+});
+
+describe('collectFactsFast', () => {
+  it('hands back what it does not model, and says why', () => {
+    const reasons: string[] = [];
+    expect(collectFactsFast('# Note[^1]\n\n[^1]: x\n', (reason) => reasons.push(reason))).toBeNull();
+    expect(collectFactsFast('# A\r\n', (reason) => reasons.push(reason))).toBeNull();
+    expect(collectFactsFast('- a\n<b>lazy</b>\n', (reason) => reasons.push(reason))).toBeNull();
+    expect(reasons).toEqual(['footnote', 'CR, NUL or U+2028', 'lazy line in a list item']);
+  });
+
+  it('hands back only a minority of the corpus', () => {
+    const handedBack = corpusPaths.filter((path) => collectFactsFast(readCorpus(path)) === null);
+    expect(handedBack.length).toBeLessThanOrEqual(MAX_HANDED_BACK);
+  });
+
+  it('finds the facts collectFacts finds in plain documents', () => {
+    for (const text of [
+      '# Title *one*\n\nSee [a](b.md "t") and <https://k8s.io> or www.k8s.io, mail a@b.org.\n\n[ref]: /r\n\n[x][ref] [y][nope]\n',
+      '* one\n* two\n  - inner\n\n> <a href="x.md" id="top">\n\n| a | b |\n| - | - |\n| `c` | [d](e) |\n',
+    ]) {
+      const fast = collectFactsFast(text);
+      expect(fast).not.toBeNull();
+      expect(fast).toStrictEqual(collectFacts(parseMarkdown(text), text));
+    }
+  });
+});
+
+/** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
+const MAX_HANDED_BACK = 360;
+
+/** Small documents built from line fragments where block parsers tend to differ, from a fixed seed. */
+function randomDocuments(seed: number, count: number): Array<[string, string]> {
+  let state = seed;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (values: readonly string[]): string => values[Math.floor(random() * values.length)]!;
+  const prefixes = [
+    '',
+    '',
+    '',
+    '\t',
+    '- \t',
+    '>\t',
+    '  \t',
+    '\t- ',
+    '>',
+    '> ',
+    '  > ',
+    ' ',
+    '  ',
+    '   ',
+    '    ',
+    '      ',
+    '- ',
+    '* ',
+    '+ ',
+    '1. ',
+    '2. ',
+    '1) ',
+    '  - ',
+    '   1. ',
+    '-',
+    '- [ ] ',
+    '> - ',
+    '- > ',
+    '\t',
+    '-     ',
+    '1.  ',
+  ];
+  const contents = [
+    'foo',
+    'a [l](b.md) b',
+    '[x]',
+    '[x][y]',
+    '![i](p.png)',
+    '---',
+    '===',
+    '***',
+    '```',
+    '~~~',
+    '# h',
+    'h #',
+    '<div>',
+    '</div>',
+    '<!-- c -->',
+    '<!--',
+    '-->',
+    '<a name="n">',
+    '| a | b |',
+    '| - | - |',
+    'a | b',
+    'www.x.com',
+    'a@b.co',
+    'https://x.y/z).',
+    '[y]: /u',
+    '',
+    '',
+    '`code`',
+    '*em* **st**',
+    '~~s~~',
+    '~s~',
+    'x\\',
+    '&amp;',
+    '2. x',
+    '- x',
+    '> q',
+    '[a] [b]',
+    '<https://a.b>',
+    ']',
+    '[',
+    '<!-- devguide-disable -->',
+  ];
+  const documents: Array<[string, string]> = [];
+  for (let index = 0; index < count; index++) {
+    const lines: string[] = [];
+    const length = 1 + Math.floor(random() * 7);
+    for (let line = 0; line < length; line++)
+      lines.push(pick(prefixes) + (random() < 0.3 ? pick(prefixes) : '') + pick(contents));
+    documents.push([`random ${index}`, lines.join('\n') + '\n']);
+  }
+  return documents;
+}

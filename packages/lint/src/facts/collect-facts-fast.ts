@@ -1,0 +1,733 @@
+import type { SyntaxNode } from '@lezer/common';
+import { GFM, parser as commonmark } from '@lezer/markdown';
+import GithubSlugger from 'github-slugger';
+import { findDestination } from '@devguide/markdown';
+import { decodeString } from 'micromark-util-decode-string';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import type { Point, Position } from 'unist';
+import { autolinkLiteralSplits, destinationShim, lateUrlLiterals } from './collect-facts-from-events.js';
+import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
+import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
+import { literalAutolinkAt } from './gfm-autolink-literal.js';
+import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
+import { location } from 'vfile-location';
+
+/*
+ * The facts `collectFacts(parseMarkdown(text), text)` finds, from @lezer/markdown's syntax tree,
+ * which carries exact offsets for every block and inline node and parses about ten times faster
+ * than micromark. Lezer is CommonMark with GFM tables, task lists and `~~` strikethrough; where
+ * mdast's reading can differ (footnotes, single-tilde strikethrough, undefined references whose
+ * brackets could change how the rest is parsed, literal autolinks running into other syntax,
+ * containers' prefixes inside multi-line HTML or labels, ...) it gives up and returns null, and the
+ * caller falls back to micromark's events. The equivalence tests over the corpus and the spec
+ * examples hold it to the oracle.
+ */
+
+const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
+
+/** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
+class Unsure extends Error {}
+const unsure = (reason: string): never => {
+  throw new Unsure(reason);
+};
+
+const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
+
+interface Sink {
+  /** toString(node) and toString(node, {includeHtml: false, includeImageAlt: false}), when collected. */
+  collect: boolean;
+  full: string;
+  plain: string;
+  /** Under an image label: nothing inside is in the tree. */
+  hidden: boolean;
+  inLink: boolean;
+  inTable: boolean;
+}
+
+/** The facts of `text`, or null when this producer cannot be sure of them. */
+export function collectFactsFast(text: string, handedBack?: (reason: string) => void): FileFacts | null {
+  const giveUp = (reason: string): null => {
+    handedBack?.(reason);
+    return null;
+  };
+  if (text.includes('[^')) return giveUp('footnote');
+  if (/[\r\0\u2028]/.test(text)) return giveUp('CR, NUL or U+2028');
+  let source = text;
+  // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
+  if (/^---[ \t]*(?:\n|$)/.test(text)) {
+    const match = /^---\n(?:[^]*?\n)?---(?:\n|$)/.exec(text);
+    if (!match || /^---[ \t]+$/m.test(match[0])) return giveUp('front matter');
+    source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
+  }
+  try {
+    return new Walk(text, source).run();
+  } catch (error) {
+    if (error instanceof Unsure) return giveUp(error.message);
+    throw error;
+  }
+}
+
+class Walk {
+  readonly facts: FileFacts;
+  readonly slugger = new GithubSlugger();
+  readonly defined = new Set<string>();
+  readonly lineStarts: number[] = [0];
+  readonly locator: Locator;
+  // The open text node (mdast merges data, escapes, references and line endings into one).
+  runStart = -1;
+  runEnd = -1;
+  runValue = '';
+  runInLink = false;
+  /** Unclosed `[` seen in the current inline container's text. */
+  openBrackets = 0;
+
+  constructor(
+    readonly text: string,
+    readonly source: string,
+  ) {
+    this.locator = location(text);
+    this.facts = emptyFacts(countLines(this.locator, text));
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+      this.lineStarts.push(index + 1);
+  }
+
+  run(): FileFacts {
+    const tree = parser.parse(this.source);
+    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout);
+    if (unusual) unsure(unusual);
+    const top = tree.topNode;
+    const definitions: SyntaxNode[] = [];
+    tree.iterate({
+      enter: (node) => {
+        if (node.name === 'LinkReference') definitions.push(node.node);
+        return !isInline(node.name);
+      },
+    });
+    for (const node of definitions) this.defined.add(this.identifierOf(node.getChild('LinkLabel')!));
+    this.block(top, 0);
+    return this.facts;
+  }
+
+  point(offset: number): Point {
+    return this.locator.toPoint(offset)!;
+  }
+
+  position(from: number, to: number): Position {
+    return { start: this.point(from), end: this.point(to) };
+  }
+
+  identifierOf(label: SyntaxNode): string {
+    const raw = this.source.slice(label.from + 1, label.to - 1);
+    if (raw.includes('\n')) unsure('multi-line label');
+    return normalizeIdentifier(raw).toLowerCase();
+  }
+
+  block(node: SyntaxNode, listDepth: number): void {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const name = child.name;
+      if (!containerOrMark.has(name)) this.lastLeaf = name;
+      // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
+      if (
+        (name === 'Paragraph' || name.startsWith('Setext')) &&
+        child.prevSibling?.name === 'Paragraph' &&
+        !this.blankBefore(child.from)
+      )
+        unsure('paragraph split');
+      switch (name) {
+        case 'Paragraph':
+          // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
+          if (
+            node.name === 'ListItem' &&
+            /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12))
+          )
+            unsure('task marker alone on its line');
+          this.inlineContainer(child, child.from, child.to, null, false);
+          break;
+        case 'ATXHeading1':
+        case 'ATXHeading2':
+        case 'ATXHeading3':
+        case 'ATXHeading4':
+        case 'ATXHeading5':
+        case 'ATXHeading6':
+        case 'SetextHeading1':
+        case 'SetextHeading2':
+          this.heading(child);
+          break;
+        case 'BulletList':
+        case 'OrderedList': {
+          const items: Position[] = [];
+          for (let item = child.firstChild; item; item = item.nextSibling) {
+            if (item.name !== 'ListItem') continue;
+            const mark = item.firstChild;
+            if (mark?.name !== 'ListMark') unsure('list item without mark');
+            items.push(this.position(mark!.from, contentEnd(item)));
+          }
+          if (items.length === 0) unsure('empty list');
+          // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
+          if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
+            unsure('list ending in whitespace on a blank quote line');
+          // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
+          // also reads one not at 1 as text after an indented code block, blank lines between or not.
+          if (
+            name === 'OrderedList' &&
+            !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
+            (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
+          )
+            unsure('ordered list not at 1 after a paragraph or indented code');
+          this.facts.lists.push({
+            ordered: name === 'OrderedList',
+            depth: listDepth,
+            position: this.position(items[0]!.start.offset!, child.to),
+            items,
+          });
+          this.block(child, listDepth + 1);
+          break;
+        }
+        case 'ListItem':
+        case 'Blockquote':
+          this.block(child, listDepth);
+          break;
+        case 'Task': {
+          const marker = child.getChild('TaskMarker');
+          if (!marker) unsure('task without marker');
+          // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
+          if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
+            unsure('task with an empty first line');
+          this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
+          break;
+        }
+        case 'Table':
+          this.table(child);
+          break;
+        case 'LinkReference':
+          this.definition(child);
+          break;
+        case 'HTMLBlock':
+        case 'CommentBlock':
+        case 'ProcessingInstructionBlock':
+          this.htmlBlock(child);
+          break;
+        case 'FencedCode':
+          // micromark ends an item with an unclosed fence at the next line's start.
+          if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2)
+            unsure('unclosed fence in container');
+          break;
+        case 'CodeBlock':
+        case 'HorizontalRule':
+          break;
+        case 'ListMark':
+        case 'QuoteMark':
+          break;
+        default:
+          unsure('unknown block');
+      }
+    }
+  }
+
+  heading(node: SyntaxNode): void {
+    const setext = node.name.startsWith('Setext');
+    const depth = setext ? (node.name.endsWith('1') ? 1 : 2) : Number(node.name.slice(-1));
+    let from: number;
+    let to: number;
+    let end: number;
+    if (setext) {
+      const underline = node.lastChild;
+      if (underline?.name !== 'HeaderMark') return unsure('setext without underline');
+      from = node.from;
+      to = this.source.lastIndexOf('\n', underline.from);
+      // micromark's underline takes the whitespace after it.
+      end = lineEndAt(this.source, underline.to);
+      // A heading under a definition starts, for micromark, where the definition does.
+      if (node.prevSibling?.name === 'LinkReference' && !this.blankBefore(node.from))
+        unsure('setext heading after a definition');
+    } else {
+      const open = node.firstChild;
+      if (open?.name !== 'HeaderMark' || open.from !== node.from) return unsure('ATX without mark');
+      from = skipSpace(this.source, open.to, node.to);
+      to = node.to;
+      const close = node.lastChild;
+      if (close && close.from !== open.from && close.name === 'HeaderMark') to = close.from;
+      end = node.to;
+    }
+    const sink: Sink = { collect: true, full: '', plain: '', hidden: false, inLink: false, inTable: false };
+    const anchorIndex = this.facts.anchors.length;
+    this.inlineContainer(node, from, to, sink, false);
+    const slug = this.slugger.slug(sink.plain);
+    this.facts.headings.push({ depth, text: sink.full, slug, position: this.position(node.from, end) });
+    this.facts.anchors.splice(anchorIndex, 0, slug);
+  }
+
+  table(node: SyntaxNode): void {
+    const header = node.getChild('TableHeader');
+    const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
+    if (!header || !delimiter) return unsure('table without header');
+    const cells = header.getChildren('TableCell').length;
+    const columns = this.source
+      .slice(delimiter.from, delimiter.to)
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|').length;
+    if (cells !== columns) unsure('table column count');
+    for (let row = node.firstChild; row; row = row.nextSibling) {
+      if (row.name !== 'TableHeader' && row.name !== 'TableRow') continue;
+      const line = this.source.slice(row.from, lineEndAt(this.source, row.from));
+      if (!line.includes('|') || blockStart.test(line.trimStart())) unsure('table row that could start a block');
+      for (let cell = row.firstChild; cell; cell = cell.nextSibling) {
+        if (cell.name === 'TableCell') this.inlineContainer(cell, cell.from, cell.to, null, true);
+        else if (cell.name !== 'TableDelimiter') unsure('table cell kind');
+      }
+    }
+  }
+
+  definition(node: SyntaxNode): void {
+    const label = node.getChild('LinkLabel');
+    if (!label) return unsure('definition without label');
+    const raw = this.source.slice(label.from + 1, label.to - 1);
+    const identifier = this.identifierOf(label);
+    const url = this.url(node.getChild('URL'));
+    // micromark's definition takes the whitespace after it on its line.
+    let end = node.to;
+    while (isSpace(this.source.charCodeAt(end))) end++;
+    if (end < this.source.length && this.source.charCodeAt(end) !== 10) end = node.to;
+    const position = this.position(node.from, end);
+    this.afterDefinition(node);
+    const labelText = decodeString(raw);
+    this.facts.links.push({
+      kind: 'definition',
+      url,
+      position,
+      destination: findDestination(
+        this.text,
+        destinationShim('definition', node.from, position.end.offset!, undefined),
+      ),
+      text: labelText,
+    });
+    this.facts.definitions.push({ identifier, label: labelText, url, position });
+  }
+
+  /** For CommonMark a definition is the start of a paragraph: the next line may continue it. */
+  afterDefinition(node: SyntaxNode): void {
+    const line = this.point(node.to).line; // 1-based: the index of the next line
+    if (line >= this.lineStarts.length) return;
+    const { chains, prefixEnds } = this.layout;
+    const own = chains[line - 1] ?? [];
+    const next = chains[line] ?? [];
+    const ends = prefixEnds[line]!;
+    if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
+    if (ends.length <= own.length) return; // blank
+    const rest = ends[own.length]!;
+    const end = lineEndAt(this.source, rest);
+    if (isBlankTo(this.source, rest, end)) return;
+    const indent = skipSpace(this.source, rest, end) - rest;
+    if (this.source.slice(rest, rest + indent).includes('\t')) unsure('tab after a definition');
+    const sibling = node.nextSibling;
+    if (indent < 4 && sibling?.name === 'LinkReference' && this.point(sibling.from).line === line + 1) return;
+    if (indent < 4 && definiteInterrupter(this.source.slice(rest + indent, end))) return;
+    unsure('line right after a definition');
+  }
+
+  url(node: SyntaxNode | null): string {
+    if (!node) return '';
+    let raw = this.source.slice(node.from, node.to);
+    if (raw.startsWith('<')) raw = raw.slice(1, -1);
+    if (raw.includes('\n')) unsure('multi-line url');
+    return decodeString(raw);
+  }
+
+  htmlBlock(node: SyntaxNode): void {
+    const topLevel = node.parent?.name === 'Document';
+    let from = node.from;
+    // micromark's HTML block starts where its container's prefixes end, taking its indent.
+    const ends = this.layout.prefixEnds[this.point(from).line - 1]!;
+    const lineStart = ends[ends.length - 1]!;
+    if (from > lineStart) {
+      if (!topLevel) unsure('indented html in container');
+      from = lineStart;
+    }
+    const value = this.source.slice(from, node.to);
+    if (value.includes('\n') && !topLevel) unsure('multi-line html in container');
+    // micromark ends an item with an unclosed comment, `<?`, `<!`, CDATA or raw-text block at the next line's start.
+    if (!topLevel && !closedHtml.test(value) && /^\s*<(?:[!?]|(?:script|pre|style|textarea)(?:\s|>|$))/i.test(value))
+      unsure('unclosed html in container');
+    collectHtml(value, this.position(from, node.to), this.text, this.locator, this.facts);
+  }
+
+  // Inline content.
+
+  inlineContainer(node: SyntaxNode, from: number, to: number, sink: Sink | null, inTable: boolean): void {
+    const own: Sink = sink ?? { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable };
+    this.openBrackets = 0;
+    this.inlineStart = inTable ? -1 : from;
+    this.inline(node, from, trimEnd(this.source, from, to), own);
+    this.endRun();
+  }
+
+  /** The inline children of `node` between `from` and `to`, and the text between them. */
+  inline(node: SyntaxNode, from: number, to: number, sink: Sink): void {
+    let cursor = from;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.to <= from) continue;
+      if (child.from >= to) break;
+      if (child.from > cursor) this.gap(cursor, child.from, sink);
+      cursor = Math.max(cursor, child.to);
+      this.inlineNode(child, sink);
+    }
+    if (cursor < to) this.gap(cursor, to, sink);
+  }
+
+  inlineNode(node: SyntaxNode, sink: Sink): void {
+    const source = this.source;
+    switch (node.name) {
+      case 'QuoteMark':
+      case 'EmphasisMark':
+      case 'StrikethroughMark':
+        return;
+      case 'Escape': {
+        this.addText(node.from, node.to, source.charAt(node.from + 1), sink);
+        return;
+      }
+      case 'Entity': {
+        this.addText(node.from, node.to, decodeString(source.slice(node.from, node.to)), sink);
+        return;
+      }
+      case 'HardBreak':
+        this.endRun();
+        return;
+      case 'Emphasis':
+      case 'StrongEmphasis':
+      case 'Strikethrough': {
+        this.endRun();
+        if (source.charCodeAt(node.from) === 126 && source.charCodeAt(node.from + 1) !== 126) unsure('single tilde');
+        this.inline(node, node.from, node.to, sink);
+        this.endRun();
+        return;
+      }
+      case 'InlineCode': {
+        this.endRun();
+        const open = node.firstChild;
+        const close = node.lastChild;
+        if (!open || !close || open === close) return unsure('code without marks');
+        let value = source.slice(open.to, close.from);
+        if (value.includes('\n')) unsure('multi-line code');
+        if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value))
+          value = value.slice(1, -1);
+        if (sink.inTable)
+          value = value.replace(/\\([\\|])/g, (all: string, char: string) => (char === '|' ? char : all));
+        collectBoth(sink, value);
+        return;
+      }
+      case 'HTMLTag':
+      case 'Comment':
+      case 'ProcessingInstruction': {
+        this.endRun();
+        let value = source.slice(node.from, node.to);
+        if (value.includes('\n')) {
+          if (hasAncestor(node, 'Blockquote')) unsure('html in blockquote');
+          value = value.replace(/\n[ \t]+/g, '\n');
+        }
+        if (!sink.hidden) collectHtml(value, this.position(node.from, node.to), this.text, this.locator, this.facts);
+        if (sink.collect) sink.full += value;
+        return;
+      }
+      case 'Autolink': {
+        this.endRun();
+        const raw = source.slice(node.from + 1, node.to - 1);
+        if (!sink.hidden)
+          this.facts.links.push({
+            kind: 'link',
+            url: /^[a-z][a-z\d+.-]{1,31}:/i.test(raw) ? raw : 'mailto:' + raw,
+            position: this.position(node.from, node.to),
+            destination: null,
+            text: raw,
+          });
+        collectBoth(sink, raw);
+        return;
+      }
+      case 'Link':
+      case 'Image':
+        this.link(node, sink);
+        return;
+      default:
+        unsure('unknown inline');
+    }
+  }
+
+  link(node: SyntaxNode, sink: Sink): void {
+    const source = this.source;
+    const image = node.name === 'Image';
+    if (sink.inLink && !image) unsure('link in link');
+    const open = node.firstChild;
+    if (open?.name !== 'LinkMark') return unsure('link without mark');
+    let close: SyntaxNode | null = null;
+    for (let child = open.nextSibling; child; child = child.nextSibling)
+      if (child.name === 'LinkMark' && source.charCodeAt(child.from) === 93 && child.to - child.from === 1) {
+        close = child;
+        break;
+      }
+    if (!close) return unsure('link without close');
+    const after = close.nextSibling;
+    const resource = after?.name === 'LinkMark' && source.charCodeAt(after.from) === 40;
+    const labelNode = after?.name === 'LinkLabel' ? after : null;
+    if (!resource) {
+      const raw =
+        labelNode && labelNode.to - labelNode.from > 2
+          ? source.slice(labelNode.from + 1, labelNode.to - 1)
+          : source.slice(open.to, close.from);
+      if (raw.includes('\n')) unsure('multi-line reference label');
+      const identifier = normalizeIdentifier(raw).toLowerCase();
+      if (!this.defined.has(identifier)) {
+        // mdast keeps it as text: only when nothing inside or around could pair differently.
+        const whole = source.slice(node.from, node.to);
+        if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
+        // `[a][b][c]`: which pair is the reference depends on the definitions.
+        if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
+          unsure('undefined reference beside brackets');
+        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole))
+          unsure('undefined reference with syntax');
+        this.addText(node.from, node.to, whole, sink);
+        return;
+      }
+    }
+    this.endRun();
+    const linkIndex = this.facts.links.length;
+    const referenceIndex = this.facts.references.length;
+    const inner: Sink = {
+      collect: true,
+      full: '',
+      plain: '',
+      hidden: sink.hidden || image,
+      inLink: sink.inLink || !image,
+      inTable: sink.inTable,
+    };
+    const brackets = this.openBrackets;
+    this.openBrackets = 1;
+    this.inline(node, open.to, close.from, inner);
+    this.endRun();
+    this.openBrackets = brackets;
+    if (!sink.hidden) {
+      const position = this.position(node.from, node.to);
+      if (resource) {
+        const url = this.url(node.getChild('URL'));
+        const lastEnd = !image && close.from > open.to ? close.from : undefined;
+        this.facts.links.splice(linkIndex, 0, {
+          kind: image ? 'image' : 'link',
+          url,
+          position,
+          destination: findDestination(
+            this.text,
+            destinationShim(image ? 'image' : 'link', node.from, node.to, lastEnd),
+          ),
+          text: inner.full,
+        });
+      } else {
+        const raw =
+          labelNode && labelNode.to - labelNode.from > 2 ? source.slice(labelNode.from + 1, labelNode.to - 1) : null;
+        const reference: ReferenceFact = {
+          kind: image ? 'image' : 'link',
+          identifier: normalizeIdentifier(raw ?? source.slice(open.to, close.from)).toLowerCase(),
+          label: decodeString(raw ?? source.slice(open.to, close.from)),
+          position,
+          defined: true,
+        };
+        this.facts.references.splice(referenceIndex, 0, reference);
+      }
+    }
+    if (sink.collect) {
+      sink.full += inner.full;
+      if (!image) sink.plain += inner.plain;
+    }
+  }
+
+  /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
+  gap(from: number, to: number, sink: Sink): void {
+    const source = this.source;
+    let chunk = from;
+    let index = from;
+    while (chunk < to && isSpace(source.charCodeAt(chunk)) && this.atLineStart(chunk)) chunk++;
+    index = chunk;
+    while (index < to) {
+      const code = source.charCodeAt(index);
+      if (code === 10) {
+        // A line ending is text; the whitespace before it and the prefix after it are not.
+        let end = index;
+        while (end > chunk && isSpace(source.charCodeAt(end - 1))) end--;
+        if (end > chunk) this.addText(chunk, end, source.slice(chunk, end), sink);
+        this.addText(index, index + 1, '\n', sink);
+        index++;
+        while (index < to && isSpace(source.charCodeAt(index))) index++;
+        // A continuation line that could start a block is where lezer and micromark may part.
+        if (blockStart.test(source.slice(index, index + 12))) unsure('continuation line could start block');
+        // GFM makes the line before a delimiter row a table header where lezer may not.
+        if (delimiterRow.test(source.slice(index, lineEndAt(source, index))))
+          unsure('table delimiter row in a paragraph');
+        chunk = index;
+        continue;
+      }
+      // GFM reads `~a~` as strikethrough; lezer only `~~a~~`.
+      if (code === 126 && source.charCodeAt(index + 1) !== 126 && source.charCodeAt(index - 1) !== 126)
+        unsure('single tilde');
+      if (code === 91) this.openBrackets++;
+      else if (code === 93 && this.openBrackets > 0) this.openBrackets--;
+      else if (code < 128 && isCandidate(code) && !sink.hidden && this.openBrackets === 0) {
+        const previous = index === chunk ? this.previousCode(index) : source.charCodeAt(index - 1);
+        if (previous === null || !isAsciiAlpha(previous)) {
+          const literal = literalAutolinkAt(source, index, source.length, previous);
+          if (literal) {
+            if (literal.end > to) unsure('literal autolink past inline');
+            if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);
+            this.endRun();
+            const raw = source.slice(literal.start, literal.end);
+            this.facts.links.push({
+              kind: 'link',
+              url: literal.kind === 'www' ? 'http://' + raw : literal.kind === 'email' ? 'mailto:' + raw : raw,
+              position: this.position(literal.start, literal.end),
+              destination: null,
+              text: raw,
+            });
+            collectBoth(sink, raw);
+            index = chunk = literal.end;
+            continue;
+          }
+        }
+      }
+      index++;
+    }
+    if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /** Whether the line before the one `offset` is on is blank (or there is none). */
+  blankBefore(offset: number): boolean {
+    const lineStart = this.source.lastIndexOf('\n', offset - 1);
+    if (lineStart <= 0) return true;
+    const previousStart = this.source.lastIndexOf('\n', lineStart - 1) + 1;
+    return /^[ \t>]*$/.test(this.source.slice(previousStart, lineStart));
+  }
+
+  /** micromark's `previous` for a literal autolink starting at `index`. */
+  previousCode(index: number): number | null {
+    if (index === 0) return null;
+    if (this.atLineStart(index) || index === this.inlineStart) return 10;
+    const code = this.source.codePointAt(index - 1)!;
+    if (code >= 0xdc00 && code <= 0xdfff && index > 1) return this.source.codePointAt(index - 2)!;
+    return code;
+  }
+
+  atLineStart(index: number): boolean {
+    for (let cursor = index - 1; cursor >= 0; cursor--) {
+      const code = this.source.charCodeAt(cursor);
+      if (code === 10) return true;
+      if (code !== 32 && code !== 9 && code !== 62) return false;
+    }
+    return true;
+  }
+
+  addText(from: number, to: number, value: string, sink: Sink): void {
+    if (this.runStart === -1) {
+      this.runStart = from;
+      this.runValue = '';
+      this.runInLink = sink.inLink;
+      this.runHidden = sink.hidden;
+    }
+    this.runEnd = to;
+    this.runValue += value;
+    collectBoth(sink, value);
+  }
+
+  runHidden = false;
+  readonly layout: LineLayout = { chains: [], prefixEnds: [] };
+  /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
+  inlineStart = -1;
+  /** The last leaf block walked (document order). */
+  lastLeaf = '';
+
+  /** The text node is complete: `[text][label]` left as text is an undefined reference. */
+  endRun(): void {
+    const start = this.runStart;
+    this.runStart = -1;
+    if (start === -1 || this.runHidden) return;
+    const source = this.text.slice(start, this.runEnd);
+    // URL literals only GFM's transform finds (after `(`, inside `[…]`): the oracle places them.
+    if (!this.runInLink && /https?:\/\/|www\./i.test(source) && lateUrlLiterals(this.runValue).length > 0)
+      unsure("URL literal only GFM's transform finds");
+    if (!source.includes('][')) return;
+    const matches = [...source.matchAll(fullReference)];
+    if (matches.length === 0) return;
+    const value = this.runValue;
+    if (!value.includes('][') || (!this.runInLink && autolinkLiteralSplits(value))) return;
+    for (const match of matches) {
+      const label = match[2] || match[1]!;
+      this.facts.references.push({
+        kind: 'link',
+        identifier: label.toLowerCase().replace(/\s+/g, ' ').trim(),
+        label,
+        position: this.position(start + match.index, start + match.index + match[0].length),
+        defined: false,
+      });
+    }
+  }
+}
+
+/** Where an item's last block ends: lezer's item runs on over a blank `>` line after it. */
+function contentEnd(node: SyntaxNode): number {
+  let last = node.lastChild;
+  while (last && (last.name === 'ListMark' || last.name === 'QuoteMark')) last = last.prevSibling;
+  return last ? last.to : node.to;
+}
+
+const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
+
+const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
+
+/** Text that counts for both the heading's text and its slug. */
+function collectBoth(sink: Sink, value: string): void {
+  if (!sink.collect) return;
+  sink.full += value;
+  sink.plain += value;
+}
+
+function isInline(name: string): boolean {
+  return (
+    name === 'Paragraph' || name.startsWith('ATXHeading') || name.startsWith('SetextHeading') || name === 'TableCell'
+  );
+}
+
+function hasAncestor(node: SyntaxNode, name: string): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.name === name) return true;
+  return false;
+}
+
+/** Characters where a literal autolink can start (letters, digits, `+-._`). */
+function isCandidate(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 43 ||
+    code === 45 ||
+    code === 46 ||
+    code === 95
+  );
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9;
+const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+function trimEnd(source: string, from: number, to: number): number {
+  while (to > from && /\s/.test(source.charAt(to - 1))) to--;
+  return to;
+}
+
+function isBlankTo(source: string, from: number, to: number): boolean {
+  return skipSpace(source, from, to) === to;
+}
+
+function lineEndAt(source: string, from: number): number {
+  const end = source.indexOf('\n', from);
+  return end === -1 ? source.length : end;
+}
+
+function skipSpace(source: string, from: number, to: number): number {
+  while (from < to && isSpace(source.charCodeAt(from))) from++;
+  return from;
+}

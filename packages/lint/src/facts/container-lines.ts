@@ -1,0 +1,294 @@
+import type { SyntaxNode, Tree } from '@lezer/common';
+
+/*
+ * Lezer's block parser parts from CommonMark's (and so micromark's) around unusual containers: lazy
+ * continuation lines, list items at uneven indents, a line after a list that could still belong to
+ * it. Rather than model those cases, this check accepts a tree only when every line of every
+ * blockquote and list item carries its container's prefix in full (`>` for a quote, the content
+ * indent for an item), siblings' markers line up, and the line after each list could not continue
+ * it. In such a document both parsers agree on which line belongs to which container; anything else
+ * returns the reason, and the file goes to micromark.
+ */
+
+interface Quote {
+  node: SyntaxNode;
+  kind: 'quote';
+  /** The spaces before its `>`, the same on every line. */
+  indent: number;
+}
+
+interface Item {
+  node: SyntaxNode;
+  kind: 'item';
+  /** Where the item's content starts, counted from the end of its parents' prefixes. */
+  contentOffset: number;
+  /** The marker's indent, counted the same way. */
+  markerIndent: number;
+}
+
+export type Container = Quote | Item;
+
+const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
+
+/** Each line's containers (outermost first) and where each one's prefix ends on it (index 0: the line start). */
+export interface LineLayout {
+  chains: Container[][];
+  prefixEnds: number[][];
+}
+
+/** Null when every container line is usual, else why not; fills `layout` as it goes. */
+export function unusualContainers(
+  tree: Tree,
+  source: string,
+  lineStarts: readonly number[],
+  layout: LineLayout = { chains: [], prefixEnds: [] },
+): string | null {
+  const { chains, prefixEnds } = layout;
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const lists: SyntaxNode[] = [];
+  const quotes: Quote[] = [];
+  const collect = (node: SyntaxNode): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const name = child.name;
+      if (name === 'Blockquote' || name === 'ListItem') {
+        const container: Container =
+          name === 'Blockquote'
+            ? { node: child, kind: 'quote', indent: -1 }
+            : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
+        const last = lineOf(Math.max(child.from, child.to - 1));
+        for (let line = lineOf(child.from); line <= last; line++) (chains[line] ??= []).push(container);
+        if (container.kind === 'quote') quotes.push(container);
+        collect(child);
+      } else if (name === 'BulletList' || name === 'OrderedList') {
+        lists.push(child);
+        collect(child);
+      }
+    }
+  };
+  collect(tree.topNode);
+
+  /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
+  for (let line = 0; line < lineStarts.length; line++) {
+    const chain = chains[line] ?? [];
+    const end = lineEnd(source, lineStarts, line);
+    let position = lineStarts[line]!;
+    const ends = (prefixEnds[line] = [position]);
+    let column = 0;
+    for (const container of chain) {
+      if (isBlank(source, position, end)) {
+        // micromark's containers and code take such whitespace in ways lezer's do not.
+        if (position < end) return 'whitespace-only line in a container';
+        break;
+      }
+      const space = whitespace(source, position, end, column);
+      if (container.kind === 'quote') {
+        if (space.width > 3 || source.charCodeAt(space.end) !== 62) return 'lazy line in a blockquote';
+        // Lezer counts the indent of what follows from the first line's `>`.
+        if (container.indent === -1) container.indent = space.width;
+        else if (container.indent !== space.width) return 'blockquote markers at different indents';
+        position = space.end + 1;
+        column += space.width + 1;
+        const next = source.charCodeAt(position);
+        if (next === 9) return 'tab after a quote marker';
+        if (next === 32) {
+          position++;
+          column++;
+        }
+      } else if (lineOf(container.node.from) === line) {
+        const mark = container.node.firstChild;
+        if (mark?.name !== 'ListMark') return 'list item without a marker';
+        if (mark.from !== space.end || space.width > 3) return 'list marker not where expected';
+        if (!markerAt.test(source.slice(mark.from, mark.to))) return 'unusual list marker';
+        const markEnd = column + space.width + (mark.to - mark.from);
+        const after = whitespace(source, mark.to, end, markEnd);
+        if (source.slice(mark.to, after.end).includes('\t')) return 'tab after a list marker';
+        if (after.end >= end) {
+          // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
+          // list's first item right after a paragraph, which CommonMark does not let it interrupt.
+          const first = container.node.prevSibling?.name !== 'ListItem';
+          if (mark.nextSibling || (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)))
+            return 'list item starting with a blank line';
+          container.markerIndent = space.width;
+          container.contentOffset = markEnd - column + 1;
+          ends.push(end);
+          break;
+        }
+        if (after.width === 0) return 'list marker without a space';
+        if (after.width > 4) return 'list item starting with indented code';
+        container.markerIndent = space.width;
+        container.contentOffset = markEnd + after.width - column;
+        position = after.end;
+        column = markEnd + after.width;
+      } else {
+        if (space.width < container.contentOffset) {
+          if (!plainLazyLine(tree, source, position, end)) return 'lazy line in a list item';
+          break;
+        }
+        const to = skipColumns(source, position, column, container.contentOffset);
+        if (to === -1) return 'tab split by an item indent';
+        position = to;
+        column += container.contentOffset;
+      }
+      ends.push(position);
+    }
+  }
+
+  for (const list of lists) {
+    let previous: Item | null = null;
+    for (let item = list.firstChild; item; item = item.nextSibling) {
+      if (item.name !== 'ListItem') continue;
+      const container = chains[lineOf(item.from)]!.find(
+        (entry) => entry.node.from === item.from && entry.node.name === 'ListItem',
+      );
+      if (container?.kind !== 'item') return 'list item not on its line';
+      if (previous && previous.markerIndent !== container.markerIndent)
+        return 'sibling list items at different indents';
+      previous = container;
+    }
+    if (!previous) return 'empty list';
+    const reason = after(previous, lineOf(Math.max(list.from, list.to - 1)));
+    if (reason) return reason;
+  }
+  for (const quote of quotes) {
+    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
+    if (reason) return reason;
+  }
+  return null;
+
+  /** Whether the first non-blank line after a container could, for CommonMark, still belong to it. */
+  function after(container: Container, lastLine: number): string | null {
+    const lastChain = chains[lastLine]!;
+    const depth = lastChain.indexOf(container);
+    for (let line = lastLine + 1; line < lineStarts.length; line++) {
+      const chain = chains[line] ?? [];
+      const ends = prefixEnds[line]!;
+      const end = lineEnd(source, lineStarts, line);
+      let level = 0;
+      while (level < depth && chain[level] === lastChain[level]) level++;
+      if (ends.length <= level || isBlank(source, ends[level]!, end)) {
+        if (container.kind === 'quote') return null; // a blank line ends a blockquote
+        continue;
+      }
+      const rest = ends[level]!;
+      const left = lastChain[level]!;
+      const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
+      const indent = space.width;
+      if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
+      const text = source.slice(space.end, end);
+      // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
+      // when a blockquote is involved (opened, or anywhere around the list).
+      const opens = chain[level];
+      if (
+        container.kind === 'item' &&
+        level > 0 &&
+        opens &&
+        (opens.kind === 'quote' || lastChain.some((entry) => entry.kind === 'quote'))
+      )
+        return 'list in a container closed by a container';
+      if (line === lastLine + 1) {
+        const own = chain[level];
+        const sibling =
+          own?.kind === 'item' && left.kind === 'item' && own.node.parent?.from === left.node.parent?.from;
+        if (!sibling && (indent > 3 || !definiteInterrupter(text))) return 'line right after a container';
+      }
+      if (container.kind === 'item' && level === depth) {
+        const marker =
+          /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(text) && !thematicBreak.test(text) ? markerAt.exec(text) : null;
+        const mark = container.node.firstChild!;
+        if (marker && kind(marker[0]) === kind(source.slice(mark.from, mark.to)))
+          return 'list marker after a list of its kind';
+      }
+      return null;
+    }
+    return null;
+  }
+}
+
+const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
+
+/** A line that ends any paragraph and list item before it, however they ended. */
+export function definiteInterrupter(text: string): boolean {
+  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S)/.test(text);
+}
+
+function lineEnd(source: string, lineStarts: readonly number[], line: number): number {
+  return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : source.length;
+}
+
+/**
+ * A line without its item's indent that both parsers read as the continuation of the paragraph
+ * before it: lezer put it in a paragraph begun on an earlier line, and it starts with a letter, a
+ * quote, a bracket, a digit not followed by a list delimiter, emphasis or code on a word, so no block
+ * (list, quote, heading, fence, HTML, table, rule, setext underline) can start there.
+ */
+function plainLazyLine(tree: Tree, source: string, from: number, end: number): boolean {
+  const start = whitespace(source, from, end, 0).end;
+  const text = source.slice(start, end);
+  if (!plainStart.test(text) || text.includes('|')) return false;
+  let node: SyntaxNode | null = tree.resolveInner(start, 1);
+  while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
+  return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
+}
+
+const plainStart = /^(?:[\p{L}"'(]|!?\[|\d(?!\d{0,8}[.)])|\*{1,2}(?=[\p{L}\d])|_{1,2}(?=[\p{L}\d])|`(?!``))/u;
+
+const isBlockName = (name: string): boolean =>
+  name === 'Document' ||
+  name === 'ListItem' ||
+  name === 'Blockquote' ||
+  name.endsWith('Heading1') ||
+  name.endsWith('Heading2') ||
+  /Heading|Code|HTML|Table|Comment|LinkReference|Task/.test(name);
+
+function isBlankLine(source: string, lineStarts: readonly number[], line: number): boolean {
+  return /^[ \t>]*$/.test(source.slice(lineStarts[line]!, lineEnd(source, lineStarts, line)));
+}
+
+function isBlank(source: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** The columns of whitespace at `from`, at `column` (a tab reaching the next multiple of 4), and where it ends. */
+function whitespace(source: string, from: number, to: number, column: number): { width: number; end: number } {
+  let index = from;
+  let at = column;
+  for (; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 32) at++;
+    else if (code === 9) at += 4 - (at % 4);
+    else break;
+  }
+  return { width: at - column, end: index };
+}
+
+/** The offset `width` columns of whitespace after `from`, or -1 where that would split a tab. */
+function skipColumns(source: string, from: number, column: number, width: number): number {
+  let index = from;
+  let at = column;
+  while (at < column + width) {
+    const code = source.charCodeAt(index);
+    at += code === 9 ? 4 - (at % 4) : 1;
+    index++;
+  }
+  return at === column + width ? index : -1;
+}
+
+function columnAt(source: string, lineStart: number, offset: number): number {
+  let at = 0;
+  for (let index = lineStart; index < offset; index++) at += source.charCodeAt(index) === 9 ? 4 - (at % 4) : 1;
+  return at;
+}
