@@ -4,7 +4,8 @@ import { allRules, lint, planFixPatches, reporters } from '@devguide/lint';
 import { loadOwnership } from '@devguide/owners';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusCopy, fmt, shared, treeListing } from './lib.js';
+import { corpus } from '@devguide/testkit';
+import { corpusCopy, fmt, treeListing } from './lib.js';
 
 const dir = corpusCopy();
 const cache = join(dir, '..', 'lint-cache.v8');
@@ -40,7 +41,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const lintMs = median(warm);
 
-const ownersDir = join(shared, 'corpus', 'kubernetes-community-owners');
+const ownersDir = corpus.ownersDir;
 const reportRounds = { owners: [], markdown: [], html: [], json: [], patches: [] };
 let sizes = {};
 for (let round = 0; round < rounds; round++) {

@@ -142,12 +142,28 @@ export function markdownReport(model: ReportModel, options: ReporterOptions, lim
   const most = Math.max(0, ...model.groups.map((group) => Math.max(group.entries.length, group.files.length)));
   let full = render(model, options, { findings: most, files: most });
   if (fits(full)) return full;
-  // Fewer finding rows first (binary search on the most that fits), then fewer file rows.
+  // Fewer finding rows first: the most per group that fits, found on sizes added up from the rows
+  // (each escaped and measured once) over the report without finding rows; that sum is never below
+  // the real size (the `… and n more` lines it counts only shrink), so one render at the end fits.
+  const base = Buffer.byteLength(render(model, options, { findings: 0, files: 10 }));
+  const header = Buffer.byteLength(
+    `\n${tableOf([...(model.withStatus ? ['status'] : []), 'where', 'rule', 'severity', 'message'], []).join('\n')}\n`,
+  );
+  const sums = model.groups.map((group) => {
+    const prefix = [0];
+    for (const line of groupRows(group, model).findings) prefix.push(prefix.at(-1)! + Buffer.byteLength(line) + 1);
+    return prefix;
+  });
+  const estimate = (rows: number): number =>
+    sums.reduce((sum, prefix) => {
+      const shown = Math.min(rows, prefix.length - 1);
+      return sum + (shown > 0 ? header + prefix[shown]! : 0);
+    }, base);
   let low = 0;
   let high = most;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (fits(render(model, options, { findings: mid, files: Math.min(mid, 10) || 10 }))) low = mid;
+    if (estimate(mid) <= limit) low = mid;
     else high = mid - 1;
   }
   full = render(model, options, { findings: low, files: Math.min(low, 10) || 10 });
