@@ -95,7 +95,7 @@ export class Ownership {
       inherited.push(...fileApprovers);
       if (owners.noParentOwners) break;
     }
-    const place = this.#places.find((candidate) => within(path, candidate.dir));
+    const place = this.placeOf(path);
     return {
       file,
       approvers,
@@ -106,16 +106,18 @@ export class Ownership {
     };
   }
 
+  /** The group, and subproject, whose directory holds the path: the longest directory wins. */
+  placeOf(path: string): { group: CommunityGroup; subproject: string | null } | null {
+    return this.#places.find((candidate) => within(path, candidate.dir)) ?? null;
+  }
+
   /** The report group of a path: its OWNERS file, its SIG or its top directory. */
   groupOf(path: string, by: GroupBy): Group {
-    const owners = by === 'dir' ? null : this.ownersOf(path);
-    if (by === 'owner' && owners?.file)
+    const owners = by === 'owner' ? this.ownersOf(path) : null;
+    if (owners?.file)
       return { key: owners.file, label: `${owners.file} (${owners.approvers.join(', ') || 'no approvers'})` };
-    if (by === 'sig' && owners?.group)
-      return {
-        key: owners.group.dir,
-        label: owners.group.name === owners.group.dir ? owners.group.dir : `${owners.group.dir} (${owners.group.name})`,
-      };
+    const group = by === 'sig' ? this.placeOf(path)?.group : undefined;
+    if (group) return { key: group.dir, label: group.name === group.dir ? group.dir : `${group.dir} (${group.name})` };
     const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : '.';
     return { key: top === '.' ? '.' : `${top}/`, label: top === '.' ? '(root)' : `${top}/` };
   }

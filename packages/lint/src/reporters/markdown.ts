@@ -12,6 +12,8 @@ export const summaryLimit = 1024 * 1024 - 16 * 1024;
  * GFM turns into links; line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
+  // Most paths and rule ids need nothing: the common case allocates nothing.
+  if (!/[\r\n\\`*_{}[\]()<>#!|~&$:wW]/.test(text)) return text;
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()<>#!|~&$]/g, (character) => `\\${character}`)

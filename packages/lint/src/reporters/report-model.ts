@@ -85,6 +85,7 @@ export function buildReport(files: readonly VFile[], options: ReporterOptions): 
     const path = displayPath(absolute, root);
     const group = groupOf(path);
     const text = String(file.value ?? '');
+    const fileLink = options.repository ? githubLine(options.repository, options.ref ?? 'HEAD', path, undefined) : null;
     const findings = file.messages
       .map((message) => ({ message, finding: findingOf(message, absolute, options.cwd) }))
       .sort((a, b) => (a.finding.start?.line ?? 0) - (b.finding.start?.line ?? 0));
@@ -96,9 +97,7 @@ export function buildReport(files: readonly VFile[], options: ReporterOptions): 
         status: options.statusOf?.(path, finding),
         suggestion: suggestionPattern.exec(finding.reason)?.[1] ?? null,
         fix: fixText(message, text),
-        link: options.repository
-          ? githubLine(options.repository, options.ref ?? 'HEAD', path, finding.start?.line)
-          : null,
+        link: fileLink && finding.start ? `${fileLink}#L${finding.start.line}` : fileLink,
       });
     }
   }
