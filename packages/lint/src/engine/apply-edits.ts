@@ -16,18 +16,39 @@ export function applyEdits(text: string, groups: ReadonlyArray<readonly TextEdit
   return out + text.slice(cursor);
 }
 
-/** The groups `applyEdits` applies in one pass: those that overlap no group before them. */
+/** The groups `applyEdits` applies in one pass, in start order: those that overlap no group taken before them. */
 export function takenEdits<T extends readonly TextEdit[]>(groups: ReadonlyArray<T>): T[] {
+  // Taken edits never overlap one another, so sorted by start they are sorted by end too, and an
+  // edit is checked against its neighbours found by binary search, not against every edit taken.
   const taken: TextEdit[] = [];
   const groupsTaken: T[] = [];
-  const overlaps = (edit: TextEdit) =>
-    taken.some(
-      (other) =>
-        (edit.start < other.end && other.start < edit.end) || (edit.start === edit.end && edit.start === other.start),
-    );
+  // The index of the first taken edit starting at or after `start` (or after it, with `past`).
+  const firstAtOrAfter = (start: number, past = false) => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = taken[middle]!.start;
+      if (other < start || (past && other === start)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const overlaps = (edit: TextEdit) => {
+    const index = firstAtOrAfter(edit.start);
+    const before = taken[index - 1];
+    if (before && edit.start < before.end) return true;
+    for (let next = index; next < taken.length && taken[next]!.start <= edit.end; next++) {
+      const other = taken[next]!;
+      if (edit.start < other.end && other.start < edit.end) return true;
+      if (edit.start === edit.end && edit.start === other.start) return true;
+    }
+    return false;
+  };
   for (const group of [...groups].sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))) {
     if (group.some(overlaps)) continue;
-    taken.push(...group);
+    // After the edits that start at the same place: those are applied first, as they came.
+    for (const edit of group) taken.splice(firstAtOrAfter(edit.start, true), 0, edit);
     groupsTaken.push(group);
   }
   return groupsTaken;

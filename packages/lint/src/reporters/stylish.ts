@@ -11,7 +11,10 @@ function position(finding: Pick<Finding, 'start'>): [line: string, column: strin
 }
 
 function widest(values: readonly string[]): number {
-  return Math.max(0, ...values.map((value) => value.length));
+  // A loop, not `Math.max(...)`: a file with a hundred thousand findings would overflow the stack.
+  let width = 0;
+  for (const value of values) width = Math.max(width, value.length);
+  return width;
 }
 
 function causeLine(finding: Finding, paint: Paint): string[] {
