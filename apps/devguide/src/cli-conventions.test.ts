@@ -67,7 +67,7 @@ describe('the command line as users meet it', () => {
     const cases: Array<[string[], RegExp]> = [
       [
         ['lint', '--format', 'xml'],
-        /^devguide: Unexpected format `xml`, expected one of `stylish`, `json`, `sarif`, `github`; run `devguide lint --help`$/,
+        /^devguide: Unexpected format `xml`, expected one of `stylish`, `json`, `sarif`, `github`, `markdown`, `html`; run `devguide lint --help`$/,
       ],
       [
         ['lint', '--max-warnings', 'x'],

@@ -123,7 +123,8 @@ export const commands: CommandSpec[] = [
         name: 'format',
         type: 'string',
         valueName: 'name',
-        description: 'Report format: stylish, json, sarif or github.',
+        description:
+          'Report format: stylish, json, sarif, github, markdown (for a job summary: under 1 MiB, tables cut to their top rows) or html (one self-contained page; use with --output).',
         default: 'stylish',
       },
       {
@@ -131,6 +132,46 @@ export const commands: CommandSpec[] = [
         type: 'string',
         valueName: 'file',
         description: 'Write the report to a file instead of stdout.',
+      },
+      {
+        name: 'patch-dir',
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'With --fix: leave the tree as it is and write the certain fixes as one `git apply`-able patch per group (--group-by), each with a `<group>.md` pull-request body listing every link fixed, before and after.',
+      },
+      {
+        name: 'max-per-patch',
+        type: 'string',
+        valueName: 'n',
+        description:
+          "With --patch-dir: at most n fixes per patch; a larger group is split (a file's fixes stay together).",
+      },
+      {
+        name: 'group-by',
+        type: 'string',
+        valueName: 'owner|sig|dir',
+        description:
+          'Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig).',
+      },
+      {
+        name: 'owners-dir',
+        type: 'string',
+        valueName: 'dir',
+        description: 'Where the OWNERS files and OWNERS_ALIASES of the tree are (default: the root).',
+      },
+      {
+        name: 'sigs',
+        type: 'string',
+        valueName: 'file',
+        description:
+          "The sigs.yaml that maps directories to SIGs and subprojects (default: the root's sigs.yaml, if any).",
+      },
+      {
+        name: 'ref',
+        type: 'string',
+        valueName: 'ref',
+        description: 'The commit or branch the report links each finding to on GitHub (default: the default branch).',
       },
       {
         name: 'max-warnings',

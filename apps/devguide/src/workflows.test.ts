@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lintConfigSchema } from '@devguide/lint';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const workflowDir = join(repoRoot, '.github', 'workflows');
@@ -132,6 +133,36 @@ describe('the GitHub Actions workflows', () => {
     });
     expect(all[save]?.if).toMatch(/\balways\(\)/);
     expect(all.some((step) => step.uses?.startsWith('actions/cache@'))).toBe(false);
+  });
+
+  it('on a schedule: the link sweep of upstream by SIG, its report in the summary, HTML and patches uploaded', () => {
+    const workflow = byTrigger('schedule');
+    const all = steps(workflow);
+    const checkout = all.findIndex((step) => step.with?.['repository'] === 'kubernetes/community');
+    expect(all[checkout]?.uses).toMatch(/^actions\/checkout@v\d+$/);
+    expect(all[checkout]?.with).toMatchObject({ path: 'community', 'persist-credentials': false });
+    const sweep = all.findIndex((step) => step.run?.includes('--patch-dir'));
+    expect(sweep).toBeGreaterThan(checkout);
+    const text = all[sweep]!.run!;
+    expect(text).toContain('pnpm devguide lint --config .github/community-sweep.devguide-lint.yaml');
+    expect(text).toMatch(/--group-by sig/);
+    expect(text).toMatch(/--format markdown --output sweep\.md/);
+    expect(text).toMatch(/--format html --output sweep\.html/);
+    expect(text).toMatch(/--fix --patch-dir sweep-patches --max-per-patch \d+/);
+    // Findings (exit 1) are what a sweep reports; a usage or tool failure (exit 2) fails the step.
+    expect(text).toContain('|| [ $? -eq 1 ]');
+    const upload = all.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload).toBeGreaterThan(sweep);
+    expect(String(all[upload]!.with!['path'])).toMatch(/sweep\.html[\s\S]*sweep-patches\//);
+    const summary = all.findIndex((step) => step.run?.includes('>> "$GITHUB_STEP_SUMMARY"'));
+    expect(summary).toBeGreaterThan(sweep);
+    expect(all[summary]!.run).toContain('cat sweep.md');
+    // The sweep's configuration is a valid lint configuration that leaves out archives and minutes.
+    const config = lintConfigSchema.parse(
+      parse(readFileSync(join(repoRoot, '.github', 'community-sweep.devguide-lint.yaml'), 'utf8')),
+    );
+    expect(config).toMatchObject({ root: '../community', repository: 'kubernetes/community' });
+    expect(config.exclude).toEqual(expect.arrayContaining(['archive/**', '**/minutes/**']));
   });
 
   it('give the GitHub token only to the steps that send it to GitHub', () => {

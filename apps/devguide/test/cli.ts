@@ -72,3 +72,20 @@ export function snapshotTree(dir: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+/** The CLI in this process (`run`), its output captured: quicker than a process where no TTY or exit matters. */
+export async function devguideInProcess(
+  cwd: string,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { run } = await import('../src/run.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    cwd,
+    env: {},
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+  });
+  return { code, stdout, stderr };
+}

@@ -52,3 +52,4 @@ export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
 export { reporters, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { collectFactsFast } from './facts/collect-facts-fast.js';
 export { collectFactsFromEvents } from './facts/collect-facts-from-events.js';
+export { planFixPatches, type PatchOptions, type PlannedFix, type PlannedPatch } from './patches/plan-patches.js';

@@ -21,6 +21,14 @@ export const corpus = {
   get communityDir(): string {
     return join(sharedDir(), 'corpus', 'kubernetes-community');
   },
+  /** Every OWNERS and OWNERS_ALIASES file of the corpus commit, at their repository paths. */
+  get ownersDir(): string {
+    return join(sharedDir(), 'corpus', 'kubernetes-community-owners');
+  },
+  /** The community's `sigs.yaml`: SIGs, working groups, committees and their subprojects. */
+  get sigsYamlPath(): string {
+    return join(sharedDir(), 'corpus', 'kubernetes-community', 'sigs.yaml');
+  },
   get historyDir(): string {
     return join(sharedDir(), 'corpus', 'devel-readme-history');
   },

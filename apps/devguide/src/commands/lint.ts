@@ -1,23 +1,27 @@
 import { writeAtomically } from '@devguide/content';
 import {
   allRules,
+  applyEdits,
   baselineOf,
   baselineStateOf,
   compareWithBaseline,
   lint,
-  matchBaseline,
   lintConfigSchema,
+  matchBaseline,
   parseBaseline,
+  planFixPatches,
   prunedBaseline,
   renderBaseline,
   reporters,
-  applyEdits,
   type LintOptions,
   type LintRun,
+  type ReporterOptions,
   type TextEdit,
 } from '@devguide/lint';
 import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
+import { groupByValues, loadOwnership, type GroupBy } from '@devguide/owners';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -57,6 +61,12 @@ export interface LintValues {
   /** Pull-request mode: only findings new since the merge base with this revision. */
   changedSince?: string;
   worktree?: boolean;
+  groupBy?: string;
+  ownersDir?: string;
+  sigs?: string;
+  ref?: string;
+  patchDir?: string;
+  maxPerPatch?: string;
 }
 
 const formats = Object.keys(reporters);
@@ -132,6 +142,24 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       `Unexpected \`--repository ${values.repository}\`, expected \`owner/name\``,
       'write it as GitHub does, such as `kubernetes/community`',
     );
+  if (values.groupBy !== undefined && !(groupByValues as readonly string[]).includes(values.groupBy))
+    throw new UsageError(
+      `Unexpected \`--group-by ${values.groupBy}\`, expected one of \`${groupByValues.join('`, `')}\``,
+      'write `--group-by sig` to group by SIG or working group',
+    );
+  if (values.patchDir !== undefined && !values.fix)
+    throw new UsageError('Unexpected `--patch-dir` without `--fix`, expected both', 'write `--fix --patch-dir <dir>`');
+  const maxPerPatch = values.maxPerPatch === undefined ? undefined : Number(values.maxPerPatch);
+  if (values.maxPerPatch !== undefined && values.patchDir === undefined)
+    throw new UsageError('Unexpected `--max-per-patch` without `--patch-dir`, expected both');
+  if (maxPerPatch !== undefined && (!Number.isInteger(maxPerPatch) || maxPerPatch < 1))
+    throw new UsageError(
+      `Unexpected \`--max-per-patch ${values.maxPerPatch}\`, expected a whole number above 0`,
+      'write `--max-per-patch 20`',
+    );
+  if (values.patchDir !== undefined) expectPath(io.cwd, values.patchDir, 'patch-dir', 'directory?');
+  if (values.ownersDir !== undefined) expectPath(io.cwd, values.ownersDir, 'owners-dir', 'directory');
+  if (values.sigs !== undefined) expectPath(io.cwd, values.sigs, 'sigs', 'file');
   const progress = progressBar(io);
   const options: LintOptions = {
     rules: allRules,
@@ -142,7 +170,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(values.repository ? { repository: values.repository } : {}),
     ...(values.treeListing ? { treeListing: values.treeListing } : {}),
     ...(values.gitDir ? { gitDir: values.gitDir } : {}),
-    fix: values.fix,
+    // With --patch-dir the fixes become patches: the tree is left as it is.
+    fix: values.fix && values.patchDir === undefined,
     allowEmpty: values.allowEmpty === true,
     cache: values.noCache ? null : (values.cacheLocation ?? defaultCacheLocation(io)),
     ...(jobs !== undefined ? { jobs } : {}),
@@ -204,13 +233,32 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
         (!sinceBase || sinceBase.fresh.has(message)) &&
         (!comparison || values.format === 'sarif' || baselineStateOf(message) === 'new'),
     );
+  const context = reportContext(io, values, run);
   const report = reporters[values.format as keyof typeof reporters](run.files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
     ...(comparison ? { absent: comparison.absent } : {}),
+    ...context,
   });
+  if (values.patchDir !== undefined) {
+    const dir = resolve(io.cwd, values.patchDir);
+    const patches = planFixPatches(run.files, {
+      cwd: io.cwd,
+      ...context,
+      ...(maxPerPatch !== undefined ? { maxPerPatch } : {}),
+    });
+    mkdirSync(dir, { recursive: true });
+    await writeAtomically(
+      patches.flatMap((patch) => [
+        { path: join(dir, `${patch.name}.patch`), content: patch.patch },
+        { path: join(dir, `${patch.name}.md`), content: patch.body },
+      ]),
+    );
+    const fixes = patches.reduce((sum, patch) => sum + patch.fixes.length, 0);
+    io.stderr.write(`devguide: ${fixes} fix(es) in ${patches.length} patch(es) under ${values.patchDir}\n`);
+  }
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
   else io.stdout.write(report);
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
@@ -300,6 +348,41 @@ async function newSinceBase(
   } finally {
     await tree.remove();
   }
+}
+
+/**
+ * Groups and links for the reports: owners from the OWNERS files and sigs.yaml of the tree (read only
+ * when grouping), GitHub links from the repository and ref.
+ */
+function reportContext(
+  io: CliIo,
+  values: LintValues,
+  run: LintRun,
+): Pick<ReporterOptions, 'groupOf' | 'groupBy' | 'repository' | 'ref'> & { root: string } {
+  const grouped = values.format === 'markdown' || values.format === 'html';
+  const by = (values.groupBy ?? (grouped ? 'sig' : undefined)) as GroupBy | undefined;
+  const context = {
+    root: run.root,
+    repository: run.repository,
+    ref: values.ref ?? run.defaultBranch,
+  };
+  if (!by) return context;
+  const sigsYaml = values.sigs !== undefined ? resolve(io.cwd, values.sigs) : join(run.root, 'sigs.yaml');
+  let ownership;
+  try {
+    ownership = loadOwnership({
+      ownersDir: values.ownersDir !== undefined ? resolve(io.cwd, values.ownersDir) : run.root,
+      sigsYaml: by === 'sig' && existsSync(sigsYaml) ? sigsYaml : null,
+      repository: run.repository,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, 'fix the file, or group with `--group-by dir`');
+  }
+  return {
+    ...context,
+    groupBy: ownership.hasOwners || by === 'dir' ? by : 'dir',
+    groupOf: (path) => ownership.groupOf(path, by),
+  };
 }
 
 /**

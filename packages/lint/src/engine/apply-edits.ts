@@ -6,9 +6,22 @@ import type { TextEdit } from './rule.js';
  * a finding is never half-fixed.
  */
 export function applyEdits(text: string, groups: ReadonlyArray<readonly TextEdit[]>): string {
+  const taken = takenEdits(groups).flat();
+  let out = '';
+  let cursor = 0;
+  for (const edit of taken.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** The groups `applyEdits` applies in one pass, in start order: those that overlap no group taken before them. */
+export function takenEdits<T extends readonly TextEdit[]>(groups: ReadonlyArray<T>): T[] {
   // Taken edits never overlap one another, so sorted by start they are sorted by end too, and an
   // edit is checked against its neighbours found by binary search, not against every edit taken.
   const taken: TextEdit[] = [];
+  const groupsTaken: T[] = [];
   // The index of the first taken edit starting at or after `start` (or after it, with `past`).
   const firstAtOrAfter = (start: number, past = false) => {
     let low = 0;
@@ -36,12 +49,7 @@ export function applyEdits(text: string, groups: ReadonlyArray<readonly TextEdit
     if (group.some(overlaps)) continue;
     // After the edits that start at the same place: those are applied first, as they came.
     for (const edit of group) taken.splice(firstAtOrAfter(edit.start, true), 0, edit);
+    groupsTaken.push(group);
   }
-  let out = '';
-  let cursor = 0;
-  for (const edit of taken.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    out += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return out + text.slice(cursor);
+  return groupsTaken;
 }

@@ -15,9 +15,14 @@ export type { LintOptions } from './setup-lint.js';
 
 export interface LintRun {
   files: VFile[];
-  /** Where repository paths start; findings' identities are relative to it. */
-  root: string;
   rules: readonly RuleMeta[];
+  /**
+   * Where repository paths start (absolute): findings' identities are relative to it. With the
+   * repository and branch of the tree, it places each finding's line on GitHub in reports.
+   */
+  root: string;
+  repository: string | null;
+  defaultBranch: string;
   stats: {
     files: number;
     parsed: number;
@@ -69,8 +74,10 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   }
   return {
     files: toVFiles(pass, setup.loaded, setup.root, setup.cwd),
-    root: setup.root,
     rules: options.rules.map((rule: Rule) => rule.meta),
+    root: setup.root,
+    repository: setup.settings.repository,
+    defaultBranch: setup.settings.defaultBranch,
     stats: {
       files: setup.paths.length,
       parsed,

@@ -1,14 +1,16 @@
 import { expect, it } from 'vitest';
 import { options, sampleFiles } from '../../test/fixtures/reporters/sample-files.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { reporters } from './index.js';
 import { json } from './json.js';
+import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
-it('offers the four formats by name', () => {
-  expect(Object.keys(reporters).sort()).toEqual(['github', 'json', 'sarif', 'stylish']);
-  expect(reporters).toEqual({ stylish, json, sarif, github });
+it('offers the six formats by name', () => {
+  expect(Object.keys(reporters).sort()).toEqual(['github', 'html', 'json', 'markdown', 'sarif', 'stylish']);
+  expect(reporters).toEqual({ stylish, json, sarif, github, markdown, html });
 });
 
 it('gives every format text ending in a newline for the same findings', () => {

@@ -1,10 +1,19 @@
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
+import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
-export type { Reporter, ReporterOptions } from './types.js';
+export type { FindingStatus, Reporter, ReporterOptions } from './types.js';
 
 /** Output formats by `--format` name. */
-export const reporters: Record<'stylish' | 'json' | 'sarif' | 'github', Reporter> = { stylish, json, sarif, github };
+export const reporters: Record<'stylish' | 'json' | 'sarif' | 'github' | 'markdown' | 'html', Reporter> = {
+  stylish,
+  json,
+  sarif,
+  github,
+  markdown,
+  html,
+};

@@ -1,4 +1,5 @@
 import { collectFindings, countFindings, type Finding, type Severity } from './findings.js';
+import { displayPath } from './paths.js';
 import type { Reporter } from './types.js';
 
 export interface JsonCause {
@@ -32,6 +33,8 @@ export interface JsonResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** With `--group-by`: the file's group. */
+  group?: { key: string; label: string };
 }
 
 const severityNumber: Record<Severity, 2 | 1 | 0> = { error: 2, warning: 1, info: 0 };
@@ -73,6 +76,7 @@ export const json: Reporter = (files, options) => {
       warningCount: counts.warnings,
       fixableErrorCount: counts.fixableErrors,
       fixableWarningCount: counts.fixableWarnings,
+      ...(options.groupOf ? { group: options.groupOf(displayPath(file.absolute, options.root ?? options.cwd)) } : {}),
     };
   });
   return `${JSON.stringify(results, null, 2)}\n`;

@@ -1,7 +1,8 @@
 import { collectFindings, countFindings, type FileFindings, type Finding, type Severity } from './findings.js';
 import { pluralize } from './pluralize.js';
 import { painter, type Paint, type StyleFormat } from './style.js';
-import type { Reporter } from './types.js';
+import { displayPath } from './paths.js';
+import type { Reporter, ReporterOptions } from './types.js';
 
 const severityStyle: Record<Severity, StyleFormat | null> = { error: 'red', warning: 'yellow', info: null };
 
@@ -46,6 +47,28 @@ function fileBlock(file: FileFindings, paint: Paint): string {
   return lines.join('\n');
 }
 
+/** File blocks, under a heading per group (most findings first) with `--group-by`. */
+function groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: Paint): string {
+  const groupOf = options.groupOf;
+  if (!groupOf) return files.map((file) => fileBlock(file, paint)).join('\n\n');
+  const root = options.root ?? options.cwd;
+  const groups = new Map<string, { label: string; files: FileFindings[]; count: number }>();
+  for (const file of files) {
+    const { key, label } = groupOf(displayPath(file.absolute, root));
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { label, files: [], count: 0 }));
+    group.files.push(file);
+    group.count += file.findings.length;
+  }
+  return [...groups.entries()]
+    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
+    .map(
+      ([, group]) =>
+        `${paint('bold', `${group.label}: ${pluralize(group.count, 'problem')}`)}\n\n${group.files.map((file) => fileBlock(file, paint)).join('\n\n')}`,
+    )
+    .join('\n\n');
+}
+
 /**
  * Human-readable output in the manner of ESLint's `stylish`: findings grouped by file,
  * aligned columns, a summary line. Empty when there is nothing to report.
@@ -67,5 +90,5 @@ export const stylish: Reporter = (files, options) => {
   const fixable = counts.fixableErrors + counts.fixableWarnings + counts.fixableInfos;
   if (fixable > 0)
     summary.push(paint(summaryStyle, `  ${pluralize(fixable, 'problem')} fixable with the --fix option`));
-  return `${withFindings.map((file) => fileBlock(file, paint)).join('\n\n')}\n\n${summary.join('\n')}\n`;
+  return `${groupedBlocks(withFindings, options, paint)}\n\n${summary.join('\n')}\n`;
 };

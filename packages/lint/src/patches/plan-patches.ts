@@ -1,0 +1,156 @@
+import { location } from 'vfile-location';
+import type { VFile } from 'vfile';
+import { applyEdits, takenEdits } from '../engine/apply-edits.js';
+import type { TextEdit } from '../engine/rule.js';
+import { unifiedDiffOfEdits } from './unified-diff.js';
+import { escapeMarkdown } from '../reporters/markdown.js';
+import { absolutePath, displayPath } from '../reporters/paths.js';
+import { githubLine, topDirectory } from '../reporters/report-model.js';
+
+export interface PatchOptions {
+  cwd: string;
+  /** Where repository paths start (absolute): patch paths are relative to it, as `git apply` wants. */
+  root: string;
+  groupOf?: (path: string) => { key: string; label: string };
+  /** At most this many fixes per patch; a group with more is split (a file's fixes stay in one patch). */
+  maxPerPatch?: number;
+  repository?: string | null;
+  ref?: string;
+}
+
+/** One fix: the finding, where it is, and the text before and after. */
+export interface PlannedFix {
+  path: string;
+  line: number;
+  ruleId: string;
+  reason: string;
+  before: string;
+  after: string;
+}
+
+/** A patch and its pull-request body, named by group (and part, when split). */
+export interface PlannedPatch {
+  name: string;
+  group: { key: string; label: string };
+  fixes: PlannedFix[];
+  /** A unified diff with `a/` and `b/` prefixes, for `git apply` at the repository root. */
+  patch: string;
+  /** The pull-request body: each link fixed, before and after. */
+  body: string;
+}
+
+interface FileFixes {
+  path: string;
+  diff: string;
+  fixes: PlannedFix[];
+}
+
+type Fixable = { fix?: unknown; ruleId?: string | null | undefined; reason: string; line?: number | null | undefined };
+
+/** A file name for a group: `sig-apps`, `sig-apps-minutes-OWNERS`, `root` for the top directory. */
+export function patchName(key: string): string {
+  const name = key
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 100);
+  return name === '' ? 'root' : name;
+}
+
+function fileFixes(file: VFile, options: PatchOptions): FileFixes | null {
+  const text = String(file.value ?? '');
+  const groups = (file.messages as Fixable[])
+    .filter((message) => Array.isArray(message.fix) && message.fix.length > 0)
+    .map((message) => Object.assign([...(message.fix as TextEdit[])], { message }));
+  if (groups.length === 0) return null;
+  const taken = takenEdits(groups);
+  const after = applyEdits(text, taken);
+  if (after === text) return null;
+  const path = displayPath(absolutePath(String(file.path), options.cwd), options.root);
+  const place = location(text);
+  const fixes = taken.map((group) => {
+    const start = Math.min(...group.map((edit) => edit.start));
+    const end = Math.max(...group.map((edit) => edit.end));
+    const shifted = group.map((edit) => ({ ...edit, start: edit.start - start, end: edit.end - start }));
+    const before = text.slice(start, end);
+    return {
+      path,
+      // The finding's line, as the reports show it; else where the edit starts.
+      line: group.message.line ?? place.toPoint(start)?.line ?? 1,
+      ruleId: group.message.ruleId ?? '',
+      reason: group.message.reason,
+      before,
+      after: applyEdits(before, [shifted]),
+    };
+  });
+  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat()), fixes };
+}
+
+function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions): string {
+  const lines = [
+    `Fix ${patch.fixes.length} link(s) in ${escapeMarkdown(patch.group.label)}${part}`,
+    '',
+    'Each fix below is certain (a recorded rename, a permanent redirect, a moved target or a',
+    'normalised form of the same link); found by `devguide lint`.',
+    '',
+  ];
+  for (const fix of patch.fixes) {
+    const where = escapeMarkdown(`${fix.path}:${fix.line}`);
+    const link = options.repository
+      ? `[${where}](${githubLine(options.repository, options.ref ?? 'HEAD', fix.path, fix.line)})`
+      : where;
+    lines.push(
+      `- ${link} (${escapeMarkdown(fix.ruleId)}): ${escapeMarkdown(fix.reason)}`,
+      `  - before: ${escapeMarkdown(fix.before)}`,
+      `  - after: ${escapeMarkdown(fix.after)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The certain fixes of a run (the findings with a `fix`, which only fixable rules give) as one
+ * patch per group, split at `maxPerPatch` fixes; pure: the caller writes them.
+ */
+export function planFixPatches(files: readonly VFile[], options: PatchOptions): PlannedPatch[] {
+  const groupOf = options.groupOf ?? topDirectory;
+  const byGroup = new Map<string, { group: { key: string; label: string }; files: FileFixes[] }>();
+  for (const file of files) {
+    const fixes = fileFixes(file, options);
+    if (!fixes) continue;
+    const group = groupOf(fixes.path);
+    let entry = byGroup.get(group.key);
+    if (!entry) byGroup.set(group.key, (entry = { group, files: [] }));
+    entry.files.push(fixes);
+  }
+  const max = options.maxPerPatch ?? Infinity;
+  const patches: PlannedPatch[] = [];
+  for (const [key, { group, files: groupFiles }] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
+    const parts: FileFixes[][] = [];
+    let current: FileFixes[] = [];
+    let count = 0;
+    for (const file of groupFiles.sort((a, b) => a.path.localeCompare(b.path))) {
+      if (current.length > 0 && count + file.fixes.length > max) {
+        parts.push(current);
+        current = [];
+        count = 0;
+      }
+      current.push(file);
+      count += file.fixes.length;
+    }
+    parts.push(current);
+    parts.forEach((part, index) => {
+      const suffix = parts.length > 1 ? `-${index + 1}` : '';
+      const planned = {
+        name: `${patchName(key)}${suffix}`,
+        group,
+        fixes: part.flatMap((file) => file.fixes),
+        patch: part.map((file) => file.diff).join(''),
+      };
+      patches.push({
+        ...planned,
+        body: body(planned, parts.length > 1 ? ` (part ${index + 1} of ${parts.length})` : '', options),
+      });
+    });
+  }
+  return patches;
+}

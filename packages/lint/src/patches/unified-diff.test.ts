@@ -1,0 +1,61 @@
+import { git } from '@devguide/testkit';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEdits } from '../engine/apply-edits.js';
+import type { TextEdit } from '../engine/rule.js';
+import { unifiedDiffOfEdits } from './unified-diff.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'devguide-unified-diff-'));
+  git(dir, ['init', '-q']);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Applies the diff with real `git apply` and returns the file it leaves. */
+function gitApply(text: string, edits: TextEdit[]): string {
+  writeFileSync(join(dir, 'f.md'), text);
+  const patch = unifiedDiffOfEdits('f.md', text, edits);
+  writeFileSync(join(dir, 'p.patch'), patch);
+  execFileSync('git', ['apply', '--whitespace=nowarn', 'p.patch'], { cwd: dir, stdio: 'pipe' });
+  return readFileSync(join(dir, 'f.md'), 'utf8');
+}
+
+const lines = (n: number, end = '\n'): string => Array.from({ length: n }, (_, i) => `line ${i + 1}${end}`).join('');
+
+describe('unifiedDiffOfEdits', () => {
+  const cases: [string, string, TextEdit[]][] = [
+    ['one edit in the middle', lines(20), [{ start: 40, end: 44, text: 'LINE' }]],
+    [
+      'edits far apart: two hunks',
+      lines(40),
+      [
+        { start: 8, end: 9, text: 'X' },
+        { start: 300, end: 302, text: 'YY\nZ' },
+      ],
+    ],
+    [
+      'edits close together: one hunk',
+      lines(20),
+      [
+        { start: 8, end: 9, text: 'X' },
+        { start: 60, end: 61, text: '' },
+      ],
+    ],
+    ['the last line without a newline', lines(5).slice(0, -1), [{ start: 30, end: 34, text: 'end' }]],
+    ['an edit that removes a line break', lines(6), [{ start: 6, end: 8, text: ' ' }]],
+    ['an insertion at the start', lines(3), [{ start: 0, end: 0, text: '# Title\n\n' }]],
+    ['CRLF lines', lines(10, '\r\n'), [{ start: 24, end: 28, text: 'Line' }]],
+  ];
+  for (const [name, text, edits] of cases)
+    it(`applies with git apply to what the fix loop writes: ${name}`, () => {
+      expect(gitApply(text, edits)).toBe(applyEdits(text, [edits]));
+    });
+
+  it('is the empty string without edits', () => {
+    expect(unifiedDiffOfEdits('f.md', 'a\n', [])).toBe('');
+  });
+});
