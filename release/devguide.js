@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-4K2V3DU2.js";
-import "./chunk-UPPDNADP.js";
+} from "./chunk-INGTO2SF.js";
+import "./chunk-Y6WJFMK6.js";
 import {
   baselineSchema,
   expectPath,
@@ -11,24 +11,24 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-YU74SCLV.js";
+} from "./chunk-RAMGCSOR.js";
 import {
   allRules
-} from "./chunk-TG7WKTNX.js";
+} from "./chunk-GQY2D4OB.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
 } from "./chunk-J4RVS54M.js";
-import "./chunk-S3UA74RQ.js";
+import "./chunk-A2Z7ET3W.js";
 import {
   configJsonSchema
-} from "./chunk-TCROWKN3.js";
+} from "./chunk-H5RTCC2B.js";
 import {
   closest,
   external_exports
-} from "./chunk-63NCDCBI.js";
+} from "./chunk-NF3SBFWO.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -130,7 +130,7 @@ var commands = [
         name: "format",
         type: "string",
         valueName: "name",
-        description: "Report format: stylish, json, sarif or github.",
+        description: "Report format: stylish, json, sarif, github, markdown (for a job summary: under 1 MiB, tables cut to their top rows) or html (one self-contained page; use with --output).",
         default: "stylish"
       },
       {
@@ -138,6 +138,42 @@ var commands = [
         type: "string",
         valueName: "file",
         description: "Write the report to a file instead of stdout."
+      },
+      {
+        name: "patch-dir",
+        type: "string",
+        valueName: "dir",
+        description: "With --fix: leave the tree as it is and write the certain fixes as one `git apply`-able patch per group (--group-by), each with a `<group>.md` pull-request body listing every link fixed, before and after."
+      },
+      {
+        name: "max-per-patch",
+        type: "string",
+        valueName: "n",
+        description: "With --patch-dir: at most n fixes per patch; a larger group is split (a file's fixes stay together)."
+      },
+      {
+        name: "group-by",
+        type: "string",
+        valueName: "owner|sig|dir",
+        description: "Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig)."
+      },
+      {
+        name: "owners-dir",
+        type: "string",
+        valueName: "dir",
+        description: "Where the OWNERS files and OWNERS_ALIASES of the tree are (default: the root)."
+      },
+      {
+        name: "sigs",
+        type: "string",
+        valueName: "file",
+        description: "The sigs.yaml that maps directories to SIGs and subprojects (default: the root's sigs.yaml, if any)."
+      },
+      {
+        name: "ref",
+        type: "string",
+        valueName: "ref",
+        description: "The commit or branch the report links each finding to on GitHub (default: the default branch)."
       },
       {
         name: "max-warnings",
@@ -383,11 +419,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-PHTPBCVN.js");
+        const { readmeCommand } = await import("./chunk-BHO5ZAE5.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-O3XAMBUV.js");
+        const { syncCommand } = await import("./chunk-N2GP2ZX5.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -402,7 +438,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-DJ3KWJIB.js");
+        const { lintCommand } = await import("./chunk-RQHAWJEZ.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -421,6 +457,12 @@ async function run(argv, io, services = {}) {
           ...text("max-warnings") !== void 0 ? { maxWarnings: text("max-warnings") } : {},
           ...text("tree-listing") !== void 0 ? { treeListing: text("tree-listing") } : {},
           ...text("git-dir") !== void 0 ? { gitDir: text("git-dir") } : {},
+          ...text("group-by") !== void 0 ? { groupBy: text("group-by") } : {},
+          ...text("owners-dir") !== void 0 ? { ownersDir: text("owners-dir") } : {},
+          ...text("sigs") !== void 0 ? { sigs: text("sigs") } : {},
+          ...text("ref") !== void 0 ? { ref: text("ref") } : {},
+          ...text("patch-dir") !== void 0 ? { patchDir: text("patch-dir") } : {},
+          ...text("max-per-patch") !== void 0 ? { maxPerPatch: text("max-per-patch") } : {},
           allowEmpty: flag("allow-empty"),
           ...text("baseline") !== void 0 ? { baseline: text("baseline") } : {},
           ...text("write-baseline") !== void 0 ? { writeBaseline: text("write-baseline") } : {},
@@ -430,7 +472,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-RINAFBI5.js");
+        const { hookCommand } = await import("./chunk-5I2CRDW7.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

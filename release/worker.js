@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-TG7WKTNX.js";
-import "./chunk-S3UA74RQ.js";
-import "./chunk-63NCDCBI.js";
+} from "./chunk-GQY2D4OB.js";
+import "./chunk-A2Z7ET3W.js";
+import "./chunk-NF3SBFWO.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
