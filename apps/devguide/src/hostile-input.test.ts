@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -79,6 +79,29 @@ describe('huge and deep input', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `content/upstream/contributors/devel/README.md:${line}:201: Unexpected block quotes and lists nested over 100 deep, expected at most 100 levels; flatten the nesting\n`,
+    );
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('a lint worker that dies', () => {
+  it('is one line naming its file, exit 2, and nothing of what V8 printed', () => {
+    // A list of a megabyte, linted in a worker process given a heap far too small for it.
+    const items = Array.from({ length: 20_000 }, (_, index) => `- item ${index} with [a link](x${index}.md)\n`);
+    const dir = tree({
+      'big.md': `# Big\n\n${items.join('')}`,
+      'small.md': '# Small\n',
+      '.devguide-lint.yaml': `rules:\n  max-file-size: [error, { bytes: ${64 * 1024 * 1024} }]\n`,
+    });
+    const before = snapshotTree(dir);
+    const result = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=40', bin, 'lint', '--no-cache', '--jobs', '1', 'big.md'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'devguide: lint worker ran out of memory while linting `big.md`; lower `max-file-size` or exclude the file\n',
     );
     expect(snapshotTree(dir)).toEqual(before);
   });

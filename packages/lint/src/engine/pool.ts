@@ -66,8 +66,11 @@ export class LintPool {
       const child = fork(script, [], {
         execArgv: [...process.execArgv, ...workerFlags],
         serialization: 'advanced',
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        // A worker writes nothing of its own; what V8 prints when it dies (an out-of-memory dump of
+        // twenty lines) must not reach the user, who gets one line naming the file instead.
+        stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       });
+      child.stderr?.resume();
       const worker: Worker = { child, busy: false, paths: [] };
       child.on('message', (outcomes: FileOutcome[]) => this.#received(worker, outcomes));
       child.on('error', (error) => this.#fail(error));
