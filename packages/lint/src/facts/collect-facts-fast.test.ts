@@ -121,6 +121,13 @@ describe('collectFactsFast', () => {
     expect(reasons).toEqual(['footnote', 'CR, NUL or U+2028', 'lazy line in a list item']);
   });
 
+  it('hands back inline markup nested too deep for its syntax tree instead of overflowing the stack', () => {
+    const reasons: string[] = [];
+    const deep = `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`;
+    expect(collectFactsFast(deep, (reason) => reasons.push(reason))).toBeNull();
+    expect(reasons).toEqual(['nested too deep for the syntax tree']);
+  });
+
   it('hands back only a minority of the corpus', () => {
     const handedBack = corpusPaths.filter((path) => collectFactsFast(readCorpus(path)) === null);
     expect(handedBack.length).toBeLessThanOrEqual(MAX_HANDED_BACK);

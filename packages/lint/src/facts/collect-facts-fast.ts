@@ -64,6 +64,8 @@ export function collectFactsFast(text: string, handedBack?: (reason: string) => 
     return new Walk(text, source).run();
   } catch (error) {
     if (error instanceof Unsure) return giveUp(error.message);
+    // Lezer builds its tree recursively: inline markup nested some thousands deep overflows it.
+    if (error instanceof RangeError) return giveUp('nested too deep for the syntax tree');
     throw error;
   }
 }
