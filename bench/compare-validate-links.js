@@ -3,26 +3,14 @@
 // findings both report, and every difference grouped by cause, with three examples each.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { binDir, corpusCopy, corpusLintArgs, peer, measure, treeListing } from './lib.js';
+import { binDir, corpusCopy, corpusLintArgs, peer, measure, treeListing, remarkValidateLinks } from './lib.js';
 
 const dir = corpusCopy();
 const oursJson = join(dir, '..', 'ours.json');
 measure(process.execPath, corpusLintArgs(dir, oursJson, ['--no-cache']));
 const theirs = measure(
   join(binDir, 'remark'),
-  [
-    '--use',
-    peer('remark-frontmatter'),
-    '--use',
-    peer('remark-gfm'),
-    '--use',
-    peer('remark-validate-links'),
-    '--quiet',
-    '--no-stdout',
-    '--report',
-    peer('vfile-reporter-json'),
-    '.',
-  ],
+  [...remarkValidateLinks(), '--report', peer('vfile-reporter-json'), '.'],
   { cwd: dir },
 );
 

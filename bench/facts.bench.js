@@ -3,6 +3,7 @@
 // help another): the fast producer on @lezer/markdown, handing files it cannot be sure of to the
 // micromark-events producer (fallbacks included in its time); micromark 4.0.2's events alone (GFM
 // and front matter, what the events producer reads); markdown-it's parse; marked's lexer.
+import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,7 @@
 // Primary quotas are set high and secondary limits are not scripted, so that both modes run to
 // the end and their verdicts can be compared.
 // `node bench/github-scale.bench.js` (GHSCALE_URLS=n takes the first n GitHub URLs).
+import { performance } from 'node:perf_hooks';
 import { collectFactsFromEvents } from '@devguide/lint';
 import { checkLinks, collectExternalUrls, parseGithubUrl } from '@devguide/links';
 import { startFakeWorld } from '@devguide/github/testing';
@@ -140,7 +141,6 @@ for (const [key, repo] of repos) {
     renamed++;
     entry.name = `${repo.name}-renamed`;
     entry.formerNames = [`${repo.owner}/${repo.name}`];
-    for (const ref of Object.keys(entry.refs)) entry.refs[ref] = entry.refs[ref];
   }
   for (const number of linked)
     if (

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchGitEnv as env, binDir, devguideBin, fmt, peer, root } from './lib.js';
+import { benchGitEnv as env, binDir, devguideBin, fmt, root, remarkValidateLinks } from './lib.js';
 
 const hookScript = join(root, 'scripts', 'pre-commit.js');
 
@@ -88,23 +88,7 @@ const docsOnly = (() => {
   return median(() => timed(process.execPath, [hookScript]));
 })();
 const markdownlint = median(() => timed(join(binDir, 'markdownlint-cli2'), ['content/README.md'], [0, 1]));
-const remark = median(() =>
-  timed(
-    join(binDir, 'remark'),
-    [
-      '--use',
-      peer('remark-frontmatter'),
-      '--use',
-      peer('remark-gfm'),
-      '--use',
-      peer('remark-validate-links'),
-      '--quiet',
-      '--no-stdout',
-      'content/README.md',
-    ],
-    [0, 1],
-  ),
-);
+const remark = median(() => timed(join(binDir, 'remark'), [...remarkValidateLinks(), 'content/README.md'], [0, 1]));
 rmSync(repo, { recursive: true, force: true });
 
 const rows = [

@@ -26,6 +26,18 @@ export function corpusCopy() {
 /** Peer plugins and reporters by absolute path, so they load whatever the working directory. */
 export const peer = (name) => join(root, 'bench', 'node_modules', name, 'index.js');
 
+/** remark-cli with what GitHub renders (front matter, GFM) and remark-validate-links, reporting only. */
+export const remarkValidateLinks = () => [
+  '--use',
+  peer('remark-frontmatter'),
+  '--use',
+  peer('remark-gfm'),
+  '--use',
+  peer('remark-validate-links'),
+  '--quiet',
+  '--no-stdout',
+];
+
 /** Runs a command; wall time in ms and peak RSS in MiB (GNU time), stdout, exit status. */
 export function measure(command, args, options = {}) {
   const start = process.hrtime.bigint();

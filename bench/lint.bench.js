@@ -2,7 +2,7 @@
 // markdownlint-cli2, in one run, on the same copy of the files, with the parse floor.
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { binDir, corpusCopy, corpusLintArgs, peer, fmt, markdownFiles, measure, root } from './lib.js';
+import { binDir, corpusCopy, corpusLintArgs, fmt, markdownFiles, measure, root, remarkValidateLinks } from './lib.js';
 
 const dir = corpusCopy();
 const cache = join(dir, '..', 'lint-cache.v8');
@@ -39,22 +39,7 @@ if (withPeers)
 if (withPeers)
   rows.push([
     'remark-cli + remark-validate-links (+ frontmatter, gfm)',
-    measure(
-      join(binDir, 'remark'),
-      [
-        '--use',
-        peer('remark-frontmatter'),
-        '--use',
-        peer('remark-gfm'),
-        '--use',
-        peer('remark-validate-links'),
-        '--quiet',
-        '--no-stdout',
-        '--silently-ignore',
-        '.',
-      ],
-      { cwd: dir },
-    ),
+    measure(join(binDir, 'remark'), [...remarkValidateLinks(), '--silently-ignore', '.'], { cwd: dir }),
   ]);
 if (withPeers) rows.push(['markdownlint-cli2', measure(join(binDir, 'markdownlint-cli2'), ['**/*.md'], { cwd: dir })]);
 

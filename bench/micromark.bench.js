@@ -2,6 +2,7 @@
 // front matter, one thread) over the corpus. 4.0.3 moves the events of closing containers with an edit map that copies the whole
 // event list each time, so a document's cost grows with its length times its list items; the
 // lint's facts pin 4.0.2, whose splice touches only the tail.
+import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

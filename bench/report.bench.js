@@ -1,5 +1,6 @@
 // Report generation (--group-by sig: markdown, html, grouped json, fix patches) for the whole
 // upstream corpus, against the time of a warm `devguide lint` of it (target: under 10%).
+import { Buffer } from 'node:buffer';
 import { allRules, lint, planFixPatches, reporters } from '@devguide/lint';
 import { loadOwnership } from '@devguide/owners';
 import { rmSync } from 'node:fs';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin } from '../test/cli.js';
+import { bin, devguideInProcess } from '../test/cli.js';
 import { run } from './run.js';
 
 let cwd: string;
@@ -30,17 +30,7 @@ afterAll(() => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-async function devguide(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    cwd,
-    env: {},
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-  });
-  return { code, stdout, stderr };
-}
+const devguide = (...argv: string[]) => devguideInProcess(cwd, ...argv);
 
 describe('devguide lint --external', () => {
   it('sends nothing without --external', async () => {
