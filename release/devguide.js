@@ -11,10 +11,10 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-RAMGCSOR.js";
+} from "./chunk-BIG2YAKI.js";
 import {
   allRules
-} from "./chunk-GQY2D4OB.js";
+} from "./chunk-FSNJIYMF.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -438,7 +438,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-RQHAWJEZ.js");
+        const { lintCommand } = await import("./chunk-WW55EPRE.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -472,7 +472,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-5I2CRDW7.js");
+        const { hookCommand } = await import("./chunk-CK4QAM3Z.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",

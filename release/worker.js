@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-GQY2D4OB.js";
+} from "./chunk-FSNJIYMF.js";
 import "./chunk-A2Z7ET3W.js";
 import "./chunk-NF3SBFWO.js";
 
