@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMarkdown } from '@devguide/markdown';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bin, devguide, removeWorkspace, snapshotTree, workspaceWithContent } from '../test/cli.js';
+import { bin, devguide, devguideAsync, removeWorkspace, snapshotTree, workspaceWithContent } from '../test/cli.js';
 
 // Small inputs with lowered limits: the limits, not the sizes, are under test (sizes are in bench/scale.bench.js).
 const dirs: string[] = [];
@@ -125,8 +125,9 @@ describe('lint --external --fix and a hostile redirect', () => {
     const origin = `http://127.0.0.3:${(server.address() as AddressInfo).port}`;
     try {
       const dir = tree({ 'doc.md': `# Doc\n\n[a](${origin}/md) [b](${origin}/js) [c](${origin}/plain)\n` });
-      const result = await spawned(
+      const result = await devguideAsync(
         dir,
+        {},
         'lint',
         '--no-cache',
         '--no-config',
@@ -151,19 +152,3 @@ describe('lint --external --fix and a hostile redirect', () => {
     }
   });
 });
-
-/** The built CLI in its own process, without blocking this one (the test server answers it). */
-function spawned(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd,
-      env: { PATH: process.env['PATH'] ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}

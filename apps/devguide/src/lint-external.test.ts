@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, devguideInProcess } from '../test/cli.js';
+import { devguideAsync, devguideInProcess } from '../test/cli.js';
 import { run } from './run.js';
 
 let cwd: string;
@@ -106,8 +105,9 @@ describe('devguide lint --external with worker processes', () => {
     try {
       const lint = async (jobs: string) => {
         seen.length = 0;
-        const result = await spawned(
+        const result = await devguideAsync(
           dir,
+          {},
           'lint',
           '--no-cache',
           '--no-config',
@@ -137,19 +137,3 @@ describe('devguide lint --external with worker processes', () => {
     }
   }, 60_000);
 });
-
-/** The built CLI in its own process, without blocking this one (the test server answers it). */
-function spawned(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd,
-      env: { PATH: process.env['PATH'] ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}

@@ -1,10 +1,10 @@
 import {
   RefusedEntryError,
   safeRepoPath,
+  typeOfMode,
   UnsafePathError,
   type UpstreamEntry,
   type UpstreamSource,
-  type UpstreamType,
 } from '@devguide/upstream';
 import type { GitHubClient, TreeEntry } from './client.js';
 import { TreeWalker } from './tree.js';
@@ -25,14 +25,6 @@ export type GitHubSourceResult =
       commit: string;
       source: UpstreamSource & { findBySha(sha: string): string[]; readBlob(sha: string): Promise<Buffer> };
     };
-
-const typeOfMode: Record<string, UpstreamType> = {
-  '100644': 'blob',
-  '100755': 'blob',
-  '120000': 'symlink',
-  '160000': 'submodule',
-  '040000': 'tree',
-};
 
 /** The upstream at a ref, read through the GitHub REST API: one tree listing, blobs on demand. */
 export async function openGitHubSource(

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { safeRepoPath } from './repo-path.js';
-import { RefusedEntryError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from './source.js';
+import { RefusedEntryError, typeOfMode, type UpstreamEntry, type UpstreamSource } from './source.js';
 
 const run = promisify(execFile);
 
@@ -47,14 +47,6 @@ function gitEnv(from: GitEnvironment): NodeJS.ProcessEnv {
   }
   return env;
 }
-
-const typeOfMode: Record<string, UpstreamType> = {
-  '100644': 'blob',
-  '100755': 'blob',
-  '120000': 'symlink',
-  '160000': 'submodule',
-  '040000': 'tree',
-};
 
 /** A revision of a local git repository, read with git itself (no checkout needed). */
 export async function openGitSource(

@@ -11,5 +11,5 @@ export {
 } from './moves.js';
 export { openSource } from './open-source.js';
 export { safeRepoPath, UnsafePathError } from './repo-path.js';
-export { RefusedEntryError, type UpstreamEntry, type UpstreamSource, type UpstreamType } from './source.js';
+export { RefusedEntryError, typeOfMode, type UpstreamEntry, type UpstreamSource, type UpstreamType } from './source.js';
 export { snapshotGuide, type GuideSnapshot, type SnapshotFile, type SnapshotOptions } from './snapshot.js';

@@ -1,6 +1,15 @@
 /** What kind of object a path is in the upstream tree. */
 export type UpstreamType = 'blob' | 'tree' | 'symlink' | 'submodule';
 
+/** The kind of object each git tree mode names (`git ls-tree`, GitHub's tree API). */
+export const typeOfMode: Readonly<Record<string, UpstreamType>> = {
+  '100644': 'blob',
+  '100755': 'blob',
+  '120000': 'symlink',
+  '160000': 'submodule',
+  '040000': 'tree',
+};
+
 export interface UpstreamEntry {
   path: string;
   type: UpstreamType;
