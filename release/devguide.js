@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-INGTO2SF.js";
+} from "./chunk-XWIHXHKS.js";
 import "./chunk-Y6WJFMK6.js";
 import {
   baselineSchema,
@@ -11,7 +11,7 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-BIG2YAKI.js";
+} from "./chunk-XPEFEAYA.js";
 import {
   allRules
 } from "./chunk-FSNJIYMF.js";
@@ -24,7 +24,7 @@ import {
 import "./chunk-A2Z7ET3W.js";
 import {
   configJsonSchema
-} from "./chunk-H5RTCC2B.js";
+} from "./chunk-RGB2VODZ.js";
 import {
   closest,
   external_exports
@@ -419,11 +419,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-BHO5ZAE5.js");
+        const { readmeCommand } = await import("./chunk-NYON4PGA.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-N2GP2ZX5.js");
+        const { syncCommand } = await import("./chunk-5RND6UQ7.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -438,7 +438,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-WW55EPRE.js");
+        const { lintCommand } = await import("./chunk-5WSJJ5AO.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -472,7 +472,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-CK4QAM3Z.js");
+        const { hookCommand } = await import("./chunk-NFRC6R55.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
