@@ -370,11 +370,14 @@ function reportContext(
   const sigsYaml = values.sigs !== undefined ? resolve(io.cwd, values.sigs) : join(run.root, 'sigs.yaml');
   let ownership;
   try {
-    ownership = loadOwnership({
-      ownersDir: values.ownersDir !== undefined ? resolve(io.cwd, values.ownersDir) : run.root,
-      sigsYaml: by === 'sig' && existsSync(sigsYaml) ? sigsYaml : null,
-      repository: run.repository,
-    });
+    ownership = loadOwnership(
+      {
+        ownersDir: values.ownersDir !== undefined ? resolve(io.cwd, values.ownersDir) : run.root,
+        sigsYaml: by === 'sig' && existsSync(sigsYaml) ? sigsYaml : null,
+        repository: run.repository,
+      },
+      run.derived,
+    );
   } catch (error) {
     throw new UsageError((error as Error).message, 'fix the file, or group with `--group-by dir`');
   }
