@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
-import { applyEdits, takenEdits } from '../engine/apply-edits.js';
+import { takenEdits } from '../engine/apply-edits.js';
 import type { TextEdit } from '../engine/rule.js';
 import { unifiedDiffOfEdits } from './unified-diff.js';
 import { escapeMarkdown } from '../reporters/markdown.js';
@@ -57,29 +57,37 @@ export function patchName(key: string): string {
 }
 
 function fileFixes(file: VFile, options: PatchOptions): FileFixes | null {
-  const text = String(file.value ?? '');
   const groups = (file.messages as Fixable[])
     .filter((message) => Array.isArray(message.fix) && message.fix.length > 0)
     .map((message) => Object.assign([...(message.fix as TextEdit[])], { message }));
   if (groups.length === 0) return null;
+  const text = String(file.value ?? '');
   const taken = takenEdits(groups);
-  const after = applyEdits(text, taken);
-  if (after === text) return null;
+  // Fixes that would leave the file as it is make no patch (checked edit by edit: a run's fixed
+  // files are megabytes, their edits a few bytes each).
+  if (taken.every((group) => group.every((edit) => text.slice(edit.start, edit.end) === edit.text))) return null;
   const path = displayPath(absolutePath(String(file.path), options.cwd), options.root);
-  const place = location(text);
+  let place: ReturnType<typeof location> | null = null;
   const fixes = taken.map((group) => {
     const start = Math.min(...group.map((edit) => edit.start));
     const end = Math.max(...group.map((edit) => edit.end));
-    const shifted = group.map((edit) => ({ ...edit, start: edit.start - start, end: edit.end - start }));
     const before = text.slice(start, end);
+    // A taken group's edits do not overlap: in order, they are the fix loop's result for this span.
+    let after = '';
+    let cursor = start;
+    for (const edit of [...group].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      after += text.slice(cursor, edit.start) + edit.text;
+      cursor = edit.end;
+    }
+    after += text.slice(cursor, end);
     return {
       path,
       // The finding's line, as the reports show it; else where the edit starts.
-      line: group.message.line ?? place.toPoint(start)?.line ?? 1,
+      line: group.message.line ?? (place ??= location(text)).toPoint(start)?.line ?? 1,
       ruleId: group.message.ruleId ?? '',
       reason: group.message.reason,
       before,
-      after: applyEdits(before, [shifted]),
+      after,
     };
   });
   return { path, diff: unifiedDiffOfEdits(path, text, taken.flat()), fixes };

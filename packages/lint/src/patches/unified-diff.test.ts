@@ -1,6 +1,6 @@
 import { git } from '@devguide/testkit';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,43 @@ describe('unifiedDiffOfEdits', () => {
     it(`applies with git apply to what the fix loop writes: ${name}`, () => {
       expect(gitApply(text, edits)).toBe(applyEdits(text, [edits]));
     });
+
+  it('applies with one git apply for 300 seeded random files and edits, each to what the fix loop writes', () => {
+    let seed = 11;
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return (seed >>> 12) % below;
+    };
+    const pieces = ['a', 'bc', ' ', '\n', '\n\n', '\r\n', 'x\n', 'link'];
+    const cases: { name: string; text: string; edits: TextEdit[] }[] = [];
+    for (let index = 0; index < 300; index++) {
+      let text = '';
+      for (let length = random(400); text.length < length;) text += pieces[random(pieces.length)];
+      if (random(3) === 0) text += '\n';
+      const edits: TextEdit[] = [];
+      for (let at = random(30); at <= text.length; at += 1 + random(120)) {
+        const end = Math.min(text.length, at + random(12));
+        edits.push({ start: at, end, text: pieces[random(pieces.length)]!.repeat(random(3)) });
+        at = end;
+      }
+      if (edits.length > 0 && applyEdits(text, [edits]) !== text) cases.push({ name: `r/${index}.md`, text, edits });
+    }
+    // A repository of its own: `git apply` in a subdirectory of one would skip paths outside it.
+    const repo = mkdtempSync(join(tmpdir(), 'devguide-unified-diff-random-'));
+    git(repo, ['init', '-q']);
+    mkdirSync(join(repo, 'r'));
+    for (const { name, text } of cases) writeFileSync(join(repo, name), text);
+    const patch = cases.map(({ name, text, edits }) => unifiedDiffOfEdits(name, text, edits)).join('');
+    writeFileSync(join(repo, 'all.patch'), patch);
+    try {
+      execFileSync('git', ['apply', '--whitespace=nowarn', 'all.patch'], { cwd: repo, stdio: 'pipe' });
+      expect(cases.length).toBeGreaterThan(250);
+      for (const { name, text, edits } of cases)
+        expect(readFileSync(join(repo, name), 'utf8'), name).toBe(applyEdits(text, [edits]));
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
 
   it('is the empty string without edits', () => {
     expect(unifiedDiffOfEdits('f.md', 'a\n', [])).toBe('');

@@ -2,36 +2,70 @@ import type { TextEdit } from '../engine/rule.js';
 
 const context = 3;
 
-/** Offsets where each line starts (a line keeps its `\n`; `\r\n` stays in the line). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  if (starts.at(-1) === text.length && text.length > 0) starts.pop();
-  return starts;
-}
+/**
+ * Lines of a text, asked for in increasing offsets: each `\n` is counted once, and no table of the
+ * whole file's line starts is built (a run's fixes touch a few lines of large files). An offset at
+ * the end of a text that ends with `\n` is on its last line.
+ */
+class Lines {
+  #line = 0;
+  #offset = 0;
+  constructor(readonly text: string) {}
 
-/** The 0-based line holding `offset` (binary search over the line starts). */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
+  #clamp(offset: number): number {
+    return offset > 0 && offset >= this.text.length && this.text.endsWith('\n') ? this.text.length - 1 : offset;
   }
-  return low;
+
+  /** The 0-based line holding `offset`. */
+  at(offset: number): number {
+    const at = this.#clamp(offset);
+    if (at < this.#offset) [this.#line, this.#offset] = [0, 0];
+    for (let index = this.text.indexOf('\n', this.#offset); index !== -1 && index < at;) {
+      this.#line++;
+      index = this.text.indexOf('\n', index + 1);
+    }
+    this.#offset = at;
+    return this.#line;
+  }
+
+  /** Where the line holding `offset` starts, `up` lines up (fewer at the start of the text). */
+  startAbove(offset: number, up: number): number {
+    const at = this.#clamp(offset);
+    let start = at === 0 ? 0 : this.text.lastIndexOf('\n', at - 1) + 1;
+    for (let line = 0; line < up && start > 0; line++)
+      start = start < 2 ? 0 : this.text.lastIndexOf('\n', start - 2) + 1;
+    return start;
+  }
+
+  /** Where the line holding `offset` ends (after its `\n`), `down` lines down (fewer at the end). */
+  endBelow(offset: number, down: number): number {
+    let end = this.#clamp(offset);
+    for (let line = 0; line <= down && end < this.text.length; line++) {
+      const next = this.text.indexOf('\n', end);
+      end = next === -1 ? this.text.length : next + 1;
+    }
+    return end;
+  }
 }
 
+/** Each line of `text` (which keeps its `\n`) after `sign`; a last line without one is marked as git marks it. */
 function prefixed(text: string, sign: string): string {
-  if (text === '') return '';
-  const lines = text.split(/(?<=\n)/);
-  return lines
-    .map((line) => (line.endsWith('\n') ? `${sign}${line}` : `${sign}${line}\n\\ No newline at end of file\n`))
-    .join('');
+  let out = '';
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) return `${out}${sign}${text.slice(start)}\n\\ No newline at end of file\n`;
+    out += sign + text.slice(start, end + 1);
+    start = end + 1;
+  }
+  return out;
 }
 
+/** The number of lines of `text`, a last one without `\n` included. */
 function count(text: string): number {
-  return text === '' ? 0 : text.split(/(?<=\n)/).length;
+  let lines = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
+  return text === '' || text.endsWith('\n') ? lines : lines + 1;
 }
 
 /**
@@ -42,26 +76,27 @@ function count(text: string): number {
 export function unifiedDiffOfEdits(path: string, text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   if (sorted.length === 0) return '';
-  const starts = lineStarts(text);
-  const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1]! : text.length);
-  // Changed line ranges (inclusive), merged when their context would touch.
-  const ranges: { first: number; last: number; edits: TextEdit[] }[] = [];
+  const lines = new Lines(text);
+  // Changed line ranges (inclusive, with the offsets where they start and end), merged when their
+  // context would touch.
+  const ranges: { first: number; last: number; lastOffset: number; edits: TextEdit[] }[] = [];
   for (const edit of sorted) {
-    const first = lineAt(starts, edit.start);
-    const last = Math.max(first, lineAt(starts, Math.max(edit.start, edit.end - 1)));
+    const first = lines.at(edit.start);
+    const lastOffset = Math.max(edit.start, edit.end - 1);
+    const last = Math.max(first, lines.at(lastOffset));
     const previous = ranges.at(-1);
     if (previous && first - previous.last <= 2 * context + 1) {
-      previous.last = Math.max(previous.last, last);
+      if (last > previous.last) [previous.last, previous.lastOffset] = [last, lastOffset];
       previous.edits.push(edit);
-    } else ranges.push({ first, last, edits: [edit] });
+    } else ranges.push({ first, last, lastOffset, edits: [edit] });
   }
   let out = `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`;
   let shift = 0;
   for (const range of ranges) {
-    const before = Math.max(0, range.first - context);
-    const after = Math.min(starts.length - 1, range.last + context);
-    const oldStart = starts[range.first]!;
-    const oldEnd = lineEnd(range.last);
+    const oldStart = lines.startAbove(range.edits[0]!.start, 0);
+    const oldEnd = lines.endBelow(range.lastOffset, 0);
+    const before = lines.startAbove(oldStart, context);
+    const after = lines.endBelow(range.lastOffset, context);
     const oldText = text.slice(oldStart, oldEnd);
     let newText = '';
     let cursor = oldStart;
@@ -70,11 +105,11 @@ export function unifiedDiffOfEdits(path: string, text: string, edits: readonly T
       cursor = edit.end;
     }
     newText += text.slice(cursor, oldEnd);
-    const leading = text.slice(starts[before]!, oldStart);
-    const trailing = text.slice(oldEnd, lineEnd(after));
+    const leading = text.slice(before, oldStart);
+    const trailing = text.slice(oldEnd, after);
     const oldCount = count(leading) + count(oldText) + count(trailing);
     const newCount = count(leading) + count(newText) + count(trailing);
-    const oldLine = before + 1;
+    const oldLine = range.first - count(leading) + 1;
     out += `@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`;
     out += prefixed(leading, ' ') + prefixed(oldText, '-') + prefixed(newText, '+') + prefixed(trailing, ' ');
     shift += newCount - oldCount;
