@@ -25,9 +25,9 @@ function escapeOne(match: string): string {
   return match === '://' ? '\\://' : `${match.slice(0, 3)}\\.`;
 }
 
-function link(text: string, url: string | null): string {
-  // A URL we built: its path segments are percent-encoded, so only `(`, `)` and spaces need care.
-  return url ? `[${text}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : text;
+/** A URL we built: its path segments are percent-encoded, so only `(`, `)` and spaces need care. */
+function safeUrl(url: string): string {
+  return url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function row(cells: readonly string[]): string {
@@ -63,19 +63,27 @@ function groupRows(group: ReportGroup, model: ReportModel): { files: string[]; f
           ...group.entries.filter((entry) => entry.status !== 'new'),
         ]
       : group.entries;
+    // A file's path and link are escaped once for all its findings, and a rule id once for the group.
+    const where = new Map(
+      group.files.map((file) => [file.path, { text: escapeMarkdown(file.path), url: file.link && safeUrl(file.link) }]),
+    );
+    const rules = new Map<string, string>();
+    const status = model.withStatus ? (entry: ReportEntry) => `${entry.status ?? ''} | ` : () => '';
     rows = {
-      files: group.files.map((file) =>
-        row([link(escapeMarkdown(file.path), file.link), String(file.count), String(file.errors)]),
-      ),
-      findings: entries.map((entry: ReportEntry) =>
-        row([
-          ...(model.withStatus ? [entry.status ?? ''] : []),
-          link(escapeMarkdown(`${entry.path}:${entry.finding.start?.line ?? 0}`), entry.link),
-          escapeMarkdown(entry.finding.ruleId ?? ''),
-          entry.finding.severity,
-          escapeMarkdown(entry.finding.reason),
-        ]),
-      ),
+      files: group.files.map((file) => {
+        const place = where.get(file.path)!;
+        return row([place.url ? `[${place.text}](${place.url})` : place.text, String(file.count), String(file.errors)]);
+      }),
+      findings: entries.map((entry: ReportEntry) => {
+        const place = where.get(entry.path)!;
+        const line = entry.finding.start?.line;
+        const text = `${place.text}:${line ?? 0}`;
+        const ruleId = entry.finding.ruleId ?? '';
+        let rule = rules.get(ruleId);
+        if (rule === undefined) rules.set(ruleId, (rule = escapeMarkdown(ruleId)));
+        const at = place.url ? `[${text}](${place.url}${line ? `#L${line}` : ''})` : text;
+        return `| ${status(entry)}${at} | ${rule} | ${entry.finding.severity} | ${escapeMarkdown(entry.finding.reason)} |`;
+      }),
     };
     rowsOf.set(group, rows);
   }

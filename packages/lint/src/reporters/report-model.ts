@@ -1,13 +1,17 @@
 import type { VFile } from 'vfile';
 import { baselineStateOf } from '../baseline/baseline.js';
-import { findingOf, placesUnder, type Finding, type Severity } from './findings.js';
+import { severityOf, spanOf, type Finding, type Severity } from './findings.js';
+import { absolutePath, displayPath } from './paths.js';
 import type { FindingStatus, ReporterOptions } from './types.js';
+
+/** What the markdown and HTML reports show of a finding (no related place, no rule URL). */
+export type ReportFinding = Pick<Finding, 'severity' | 'ruleId' | 'reason' | 'start'>;
 
 /** One finding with what the markdown and HTML reports show beside it. */
 export interface ReportEntry {
   /** Repository path (relative to the root), `/`-separated. */
   path: string;
-  finding: Finding;
+  finding: ReportFinding;
   group: { key: string; label: string };
   status: FindingStatus | undefined;
   /** The `did you mean` of the message, when it has one. */
@@ -107,10 +111,11 @@ function fixText(message: object, file: VFile): string | null {
 
 const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
 
+const lineOf = (item: { finding: ReportFinding }): number => item.finding.start?.line ?? 0;
+
 /** Every finding of the run with its group, link, suggestion, fix and baseline status. */
 export function buildReport(files: readonly VFile[], options: ReporterOptions): ReportModel {
-  const placeOf = placesUnder(options.cwd);
-  const repositoryPath = placesUnder(options.root ?? options.cwd);
+  const root = options.root ?? options.cwd;
   const groupOf = options.groupOf ?? topDirectory;
   const entries: ReportEntry[] = [];
   const fileLinks = new Map<string, string | null>();
@@ -118,14 +123,22 @@ export function buildReport(files: readonly VFile[], options: ReporterOptions): 
   for (const file of files) {
     fileCount++;
     if (file.messages.length === 0) continue;
-    const { absolute } = placeOf((file.path as string | undefined) || '<unknown>');
-    const { path } = repositoryPath(absolute);
+    const path = displayPath(absolutePath((file.path as string | undefined) || '<unknown>', options.cwd), root);
     const group = groupOf(path);
     const fileLink = options.repository ? githubLine(options.repository, options.ref ?? 'HEAD', path, undefined) : null;
     fileLinks.set(path, fileLink);
-    const findings = file.messages
-      .map((message) => ({ message, finding: findingOf(message, absolute, options.cwd, placeOf) }))
-      .sort((a, b) => (a.finding.start?.line ?? 0) - (b.finding.start?.line ?? 0));
+    const findings = file.messages.map((message) => ({
+      message,
+      finding: {
+        severity: severityOf(message),
+        ruleId: message.ruleId ?? undefined,
+        reason: message.reason,
+        start: spanOf(message.place, message.line, message.column).start,
+      },
+    }));
+    // The engine gives them in order; others may not.
+    if (findings.some((item, at) => at > 0 && lineOf(item) < lineOf(findings[at - 1]!)))
+      findings.sort((a, b) => lineOf(a) - lineOf(b));
     for (const { message, finding } of findings) {
       entries.push({
         path,

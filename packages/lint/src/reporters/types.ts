@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import type { BaselineEntry } from '../baseline/baseline.js';
 import type { RuleMeta } from '../engine/rule-meta.js';
-import type { Finding, Message } from './findings.js';
+import type { Message } from './findings.js';
+import type { ReportFinding } from './report-model.js';
 
 export interface ReporterOptions {
   /** Directory that reported paths are relative to. */
@@ -27,7 +28,7 @@ export interface ReporterOptions {
    * New or unchanged against a baseline; unset when no baseline was given. With `--baseline`, the
    * state `compareWithBaseline` put on each message (`baselineStateOf`).
    */
-  statusOf?: (path: string, finding: Finding, message: Message) => FindingStatus | undefined;
+  statusOf?: (path: string, finding: ReportFinding, message: Message) => FindingStatus | undefined;
 }
 
 export type FindingStatus = 'new' | 'unchanged';
