@@ -2,6 +2,15 @@ import type { TextEdit } from '../engine/rule.js';
 
 const context = 3;
 
+/** A place whose line is known already (the parser's): counting lines starts there, not at the top. */
+export interface LineAnchor {
+  offset: number;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units: checked against the offset. */
+  column: number;
+}
+
 /**
  * Lines of a text, asked for in increasing offsets: each `\n` is counted once, and no table of the
  * whole file's line starts is built (a run's fixes touch a few lines of large files). An offset at
@@ -10,7 +19,16 @@ const context = 3;
 class Lines {
   #line = 0;
   #offset = 0;
-  constructor(readonly text: string) {}
+  /** Sorted by offset; the next one not yet passed is `#anchors[#next]`. */
+  readonly #anchors: readonly LineAnchor[];
+  #next = 0;
+
+  constructor(
+    readonly text: string,
+    anchors: readonly LineAnchor[],
+  ) {
+    this.#anchors = usableAnchors(text, anchors);
+  }
 
   #clamp(offset: number): number {
     return offset > 0 && offset >= this.text.length && this.text.endsWith('\n') ? this.text.length - 1 : offset;
@@ -19,7 +37,11 @@ class Lines {
   /** The 0-based line holding `offset`. */
   at(offset: number): number {
     const at = this.#clamp(offset);
-    if (at < this.#offset) [this.#line, this.#offset] = [0, 0];
+    if (at < this.#offset) [this.#line, this.#offset, this.#next] = [0, 0, 0];
+    while (this.#next < this.#anchors.length && this.#anchors[this.#next]!.offset <= at) {
+      const anchor = this.#anchors[this.#next++]!;
+      if (anchor.offset > this.#offset) [this.#line, this.#offset] = [anchor.line - 1, anchor.offset];
+    }
     for (let index = this.text.indexOf('\n', this.#offset); index !== -1 && index < at;) {
       this.#line++;
       index = this.text.indexOf('\n', index + 1);
@@ -48,17 +70,41 @@ class Lines {
   }
 }
 
-/** Each line of `text` (which keeps its `\n`) after `sign`; a last line without one is marked as git marks it. */
-function prefixed(text: string, sign: string): string {
-  let out = '';
+/**
+ * The anchors whose line can be trusted to be git's: only in a text without `\r` (where the parser
+ * counts lines as git does, by `\n`), and only those whose column agrees with their offset, lines
+ * in order; none at all if one does not.
+ */
+function usableAnchors(text: string, anchors: readonly LineAnchor[]): LineAnchor[] {
+  if (anchors.length === 0 || text.includes('\r')) return [];
+  const sorted = [...anchors].sort((a, b) => a.offset - b.offset);
+  for (const [index, anchor] of sorted.entries()) {
+    const { offset, line, column } = anchor;
+    if (!Number.isInteger(offset) || !Number.isInteger(line) || offset < 0 || offset > text.length || line < 1)
+      return [];
+    const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    if (column !== offset - lineStart + 1 || (lineStart === 0) !== (line === 1)) return [];
+    const previous = sorted[index - 1];
+    if (previous && (line < previous.line || (line === previous.line) !== lineStart <= previous.offset)) return [];
+  }
+  return sorted;
+}
+
+/**
+ * Each line of `text` (which keeps its `\n`) after `sign`, onto `out`; a last line without one is
+ * marked as git marks it.
+ */
+function prefixed(out: string[], text: string, sign: string): void {
   let start = 0;
   while (start < text.length) {
     const end = text.indexOf('\n', start);
-    if (end === -1) return `${out}${sign}${text.slice(start)}\n\\ No newline at end of file\n`;
-    out += sign + text.slice(start, end + 1);
+    if (end === -1) {
+      out.push(sign, text.slice(start), '\n\\ No newline at end of file\n');
+      return;
+    }
+    out.push(sign, text.slice(start, end + 1));
     start = end + 1;
   }
-  return out;
 }
 
 /** The number of lines of `text`, a last one without `\n` included. */
@@ -71,12 +117,18 @@ function count(text: string): number {
 /**
  * A unified diff (`git apply` form) of `text` with non-overlapping `edits` applied, built from the
  * edits themselves: each run of changed lines with three lines of context, in time linear in the
- * text, not a general diff of two files.
+ * text, not a general diff of two files. `anchors` (places whose line the parser gave, such as the
+ * findings') spare counting the lines above them.
  */
-export function unifiedDiffOfEdits(path: string, text: string, edits: readonly TextEdit[]): string {
+export function unifiedDiffOfEdits(
+  path: string,
+  text: string,
+  edits: readonly TextEdit[],
+  anchors: readonly LineAnchor[] = [],
+): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   if (sorted.length === 0) return '';
-  const lines = new Lines(text);
+  const lines = new Lines(text, anchors);
   // Changed line ranges (inclusive, with the offsets where they start and end), merged when their
   // context would touch.
   const ranges: { first: number; last: number; lastOffset: number; edits: TextEdit[] }[] = [];
@@ -90,7 +142,8 @@ export function unifiedDiffOfEdits(path: string, text: string, edits: readonly T
       previous.edits.push(edit);
     } else ranges.push({ first, last, lastOffset, edits: [edit] });
   }
-  let out = `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`;
+  // Pieces joined once at the end: one flat string, not a chain of concatenations kept alive with it.
+  const out = [`diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`];
   let shift = 0;
   for (const range of ranges) {
     const oldStart = lines.startAbove(range.edits[0]!.start, 0);
@@ -110,9 +163,12 @@ export function unifiedDiffOfEdits(path: string, text: string, edits: readonly T
     const oldCount = count(leading) + count(oldText) + count(trailing);
     const newCount = count(leading) + count(newText) + count(trailing);
     const oldLine = range.first - count(leading) + 1;
-    out += `@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`;
-    out += prefixed(leading, ' ') + prefixed(oldText, '-') + prefixed(newText, '+') + prefixed(trailing, ' ');
+    out.push(`@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`);
+    prefixed(out, leading, ' ');
+    prefixed(out, oldText, '-');
+    prefixed(out, newText, '+');
+    prefixed(out, trailing, ' ');
     shift += newCount - oldCount;
   }
-  return out;
+  return out.join('');
 }
