@@ -31,7 +31,8 @@ function safeUrl(url: string): string {
 }
 
 function row(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
+  // Joined, the row is one flat string: measured and joined again without being copied first.
+  return ['|', cells.join(' | '), '|'].join(' ');
 }
 
 function table(header: string[], rows: string[][]): string[] {
@@ -68,7 +69,6 @@ function groupRows(group: ReportGroup, model: ReportModel): { files: string[]; f
       group.files.map((file) => [file.path, { text: escapeMarkdown(file.path), url: file.link && safeUrl(file.link) }]),
     );
     const rules = new Map<string, string>();
-    const status = model.withStatus ? (entry: ReportEntry) => `${entry.status ?? ''} | ` : () => '';
     rows = {
       files: group.files.map((file) => {
         const place = where.get(file.path)!;
@@ -82,7 +82,8 @@ function groupRows(group: ReportGroup, model: ReportModel): { files: string[]; f
         let rule = rules.get(ruleId);
         if (rule === undefined) rules.set(ruleId, (rule = escapeMarkdown(ruleId)));
         const at = place.url ? `[${text}](${place.url}${line ? `#L${line}` : ''})` : text;
-        return `| ${status(entry)}${at} | ${rule} | ${entry.finding.severity} | ${escapeMarkdown(entry.finding.reason)} |`;
+        const cells = [at, rule, entry.finding.severity, escapeMarkdown(entry.finding.reason)];
+        return row(model.withStatus ? [entry.status ?? '', ...cells] : cells);
       }),
     };
     rowsOf.set(group, rows);
