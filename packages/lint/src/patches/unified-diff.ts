@@ -92,19 +92,13 @@ function usableAnchors(text: string, anchors: readonly LineAnchor[]): LineAnchor
 
 /**
  * Each line of `text` (which keeps its `\n`) after `sign`, onto `out`; a last line without one is
- * marked as git marks it.
+ * marked as git marks it. One string per piece of text, not one per line.
  */
 function prefixed(out: string[], text: string, sign: string): void {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    if (end === -1) {
-      out.push(sign, text.slice(start), '\n\\ No newline at end of file\n');
-      return;
-    }
-    out.push(sign, text.slice(start, end + 1));
-    start = end + 1;
-  }
+  if (text === '') return;
+  const ends = text.endsWith('\n');
+  const lines = ends ? text.slice(0, -1) : text;
+  out.push(sign + lines.replaceAll('\n', `\n${sign}`) + (ends ? '\n' : '\n\\ No newline at end of file\n'));
 }
 
 /** The number of lines of `text`, a last one without `\n` included. */
