@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpus } from '@devguide/testkit';
-import { corpusCopy, devguideBin, fmt, treeListing } from './lib.js';
+import { corpusCopy, corpusLintBaseArgs, fmt } from './lib.js';
 
 const rounds = Number(process.env.REPORT_BENCH_ROUNDS ?? 5);
 const dir = corpusCopy();
@@ -73,23 +73,7 @@ for (const name of steps) {
 console.log(`\n${sizes.slice(0, -2)}`);
 
 // Whole runs, as in CI: the same warm cache, each format against the default (stylish) one.
-const cli = (extra) => [
-  devguideBin,
-  'lint',
-  dir,
-  '--root',
-  dir,
-  '--no-config',
-  '--repository',
-  'kubernetes/community',
-  '--tree-listing',
-  treeListing,
-  '--cache-location',
-  cache,
-  '--jobs',
-  '0',
-  ...extra,
-];
+const cli = (extra) => corpusLintBaseArgs(dir, ['--cache-location', cache, '--jobs', '0', ...extra]);
 const out = join(dir, '..');
 const variants = {
   'stylish (default)': ['--output', join(out, 'report.txt')],
