@@ -18,13 +18,13 @@ export interface PendingWrite {
  */
 export async function writeAtomically(writes: readonly PendingWrite[]): Promise<void> {
   const staged: Array<{ temp: string; path: string }> = [];
-  // Each directory is listed once: a run writing hundreds of files into one directory (patches)
-  // would otherwise list it once per file.
+  // Each directory is made and listed once: a run writing hundreds of files into one directory
+  // (patches) would otherwise do both once per file.
   const listings = new Map<string, Promise<string[]>>();
   try {
     for (const write of writes) {
       const path = await writeTarget(write.path);
-      await mkdir(dirname(path), { recursive: true });
+      if (!listings.has(dirname(path))) await mkdir(dirname(path), { recursive: true });
       await removeStaleTemporaries(path, listings);
       const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       staged.push({ temp, path });
