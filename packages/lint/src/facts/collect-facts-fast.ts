@@ -26,11 +26,17 @@ import { location } from 'vfile-location';
 
 const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
 
-/** Files longer than this are read in pieces of about this size (see pieces.ts). */
-const defaultPieceBytes = 256 * 1024;
+/*
+ * Files longer than a mebibyte (four times the largest of kubernetes/community) are read in pieces
+ * of about 16 KiB: a piece's tree then dies young, in V8's new space, instead of piling up in the
+ * old one (16 MB of list items peak at 300 MB instead of 2 GB).
+ */
+const defaultPieces = { above: 1024 * 1024, bytes: 16 * 1024 };
 
 export interface PieceOptions {
-  /** Read a file longer than this in pieces of about this size. */
+  /** Read a file longer than this in pieces. */
+  above?: number;
+  /** The size of a piece, cut at the first safe line after it. */
   bytes?: number;
   /** Called when the pieces did not meet as the whole file's tree would, and the file was read whole. */
   readWhole?: () => void;
@@ -65,7 +71,8 @@ export function collectFactsFast(
   handedBack?: (reason: string) => void,
   pieces: PieceOptions = {},
 ): FileFacts | null {
-  const pieceBytes = pieces.bytes ?? defaultPieceBytes;
+  const pieceBytes =
+    text.length > (pieces.above ?? defaultPieces.above) ? (pieces.bytes ?? defaultPieces.bytes) : Infinity;
   const giveUp = (reason: string): null => {
     handedBack?.(reason);
     return null;

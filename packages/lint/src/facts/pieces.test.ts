@@ -15,7 +15,7 @@ const lineStartsOf = (text: string): number[] => {
 };
 
 let wholeReads = 0;
-const everyLine = { bytes: 1, readWhole: () => wholeReads++ };
+const everyLine = { above: 0, bytes: 1, readWhole: () => wholeReads++ };
 
 /** Read in pieces cut at every safe line: the same facts as read whole, or as the oracle's when whole hands back. */
 function piecewiseDiffers(text: string): boolean {
