@@ -24,6 +24,7 @@ describe('json', () => {
             endColumn: 1,
             url: `${docs}/no-unused-definition.md`,
             fixable: true,
+            edits: [{ start: 0, end: 1, replaced: '', text: '' }],
           },
           {
             ruleId: 'no-duplicate-heading',
@@ -58,6 +59,7 @@ describe('json', () => {
             endColumn: 7,
             url: `${docs}/prefer-relative-links.md`,
             fixable: true,
+            edits: [{ start: 0, end: 1, replaced: '', text: '' }],
           },
         ],
         errorCount: 1,
@@ -86,6 +88,7 @@ describe('json', () => {
             endColumn: 2,
             url: `${docs}/no-duplicate-heading.md`,
             fixable: true,
+            edits: [{ start: 0, end: 1, replaced: '', text: '' }],
             cause: { filePath: 'docs/sub/page.md', line: 2, column: 1, message: 'First definition' },
           },
         ],
