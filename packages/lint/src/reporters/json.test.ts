@@ -106,6 +106,19 @@ describe('json', () => {
     expect(output.startsWith('[\n  {\n    "filePath": "docs/guide.md",\n')).toBe(true);
   });
 
+  it("carries each finding's identity and its edits with the text they replace, for a merge of shard reports", () => {
+    const file = vfile('docs/a.md', [], 'See [x](old.md).\n');
+    const message = file.message('Moved', { place: { line: 1, column: 5 }, ruleId: 'no-missing-file' });
+    const identity = { ruleId: 'no-missing-file', path: 'docs/a.md', key: '[x](old.md)', occurrence: 1 };
+    Object.assign(message, { identity, fix: [{ start: 8, end: 14, text: 'new.md' }] });
+    const [result] = JSON.parse(json([file], options())) as JsonResult[];
+    expect(result!.messages[0]).toMatchObject({
+      identity,
+      edits: [{ start: 8, end: 14, replaced: 'old.md', text: 'new.md' }],
+      fixable: true,
+    });
+  });
+
   it('is an empty array when no files were linted', () => {
     expect(json([], options())).toBe('[]\n');
   });
