@@ -1,18 +1,5 @@
 import type { LintRun } from '@devguide/lint';
 import { exitCodes, type CliIo } from './io.js';
-import { UsageError } from './usage-error.js';
-
-/** `--max-warnings n`: a whole number, or unset. */
-export function parseMaxWarnings(text: string | undefined): number | undefined {
-  const maxWarnings = text === undefined ? undefined : Number(text);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError(
-      `Unexpected \`--max-warnings ${text}\`, expected a whole number`,
-      'write `--max-warnings 0` to fail on any warning',
-    );
-  }
-  return maxWarnings;
-}
 
 /** Errors and warnings of a report, counting only the messages `counted` takes. */
 export function problemCounts(

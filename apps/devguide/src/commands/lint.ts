@@ -6,7 +6,6 @@ import {
   baselineStateOf,
   compareWithBaseline,
   lint,
-  lintConfigSchema,
   maxShards,
   parseShard,
   renderShardReport,
@@ -22,7 +21,6 @@ import {
 } from '@devguide/lint';
 import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
-import { groupByValues } from '@devguide/owners';
 import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
@@ -32,7 +30,8 @@ import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { statusLine } from '../status-line.js';
 import { reportContext } from '../report-context.js';
-import { parseMaxWarnings, problemCounts, reportExit } from '../report-exit.js';
+import { problemCounts, reportExit } from '../report-exit.js';
+import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
 import { version } from '../version.js';
 
 export interface LintValues {
@@ -75,8 +74,6 @@ export interface LintValues {
   shard?: string;
 }
 
-const formats = Object.keys(reporters);
-
 export async function lintCommand(io: CliIo, values: LintValues): Promise<number> {
   if (values.listRules) {
     const width = Math.max(...allRules.map((rule) => rule.meta.id.length));
@@ -87,12 +84,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     }
     return exitCodes.ok;
   }
-  if (!formats.includes(values.format)) {
-    throw new UsageError(
-      `Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``,
-      'run `devguide lint --help`',
-    );
-  }
+  checkReportOptions('lint', values);
   const maxWarnings = parseMaxWarnings(values.maxWarnings);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0))
@@ -136,17 +128,6 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (!values.noCache && values.cacheLocation !== undefined)
     expectPath(io.cwd, values.cacheLocation, 'cache-location', 'cache');
   if (values.linkCache !== undefined) expectPath(io.cwd, values.linkCache, 'link-cache', 'cache');
-  // The same pattern as `repository` in the configuration: one definition of `owner/name`.
-  if (values.repository !== undefined && !lintConfigSchema.shape.repository.safeParse(values.repository).success)
-    throw new UsageError(
-      `Unexpected \`--repository ${values.repository}\`, expected \`owner/name\``,
-      'write it as GitHub does, such as `kubernetes/community`',
-    );
-  if (values.groupBy !== undefined && !(groupByValues as readonly string[]).includes(values.groupBy))
-    throw new UsageError(
-      `Unexpected \`--group-by ${values.groupBy}\`, expected one of \`${groupByValues.join('`, `')}\``,
-      'write `--group-by sig` to group by SIG or working group',
-    );
   if (values.patchDir !== undefined && !values.fix)
     throw new UsageError('Unexpected `--patch-dir` without `--fix`, expected both', 'write `--fix --patch-dir <dir>`');
   const maxPerPatch = values.maxPerPatch === undefined ? undefined : Number(values.maxPerPatch);

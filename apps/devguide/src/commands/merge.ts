@@ -1,12 +1,12 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, lintConfigSchema, mergedFiles, parseReport, planMerge, reporters } from '@devguide/lint';
-import { groupByValues } from '@devguide/owners';
+import { allRules, mergedFiles, parseReport, planMerge, reporters } from '@devguide/lint';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, type CliIo } from '../io.js';
 import { reportContext } from '../report-context.js';
-import { parseMaxWarnings, problemCounts, reportExit } from '../report-exit.js';
+import { problemCounts, reportExit } from '../report-exit.js';
+import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 
@@ -23,8 +23,6 @@ export interface MergeValues {
   repository?: string;
 }
 
-const formats = Object.keys(reporters);
-
 /**
  * `devguide merge`: the shard reports of one run (or whole runs' JSON reports) as one report in
  * any format, with the exit code the whole run would have had.
@@ -35,22 +33,8 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
       'Unexpected no reports, expected the JSON reports of the shards',
       'write `devguide merge shard-1.json shard-2.json --format sarif`',
     );
-  if (!formats.includes(values.format))
-    throw new UsageError(
-      `Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``,
-      'run `devguide merge --help`',
-    );
+  checkReportOptions('merge', values);
   const maxWarnings = parseMaxWarnings(values.maxWarnings);
-  if (values.groupBy !== undefined && !(groupByValues as readonly string[]).includes(values.groupBy))
-    throw new UsageError(
-      `Unexpected \`--group-by ${values.groupBy}\`, expected one of \`${groupByValues.join('`, `')}\``,
-      'write `--group-by sig` to group by SIG or working group',
-    );
-  if (values.repository !== undefined && !lintConfigSchema.shape.repository.safeParse(values.repository).success)
-    throw new UsageError(
-      `Unexpected \`--repository ${values.repository}\`, expected \`owner/name\``,
-      'write it as GitHub does, such as `kubernetes/community`',
-    );
   for (const report of values.reports) expectPath(io.cwd, report, '', 'file');
   if (values.output !== undefined) expectPath(io.cwd, values.output, 'output', 'output');
   if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
