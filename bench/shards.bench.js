@@ -10,9 +10,11 @@
 // taken in CPU time (user + system) of each shard alone; wall times are listed beside. For the
 // slowest cold shard, its own files are also linted alone (no `--shard`): the difference is what
 // sharding adds (reading the link targets in other shards); the rest is the per-process cost any
-// split pays (start-up and the parser's warm-up).
+// split pays (start-up and the parser's warm-up). That per-process cost is estimated as the
+// intercept of a line through (bytes, CPU) of the single run and of each slowest shard's own files
+// linted alone (least squares), and the target is reported against it too.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir, devguideBin, fmt, treeListing } from './lib.js';
@@ -78,6 +80,9 @@ function shards(count, warm) {
 }
 
 const rows = [];
+/** (bytes, CPU ms) of whole-process lints without `--shard`: for the per-process cost. */
+const points = [];
+const bytesOf = (paths) => paths.reduce((sum, path) => sum + statSync(join(corpusDir, path)).size, 0);
 function report(mode, single, startUp) {
   console.log(
     `\n${mode}: single run ${fmt(single.cpu)} CPU (${fmt(single.wall)} wall); start-up (shard 1/256) ${fmt(startUp.cpu)} CPU (${fmt(startUp.wall)} wall)`,
@@ -97,9 +102,10 @@ function report(mode, single, startUp) {
     console.log(
       `| ${count} | ${fmt(slowest.cpu)} ${slowest.cpu <= target ? '(met)' : '(missed)'} | ${fmt(target)} | ${(slowest.cpu / (single.cpu / count)).toFixed(2)} | ${runs.map((run) => fmt(run.cpu)).join(', ')} | ${runs.map((run) => fmt(run.wall)).join(', ')} | ${fmt(all)} | ${runs.map((run) => run.context).join(', ')} |`,
     );
-    rows.push({ mode, count, slowest: slowest.cpu, target });
+    rows.push({ mode, count, slowest: slowest.cpu, target, single: single.cpu });
     if (mode === 'cold') {
       const alone = lint([], null, slowest.paths);
+      points.push([bytesOf(slowest.paths), alone.cpu]);
       console.log(
         `|   | its own files linted alone: ${fmt(alone.cpu)} CPU; reading the link targets in other shards adds ${fmt(slowest.cpu - alone.cpu)} |   |   |   |   |   |   |`,
       );
@@ -111,7 +117,23 @@ try {
   // Cold: nothing cached anywhere.
   const cold = lint([], null);
   const coldStart = lint(['--shard', '1/256'], null);
+  points.push([bytesOf(cold.paths), cold.cpu]);
   report('cold', cold, coldStart);
+  const n = points.length;
+  const mean = (at) => points.reduce((sum, point) => sum + point[at], 0) / n;
+  const [mx, my] = [mean(0), mean(1)];
+  const slope =
+    points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) / points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  const fixed = my - slope * mx;
+  console.log(
+    `\nPer-process cost (intercept of CPU against bytes, ${n} lints without --shard): ${fmt(fixed)}; ${fmt(slope * 1024 * 1024)} per MB`,
+  );
+  for (const row of rows.filter((candidate) => candidate.mode === 'cold')) {
+    const target = 1.2 * (row.single / row.count) + fixed;
+    console.log(
+      `cold n=${row.count}: slowest ${fmt(row.slowest)} against 1.2 x single/n + per-process cost ${fmt(target)}: ${row.slowest <= target ? 'met' : 'missed'}`,
+    );
+  }
   // Warm: the previous run's cache (written by a full run) restored in each shard; unchanged tree.
   lint([], warmCache);
   copyFileSync(warmCache, join(scratch, 'single.cache'));
