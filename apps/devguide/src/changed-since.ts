@@ -1,6 +1,8 @@
+import type { BaseEntry, BaseTree } from '@devguide/lint';
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { runGit, type GitIo } from './staged.js';
 import { UsageError } from './usage-error.js';
 
@@ -108,4 +110,96 @@ export function movesUnder(top: string, root: string, moves: ReadonlyMap<string,
     if (a !== null && b !== null) result.set(a, b);
   }
   return result;
+}
+
+/**
+ * The merge base's tree under the lint root, read from git's objects (nothing written out): its
+ * entries (`git ls-tree`), the paths whose content differs from the working tree's (`git diff
+ * <base>`, staged and unstaged), and a reader of its blobs (`git cat-file --batch`). Null when the
+ * lint root is outside the repository.
+ */
+export async function baseTreeOf(io: GitIo, since: ChangedSince, root: string): Promise<BaseTree | null> {
+  const inside = relative(since.top, root);
+  if (inside.startsWith('..') || isAbsolute(inside)) return null;
+  const prefix = inside.split(sep).join('/');
+  const under = (path: string) =>
+    prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null;
+  const [listing, diff] = await Promise.all([
+    runGit(io, since.top, ['ls-tree', '-r', '-t', '-z', '--full-tree', since.mergeBase]),
+    runGit(io, since.top, ['diff', '--name-only', '--no-renames', '-z', since.mergeBase]),
+  ]);
+  const entries = new Map<string, BaseEntry>();
+  const objects = new Map<string, string>();
+  const symlinks: string[] = [];
+  for (const record of listing.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab === -1) continue;
+    const [mode, type, object] = record.slice(0, tab).split(' ');
+    const path = under(record.slice(tab + 1));
+    if (path === null || path === '' || !object) continue;
+    objects.set(path, object);
+    // A submodule is a directory to a reader of the repository.
+    if (type === 'tree' || type === 'commit') entries.set(path, { type: 'dir' });
+    else if (mode === '120000') symlinks.push(path);
+    else entries.set(path, { type: 'file' });
+  }
+  const read = (paths: readonly string[]) =>
+    catFile(
+      io,
+      since.top,
+      paths.flatMap((path) => {
+        const object = objects.get(path);
+        return object ? [[path, object] as const] : [];
+      }),
+    );
+  for (const [path, bytes] of await read(symlinks))
+    entries.set(path, { type: 'symlink', target: Buffer.from(bytes).toString('utf8') });
+  const changed = new Set(
+    diff.split('\0').flatMap((path) => {
+      const rel = path === '' ? null : under(path);
+      return rel === null ? [] : [rel];
+    }),
+  );
+  return { entries, changed, moves: movesUnder(since.top, root, since.moves), read };
+}
+
+/** The bytes of some blobs, in one `git cat-file --batch`. */
+function catFile(
+  io: GitIo,
+  top: string,
+  wanted: ReadonlyArray<readonly [string, string]>,
+): Promise<Map<string, Uint8Array>> {
+  const found = new Map<string, Uint8Array>();
+  if (wanted.length === 0) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: top, env: io.env as NodeJS.ProcessEnv });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(
+          new UsageError(
+            `Unexpected failure of \`git cat-file\` (exit ${code})`,
+            'check the repository with `git fsck`',
+          ),
+        );
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      let at = 0;
+      for (const [path] of wanted) {
+        const end = out.indexOf(10, at);
+        const header = out.subarray(at, end).toString('utf8').split(' ');
+        at = end + 1;
+        if (header[1] === 'missing' || header.length < 3) continue;
+        const size = Number(header[2]);
+        found.set(path, out.subarray(at, at + size));
+        at += size + 1;
+      }
+      resolve(found);
+    });
+    child.stdin.end(wanted.map(([, object]) => `${object}\n`).join(''));
+  });
 }

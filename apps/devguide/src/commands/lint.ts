@@ -5,6 +5,7 @@ import {
   baselineOf,
   baselineStateOf,
   compareWithBaseline,
+  configFileName,
   lint,
   lintConfigSchema,
   matchBaseline,
@@ -18,7 +19,7 @@ import {
   type ReporterOptions,
   type TextEdit,
 } from '@devguide/lint';
-import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
+import { baseTreeOf, changedSince, checkoutTree, movesUnder, type ChangedSince } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
 import { groupByValues, loadOwnership, type GroupBy } from '@devguide/owners';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -176,6 +177,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     cache: values.noCache ? null : (values.cacheLocation ?? defaultCacheLocation(io)),
     ...(jobs !== undefined ? { jobs } : {}),
     version: version(),
+    ...(values.changedSince !== undefined ? { trackReads: true } : {}),
     ...(values.external
       ? {
           external: {
@@ -208,7 +210,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     );
   if (sinceBase && values.stats)
     io.stderr.write(
-      `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache\n`,
+      `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache, ${sinceBase.compared === null ? 'its tree written out (the lint configuration, tree listing or content lock changed)' : `${sinceBase.compared} file(s) compared with it`}\n`,
     );
   if (values.writeBaseline !== undefined) {
     const written = baselineOf(run.files);
@@ -306,17 +308,52 @@ async function applyFixesOf(run: LintRun, messages: ReadonlySet<object>): Promis
 }
 
 /**
- * Pull-request mode: the same lint of the merge base's tree (written out in a scratch directory,
- * its unchanged files answered from the same cache), and the findings at HEAD that it does not
- * have, matched by identity (a renamed file's findings are the same findings).
+ * Pull-request mode: the findings at HEAD that the merge base does not have, matched by identity
+ * (a renamed file's findings are the same findings). The base is read from git's objects and only
+ * what the change touches is linted again; when a file that decides how the lint runs changed
+ * (configuration, tree listing, content lock), the base's tree is written out and linted whole.
  */
 async function newSinceBase(
   io: CliIo,
   values: LintValues,
   options: LintOptions,
   run: LintRun,
-): Promise<{ fresh: Set<object>; mergeBase: string; changes: number; parsed: number; fromCache: number }> {
+): Promise<{
+  fresh: Set<object>;
+  mergeBase: string;
+  changes: number;
+  parsed: number;
+  fromCache: number;
+  /** Files compared with the base; null when its tree was written out and linted whole. */
+  compared: number | null;
+}> {
   const since = await changedSince(io, io.cwd, values.changedSince!, values.worktree === true);
+  const base = await baseTreeOf(io, since, run.root);
+  const inputChanged =
+    base === null ||
+    [...base.changed].some((path) => {
+      const absolute = join(run.root, path);
+      return path.split('/').at(-1) === configFileName || run.inputs.includes(absolute);
+    });
+  if (!inputChanged) {
+    const found = await run.sinceBase(base);
+    return { ...found, mergeBase: since.mergeBase, changes: since.changes.length };
+  }
+  return {
+    ...(await wholeBase(io, since, options, run)),
+    mergeBase: since.mergeBase,
+    changes: since.changes.length,
+    compared: null,
+  };
+}
+
+/** The merge base's tree written out in a scratch directory and linted whole (unchanged files from the cache). */
+async function wholeBase(
+  io: CliIo,
+  since: ChangedSince,
+  options: LintOptions,
+  run: LintRun,
+): Promise<{ fresh: Set<object>; parsed: number; fromCache: number }> {
   const tree = await checkoutTree(io, since.top, since.mergeBase);
   try {
     // A path inside the repository means the same path in the base's tree.
@@ -329,6 +366,7 @@ async function newSinceBase(
       cwd: atBase(io.cwd),
       fix: false,
       allowEmpty: true,
+      trackReads: false,
       ...(typeof options.config === 'string' ? { config: atBase(options.config) } : {}),
       ...(options.root ? { root: atBase(options.root) } : {}),
       ...(options.treeListing ? { treeListing: atBase(options.treeListing) } : {}),
@@ -338,13 +376,7 @@ async function newSinceBase(
     });
     const { states } = matchBaseline(run.files, baselineOf(base.files), movesUnder(since.top, run.root, since.moves));
     const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
-    return {
-      fresh,
-      mergeBase: since.mergeBase,
-      changes: since.changes.length,
-      parsed: base.stats.parsed,
-      fromCache: base.stats.fromCache,
-    };
+    return { fresh, parsed: base.stats.parsed, fromCache: base.stats.fromCache };
   } finally {
     await tree.remove();
   }

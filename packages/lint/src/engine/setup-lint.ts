@@ -36,6 +36,8 @@ export interface LintOptions {
   version?: string;
   /** Check external URLs over the network (`--external`); without it the lint sends nothing. */
   external?: ExternalLintOptions;
+  /** Note which index paths each file's project findings look up, for `LintRun.sinceBase`. */
+  trackReads?: boolean;
 }
 
 export interface RoleInfo {
@@ -61,6 +63,8 @@ export interface LintSetup {
   /** The file rules turned on, with their options. */
   active: ActiveFileRule[];
   cache: LintCache | null;
+  /** The tree listing read into the index, absolute; null without one. */
+  listing: string | null;
   warnings: string[];
 }
 
@@ -130,6 +134,7 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
     upstream,
     active,
     cache: opened?.cache ?? null,
+    listing: listing ? resolve(cwd, listing) : null,
     warnings,
   };
 }
@@ -138,7 +143,7 @@ export function roleKey(info: RoleInfo): string {
   return JSON.stringify([info.role, info.resolve]);
 }
 
-function rolesOf(
+export function rolesOf(
   paths: readonly string[],
   root: string,
   loaded: LoadedLintConfig,
