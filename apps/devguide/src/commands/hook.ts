@@ -15,6 +15,11 @@ import { version } from '../version.js';
 
 export interface HookValues {
   hook: string | undefined;
+  /**
+   * Staged files to lint fully (the pre-commit framework passes the staged markdown files, or every
+   * file with `--all-files`); none: every staged markdown file.
+   */
+  paths?: readonly string[];
   /** How the printed fix commands call devguide. */
   command: string;
   /** The content directory, when not the lint configuration's. */
@@ -87,11 +92,13 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   // A deleted file can break links in files the commit does not touch.
   const deletes = async () =>
     (await runGit(io, index.top, ['diff', '--cached', '--name-only', '--diff-filter=D', '-z'])) !== '';
-  const relevant = configChanged || contentChanged || index.changed.some(linted) || (await deletes());
+  const given = (values.paths ?? []).map((path) => toPosix(relative(index.top, resolve(io.cwd, path))));
+  const relevant =
+    given.length > 0 || configChanged || contentChanged || index.changed.some(linted) || (await deletes());
   if (!relevant) return exitCodes.ok;
 
   // A changed configuration can change any file's findings: lint everything it covers.
-  const targets = new Set((configChanged ? [...index.entries.keys()] : index.changed).filter(linted));
+  const targets = new Set([...given, ...(configChanged ? [...index.entries.keys()] : index.changed)].filter(linted));
   const contentFiles = contentRel === null ? [] : [...index.entries.keys()].filter(inContent);
   const extra =
     config.treeListing !== undefined
