@@ -1,8 +1,18 @@
-import type { BaseEntry, BaseTree } from '@devguide/lint';
+import {
+  baselineOf,
+  configFileName,
+  lint,
+  matchBaseline,
+  type BaseEntry,
+  type BaseTree,
+  type LintOptions,
+  type LintRun,
+} from '@devguide/lint';
+import type { CliIo } from './io.js';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { runGit, type GitIo } from './staged.js';
 import { UsageError } from './usage-error.js';
 
@@ -202,4 +212,79 @@ function catFile(
     });
     child.stdin.end(wanted.map(([, object]) => `${object}\n`).join(''));
   });
+}
+
+/**
+ * Pull-request mode: the findings at HEAD that the merge base does not have, matched by identity
+ * (a renamed file's findings are the same findings). The base is read from git's objects and only
+ * what the change touches is linted again; when a file that decides how the lint runs changed
+ * (configuration, tree listing, content lock), the base's tree is written out and linted whole.
+ */
+export async function newSinceBase(
+  io: GitIo & Pick<CliIo, 'cwd'>,
+  asked: { rev: string; worktree: boolean },
+  options: LintOptions,
+  run: LintRun,
+): Promise<{
+  fresh: Set<object>;
+  mergeBase: string;
+  changes: number;
+  parsed: number;
+  fromCache: number;
+  /** Files compared with the base; null when its tree was written out and linted whole. */
+  compared: number | null;
+}> {
+  const since = await changedSince(io, io.cwd, asked.rev, asked.worktree);
+  const base = await baseTreeOf(io, since, run.root);
+  const inputChanged =
+    base === null ||
+    [...base.changed].some((path) => {
+      const absolute = join(run.root, path);
+      return path.split('/').at(-1) === configFileName || run.inputs.includes(absolute);
+    });
+  if (!inputChanged) {
+    const found = await run.sinceBase(base);
+    return { ...found, mergeBase: since.mergeBase, changes: since.changes.length };
+  }
+  return {
+    ...(await wholeBase(io, since, options, run)),
+    mergeBase: since.mergeBase,
+    changes: since.changes.length,
+    compared: null,
+  };
+}
+
+/** The merge base's tree written out in a scratch directory and linted whole (unchanged files from the cache). */
+async function wholeBase(
+  io: GitIo & Pick<CliIo, 'cwd'>,
+  since: ChangedSince,
+  options: LintOptions,
+  run: LintRun,
+): Promise<{ fresh: Set<object>; parsed: number; fromCache: number }> {
+  const tree = await checkoutTree(io, since.top, since.mergeBase);
+  try {
+    // A path inside the repository means the same path in the base's tree.
+    const atBase = (path: string) => {
+      const inside = relative(since.top, resolve(io.cwd, path));
+      return inside.startsWith('..') || isAbsolute(inside) ? resolve(io.cwd, path) : join(tree.dir, inside);
+    };
+    const base = await lint({
+      ...options,
+      cwd: atBase(io.cwd),
+      fix: false,
+      allowEmpty: true,
+      trackReads: false,
+      ...(typeof options.config === 'string' ? { config: atBase(options.config) } : {}),
+      ...(options.root ? { root: atBase(options.root) } : {}),
+      ...(options.treeListing ? { treeListing: atBase(options.treeListing) } : {}),
+      gitDir: options.gitDir ? resolve(io.cwd, options.gitDir) : join(since.top, '.git'),
+      cache: typeof options.cache === 'string' ? resolve(io.cwd, options.cache) : null,
+      external: undefined,
+    });
+    const { states } = matchBaseline(run.files, baselineOf(base.files), movesUnder(since.top, run.root, since.moves));
+    const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
+    return { fresh, parsed: base.stats.parsed, fromCache: base.stats.fromCache };
+  } finally {
+    await tree.remove();
+  }
 }

@@ -5,10 +5,8 @@ import {
   baselineOf,
   baselineStateOf,
   compareWithBaseline,
-  configFileName,
   lint,
   lintConfigSchema,
-  matchBaseline,
   parseBaseline,
   planFixPatches,
   prunedBaseline,
@@ -19,13 +17,13 @@ import {
   type ReporterOptions,
   type TextEdit,
 } from '@devguide/lint';
-import { baseTreeOf, changedSince, checkoutTree, movesUnder, type ChangedSince } from '../changed-since.js';
+import { newSinceBase } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
 import { groupByValues, loadOwnership, type GroupBy } from '@devguide/owners';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -193,13 +191,15 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   const prFix = values.fix && values.changedSince !== undefined;
   let run = await lint(prFix ? { ...options, fix: false } : options);
   progress?.done();
-  let sinceBase = values.changedSince === undefined ? null : await newSinceBase(io, values, options, run);
+  const since =
+    values.changedSince === undefined ? null : { rev: values.changedSince, worktree: values.worktree === true };
+  let sinceBase = since ? await newSinceBase(io, since, options, run) : null;
   let prFixed: string[] = [];
   if (prFix && sinceBase) {
     prFixed = await applyFixesOf(run, sinceBase.fresh);
     if (prFixed.length > 0) {
       run = await lint({ ...options, fix: false });
-      sinceBase = await newSinceBase(io, values, options, run);
+      sinceBase = await newSinceBase(io, since!, options, run);
     }
   }
   if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
@@ -305,81 +305,6 @@ async function applyFixesOf(run: LintRun, messages: ReadonlySet<object>): Promis
   }
   await writeAtomically(writes);
   return writes.map((write) => relative(run.root, write.path).split(sep).join('/'));
-}
-
-/**
- * Pull-request mode: the findings at HEAD that the merge base does not have, matched by identity
- * (a renamed file's findings are the same findings). The base is read from git's objects and only
- * what the change touches is linted again; when a file that decides how the lint runs changed
- * (configuration, tree listing, content lock), the base's tree is written out and linted whole.
- */
-async function newSinceBase(
-  io: CliIo,
-  values: LintValues,
-  options: LintOptions,
-  run: LintRun,
-): Promise<{
-  fresh: Set<object>;
-  mergeBase: string;
-  changes: number;
-  parsed: number;
-  fromCache: number;
-  /** Files compared with the base; null when its tree was written out and linted whole. */
-  compared: number | null;
-}> {
-  const since = await changedSince(io, io.cwd, values.changedSince!, values.worktree === true);
-  const base = await baseTreeOf(io, since, run.root);
-  const inputChanged =
-    base === null ||
-    [...base.changed].some((path) => {
-      const absolute = join(run.root, path);
-      return path.split('/').at(-1) === configFileName || run.inputs.includes(absolute);
-    });
-  if (!inputChanged) {
-    const found = await run.sinceBase(base);
-    return { ...found, mergeBase: since.mergeBase, changes: since.changes.length };
-  }
-  return {
-    ...(await wholeBase(io, since, options, run)),
-    mergeBase: since.mergeBase,
-    changes: since.changes.length,
-    compared: null,
-  };
-}
-
-/** The merge base's tree written out in a scratch directory and linted whole (unchanged files from the cache). */
-async function wholeBase(
-  io: CliIo,
-  since: ChangedSince,
-  options: LintOptions,
-  run: LintRun,
-): Promise<{ fresh: Set<object>; parsed: number; fromCache: number }> {
-  const tree = await checkoutTree(io, since.top, since.mergeBase);
-  try {
-    // A path inside the repository means the same path in the base's tree.
-    const atBase = (path: string) => {
-      const inside = relative(since.top, resolve(io.cwd, path));
-      return inside.startsWith('..') || isAbsolute(inside) ? resolve(io.cwd, path) : join(tree.dir, inside);
-    };
-    const base = await lint({
-      ...options,
-      cwd: atBase(io.cwd),
-      fix: false,
-      allowEmpty: true,
-      trackReads: false,
-      ...(typeof options.config === 'string' ? { config: atBase(options.config) } : {}),
-      ...(options.root ? { root: atBase(options.root) } : {}),
-      ...(options.treeListing ? { treeListing: atBase(options.treeListing) } : {}),
-      gitDir: options.gitDir ? resolve(io.cwd, options.gitDir) : join(since.top, '.git'),
-      cache: typeof options.cache === 'string' ? resolve(io.cwd, options.cache) : null,
-      external: undefined,
-    });
-    const { states } = matchBaseline(run.files, baselineOf(base.files), movesUnder(since.top, run.root, since.moves));
-    const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
-    return { fresh, parsed: base.stats.parsed, fromCache: base.stats.fromCache };
-  } finally {
-    await tree.remove();
-  }
 }
 
 /**
