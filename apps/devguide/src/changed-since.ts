@@ -110,7 +110,11 @@ export async function checkoutTree(
 
 /** Moves between repository paths, as paths relative to a lint root inside the repository. */
 export function movesUnder(top: string, root: string, moves: ReadonlyMap<string, string>): Map<string, string> {
-  const prefix = relative(top, root).split(sep).join('/');
+  return movesUnderPrefix(relative(top, root).split(sep).join('/'), moves);
+}
+
+/** Moves between repository paths, as paths below `prefix` (a repository path, '' for the top). */
+export function movesUnderPrefix(prefix: string, moves: ReadonlyMap<string, string>): Map<string, string> {
   if (prefix === '') return new Map(moves);
   const under = (path: string) => (path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null);
   const result = new Map<string, string>();
@@ -131,12 +135,33 @@ export function movesUnder(top: string, root: string, moves: ReadonlyMap<string,
 export async function baseTreeOf(io: GitIo, since: ChangedSince, root: string): Promise<BaseTree | null> {
   const inside = relative(since.top, root);
   if (inside.startsWith('..') || isAbsolute(inside)) return null;
-  const prefix = inside.split(sep).join('/');
+  return treeAt(io, since.top, since.mergeBase, inside.split(sep).join('/'), 'worktree', since.moves);
+}
+
+/**
+ * A commit's tree under `prefix` (a repository path, '' for the top) from git's objects, with the
+ * paths whose content differs in the working tree or, with `index`, in what is staged.
+ */
+export async function treeAt(
+  io: GitIo,
+  top: string,
+  commit: string,
+  prefix: string,
+  against: 'worktree' | 'index',
+  moves: ReadonlyMap<string, string>,
+): Promise<BaseTree> {
   const under = (path: string) =>
     prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null;
   const [listing, diff] = await Promise.all([
-    runGit(io, since.top, ['ls-tree', '-r', '-t', '-z', '--full-tree', since.mergeBase]),
-    runGit(io, since.top, ['diff', '--name-only', '--no-renames', '-z', since.mergeBase]),
+    runGit(io, top, ['ls-tree', '-r', '-t', '-z', '--full-tree', commit]),
+    runGit(io, top, [
+      'diff',
+      ...(against === 'index' ? ['--cached'] : []),
+      '--name-only',
+      '--no-renames',
+      '-z',
+      commit,
+    ]),
   ]);
   const entries = new Map<string, BaseEntry>();
   const objects = new Map<string, string>();
@@ -156,7 +181,7 @@ export async function baseTreeOf(io: GitIo, since: ChangedSince, root: string): 
   const read = (paths: readonly string[]) =>
     catFile(
       io,
-      since.top,
+      top,
       paths.flatMap((path) => {
         const object = objects.get(path);
         return object ? [[path, object] as const] : [];
@@ -170,7 +195,7 @@ export async function baseTreeOf(io: GitIo, since: ChangedSince, root: string): 
       return rel === null ? [] : [rel];
     }),
   );
-  return { entries, changed, moves: movesUnder(since.top, root, since.moves), read };
+  return { entries, changed, moves: movesUnderPrefix(prefix, moves), read };
 }
 
 /** The bytes of some blobs, in one `git cat-file --batch`. */

@@ -28,6 +28,11 @@ export interface BaseTree {
   moves: ReadonlyMap<string, string>;
   /** The base's bytes of these files (only ever the changed ones). */
   read(paths: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * False when the run's tree listing describes the run's own tree only (a hook's listing of the
+   * staged index): the base's entries are then all there is. Default: the listing holds for both.
+   */
+  listing?: boolean;
 }
 
 export interface SinceBase {
@@ -67,7 +72,8 @@ export async function lintSinceBase(
       entry.type === 'symlink' ? symlinkEntry(path, entry.target) : { type: entry.type, source: 'local' },
     );
   }
-  if (setup.listing) await addTreeListing(index, setup.listing, relative(setup.cwd, setup.listing) || setup.listing);
+  if (setup.listing && base.listing !== false)
+    await addTreeListing(index, setup.listing, relative(setup.cwd, setup.listing) || setup.listing);
   index.refs = setup.local.refs;
 
   // The base's markdown files, picked as the run picked its own.
@@ -198,8 +204,10 @@ function changedLookups(now: ProjectIndex, then: ProjectIndex): Set<string> {
   return touched;
 }
 
+/** Whether two entries answer a rule alike (where a path is known from, `source`, changes no finding). */
 function sameEntry(a: IndexedPath, b: IndexedPath): boolean {
-  if (a.type !== b.type || a.source !== b.source || a.symlink !== b.symlink || a.lines !== b.lines) return false;
+  if (a === b) return true;
+  if (a.type !== b.type || a.symlink !== b.symlink || a.lines !== b.lines) return false;
   if (a.anchors === b.anchors) return true;
   if (!a.anchors || !b.anchors || a.anchors.size !== b.anchors.size) return false;
   for (const anchor of a.anchors) if (!b.anchors.has(anchor)) return false;
