@@ -303,6 +303,32 @@ describe('devguide lint --changed-since, through directories, symbolic links and
     ]);
   }, 120_000);
 
+  it('--worktree: a staged rename not yet committed breaks the links to it', () => {
+    git(cwd, ['mv', 'notes/tools/tool-v2.md', 'notes/tools/tool-2.md']);
+    try {
+      const result = devguide(
+        cwd,
+        ...lintArgs,
+        '--changed-since',
+        'HEAD',
+        '--worktree',
+        '--format',
+        'sarif',
+        '--stats',
+      );
+      const results = (JSON.parse(result.stdout) as { runs: { results: SarifResult[] }[] }).runs[0]!.results;
+      expect(result.stderr).toMatch(/\d+ file\(s\) compared with it/);
+      expect(results.map((found) => [found.ruleId, found.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual(
+        [
+          ['no-missing-file', 'notes/guide/index.md'],
+          ['no-missing-file', 'notes/links.md'],
+        ],
+      );
+    } finally {
+      git(cwd, ['mv', 'notes/tools/tool-2.md', 'notes/tools/tool-v2.md']);
+    }
+  }, 120_000);
+
   it('lints the whole base when the lint configuration changed', () => {
     writeFileSync(join(cwd, '.devguide-lint.yaml'), 'exclude: []\n');
     commit('lint sig-cli too');
