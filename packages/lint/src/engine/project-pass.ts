@@ -1,7 +1,7 @@
 import { pinnedQueries } from '../rules/link-check.js';
 import type { FileOutcome } from './lint-file.js';
 import type { ExternalResults, Finding, ProjectFileView, ProjectRule } from './rule.js';
-import type { IndexReads } from './project-index.js';
+import type { IndexedPath, IndexReads } from './project-index.js';
 import type { LintSetup } from './setup-lint.js';
 
 /** What the project rules see of linted files. */
@@ -36,20 +36,29 @@ export function runProjectPass(
   return runProjectRules(setup, viewsOf(setup, outcomes.values(), texts), external);
 }
 
-/** The linted files' anchors and line counts join the local index. */
-export function indexOutcomes(setup: Pick<LintSetup, 'local' | 'roles'>, outcomes: Iterable<FileOutcome>): void {
+/**
+ * The linted files' anchors and line counts join the local index; `known` gives an entry already
+ * made for an outcome (another index's), to share rather than build again.
+ */
+export function indexOutcomes(
+  setup: Pick<LintSetup, 'local' | 'roles'>,
+  outcomes: Iterable<FileOutcome>,
+  known: (outcome: FileOutcome) => IndexedPath | undefined = () => undefined,
+): void {
   const { local, roles } = setup;
   for (const outcome of outcomes) {
     const role = roles.get(outcome.path)!.role;
     // A file past a limit was not parsed: its anchors are unknown, and links into it are not held to any.
-    const entry = outcome.facts.limit
-      ? ({ type: 'file', source: 'local' } as const)
-      : ({
-          type: 'file',
-          source: 'local',
-          anchors: new Set(outcome.facts.anchors),
-          lines: outcome.facts.lineCount,
-        } as const);
+    const entry: IndexedPath =
+      known(outcome) ??
+      (outcome.facts.limit
+        ? { type: 'file', source: 'local' }
+        : {
+            type: 'file',
+            source: 'local',
+            anchors: new Set(outcome.facts.anchors),
+            lines: outcome.facts.lineCount,
+          });
     local.add(outcome.path, entry);
     if (role.against === 'local' && role.repoPath !== outcome.path) local.add(role.repoPath, entry);
   }

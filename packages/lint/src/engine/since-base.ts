@@ -1,14 +1,14 @@
 import { inspectText } from '@devguide/content';
 import { posix, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { baselineOf, matchBaseline } from '../baseline/baseline.js';
+import { identityOfMessage, type FindingIdentity } from '../baseline/fingerprint.js';
 import { matchesGlobs, symlinkEntry, withoutSymlinks } from './discover.js';
 import { encodingFact } from './lint-files.js';
 import { limitsOf, lintFileText, outcomeHash, type FileOutcome } from './lint-file.js';
 import type { IndexReads } from './project-index.js';
 import { ProjectIndex, readmeKey, readmeName, type IndexedPath } from './project-index.js';
 import { indexOutcomes, runProjectRules, viewsOf } from './project-pass.js';
-import { toVFiles, type LintPass } from './report-files.js';
+import { reportedFindings, severityOf, type LintPass } from './report-files.js';
 import { roleKey, rolesOf, type LintSetup, type RoleInfo } from './setup-lint.js';
 import { addTreeListing } from './tree-listing.js';
 
@@ -118,7 +118,10 @@ export async function lintSinceBase(
     if (linted.cached) fromCache++;
     else parsed++;
   }
-  indexOutcomes({ local: index, roles }, outcomes.values());
+  // A file the same as the run's shares the run's index entry (its anchors are the same).
+  indexOutcomes({ local: index, roles }, outcomes.values(), (outcome) =>
+    outcome === pass.outcomes.get(outcome.path) ? setup.local.get(outcome.path) : undefined,
+  );
 
   const touched = changedLookups(setup.local, index);
   const affected = new Set<string>();
@@ -144,14 +147,27 @@ export async function lintSinceBase(
     viewsOf({ roles }, compared.values(), texts),
     null,
   );
-  const baseFiles = toVFiles({ outcomes: compared, project, texts }, setup.loaded, setup.root, setup.cwd);
-  const rel = (file: VFile) => relative(setup.root, file.path).split(sep).join('/');
-  const { states } = matchBaseline(
-    files.filter((file) => affected.has(rel(file))),
-    baselineOf(baseFiles),
-    base.moves,
-  );
-  const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
+  // The base's findings by identity, a renamed file's at its new path (as `matchBaseline` does).
+  const rules = severityOf(setup.loaded);
+  const current = new Set<string>();
+  const atHead: Array<[object, FindingIdentity]> = [];
+  for (const file of files) {
+    const path = relative(setup.root, file.path).split(sep).join('/');
+    if (!affected.has(path)) continue;
+    for (const message of file.messages) {
+      const identity = identityOfMessage(message);
+      if (!identity) continue;
+      current.add(identity.path);
+      atHead.push([message, identity]);
+    }
+  }
+  const known = new Set<string>();
+  for (const [path, outcome] of compared) {
+    const moved = current.has(path) ? undefined : base.moves.get(path);
+    for (const identity of reportedFindings(path, outcome, project, rules).identities)
+      known.add(identityKey(moved ? { ...identity, path: moved } : identity));
+  }
+  const fresh = new Set(atHead.flatMap(([message, identity]) => (known.has(identityKey(identity)) ? [] : [message])));
   return { fresh, parsed, fromCache, compared: affected.size };
 }
 
@@ -212,4 +228,8 @@ function sameEntry(a: IndexedPath, b: IndexedPath): boolean {
   if (!a.anchors || !b.anchors || a.anchors.size !== b.anchors.size) return false;
   for (const anchor of a.anchors) if (!b.anchors.has(anchor)) return false;
   return true;
+}
+
+function identityKey(identity: FindingIdentity): string {
+  return `${identity.ruleId}\0${identity.path}\0${identity.key}\0${identity.occurrence}`;
 }
