@@ -1,4 +1,4 @@
-import { corpus, git } from '@devguide/testkit';
+import { corpus, git, seededRandom } from '@devguide/testkit';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -207,23 +207,12 @@ describe('devguide lint --changed-since', () => {
   }, 120_000);
 });
 
-/** A small deterministic generator (mulberry32): the same seed gives the same edits on every machine. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('devguide lint --changed-since, over generated edits', () => {
   const dirs = ['contributors/devel/sig-testing', 'contributors/devel/sig-cli', 'contributors/devel/sig-node'];
   beforeAll(() => repositoryOf(dirs), 120_000);
 
   it('equals (full lint at HEAD) − (full lint at HEAD~1) after each of a sequence of renames, deletes, heading and link edits', () => {
-    const next = random(14);
+    const next = seededRandom(14);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const files = () =>
       dirs.flatMap((dir) =>

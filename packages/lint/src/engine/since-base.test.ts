@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, sep } from 'node:path';
+import { seededRandom } from '@devguide/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baselineOf, matchBaseline } from '../baseline/baseline.js';
 import { identityOfMessage } from '../baseline/fingerprint.js';
@@ -19,17 +20,6 @@ import type { BaseEntry, BaseTree } from './since-base.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'devguide-since-base-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** mulberry32: the same seed gives the same trees on every machine. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function walk(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -65,7 +55,7 @@ function page(next: () => number, paths: readonly string[], self: string): strin
 
 /** A base tree, and the tree after a few random edits; the renames made. */
 function generate(seed: number): { base: string; head: string; moves: Map<string, string> } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const dir = join(scratch, String(seed));
   const base = join(dir, 'base');
