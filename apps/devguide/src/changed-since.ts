@@ -132,7 +132,11 @@ export function movesUnderPrefix(prefix: string, moves: ReadonlyMap<string, stri
  * <base>`, staged and unstaged), and a reader of its blobs (`git cat-file --batch`). Null when the
  * lint root is outside the repository.
  */
-export async function baseTreeOf(io: GitIo, since: ChangedSince, root: string): Promise<BaseTree | null> {
+export async function baseTreeOf(
+  io: GitIo,
+  since: ChangedSince,
+  root: string,
+): Promise<(BaseTree & { changedInRepository: string[] }) | null> {
   const inside = relative(since.top, root);
   if (inside.startsWith('..') || isAbsolute(inside)) return null;
   return treeAt(io, since.top, since.mergeBase, inside.split(sep).join('/'), 'worktree', since.moves);
@@ -149,7 +153,7 @@ export async function treeAt(
   prefix: string,
   against: 'worktree' | 'index',
   moves: ReadonlyMap<string, string>,
-): Promise<BaseTree> {
+): Promise<BaseTree & { changedInRepository: string[] }> {
   const under = (path: string) =>
     prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : null;
   const [listing, diff] = await Promise.all([
@@ -189,13 +193,14 @@ export async function treeAt(
     );
   for (const [path, bytes] of await read(symlinks))
     entries.set(path, { type: 'symlink', target: Buffer.from(bytes).toString('utf8') });
+  const everywhere = diff.split('\0').filter((path) => path !== '');
   const changed = new Set(
-    diff.split('\0').flatMap((path) => {
-      const rel = path === '' ? null : under(path);
+    everywhere.flatMap((path) => {
+      const rel = under(path);
       return rel === null ? [] : [rel];
     }),
   );
-  return { entries, changed, moves: movesUnderPrefix(prefix, moves), read };
+  return { entries, changed, moves: movesUnderPrefix(prefix, moves), read, changedInRepository: everywhere };
 }
 
 /** The bytes of some blobs, in one `git cat-file --batch`. */
@@ -261,12 +266,11 @@ export async function newSinceBase(
 }> {
   const since = await changedSince(io, io.cwd, asked.rev, asked.worktree);
   const base = await baseTreeOf(io, since, run.root);
+  // Paths are compared as git lists them (from the top); the inputs may lie outside the lint root.
+  const inputs = new Set(run.inputs.map((input) => relative(since.top, input).split(sep).join('/')));
   const inputChanged =
     base === null ||
-    [...base.changed].some((path) => {
-      const absolute = join(run.root, path);
-      return path.split('/').at(-1) === configFileName || run.inputs.includes(absolute);
-    });
+    base.changedInRepository.some((path) => path.split('/').at(-1) === configFileName || inputs.has(path));
   if (!inputChanged) {
     const found = await run.sinceBase(base);
     return { ...found, mergeBase: since.mergeBase, changes: since.changes.length };
