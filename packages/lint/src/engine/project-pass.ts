@@ -24,16 +24,20 @@ export function viewsOf(
 
 /**
  * The project pass: the linted files' anchors join the index, then every project rule runs over
- * all files at once. Findings are keyed by file path.
+ * all files at once. Findings are keyed by file path. In a shard, `own` names the files the
+ * offline rules report on (the others' facts only answer for link targets); the external rules
+ * see every file, since the URLs the shard checks are reported wherever they are linked.
  */
 export function runProjectPass(
   setup: LintSetup,
   outcomes: ReadonlyMap<string, FileOutcome>,
   texts: ReadonlyMap<string, string>,
   external: ExternalResults | null,
+  own: ReadonlySet<string> | null = null,
 ): Map<string, Finding[]> {
   indexOutcomes(setup, outcomes.values());
-  return runProjectRules(setup, viewsOf(setup, outcomes.values(), texts), external);
+  const all = viewsOf(setup, outcomes.values(), texts);
+  return runProjectRules(setup, own ? all.filter((view) => own.has(view.path)) : all, external, all);
 }
 
 /**
@@ -64,11 +68,15 @@ export function indexOutcomes(
   }
 }
 
-/** Every project rule over `views`, against the setup's indexes. */
+/**
+ * Every project rule over `views`, against the setup's indexes; the external rules see `all` (a
+ * shard's URLs are reported wherever they are linked).
+ */
 export function runProjectRules(
   setup: Pick<LintSetup, 'local' | 'upstream' | 'loaded' | 'settings'>,
   views: ProjectFileView[],
   external: ExternalResults | null,
+  all: ProjectFileView[] = views,
 ): Map<string, Finding[]> {
   const { local, upstream, loaded, settings } = setup;
   // Links pinned to commits or other refs are looked up in that ref's tree, all in one git process.
@@ -78,7 +86,8 @@ export function runProjectRules(
   for (const setting of loaded.rules) {
     if (setting.rule.kind !== 'project') continue;
     const rule = setting.rule as ProjectRule<unknown>;
-    const files = rule.meta.scope === 'guide' ? views.filter((view) => view.role.guide) : views;
+    const seen = rule.meta.external ? all : views;
+    const files = rule.meta.scope === 'guide' ? seen.filter((view) => view.role.guide) : seen;
     rule.check({
       files: reads ? attributed(files, reads) : files,
       index: { local, upstream },
