@@ -10,165 +10,35 @@
 // the end and their verdicts can be compared.
 // `node bench/github-scale.bench.js` (GHSCALE_URLS=n takes the first n GitHub URLs).
 import { performance } from 'node:perf_hooks';
-import { collectFactsFromEvents } from '@devguide/lint';
-import { checkLinks, collectExternalUrls, parseGithubUrl } from '@devguide/links';
+import { checkLinks } from '@devguide/links';
 import { startFakeWorld } from '@devguide/github/testing';
-import { corpus } from '@devguide/testkit';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import {
+  all,
+  branchesRenamed,
+  github,
+  githubHosts,
+  inputs,
+  labelled,
+  missingRepos,
+  orgs,
+  owners,
+  renamed,
+  transferred,
+  world,
+} from './github-world.js';
 
 const latency = 100;
-const limit = Number(process.env.GHSCALE_URLS ?? Infinity);
-
-function markdownFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...markdownFiles(path));
-    else if (/\.md$/i.test(entry.name)) out.push(path);
-  }
-  return out;
-}
-
-const root = corpus.communityDir;
-const inputs = markdownFiles(root).map((path) => ({
-  path: relative(root, path),
-  links: collectFactsFromEvents(readFileSync(path, 'utf8'))
-    .links.filter((link) => /^https?:\/\//i.test(link.url))
-    .map((link) => ({ url: link.url, position: link.position, destination: null })),
-}));
-const all = collectExternalUrls(inputs);
-const github = all.filter((url) => parseGithubUrl(url.url)).slice(0, limit);
-const githubHosts = all.filter((url) => /(^|\.)github(usercontent)?\.com$/.test(url.host)).length;
-
-// Labels: a URL is gone when its hash says so (1 in 20), the same in every run.
-const h = (text) => createHash('sha1').update(text).digest().readUInt32BE(0);
-const gone = (key) => h(`gone ${key}`) % 20 === 0;
-
-const repos = new Map();
-const owners = new Set();
-const repoOf = (target) => {
-  const key = `${target.owner}/${target.repo}`.toLowerCase();
-  let repo = repos.get(key);
-  if (!repo) {
-    repo = {
-      owner: target.owner,
-      name: target.repo,
-      refs: {},
-      issues: 0,
-      missingIssues: [],
-      pulls: [],
-      releases: [],
-      commits: [],
-      transferred: {},
-      linked: new Set(),
-    };
-    repos.set(key, repo);
-  }
-  return repo;
-};
-const labelled = new Set();
-for (const { url } of github) {
-  const target = parseGithubUrl(url);
-  if (target.kind === 'owner') {
-    if (gone(url)) labelled.add(url);
-    else owners.add(target.owner);
-    continue;
-  }
-  const repo = repoOf(target);
-  if ('path' in target) {
-    const ref = target.rest[0];
-    const path = target.rest.slice(1).join('/');
-    repo.refs[ref] ??= [];
-    // Gone by path, whichever URL names it; a directory goes with all under it (labelled below).
-    if (path && !gone(`${target.owner}/${target.repo}@${ref}:${path}`.toLowerCase()))
-      repo.refs[ref].push(target.kind === 'tree' ? `${path}/.keep` : path);
-  } else if (target.kind === 'issue' || target.kind === 'pull') {
-    repo.issues = Math.max(repo.issues, target.number);
-    repo.linked.add(target.number);
-    if (target.kind === 'pull') repo.pulls.push(target.number);
-    if (gone(url)) {
-      repo.missingIssues.push(target.number);
-      labelled.add(url);
-    }
-  } else if (target.kind === 'commit') {
-    if (gone(url)) labelled.add(url);
-    else repo.commits.push(target.sha.padEnd(40, '0'));
-  } else if (target.kind === 'release') {
-    if (gone(url)) labelled.add(url);
-    else repo.releases.push(target.tag);
-  }
-}
-const world = [];
-let renamed = 0;
-let transferred = 0;
-let missingRepos = 0;
-const keys = [...repos.keys()];
-for (const [key, repo] of repos) {
-  if (h(`repo ${key}`) % 33 === 0) {
-    missingRepos++;
-    for (const { url } of github) {
-      const target = parseGithubUrl(url);
-      if (target.kind !== 'owner' && `${target.owner}/${target.repo}`.toLowerCase() === key) labelled.add(url);
-    }
-    continue;
-  }
-  // A file linked both as a file and under a directory cannot be both: the directory wins.
-  for (const [ref, files] of Object.entries(repo.refs)) {
-    const dirs = new Set(
-      files.flatMap((file) =>
-        file
-          .split('/')
-          .slice(0, -1)
-          .map((_, n, parts) => parts.slice(0, n + 1).join('/')),
-      ),
-    );
-    repo.refs[ref] = [...new Set(files.filter((file) => !dirs.has(file))), 'README.md'];
-  }
-  if (Object.keys(repo.refs).length === 0) repo.refs.main = ['README.md'];
-  for (const { url } of github) {
-    const target = parseGithubUrl(url);
-    if (!('path' in target) || `${target.owner}/${target.repo}`.toLowerCase() !== key || !target.rest[1]) continue;
-    const path = target.rest.slice(1).join('/');
-    const files = repo.refs[target.rest[0]] ?? [];
-    if (!files.some((file) => file === path || file.startsWith(`${path}/`))) labelled.add(url);
-  }
-  const { linked, ...entry } = repo;
-  if (h(`rename ${key}`) % 50 === 0) {
-    renamed++;
-    entry.name = `${repo.name}-renamed`;
-    entry.formerNames = [`${repo.owner}/${repo.name}`];
-  }
-  for (const number of linked)
-    if (
-      h(`transfer ${key} ${number}`) % 50 === 0 &&
-      !repo.missingIssues.includes(number) &&
-      !repo.pulls.includes(number)
-    ) {
-      const to = keys[h(`to ${key} ${number}`) % keys.length];
-      if (to !== key && h(`repo ${to}`) % 33 !== 0 && h(`rename ${to}`) % 50 !== 0) {
-        entry.transferred[number] = to;
-        transferred++;
-      }
-    }
-  world.push(entry);
-}
-// Transferred issues must exist where they went.
-for (const entry of world)
-  for (const [number, to] of Object.entries(entry.transferred)) {
-    const there = world.find((other) => `${other.owner}/${other.name}`.toLowerCase() === to);
-    if (there) there.issues = Math.max(there.issues, Number(number));
-  }
 
 console.log(
   `corpus: ${inputs.length} files, ${all.length} unique external URLs, ${githubHosts} on GitHub hosts; ` +
     `${github.length} answered by the GitHub API (the rest over HTTP, not measured here)`,
 );
 console.log(
-  `world: ${world.length} repositories (${missingRepos} gone, ${renamed} renamed), ${owners.size} owners, ` +
+  `world: ${world.length} repositories (${missingRepos} gone, ${renamed} renamed, ${branchesRenamed} with \`master\` renamed \`main\`), ` +
+    `${owners.size} owners, ${orgs.length} organisations with teams, ` +
     `${transferred} issues transferred, ${labelled.size} URLs labelled gone; ${latency} ms per answer`,
 );
 
@@ -176,6 +46,7 @@ async function run(mode, cache) {
   const fake = await startFakeWorld({
     repositories: world,
     users: [...owners],
+    organisations: orgs,
     latency,
     rest: { limit: 1_000_000, remaining: 1_000_000, reset: 4102444800 },
     graphql: { limit: 1_000_000, remaining: 1_000_000, resetAt: 4102444800 },

@@ -88,7 +88,7 @@ describe('batched GitHub verification', () => {
       'https://github.com/kubernetes/community/blob/master/contributors',
       'https://github.com/kubernetes/community/blob/nosuchref/README.md',
     ];
-    const { options: opts } = options(fake);
+    const { options: opts } = options(fake, { github: { treeFrom: 1 } });
     const run = await checkLinks(urlsOf(...urls), opts);
     expect(outcomes(run)).toEqual({
       [urls[0]!]: 'alive',
@@ -110,7 +110,8 @@ describe('batched GitHub verification', () => {
     expect(run.results.get(urls[9]!)?.reason).toBe(
       'Unexpected `blob/` view for the directory `contributors`, expected `tree/`',
     );
-    // One GraphQL query for the repository; trees: master, `release` (not a ref), `release/1.0`, `nosuchref`.
+    // GraphQL: the repository and the heads of the refs (`release/1.0` once `release` proved no ref);
+    // trees: master, `release` (not a ref), `release/1.0`, `nosuchref`.
     const trees = fake.requests
       .filter((request) => request.path.includes('/git/trees/'))
       .map((request) => request.path);
@@ -120,14 +121,14 @@ describe('batched GitHub verification', () => {
       '/repos/kubernetes/community/git/trees/release%2F1.0?recursive=1',
       '/repos/kubernetes/community/git/trees/release?recursive=1',
     ]);
-    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
-    expect(fake.requests).toHaveLength(5);
+    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+    expect(fake.requests).toHaveLength(6);
   });
 
   it('walks only the sub-trees on the linked paths when GitHub truncates the tree', async () => {
     const fake = await start({ truncateTreesAbove: 2 });
     const url = 'https://github.com/kubernetes/community/blob/master/contributors/devel/README.md';
-    const { options: opts } = options(fake);
+    const { options: opts } = options(fake, { github: { treeFrom: 1 } });
     const run = await checkLinks(
       urlsOf(url, 'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md'),
       opts,
@@ -185,7 +186,7 @@ describe('batched GitHub verification', () => {
       'https://github.com/kubernetes/kind/issues/3',
       'https://github.com/kubernetes/community/issues/7',
     ];
-    const { options: opts } = options(fake);
+    const { options: opts } = options(fake, { github: { treeFrom: 1 } });
     const run = await checkLinks(urlsOf(...urls), opts);
     expect(urls.map((url) => run.results.get(url)?.redirect?.to)).toEqual([
       'https://github.com/kubernetes-sigs/kind',
@@ -232,7 +233,7 @@ describe('batched GitHub verification', () => {
       'https://github.com/kubernetes-sigs/kind/blob/main/go.mod',
       'https://github.com/kubernetes-sigs/kind/blob/main/gone.md',
     ];
-    const { options: opts } = options(fake, { cache, github: { reserve: 20 } });
+    const { options: opts } = options(fake, { cache, github: { reserve: 20, treeFrom: 1 } });
     const first = await checkLinks(urlsOf(...urls), opts);
     const verified = urls.filter((url) => first.results.get(url)?.outcome !== 'inconclusive');
     const unchecked = urls.filter((url) => first.results.get(url)?.outcome === 'inconclusive');
@@ -246,7 +247,7 @@ describe('batched GitHub verification', () => {
     await fake.close();
 
     world = await startFakeWorld({ repositories, rest: { limit: 5000, remaining: 5000, reset: 4102444800 } });
-    const next = options(world, { cache });
+    const next = options(world, { cache, github: { treeFrom: 1 } });
     const second = await checkLinks(urlsOf(...urls), next.options);
     for (const url of verified) expect(second.results.get(url)?.source).toBe('cache');
     expect(urls.map((url) => second.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'alive', 'dead']);
@@ -277,10 +278,7 @@ describe('batched GitHub verification', () => {
       opts,
     );
     expect(new Set(Object.values(outcomes(run)))).toEqual(new Set(['alive']));
-    expect(fake.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
-      'GET /api/v3/repos/kubernetes/website/git/trees/main?recursive=1',
-      'POST /api/graphql',
-    ]);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /api/graphql']);
   });
 
   it('falls back to REST without a token and says what that costs', async () => {
