@@ -38,7 +38,9 @@ const repositories: FakeWorldOptions['repositories'] = [
     transferred: { 7: 'kubernetes/website' },
     releases: ['v1.0.0'],
   },
-  { owner: 'kubernetes', name: 'website', refs: { main: ['content/en/_index.md'] }, issues: 10 },
+  { owner: 'kubernetes', name: 'website', refs: { main: ['content/en/_index.md'] }, issues: 10, labels: ['sig/docs'] },
+  // `master` was renamed `main`: GitHub redirects its pages, not its raw files.
+  { owner: 'kubernetes', name: 'org', defaultBranch: 'main', refs: { main: ['OWNERS', 'config/teams.yaml'] } },
   {
     owner: 'kubernetes-sigs',
     name: 'kind',
@@ -49,7 +51,12 @@ const repositories: FakeWorldOptions['repositories'] = [
 ];
 
 async function start(extra: Partial<FakeWorldOptions> = {}): Promise<FakeWorld> {
-  world = await startFakeWorld({ repositories, users: ['alice'], ...extra });
+  world = await startFakeWorld({
+    repositories,
+    users: ['alice'],
+    organisations: [{ login: 'kubernetes', teams: ['sig-docs'] }],
+    ...extra,
+  });
   return world;
 }
 
@@ -309,5 +316,169 @@ describe('batched GitHub verification', () => {
     const batched = await checkLinks(urlsOf(...urls), options(fake).options);
     const perUrl = await checkLinks(urlsOf(...urls), options(fake, { github: { mode: 'per-url' } }).options);
     expect(outcomes(batched)).toEqual(outcomes(perUrl));
+  });
+  it('settles paths through object(expression:) lookups batched with the repository, and a tree only where many paths share a ref', async () => {
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/tree/master/contributors/guide',
+      'https://github.com/kubernetes/community/blame/master/sig-list.md',
+      'https://raw.githubusercontent.com/kubernetes/community/master/contributors/guide/owners.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/community/tree/master/sig-list.md',
+      'https://github.com/kubernetes/community/blob/release/1.0/old/notes.md',
+      'https://github.com/kubernetes/community/blob/nosuchref/README.md',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes/website/tree/main/content',
+      'https://github.com/kubernetes/website/blob/main/content/en/nope.md',
+    ];
+    const expected = ['alive', 'alive', 'alive', 'alive', 'dead', 'alive', 'alive', 'dead', 'alive', 'alive', 'dead'];
+    const byObjects = await start();
+    const run = await checkLinks(urlsOf(...urls), options(byObjects).options);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(expected);
+    expect(run.results.get(urls[5]!)?.redirect?.to).toBe(
+      'https://github.com/kubernetes/community/blob/master/sig-list.md',
+    );
+    // No tree: one query for everything, one more for `release/1.0` once `release` proved no ref.
+    expect(byObjects.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /graphql',
+      'POST /graphql',
+    ]);
+    await byObjects.close();
+
+    // Six paths under kubernetes/community@master: its tree; the other refs by lookups.
+    const mixed = await start();
+    const again = await checkLinks(urlsOf(...urls), options(mixed, { github: { treeFrom: 6 } }).options);
+    expect(urls.map((url) => again.results.get(url)?.outcome)).toEqual(expected);
+    expect(mixed.requests.filter((request) => request.method === 'GET').map((request) => request.path)).toEqual([
+      '/repos/kubernetes/community/git/trees/master?recursive=1',
+    ]);
+  });
+
+  it('reads the text of a markdown file for its fragments in the same batch', async () => {
+    const fake = await start();
+    const urls = collectExternalUrls([
+      {
+        path: 'doc.md',
+        links: [
+          'https://github.com/kubernetes/community/blob/master/sig-list.md#overview',
+          'https://github.com/kubernetes/community/blob/master/sig-list.md#nope',
+          'https://github.com/kubernetes/community/blob/master/sig-list.md#L3',
+        ].map((url) => ({ url, position, destination: null })),
+      },
+    ]);
+    const run = await checkLinks(urls, options(fake).options);
+    expect(run.results.get('https://github.com/kubernetes/community/blob/master/sig-list.md')).toMatchObject({
+      outcome: 'alive',
+      missingFragments: ['nope'],
+    });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('reports `master` links into a repository whose default branch is now `main` with the fix, in both modes', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/org/blob/master/OWNERS',
+      'https://github.com/kubernetes/org/tree/master/config',
+      'https://raw.githubusercontent.com/kubernetes/org/master/OWNERS',
+      'https://github.com/kubernetes/org/blob/master/nope.md',
+    ];
+    for (const mode of ['batched', 'per-url'] as const) {
+      const run = await checkLinks(urlsOf(...urls), options(fake, { github: { mode } }).options);
+      expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'dead', 'dead']);
+      expect(run.results.get(urls[0]!)).toMatchObject({
+        reason: 'Unexpected branch `master` in `kubernetes/org`, expected its default branch `main`',
+        redirect: { to: 'https://github.com/kubernetes/org/blob/main/OWNERS', permanent: true },
+      });
+      expect(run.results.get(urls[1]!)?.redirect?.to).toBe('https://github.com/kubernetes/org/tree/main/config');
+      expect(run.results.get(urls[2]!)?.reason).toMatch(
+        /; did you mean `https:\/\/raw\.githubusercontent\.com\/kubernetes\/org\/main\/OWNERS`$/,
+      );
+    }
+  });
+
+  it('asks labels and teams through GraphQL; a team GitHub does not show is not called dead', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/website/labels/sig%2Fdocs',
+      'https://github.com/kubernetes/website/labels/nope',
+      'https://github.com/orgs/kubernetes/teams/sig-docs',
+      'https://github.com/orgs/kubernetes/teams/hidden-or-gone',
+      'https://github.com/orgs/nosuchorg/teams/any',
+    ];
+    const expected = ['alive', 'dead', 'alive', 'inconclusive', 'dead'];
+    const run = await checkLinks(urlsOf(...urls), options(fake).options);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(expected);
+    expect(run.results.get(urls[3]!)?.reason).toMatch(/^team not visible/);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /graphql']);
+    const perUrl = await checkLinks(urlsOf(...urls), options(fake, { github: { mode: 'per-url' } }).options);
+    expect(urls.map((url) => perUrl.results.get(url)?.outcome)).toEqual(expected);
+  });
+
+  it('answers an unchanged (repository, ref) from the cache after one conditional request, and verifies a moved one again', async () => {
+    const fake = await start();
+    const cache = join(dir, 'heads.json');
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/community/tree/master/contributors',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes/website/issues/3',
+    ];
+    const first = await checkLinks(urlsOf(...urls), options(fake, { cache }).options);
+    const outcomesOf = (run: typeof first) => urls.map((url) => run.results.get(url)?.outcome);
+    expect(outcomesOf(first)).toEqual(['alive', 'dead', 'alive', 'alive', 'alive']);
+    const sent = fake.requests.length;
+
+    const second = await checkLinks(urlsOf(...urls), options(fake, { cache }).options);
+    expect(outcomesOf(second)).toEqual(outcomesOf(first));
+    expect(urls.map((url) => second.results.get(url)?.source)).toEqual(['cache', 'cache', 'cache', 'cache', 'cache']);
+    const conditional = fake.requests.slice(sent);
+    expect(conditional.map((request) => `${request.method} ${request.path} ${request.status}`).sort()).toEqual([
+      'GET /repos/kubernetes/community/commits/master 304',
+      'GET /repos/kubernetes/website/commits/main 304',
+    ]);
+    expect(conditional[0]!.headers['if-none-match']).toMatch(/^"[0-9a-f]{40}"$/);
+
+    fake.touch('kubernetes/community', 'master');
+    const before = fake.requests.length;
+    const third = await checkLinks(urlsOf(...urls), options(fake, { cache }).options);
+    expect(outcomesOf(third)).toEqual(outcomesOf(first));
+    expect(urls.map((url) => third.results.get(url)?.source)).toEqual([
+      'github-api',
+      'github-api',
+      'github-api',
+      'cache',
+      'cache',
+    ]);
+    expect(fake.requests.slice(before).map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual(
+      expect.arrayContaining([
+        'GET /repos/kubernetes/community/commits/master 200',
+        'GET /repos/kubernetes/website/commits/main 304',
+        'POST /graphql 200',
+      ]),
+    );
+  });
+
+  it("waits as long as GitHub asks for a secondary limit, a minute when it names no time, past the link checker's own bound", async () => {
+    const fake = await start();
+    fake.faults.push(
+      {
+        match: /^POST \/graphql$/,
+        status: 403,
+        headers: { 'retry-after': '45' },
+        body: JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }),
+      },
+      {
+        match: /^POST \/graphql$/,
+        status: 403,
+        body: JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' }),
+      },
+    );
+    const { clock, options: opts } = options(fake, {
+      retry: { attempts: 4, baseDelay: 1, maxDelay: 4, maxWait: 30_000 },
+    });
+    const run = await checkLinks(urlsOf('https://github.com/kubernetes/website/issues/1'), opts);
+    expect(run.results.get('https://github.com/kubernetes/website/issues/1')?.outcome).toBe('alive');
+    expect(clock.sleeps).toEqual([45_000, 60_000]);
   });
 });

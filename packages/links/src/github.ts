@@ -186,9 +186,13 @@ export class GithubVerifier {
     if (target.kind === 'team') {
       const answer = await this.#call(`orgs/${enc(target.owner)}/teams/${enc(target.slug)}`, 'HEAD', false);
       requests += answer.requests;
-      // GitHub hides a secret team, and every team from a token without `read:org`, behind a 404.
-      if (answer.status === 404) return done('inconclusive', 404, teamHidden);
-      return this.#verdict(answer, done);
+      // GitHub hides a secret team, and every team from a token without `read:org`, behind a 404;
+      // only a missing organisation settles it.
+      if (answer.status !== 404) return this.#verdict(answer, done);
+      const org = await this.#call(`users/${enc(target.owner)}`, 'HEAD', false);
+      requests += org.requests;
+      if (org.status === 404) return done('dead', 404, 'no such organisation (GitHub API)');
+      return done('inconclusive', 404, teamHidden);
     }
     const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     const repo = await this.#call(repoPath, 'HEAD', false);
