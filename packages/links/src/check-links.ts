@@ -30,7 +30,7 @@ export interface CheckLinksOptions {
   /** Verify github.com URLs through the GitHub API (default true). */
   githubApi?: boolean;
   /**
-   * `batched` (default): GraphQL batches and one tree per (repository, ref); `per-url`: one REST
+   * `batched` (default): GraphQL batches (a tree for a (repository, ref) linked `treeFrom` times); `per-url`: one REST
    * call per URL (and per repository). The rest are the batches' sizes and the quota kept back.
    */
   github?: { mode?: 'batched' | 'per-url' } & Partial<BatchOptions>;

@@ -28,6 +28,9 @@ export interface RefHead {
   sha: string;
 }
 
+/** A ref since the last run: at the same commit, moved (or gone), or not known (the request failed). */
+export type Unchanged = 'same' | 'moved' | 'unknown';
+
 type PathTarget = Extract<GithubTarget, { kind: PathView }>;
 type Done = (
   outcome: CheckResult['outcome'],
@@ -112,7 +115,8 @@ export class GithubBatchVerifier {
   readonly #objects = new Map<string, Promise<Reply>>();
   readonly #trees = new Map<string, Promise<TreeAnswer>>();
   readonly #files = new Map<string, Promise<string | null>>();
-  readonly #unchanged = new Map<string, Promise<'same' | 'moved' | 'unknown'>>();
+  readonly #unchanged = new Map<string, Promise<Unchanged>>();
+  readonly #revalidations: Array<{ head: RefHead; resolve(answer: Unchanged): void }> = [];
   readonly #perItem: (item: Item) => Promise<CheckResult>;
   #scheduled = false;
   readonly #asks: Ask[] = [];
@@ -168,30 +172,54 @@ export class GithubBatchVerifier {
   }
 
   /**
-   * True when `ref` of `repository` still stands at `sha`: one conditional request
-   * (`If-None-Match`), whose 304 GitHub does not count against the quota. Asked once per
-   * (repository, ref) and run.
+   * Whether `ref` of `repository` still stands at `sha`. Heads handed in together are asked
+   * together: a repository with one linked ref by one conditional request (`If-None-Match`,
+   * whose 304 GitHub does not count against the quota); one with several by GraphQL lookups of
+   * their heads, batched with other repositories', so no repository costs more than one request.
+   * Asked once per (repository, ref) and run.
    */
-  unchanged(head: RefHead): Promise<'same' | 'moved' | 'unknown'> {
+  unchanged(head: RefHead): Promise<Unchanged> {
     const key = `${head.repository.toLowerCase()}@${head.ref}@${head.sha}`;
     let answer = this.#unchanged.get(key);
     if (!answer) {
-      const [owner, repo] = head.repository.split('/') as [string, string];
-      this.usage.conditional++;
-      answer = this.#rest(`repos/${enc(owner)}/${enc(repo)}/commits/${enc(head.ref)}`, (body) => body.text(), {
-        accept: 'application/vnd.github.sha',
-        'if-none-match': `"${head.sha}"`,
-      }).then((reply) => {
-        if (reply.kind !== 'answer') return 'unknown';
-        if (reply.status === 304) {
-          this.usage.notModified++;
-          return 'same';
-        }
-        return reply.status === 200 || reply.status === 404 || reply.status === 422 ? 'moved' : 'unknown';
+      answer = new Promise((resolve) => {
+        this.#revalidations.push({ head, resolve });
+        if (this.#revalidations.length === 1) setImmediate(() => this.#revalidate(this.#revalidations.splice(0)));
       });
       this.#unchanged.set(key, answer);
     }
     return answer;
+  }
+
+  #revalidate(asked: Array<{ head: RefHead; resolve(answer: Unchanged): void }>): void {
+    const refs = new Map<string, Set<string>>();
+    for (const { head } of asked) {
+      const repo = head.repository.toLowerCase();
+      refs.set(repo, (refs.get(repo) ?? new Set()).add(head.ref));
+    }
+    for (const { head, resolve } of asked) {
+      if (this.#context.token && refs.get(head.repository.toLowerCase())!.size > 1)
+        void this.#head(head.repository, head.ref).then((reply) => {
+          if (reply.kind === 'failed' || (reply.error && reply.error.type !== 'NOT_FOUND')) return resolve('unknown');
+          resolve((reply.value as { oid?: unknown } | null)?.oid === head.sha ? 'same' : 'moved');
+        });
+      else void this.#conditional(head).then(resolve);
+    }
+  }
+
+  async #conditional(head: RefHead): Promise<Unchanged> {
+    const [owner, repo] = head.repository.split('/') as [string, string];
+    this.usage.conditional++;
+    const reply = await this.#rest(`repos/${enc(owner)}/${enc(repo)}/commits/${enc(head.ref)}`, (body) => body.text(), {
+      accept: 'application/vnd.github.sha',
+      'if-none-match': `"${head.sha}"`,
+    });
+    if (reply.kind !== 'answer') return 'unknown';
+    if (reply.status === 304) {
+      this.usage.notModified++;
+      return 'same';
+    }
+    return reply.status === 200 || reply.status === 404 || reply.status === 422 ? 'moved' : 'unknown';
   }
 
   async #flush(items: Item[]): Promise<void> {
