@@ -454,6 +454,66 @@ describe('batched GitHub verification', () => {
     );
   });
 
+  it('stops path lookups at the GraphQL reserve, reports the rest not yet checked and asks only those next run', async () => {
+    const fake = await start({ graphql: { limit: 5000, remaining: 25, resetAt: 4102444800 }, costPerLookup: 1 });
+    const cache = join(dir, 'graphql-quota.json');
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes-sigs/kind/blob/main/go.mod',
+      'https://github.com/kubernetes-sigs/kind/blob/main/gone.md',
+    ];
+    const expected = ['alive', 'dead', 'alive', 'alive', 'dead'];
+    const first = await checkLinks(urlsOf(...urls), options(fake, { cache, github: { firstBatch: 3 } }).options);
+    const unchecked = urls.filter((url) => first.results.get(url)?.outcome === 'inconclusive');
+    // Some verified within the quota, the rest kept for the next run.
+    expect(unchecked.length).toBeGreaterThan(0);
+    expect(unchecked.length).toBeLessThan(urls.length);
+    for (const url of unchecked)
+      expect(first.results.get(url)?.reason).toMatch(/^not yet checked: the GitHub GraphQL quota is down to \d+/);
+    urls.forEach((url, n) => {
+      if (!unchecked.includes(url)) expect(first.results.get(url)?.outcome).toBe(expected[n]);
+    });
+    expect(fake.points()).toBeLessThanOrEqual(5);
+    await fake.close();
+
+    world = await startFakeWorld({ repositories });
+    const second = await checkLinks(urlsOf(...urls), options(world, { cache }).options);
+    expect(urls.map((url) => second.results.get(url)?.outcome)).toEqual(expected);
+    for (const url of urls.filter((url) => !unchecked.includes(url)))
+      expect(second.results.get(url)?.source).toBe('cache');
+    for (const url of unchecked) expect(second.results.get(url)?.source).toBe('github-api');
+  });
+
+  it('answers a fragment the batches do not judge (an issue comment) from the cache next run, as a fresh check would', async () => {
+    const fake = await start();
+    const cache = join(dir, 'fragments.json');
+    const urls = collectExternalUrls([
+      {
+        path: 'doc.md',
+        links: ['https://github.com/kubernetes/website/issues/3#issuecomment-1'].map((url) => ({
+          url,
+          position,
+          destination: null,
+        })),
+      },
+    ]);
+    const first = await checkLinks(urls, options(fake, { cache }).options);
+    expect(first.results.get('https://github.com/kubernetes/website/issues/3')).toMatchObject({
+      outcome: 'alive',
+      missingFragments: [],
+    });
+    const before = fake.requests.length;
+    const second = await checkLinks(urls, options(fake, { cache }).options);
+    expect(second.results.get('https://github.com/kubernetes/website/issues/3')).toMatchObject({
+      outcome: 'alive',
+      missingFragments: [],
+      source: 'cache',
+    });
+    expect(fake.requests.length).toBe(before);
+  });
+
   it("waits as long as GitHub asks for a secondary limit, a minute when it names no time, past the link checker's own bound", async () => {
     const fake = await start();
     fake.faults.push(
