@@ -24,22 +24,22 @@ function markdownFiles(dir) {
 }
 
 const root = corpus.communityDir;
-const inputs = markdownFiles(root).map((path) => ({
+export const inputs = markdownFiles(root).map((path) => ({
   path: relative(root, path),
   links: collectFactsFromEvents(readFileSync(path, 'utf8'))
     .links.filter((link) => /^https?:\/\//i.test(link.url))
     .map((link) => ({ url: link.url, position: link.position, destination: null })),
 }));
-const all = collectExternalUrls(inputs);
-const github = all.filter((url) => parseGithubUrl(url.url)).slice(0, limit);
-const githubHosts = all.filter((url) => /(^|\.)github(usercontent)?\.com$/.test(url.host)).length;
+export const all = collectExternalUrls(inputs);
+export const github = all.filter((url) => parseGithubUrl(url.url)).slice(0, limit);
+export const githubHosts = all.filter((url) => /(^|\.)github(usercontent)?\.com$/.test(url.host)).length;
 
 // Labels: a URL is gone when its hash says so (1 in 20), the same in every run.
 const h = (text) => createHash('sha1').update(text).digest().readUInt32BE(0);
 const gone = (key) => h(`gone ${key}`) % 20 === 0;
 
 const repos = new Map();
-const owners = new Set();
+export const owners = new Set();
 const repoOf = (target) => {
   const key = `${target.owner}/${target.repo}`.toLowerCase();
   let repo = repos.get(key);
@@ -61,7 +61,7 @@ const repoOf = (target) => {
   }
   return repo;
 };
-const labelled = new Set();
+export const labelled = new Set();
 const ownerUrls = [];
 const organisations = new Map();
 for (const { url } of github) {
@@ -106,11 +106,11 @@ for (const { url } of github) {
     else repo.labels.push(target.name);
   }
 }
-const world = [];
-let renamed = 0;
-let transferred = 0;
-let missingRepos = 0;
-let branchesRenamed = 0;
+export const world = [];
+export let renamed = 0;
+export let transferred = 0;
+export let missingRepos = 0;
+export let branchesRenamed = 0;
 const keys = [...repos.keys()];
 for (const [key, repo] of repos) {
   if (h(`repo ${key}`) % 33 === 0) {
@@ -194,18 +194,4 @@ for (const entry of world)
     if (there) there.issues = Math.max(there.issues, Number(number));
   }
 
-const orgs = [...organisations.values()];
-export {
-  all,
-  branchesRenamed,
-  github,
-  githubHosts,
-  inputs,
-  labelled,
-  missingRepos,
-  orgs,
-  owners,
-  renamed,
-  transferred,
-  world,
-};
+export const orgs = [...organisations.values()];
