@@ -37,12 +37,25 @@ export interface LineLayout {
   prefixEnds: number[][];
 }
 
+/**
+ * The part of the document one tree covers: its top node, the lines to lay out (the piece's, and
+ * past its end the blank lines and the first line a container left open could claim), and a
+ * top-level list that goes on in the next piece.
+ */
+export interface PieceLines {
+  top: SyntaxNode;
+  fromLine: number;
+  toLine: number;
+  continuing: SyntaxNode | null;
+}
+
 /** Null when every container line is usual, else why not; fills `layout` as it goes. */
 export function unusualContainers(
   tree: Tree,
   source: string,
   lineStarts: readonly number[],
   layout: LineLayout = { chains: [], prefixEnds: [] },
+  piece: PieceLines = { top: tree.topNode, fromLine: 0, toLine: lineStarts.length, continuing: null },
 ): string | null {
   const { chains, prefixEnds } = layout;
   const lineOf = (offset: number): number => {
@@ -75,10 +88,10 @@ export function unusualContainers(
       }
     }
   };
-  collect(tree.topNode);
+  collect(piece.top);
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
-  for (let line = 0; line < lineStarts.length; line++) {
+  for (let line = piece.fromLine; line < piece.toLine; line++) {
     const chain = chains[line] ?? [];
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
@@ -156,6 +169,7 @@ export function unusualContainers(
       previous = container;
     }
     if (!previous) return 'empty list';
+    if (list.from === piece.continuing?.from) continue; // its next item opens the next piece
     const reason = after(previous, lineOf(Math.max(list.from, list.to - 1)));
     if (reason) return reason;
   }
@@ -169,7 +183,7 @@ export function unusualContainers(
   function after(container: Container, lastLine: number): string | null {
     const lastChain = chains[lastLine]!;
     const depth = lastChain.indexOf(container);
-    for (let line = lastLine + 1; line < lineStarts.length; line++) {
+    for (let line = lastLine + 1; line < piece.toLine; line++) {
       const chain = chains[line] ?? [];
       const ends = prefixEnds[line]!;
       const end = lineEnd(source, lineStarts, line);
