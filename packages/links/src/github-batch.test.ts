@@ -514,6 +514,34 @@ describe('batched GitHub verification', () => {
     expect(fake.requests.length).toBe(before);
   });
 
+  it('weighs a file read for its fragments more than other lookups in sizing a query', async () => {
+    const fake = await start();
+    const files = ['README.md', 'contributors/devel/README.md', 'contributors/guide/owners.md', 'sig-list.md'];
+    const links = (fragment: string) =>
+      collectExternalUrls([
+        {
+          path: 'doc.md',
+          links: files.map((file) => ({
+            url: `https://github.com/kubernetes/community/blob/master/${file}${fragment}`,
+            position,
+            destination: null,
+          })),
+        },
+      ]);
+    const opts = options(fake, { github: { firstBatch: 10, maxBatch: 10 } }).options;
+    const plain = await checkLinks(links(''), opts);
+    expect([...plain.results.values()].every((result) => result.outcome === 'alive')).toBe(true);
+    expect(fake.requests).toHaveLength(1);
+    const texts = await checkLinks(
+      links('#overview'),
+      options(fake, { github: { firstBatch: 10, maxBatch: 10 } }).options,
+    );
+    expect([...texts.results.values()].map((result) => result.missingFragments)).toEqual([[], [], [], []]);
+    // Five lookups a text against ten a query: after the first run's one query, one text with the
+    // repository and the ref's head, then one text a query.
+    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(5);
+  });
+
   it("waits as long as GitHub asks for a secondary limit, a minute when it names no time, past the link checker's own bound", async () => {
     const fake = await start();
     fake.faults.push(

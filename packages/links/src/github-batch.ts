@@ -91,6 +91,14 @@ type Place =
 
 const q = (value: string) => JSON.stringify(value);
 
+/** A blob's text, asked for markdown files whose fragments are checked. */
+const textSelection = '... on Blob { text }';
+/**
+ * A text counts as this many lookups in sizing a query: files can be large, and a smaller answer
+ * keeps a query within GitHub's time limit for one request.
+ */
+const textWeight = 5;
+
 /**
  * Verifies GitHub URLs in batches rather than one request each. URLs are collected for a turn of
  * the event loop; with a token, every lookup is an alias in a GraphQL query, one query in flight
@@ -438,7 +446,8 @@ export class GithubBatchVerifier {
         const key = ask.owner === null ? `#${taken}` : repoKey(ask.owner, ask.repo!);
         const group = groups.get(key);
         // GitHub counts `repository(…)` as a lookup of its own besides those inside it.
-        const adds = (ask.owner !== null && !group ? 1 : 0) + (ask.field === repoField ? 0 : 1);
+        const lookup = ask.field === repoField ? 0 : ask.field.includes(textSelection) ? textWeight : 1;
+        const adds = (ask.owner !== null && !group ? 1 : 0) + lookup;
         if (taken > 0 && weight + adds > this.#batch) break;
         weight += adds;
         taken++;
@@ -702,7 +711,7 @@ export class GithubBatchVerifier {
 
   /** A blob or tree by `<ref>:<path>`, with a markdown file's text when its fragments are asked. */
   #object(owner: string, repo: string, expression: string, wantsText: boolean): Promise<Reply> {
-    const field = `object(expression: ${q(expression)}) { __typename${wantsText ? ' ... on Blob { text }' : ''} }`;
+    const field = `object(expression: ${q(expression)}) { __typename${wantsText ? ` ${textSelection}` : ''} }`;
     const key = `${repoKey(owner, repo)} ${field}`;
     let object = this.#objects.get(key);
     if (!object) {
