@@ -64,8 +64,8 @@ export function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, a JSON report into `output`. */
-export function corpusLintArgs(dir, output, extra = []) {
+/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, then `extra`. */
+export function corpusLintBaseArgs(dir, extra = []) {
   return [
     devguideBin,
     'lint',
@@ -77,12 +77,13 @@ export function corpusLintArgs(dir, output, extra = []) {
     'kubernetes/community',
     '--tree-listing',
     treeListing,
-    '--format',
-    'json',
-    '--output',
-    output,
     ...extra,
   ];
+}
+
+/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, a JSON report into `output`. */
+export function corpusLintArgs(dir, output, extra = []) {
+  return corpusLintBaseArgs(dir, ['--format', 'json', '--output', output, ...extra]);
 }
 
 /** `devguide lint --format json` of a fresh copy of the corpus with its tree listing: the report's text. */

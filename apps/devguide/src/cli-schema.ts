@@ -269,7 +269,7 @@ export const commands: CommandSpec[] = [
         type: 'string',
         valueName: 'file',
         description:
-          'Report only findings not in this baseline (exit 1 only for those); say how many baseline findings are fixed.',
+          'Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed.',
       },
       {
         name: 'write-baseline',

@@ -50,6 +50,7 @@ export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
 export { reporters, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { baselineStatus } from './reporters/report-model.js';
 export { collectFactsFast } from './facts/collect-facts-fast.js';
 export { collectFactsFromEvents } from './facts/collect-facts-from-events.js';
 export { planFixPatches, type PatchOptions, type PlannedFix, type PlannedPatch } from './patches/plan-patches.js';

@@ -4,6 +4,7 @@ import {
   applyEdits,
   baselineOf,
   baselineStateOf,
+  baselineStatus,
   compareWithBaseline,
   lint,
   maxShards,
@@ -212,13 +213,15 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
         { path: resolve(io.cwd, values.baseline!), content: renderBaseline(prunedBaseline(run.files)) },
       ]);
   }
-  // SARIF carries every finding with its state (so a viewer closes fixed alerts); others only the new ones.
+  // SARIF carries every finding with its state (so a viewer closes fixed alerts), and the markdown and
+  // HTML reports mark them new or unchanged; others only the new ones.
   // PR mode reports only what the change brings; SARIF carries the baseline's unchanged findings too.
+  const withStates = ['sarif', 'markdown', 'html'].includes(values.format);
   for (const file of run.files)
     file.messages = file.messages.filter(
       (message) =>
         (!sinceBase || sinceBase.fresh.has(message)) &&
-        (!comparison || values.format === 'sarif' || baselineStateOf(message) === 'new'),
+        (!comparison || withStates || baselineStateOf(message) === 'new'),
     );
   const context = reportContext(io, values, run);
   const reportOptions = {
@@ -226,7 +229,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
-    ...(comparison ? { absent: comparison.absent } : {}),
+    ...(comparison ? { absent: comparison.absent, statusOf: baselineStatus } : {}),
     ...context,
   };
   // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.

@@ -44,6 +44,11 @@ export interface LintRun {
   saveCache(): Promise<string | null>;
   /** Files moved in the repository's history (old path → newest path); empty outside a clone. */
   moves(): ReadonlyMap<string, string>;
+  /**
+   * A value derived from inputs other than the linted files, kept in the run's cache by the content
+   * hash of those inputs (`LintCache.derived`), written by `saveCache`; without a cache, `derive()`.
+   */
+  derived<T>(name: string, hash: string, derive: () => T): T;
 }
 
 /**
@@ -106,6 +111,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     },
     moves: () => setup.local.refs?.renames ?? new Map(),
     saveCache: async () => (setup.cache ? await setup.cache.save(new Set(setup.paths)) : null),
+    derived: (name, hash, derive) => (setup.cache ? setup.cache.derived(name, hash, derive) : derive()),
   };
 }
 
