@@ -4,7 +4,7 @@ import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
 import type { LockView } from '@devguide/content';
-import { answerFromLock, GithubVerifier, parseGithubUrl, readsAnchors } from './github.js';
+import { answerFromLock, GithubVerifier, needsGraphql, parseGithubUrl, readsAnchors } from './github.js';
 import { GithubBatchVerifier, type BatchOptions } from './github-batch.js';
 import { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
 import type { CheckResult, ExternalUrl, Outcome } from './types.js';
@@ -110,6 +110,7 @@ export class LinkChecker {
   readonly #http: HttpContext;
   readonly #github: GithubVerifier | null;
   readonly #githubBatch: GithubBatchVerifier | null;
+  readonly #githubToken: boolean;
   readonly #warnings: string[];
   readonly #pending = new Map<string, Pending>();
   #requests = 0;
@@ -187,6 +188,7 @@ export class LinkChecker {
       bodyTimeout: timeouts.body,
       onRequest,
     };
+    this.#githubToken = api.token !== null;
     this.#github = options.githubApi === false ? null : new GithubVerifier(api);
     const { mode, ...batch } = options.github ?? {};
     const perUrl = this.#github;
@@ -271,7 +273,9 @@ export class LinkChecker {
 
   async #answer(target: ExternalUrl): Promise<Answer> {
     const clock = this.#clock;
-    const githubTarget = parseGithubUrl(target.url);
+    const parsed = parseGithubUrl(target.url);
+    // Discussions and projects are GraphQL's only, which needs a token: without one, their pages.
+    const githubTarget = parsed && needsGraphql(parsed) && !this.#githubToken ? null : parsed;
     const github = githubTarget !== null;
     if (githubTarget) {
       const locked = answerFromLock(target.url, githubTarget, target.fragments, this.#options.lock ?? null);

@@ -2,7 +2,17 @@ import { GitHubApi, TreeWalker, type TreeEntry, type TreeResponse, type TreeSour
 import type { HttpPolicy, HttpResult, ResponseHeaders } from '@devguide/http';
 import { setImmediate } from 'node:timers';
 import { hasFragment, markdownAnchors } from './anchors.js';
-import { readsAnchors, repoKey, teamHidden, type GithubContext, type GithubTarget, type PathView } from './github.js';
+import {
+  featureOff,
+  graphqlUrl,
+  readsAnchors,
+  repoKey,
+  teamHidden,
+  type Feature,
+  type GithubContext,
+  type GithubTarget,
+  type PathView,
+} from './github.js';
 import type { CheckResult } from './types.js';
 
 export interface BatchOptions {
@@ -48,7 +58,7 @@ interface Item {
 
 /** What GitHub said about a repository. */
 type RepoAnswer =
-  | { kind: 'found'; nameWithOwner: string; defaultBranch: string | null }
+  | { kind: 'found'; nameWithOwner: string; defaultBranch: string | null; off: Feature[] }
   | { kind: 'missing' }
   | { kind: 'unchecked'; reason: string; status: number | null };
 
@@ -70,7 +80,12 @@ interface Ask {
 }
 
 /** The repository's own fields, asked in every `repository(…)` of a query. */
-const repoFields = 'nameWithOwner defaultBranchRef { name }';
+const repoFields =
+  'nameWithOwner defaultBranchRef { name } hasIssuesEnabled hasWikiEnabled hasDiscussionsEnabled hasProjectsEnabled';
+const features: Feature[] = ['issues', 'wiki', 'discussions', 'projects'];
+/** The features a repository has turned off, from GraphQL's `has…Enabled` or REST's `has_…`. */
+const featuresOff = (node: Record<string, unknown>, field: (feature: Feature) => string) =>
+  features.filter((feature) => node[field(feature)] === false);
 const repoField = '';
 
 type TreeAnswer =
@@ -155,9 +170,7 @@ export class GithubBatchVerifier {
     this.#policy = policy;
     this.#options = { ...defaultBatchOptions, ...options };
     this.#batch = this.#options.firstBatch;
-    // GitHub Enterprise serves GraphQL at `/api/graphql` beside its REST root `/api/v3`.
-    const root = this.#api.root;
-    this.#graphqlUrl = /\/api\/v3\/$/.test(root.pathname) ? new URL('/api/graphql', root) : new URL('graphql', root);
+    this.#graphqlUrl = graphqlUrl(this.#api);
     this.#perItem = (item) => perUrl(item.url, item.target, item.fragments);
     if (!context.token)
       this.notes.push(
@@ -247,6 +260,15 @@ export class GithubBatchVerifier {
       }
       if (target.kind === 'owner') settle(this.#owner(target.owner, done));
       else if (target.kind === 'team') settle(this.#team(target, done));
+      else if (target.kind === 'project') settle(this.#project(target, done));
+      else if (target.kind === 'listing')
+        settle(
+          this.#repo(target.owner, target.repo).then((answer) =>
+            answer.kind === 'found' && target.feature && answer.off.includes(target.feature)
+              ? done('dead', 404, featureOff(target.feature))
+              : this.#repoVerdict(item, answer, done),
+          ),
+        );
       else if (target.kind === 'repo')
         settle(this.#repo(target.owner, target.repo).then((answer) => this.#repoVerdict(item, answer, done)));
       else if ('path' in target) {
@@ -274,7 +296,7 @@ export class GithubBatchVerifier {
   }
 
   #repoVerdict(item: Item, answer: RepoAnswer, done: Done): CheckResult {
-    const target = item.target as Exclude<GithubTarget, { kind: 'owner' | 'team' }>;
+    const target = item.target as Exclude<GithubTarget, { kind: 'owner' | 'team' | 'project' }>;
     if (answer.kind === 'unchecked') return done('inconclusive', answer.status, answer.reason);
     if (answer.kind === 'missing') return done('dead', 404, 'repository not found (GitHub API)');
     const moved = this.#moved(item, target, answer.nameWithOwner);
@@ -304,12 +326,16 @@ export class GithubBatchVerifier {
       answer = this.#context.token
         ? this.#ask(owner, repo, repoField).then((reply): RepoAnswer => {
             if (reply.kind === 'failed') return { kind: 'unchecked', reason: reply.reason, status: null };
-            const node = reply.value as { nameWithOwner?: string; defaultBranchRef?: { name?: string } | null } | null;
+            const node = reply.value as {
+              nameWithOwner?: string;
+              defaultBranchRef?: { name?: string } | null;
+            } | null;
             if (node && typeof node.nameWithOwner === 'string')
               return {
                 kind: 'found',
                 nameWithOwner: node.nameWithOwner,
                 defaultBranch: node.defaultBranchRef?.name ?? null,
+                off: featuresOff(node, (feature) => `has${feature[0]!.toUpperCase()}${feature.slice(1)}Enabled`),
               };
             if (reply.error?.type === 'NOT_FOUND' || !reply.error) return { kind: 'missing' };
             return { kind: 'unchecked', reason: reply.error.message ?? 'no answer from GitHub GraphQL', status: null };
@@ -321,9 +347,9 @@ export class GithubBatchVerifier {
   }
 
   async #repoByRest(owner: string, repo: string): Promise<RepoAnswer> {
-    const answer = await this.#rest<{ full_name?: string; default_branch?: string }>(
+    const answer = await this.#rest<{ full_name?: string; default_branch?: string } & Record<string, unknown>>(
       `repos/${enc(owner)}/${enc(repo)}`,
-      async (body) => (await body.json()) as { full_name?: string; default_branch?: string },
+      async (body) => (await body.json()) as { full_name?: string; default_branch?: string } & Record<string, unknown>,
     );
     if (answer.kind === 'unchecked') return answer;
     if (answer.status === 404) return { kind: 'missing' };
@@ -333,7 +359,25 @@ export class GithubBatchVerifier {
       kind: 'found',
       nameWithOwner: answer.body?.full_name ?? `${owner}/${repo}`,
       defaultBranch: answer.body?.default_branch ?? null,
+      off: featuresOff(answer.body ?? {}, (feature) => `has_${feature}`),
     };
+  }
+
+  /** An organisation's or user's project (GitHub's Projects, by number). */
+  async #project(target: Extract<GithubTarget, { kind: 'project' }>, done: Done): Promise<CheckResult> {
+    const reply = await this.#ask(
+      null,
+      null,
+      `${target.scope}(login: ${q(target.owner)}) { projectV2(number: ${target.number}) { number } }`,
+    );
+    if (reply.kind === 'failed') return done('inconclusive', null, reply.reason);
+    const owner = reply.value as { projectV2?: unknown } | null;
+    if (reply.error && reply.error.type !== 'NOT_FOUND')
+      return done('inconclusive', null, reply.error.message ?? 'GitHub GraphQL error');
+    if (!owner) return done('dead', 404, `no such ${target.scope} (GitHub GraphQL)`);
+    return owner.projectV2
+      ? done('alive', 200, '200 (GitHub GraphQL)')
+      : done('dead', 404, 'no such project (GitHub GraphQL)');
   }
 
   async #owner(owner: string, done: Done): Promise<CheckResult> {
@@ -393,10 +437,10 @@ export class GithubBatchVerifier {
       : done('alive', 200, '200 (GitHub GraphQL)');
   }
 
-  /** Commits, releases and labels: found or not, by one lookup inside the repository. */
+  /** Commits, releases, labels, milestones and discussions: found or not, by one lookup inside the repository. */
   async #present(
     item: Item,
-    target: Extract<GithubTarget, { kind: 'commit' | 'release' | 'label' }>,
+    target: Extract<GithubTarget, { kind: 'commit' | 'release' | 'label' | 'milestone' | 'discussion' }>,
     done: Done,
   ): Promise<CheckResult> {
     const [field, what] =
@@ -404,7 +448,9 @@ export class GithubBatchVerifier {
         ? [`object(expression: ${q(target.sha)}) { __typename }`, 'commit']
         : target.kind === 'release'
           ? [`release(tagName: ${q(target.tag)}) { tagName }`, 'release']
-          : [`label(name: ${q(target.name)}) { name }`, 'label'];
+          : target.kind === 'label'
+            ? [`label(name: ${q(target.name)}) { name }`, 'label']
+            : [`${target.kind}(number: ${target.number}) { number }`, target.kind];
     const [repo, reply] = await Promise.all([
       this.#repo(target.owner, target.repo),
       this.#ask(target.owner, target.repo, field),

@@ -17,7 +17,50 @@ export type GithubTarget =
   | { kind: 'release'; owner: string; repo: string; tag: string }
   | { kind: 'label'; owner: string; repo: string; name: string }
   | { kind: 'team'; owner: string; slug: string }
-  | { kind: 'owner'; owner: string };
+  | { kind: 'owner'; owner: string }
+  | { kind: 'listing'; owner: string; repo: string; page: string; feature: Feature | null }
+  | { kind: 'milestone'; owner: string; repo: string; number: number }
+  | { kind: 'discussion'; owner: string; repo: string; number: number }
+  | { kind: 'project'; owner: string; scope: 'organization' | 'user'; number: number };
+
+/** A repository feature its owners can turn off, taking its pages with it. */
+export type Feature = 'issues' | 'wiki' | 'discussions' | 'projects';
+
+/**
+ * A repository's listing pages (with or without a search in the query): there while the
+ * repository is, and the feature they belong to is on.
+ */
+const listings = new Map<string, Feature | null>([
+  ['issues', 'issues'],
+  ['pulls', null],
+  ['labels', null],
+  ['milestones', null],
+  ['projects', 'projects'],
+  ['discussions', 'discussions'],
+  ['wiki', 'wiki'],
+  ['actions', null],
+  ['releases', null],
+  ['tags', null],
+  ['branches', null],
+  ['commits', null],
+  ['graphs', null],
+  ['network', null],
+  ['pulse', null],
+  ['security', null],
+  ['search', null],
+  ['activity', null],
+  ['stargazers', null],
+  ['watchers', null],
+  ['forks', null],
+]);
+
+/** Tabs of a team's page, the team's. */
+const teamTabs = new Set(['members', 'repositories', 'teams']);
+
+/** Targets only GraphQL answers (GitHub's REST API has no discussions or projects by number). */
+export function needsGraphql(target: GithubTarget): boolean {
+  return target.kind === 'discussion' || target.kind === 'project';
+}
 
 /**
  * First path segments of github.com that are GitHub's own pages, not owners; a URL under one is
@@ -34,7 +77,6 @@ const reservedOwners = new Set(
 /** GitHub web URLs the API can answer; anything else is checked over HTTP. */
 export function parseGithubUrl(url: string): GithubTarget | null {
   const parsed = new URL(url);
-  if (parsed.search) return null;
   let segments: string[];
   try {
     segments = parsed.pathname.split('/').slice(1).map(decodeURIComponent);
@@ -49,12 +91,26 @@ export function parseGithubUrl(url: string): GithubTarget | null {
   }
   if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return null;
   const [owner, repoName, view, ...rest] = segments;
-  if (owner === 'orgs' && repoName && view === 'teams' && rest.length === 1)
-    return { kind: 'team', owner: repoName, slug: rest[0]! };
+  // The query of a page GitHub renders (a search, a tab) does not change whether the page is there.
+  if (owner === 'orgs' && repoName && view === 'teams' && (rest.length === 1 || teamTabs.has(rest[1] ?? '')))
+    if (rest.length <= 2) return { kind: 'team', owner: repoName, slug: rest[0]! };
+  if ((owner === 'orgs' || owner === 'users') && repoName && view === 'projects' && rest.length === 1)
+    if (/^\d+$/.test(rest[0]!))
+      return {
+        kind: 'project',
+        owner: repoName,
+        scope: owner === 'orgs' ? 'organization' : 'user',
+        number: Number(rest[0]),
+      };
   if (!owner || reservedOwners.has(owner.toLowerCase())) return null;
   if (!repoName) return segments.length === 1 ? { kind: 'owner', owner } : null;
   const repo = repoName.replace(/\.git$/, '');
   if (view === undefined) return { kind: 'repo', owner, repo };
+  if (listings.has(view) && (rest.length === 0 || view === 'graphs' || (view === 'issues' && rest[0] === 'new')))
+    if (view !== 'issues' || rest.length <= 1)
+      return { kind: 'listing', owner, repo, page: [view, ...rest].join('/'), feature: listings.get(view)! };
+  if ((view === 'milestone' || view === 'discussions') && rest.length === 1 && /^\d+$/.test(rest[0]!))
+    return { kind: view === 'milestone' ? 'milestone' : 'discussion', owner, repo, number: Number(rest[0]) };
   if ((view === 'blob' || view === 'tree' || view === 'raw' || view === 'blame') && rest.length >= 1) {
     if (view !== 'tree' && rest.length < 2) return null;
     const [ref, ...path] = rest;
@@ -179,34 +235,71 @@ export class GithubVerifier {
       requests,
     });
     if (target.kind === 'owner') {
-      const answer = await this.#call(`users/${enc(target.owner)}`, 'HEAD', false);
+      const answer = await this.#call(`users/${enc(target.owner)}`, 'HEAD', null);
       requests += answer.requests;
       return this.#verdict(answer, done);
     }
     if (target.kind === 'team') {
-      const answer = await this.#call(`orgs/${enc(target.owner)}/teams/${enc(target.slug)}`, 'HEAD', false);
+      const answer = await this.#call(`orgs/${enc(target.owner)}/teams/${enc(target.slug)}`, 'HEAD', null);
       requests += answer.requests;
       // GitHub hides a secret team, and every team from a token without `read:org`, behind a 404;
       // only a missing organisation settles it.
       if (answer.status !== 404) return this.#verdict(answer, done);
-      const org = await this.#call(`users/${enc(target.owner)}`, 'HEAD', false);
+      const org = await this.#call(`users/${enc(target.owner)}`, 'HEAD', null);
       requests += org.requests;
       if (org.status === 404) return done('dead', 404, 'no such organisation (GitHub API)');
       return done('inconclusive', 404, teamHidden);
     }
+    if (target.kind === 'project') {
+      const field = `${target.scope}(login: ${JSON.stringify(target.owner)}) { projectV2(number: ${target.number}) { number } }`;
+      const answer = await this.#graphql(field);
+      requests += answer.requests;
+      if (answer.failure) return done('inconclusive', null, answer.failure);
+      const owner = answer.value as { projectV2?: unknown } | null;
+      if (!owner) return done('dead', 404, `no such ${target.scope} (GitHub GraphQL)`);
+      return owner.projectV2
+        ? done('alive', 200, '200 (GitHub GraphQL)')
+        : done('dead', 404, 'no such project (GitHub GraphQL)');
+    }
     const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
-    const repo = await this.#call(repoPath, 'HEAD', false);
+    // A listing page needs the repository's features: the answer's body, not only its status.
+    const repo = await this.#call(
+      repoPath,
+      target.kind === 'listing' ? 'GET' : 'HEAD',
+      target.kind === 'listing' ? 'json' : null,
+    );
     requests += repo.requests;
     if (repo.failure) return done('inconclusive', repo.status || null, repo.failure);
     if (repo.status === 404) return done('dead', 404, 'repository not found (GitHub API)');
     if (repo.status !== 200) return done('inconclusive', repo.status, `${repo.status} from the GitHub API`);
     if (target.kind === 'repo') return done('alive', 200, '200 (GitHub API)');
+    if (target.kind === 'listing') {
+      const body = JSON.parse(repo.text ?? '{}') as Record<string, unknown>;
+      return target.feature && body[`has_${target.feature}`] === false
+        ? done('dead', 404, featureOff(target.feature))
+        : done('alive', 200, '200 (GitHub API)');
+    }
+    if (target.kind === 'discussion') {
+      const answer = await this.#graphql(
+        `repository(owner: ${JSON.stringify(target.owner)}, name: ${JSON.stringify(target.repo)}) { discussion(number: ${target.number}) { number } }`,
+      );
+      requests += answer.requests;
+      if (answer.failure) return done('inconclusive', null, answer.failure);
+      return (answer.value as { discussion?: unknown } | null)?.discussion
+        ? done('alive', 200, '200 (GitHub GraphQL)')
+        : done('dead', 404, 'no such discussion (GitHub GraphQL)');
+    }
+    if (target.kind === 'milestone') {
+      const answer = await this.#call(`${repoPath}/milestones/${target.number}`, 'HEAD', null);
+      requests += answer.requests;
+      return this.#verdict(answer, done);
+    }
 
     if (target.kind === 'issue' || target.kind === 'pull') {
       const answer = await this.#call(
         `${repoPath}/${target.kind === 'issue' ? 'issues' : 'pulls'}/${target.number}`,
         'HEAD',
-        false,
+        null,
       );
       requests += answer.requests;
       return this.#verdict(answer, done);
@@ -219,7 +312,7 @@ export class GithubVerifier {
             ? `${repoPath}/labels/${enc(target.name)}`
             : `${repoPath}/releases/tags/${enc(target.tag)}`,
         'HEAD',
-        false,
+        null,
       );
       requests += answer.requests;
       // GitHub answers 422 for a commit it does not know.
@@ -237,7 +330,7 @@ export class GithubVerifier {
       const answer = await this.#call(
         `${repoPath}/contents/${path.split('/').map(enc).join('/')}?ref=${enc(ref)}`,
         wantsAnchors ? 'GET' : 'HEAD',
-        wantsAnchors,
+        wantsAnchors ? 'raw' : null,
       );
       requests += answer.requests;
       if (answer.status === 404 && split < most) continue;
@@ -280,7 +373,7 @@ export class GithubVerifier {
     const found = await this.#call(
       `${repoPath}/contents/${path.split('/').map(enc).join('/')}?ref=${enc(branch)}`,
       'HEAD',
-      false,
+      null,
     );
     requests += found.requests;
     if (found.status !== 200) return { result: null, requests };
@@ -310,14 +403,50 @@ export class GithubVerifier {
     return done('inconclusive', answer.status, `${answer.status} from the GitHub API`);
   }
 
-  #call(path: string, method: 'HEAD' | 'GET', raw: boolean): Promise<ApiAnswer> {
+  #call(path: string, method: 'HEAD' | 'GET', read: 'raw' | 'json' | null): Promise<ApiAnswer> {
     const key = `${method} ${path}`;
     let call = this.#calls.get(key);
     if (!call) {
-      call = this.#send(path, method, raw);
+      call = this.#send(path, method, read);
       this.#calls.set(key, call);
     }
     return call.then((answer) => ({ ...answer, requests: this.#counted(key) ? 0 : answer.requests }));
+  }
+
+  /**
+   * One lookup as a GraphQL query of its own, for what GitHub's REST API cannot answer
+   * (discussions, projects): its value, null when GitHub found nothing.
+   */
+  async #graphql(field: string): Promise<{ value: unknown; requests: number; failure?: string }> {
+    const result = await this.#policy.request(graphqlUrl(this.#api), {
+      method: 'POST',
+      body: JSON.stringify({ query: `query { q0: ${field} }` }),
+      headers: {
+        'user-agent': this.#context.userAgent,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
+      read: async (body, status) =>
+        status === 200
+          ? ((await body.json()) as {
+              data?: Record<string, unknown> | null;
+              errors?: Array<{ type?: string; message?: string }>;
+            })
+          : (await body.dump().catch(() => undefined), null),
+    });
+    const { requests } = result;
+    if (result.kind !== 'answer')
+      return {
+        value: null,
+        requests,
+        failure: result.kind === 'quota' ? 'GitHub API quota spent' : 'GitHub GraphQL failed',
+      };
+    if (result.gaveUp?.rateLimited) return { value: null, requests, failure: 'GitHub API rate limit' };
+    if (result.status !== 200 || !result.body?.data)
+      return { value: null, requests, failure: `${result.status} from GitHub GraphQL` };
+    const error = result.body.errors?.find((e) => e.type !== 'NOT_FOUND');
+    if (error) return { value: null, requests, failure: error.message ?? 'GitHub GraphQL error' };
+    return { value: result.body.data['q0'] ?? null, requests };
   }
 
   readonly #countedKeys = new Set<string>();
@@ -329,15 +458,15 @@ export class GithubVerifier {
   }
 
   /** One API call through the policy; a spent quota, a rate limit or a failed redirect is an inconclusive answer. */
-  async #send(path: string, method: 'HEAD' | 'GET', raw: boolean): Promise<ApiAnswer> {
+  async #send(path: string, method: 'HEAD' | 'GET', read: 'raw' | 'json' | null): Promise<ApiAnswer> {
     const result = await this.#policy.request(this.#api.url(path), {
       method,
       headers: {
         'user-agent': this.#context.userAgent,
-        accept: raw ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
+        accept: read === 'raw' ? 'application/vnd.github.raw+json' : 'application/vnd.github+json',
       },
       read: async (body, status) => {
-        if (raw && status === 200) return body.text();
+        if (read && status === 200) return body.text();
         await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
         return null;
       },
@@ -352,6 +481,17 @@ export class GithubVerifier {
       return { status: result.status, text: null, requests, failure: 'GitHub API rate limit' };
     return { status: result.status, text: result.body ?? null, requests };
   }
+}
+
+/** Why a listing page is gone while its repository is there. */
+export function featureOff(feature: Feature): string {
+  return `the repository's ${feature === 'wiki' ? 'wiki is' : `${feature} are`} turned off (GitHub API)`;
+}
+
+/** GraphQL's endpoint: `<api>/graphql`, or GitHub Enterprise's `/api/graphql` beside its REST root `/api/v3`. */
+export function graphqlUrl(api: GitHubApi): URL {
+  const root = api.root;
+  return /\/api\/v3\/$/.test(root.pathname) ? new URL('/api/graphql', root) : new URL('graphql', root);
 }
 
 /** Why a team GitHub does not show is not called dead. */

@@ -35,6 +35,12 @@ export interface WorldRepository {
   labels?: readonly string[];
   /** Files' texts by path (any ref); other files read `# <path>` and `## Overview`. */
   texts?: Record<string, string>;
+  /** Milestone numbers. */
+  milestones?: readonly number[];
+  /** Discussion numbers. */
+  discussions?: readonly number[];
+  /** Features turned off (their pages are gone); all are on by default. */
+  off?: ReadonlyArray<'issues' | 'wiki' | 'discussions' | 'projects'>;
 }
 
 /** An organisation's teams (by slug); its login is a user of the world too. */
@@ -60,6 +66,8 @@ export interface FakeWorldOptions {
   users?: readonly string[];
   /** Organisations with teams. */
   organisations?: readonly WorldOrganisation[];
+  /** Projects (GitHub's Projects, by number) of users and organisations, by login. */
+  projects?: Record<string, readonly number[]>;
   /** Ms before every answer (a real timer, for benchmarks); default none. */
   latency?: number;
   /** A recursive tree listing with more entries than this is cut short with `truncated: true`. */
@@ -131,6 +139,8 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
   const users = new Set((options.users ?? []).map(lower));
   const teams = new Map((options.organisations ?? []).map((org) => [lower(org.login), new Set(org.teams.map(lower))]));
   for (const org of teams.keys()) users.add(org);
+  const projects = new Map(Object.entries(options.projects ?? {}).map(([login, numbers]) => [lower(login), numbers]));
+  for (const login of projects.keys()) users.add(login);
   const rest = options.rest ? { ...options.rest } : { limit: 5000, remaining: 5000, reset: 4102444800 };
   const graphql = options.graphql ? { ...options.graphql } : { limit: 5000, remaining: 5000, resetAt: 4102444800 };
   let points = 0;
@@ -308,7 +318,23 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     }
     const [what, ...more] = tail;
     if (what === undefined)
-      return { status: 200, body: { full_name: built.full, default_branch: built.repo.defaultBranch ?? 'main' } };
+      return {
+        status: 200,
+        body: {
+          full_name: built.full,
+          default_branch: built.repo.defaultBranch ?? 'main',
+          ...Object.fromEntries(
+            (['issues', 'wiki', 'discussions', 'projects'] as const).map((feature) => [
+              `has_${feature}`,
+              !built.repo.off?.includes(feature),
+            ]),
+          ),
+        },
+      };
+    if (what === 'milestones' && more.length === 1)
+      return built.repo.milestones?.includes(Number(more[0]))
+        ? { status: 200, body: { number: Number(more[0]) } }
+        : notFound;
     if ((what === 'issues' || what === 'pulls') && more.length === 1) {
       const found = issueAt(built, Number(more[0]));
       if (!found || (what === 'pulls' && !found.pull)) return notFound;
@@ -422,6 +448,13 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     graphql.remaining -= cost;
     points += cost;
     const errors: Array<{ type?: string; path: string[]; message: string }> = [];
+    // GitHub answers a missing project with null and a NOT_FOUND error at its path.
+    const projectOf = (login: string) => (args: Args, path: string[]) => {
+      const number = Number(args['number']);
+      if (projects.get(lower(login))?.includes(number)) return { __typename: 'ProjectV2', number };
+      errors.push({ type: 'NOT_FOUND', path, message: `Could not resolve to a ProjectV2 with the number ${number}.` });
+      return null;
+    };
     const root: Obj = {
       __typename: 'Query',
       rateLimit: () => ({
@@ -460,7 +493,14 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
           login,
           team: (team: Args) =>
             slugs?.has(lower(String(team['slug']))) ? { __typename: 'Team', slug: String(team['slug']) } : null,
+          projectV2: projectOf(login),
         };
+      },
+      user: (args: Args, path: string[]) => {
+        const login = String(args['login']);
+        if (users.has(lower(login))) return { __typename: 'User', login, projectV2: projectOf(login) };
+        errors.push({ type: 'NOT_FOUND', path, message: `Could not resolve to a User with the login of '${login}'.` });
+        return null;
       },
       repositoryOwner: (args: Args) => {
         const login = String(args['login']);
@@ -478,11 +518,31 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
 
   function repositoryNode(built: Built, errors: Array<{ type?: string; path: string[]; message: string }>): Obj {
     const defaultBranch = built.repo.defaultBranch ?? 'main';
+    const on = (feature: 'issues' | 'wiki' | 'discussions' | 'projects') => !built.repo.off?.includes(feature);
     return {
       __typename: 'Repository',
       nameWithOwner: built.full,
       url: `https://github.com/${built.full}`,
       isArchived: false,
+      hasIssuesEnabled: on('issues'),
+      hasWikiEnabled: on('wiki'),
+      hasDiscussionsEnabled: on('discussions'),
+      hasProjectsEnabled: on('projects'),
+      // GitHub answers a missing milestone with null alone, a missing discussion with a NOT_FOUND error too.
+      milestone: (args: Args) =>
+        built.repo.milestones?.includes(Number(args['number']))
+          ? { __typename: 'Milestone', number: Number(args['number']) }
+          : null,
+      discussion: (args: Args, path: string[]) => {
+        if (built.repo.discussions?.includes(Number(args['number'])))
+          return { __typename: 'Discussion', number: Number(args['number']) };
+        errors.push({
+          type: 'NOT_FOUND',
+          path,
+          message: `Could not resolve to a Discussion with the number of ${String(args['number'])}.`,
+        });
+        return null;
+      },
       defaultBranchRef: () => ({
         __typename: 'Ref',
         name: defaultBranch,
