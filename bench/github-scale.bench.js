@@ -31,7 +31,9 @@ import {
   labelled,
   missingRepos,
   orgs,
+  overHttp,
   owners,
+  projects,
   renamed,
   transferred,
   world,
@@ -46,7 +48,26 @@ const linkinatorCli = join(root, 'bench', 'node_modules', 'linkinator', 'build',
 
 console.log(
   `corpus: ${inputs.length} files, ${all.length} unique external URLs, ${githubHosts} on GitHub hosts; ` +
-    `${github.length} answered by the GitHub API (the rest over HTTP, not measured here)`,
+    `${github.length} answered by the GitHub API, ${overHttp.length} over HTTP (one request each, not sent here)`,
+);
+// What stays over HTTP, by kind: host, and the page under a repository or GitHub's own pages.
+const httpKinds = new Map();
+for (const { url } of overHttp) {
+  const parsed = new URL(url);
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const kind =
+    parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com'
+      ? parsed.hostname
+      : ['orgs', 'users'].includes(segments[0]) || segments.length < 3
+        ? `github.com/${segments[0] ?? ''}${segments.length > 2 ? `/…/${segments[2]}` : ''}`
+        : `github.com/<repo>/${segments[2]}${segments.length > 3 ? '/…' : ''}`;
+  httpKinds.set(kind, (httpKinds.get(kind) ?? 0) + 1);
+}
+console.log(
+  `over HTTP: ${[...httpKinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ')}`,
 );
 console.log(
   `world: ${world.length} repositories (${missingRepos} gone, ${renamed} renamed, ${branchesRenamed} with \`master\` renamed \`main\`), ` +
@@ -59,6 +80,7 @@ async function run(mode, cache) {
     repositories: world,
     users: [...owners],
     organisations: orgs,
+    projects,
     latency,
     rest: { limit: 1_000_000, remaining: 1_000_000, reset: 4102444800 },
     graphql: { limit: 1_000_000, remaining: 1_000_000, resetAt: 4102444800 },
@@ -119,6 +141,11 @@ try {
       `${(github.length / Math.max(1, batched.requests)).toFixed(0)} URLs per request; ` +
       `verdicts agree on ${agree} of ${github.length}; labelled gone found dead ${labelledDead} of ${labelled.size}; ` +
       `dead without a label ${falseAlarms}; redirects reported ${redirects}`,
+  );
+  console.log(
+    `every GitHub-host URL (${githubHosts}): batched ${batched.requests} + ${overHttp.length} over HTTP = ` +
+      `${batched.requests + overHttp.length} requests, ${(githubHosts / (batched.requests + overHttp.length)).toFixed(0)} URLs per request; ` +
+      `per URL ${perUrl.requests + overHttp.length}`,
   );
   console.log(
     `second run: ${second.requests} requests (${second.conditional} conditional, ${second.notModified} answered 304, ` +

@@ -32,7 +32,10 @@ export const inputs = markdownFiles(root).map((path) => ({
 }));
 export const all = collectExternalUrls(inputs);
 export const github = all.filter((url) => parseGithubUrl(url.url)).slice(0, limit);
-export const githubHosts = all.filter((url) => /(^|\.)github(usercontent)?\.com$/.test(url.host)).length;
+const onGithubHosts = all.filter((url) => /(^|\.)github(usercontent)?\.com$/.test(url.host));
+export const githubHosts = onGithubHosts.length;
+/** GitHub-host URLs the API cannot answer: checked over HTTP, one request each. */
+export const overHttp = onGithubHosts.filter((url) => !parseGithubUrl(url.url));
 
 // Labels: a URL is gone when its hash says so (1 in 20), the same in every run.
 const h = (text) => createHash('sha1').update(text).digest().readUInt32BE(0);
@@ -54,6 +57,9 @@ const repoOf = (target) => {
       releases: [],
       commits: [],
       labels: [],
+      milestones: [],
+      discussions: [],
+      off: [],
       transferred: {},
       linked: new Set(),
     };
@@ -63,6 +69,9 @@ const repoOf = (target) => {
 };
 export const labelled = new Set();
 const ownerUrls = [];
+// Organisations' and users' projects by login.
+export const projects = {};
+const listingUrls = [];
 const organisations = new Map();
 for (const { url } of github) {
   const target = parseGithubUrl(url);
@@ -78,8 +87,23 @@ for (const { url } of github) {
     organisations.get(org).teams.push(target.slug);
     continue;
   }
+  if (target.kind === 'project') {
+    const numbers = (projects[target.owner.toLowerCase()] ??= []);
+    if (gone(`project ${target.owner}/${target.number}`.toLowerCase())) labelled.add(url);
+    else numbers.push(target.number);
+    continue;
+  }
   const repo = repoOf(target);
-  if ('path' in target) {
+  if (target.kind === 'listing') {
+    // A feature is off by its repository and name, taking all its pages (labelled below).
+    const key = `${target.owner}/${target.repo}`.toLowerCase();
+    if (target.feature && gone(`off ${key} ${target.feature}`) && !repo.off.includes(target.feature))
+      repo.off.push(target.feature);
+    listingUrls.push({ url, repo, feature: target.feature });
+  } else if (target.kind === 'milestone' || target.kind === 'discussion') {
+    if (gone(`${target.kind} ${target.owner}/${target.repo}#${target.number}`.toLowerCase())) labelled.add(url);
+    else repo[`${target.kind}s`].push(target.number);
+  } else if ('path' in target) {
     const ref = target.rest[0];
     const path = target.rest.slice(1).join('/');
     repo.refs[ref] ??= [];
@@ -106,6 +130,7 @@ for (const { url } of github) {
     else repo.labels.push(target.name);
   }
 }
+for (const { url, repo, feature } of listingUrls) if (feature && repo.off.includes(feature)) labelled.add(url);
 export const world = [];
 export let renamed = 0;
 export let transferred = 0;
@@ -117,7 +142,7 @@ for (const [key, repo] of repos) {
     missingRepos++;
     for (const { url } of github) {
       const target = parseGithubUrl(url);
-      if (target.kind !== 'owner' && `${target.owner}/${target.repo}`.toLowerCase() === key) labelled.add(url);
+      if ('repo' in target && `${target.owner}/${target.repo}`.toLowerCase() === key) labelled.add(url);
     }
     continue;
   }

@@ -5,6 +5,8 @@ import { hasFragment, markdownAnchors } from './anchors.js';
 import {
   featureOff,
   graphqlUrl,
+  projectField,
+  projectVerdict,
   readsAnchors,
   repoKey,
   teamHidden,
@@ -261,6 +263,7 @@ export class GithubBatchVerifier {
       if (target.kind === 'owner') settle(this.#owner(target.owner, done));
       else if (target.kind === 'team') settle(this.#team(target, done));
       else if (target.kind === 'project') settle(this.#project(target, done));
+      else if (target.kind === 'gist') settle(this.#gist(item, target, done));
       else if (target.kind === 'listing')
         settle(
           this.#repo(target.owner, target.repo).then((answer) =>
@@ -296,7 +299,7 @@ export class GithubBatchVerifier {
   }
 
   #repoVerdict(item: Item, answer: RepoAnswer, done: Done): CheckResult {
-    const target = item.target as Exclude<GithubTarget, { kind: 'owner' | 'team' | 'project' }>;
+    const target = item.target as Exclude<GithubTarget, { kind: 'owner' | 'team' | 'project' | 'gist' }>;
     if (answer.kind === 'unchecked') return done('inconclusive', answer.status, answer.reason);
     if (answer.kind === 'missing') return done('dead', 404, 'repository not found (GitHub API)');
     const moved = this.#moved(item, target, answer.nameWithOwner);
@@ -365,19 +368,27 @@ export class GithubBatchVerifier {
 
   /** An organisation's or user's project (GitHub's Projects, by number). */
   async #project(target: Extract<GithubTarget, { kind: 'project' }>, done: Done): Promise<CheckResult> {
+    const reply = await this.#ask(null, null, projectField(target));
+    if (reply.kind === 'failed') return done('inconclusive', null, reply.reason);
+    if (reply.error && reply.error.type !== 'NOT_FOUND')
+      return done('inconclusive', null, reply.error.message ?? 'GitHub GraphQL error');
+    const verdict = projectVerdict(target, reply.value);
+    return done(verdict.outcome, verdict.outcome === 'alive' ? 200 : 404, verdict.reason);
+  }
+
+  /**
+   * A gist by its owner's login; one not found there is asked by id over REST, since GitHub sends
+   * a gist's page under another login to its owner and GraphQL finds gists only by owner.
+   */
+  async #gist(item: Item, target: Extract<GithubTarget, { kind: 'gist' }>, done: Done): Promise<CheckResult> {
     const reply = await this.#ask(
       null,
       null,
-      `${target.scope}(login: ${q(target.owner)}) { projectV2(number: ${target.number}) { number } }`,
+      `user(login: ${q(target.owner)}) { gist(name: ${q(target.id)}) { name } }`,
     );
     if (reply.kind === 'failed') return done('inconclusive', null, reply.reason);
-    const owner = reply.value as { projectV2?: unknown } | null;
-    if (reply.error && reply.error.type !== 'NOT_FOUND')
-      return done('inconclusive', null, reply.error.message ?? 'GitHub GraphQL error');
-    if (!owner) return done('dead', 404, `no such ${target.scope} (GitHub GraphQL)`);
-    return owner.projectV2
-      ? done('alive', 200, '200 (GitHub GraphQL)')
-      : done('dead', 404, 'no such project (GitHub GraphQL)');
+    if ((reply.value as { gist?: unknown } | null)?.gist) return done('alive', 200, '200 (GitHub GraphQL)');
+    return this.#perItem(item);
   }
 
   async #owner(owner: string, done: Done): Promise<CheckResult> {
@@ -408,13 +419,16 @@ export class GithubBatchVerifier {
     target: Extract<GithubTarget, { kind: 'issue' | 'pull' }>,
     done: Done,
   ): Promise<CheckResult> {
-    const [repo, reply] = await Promise.all([
+    const commit = target.kind === 'pull' ? target.commit : undefined;
+    const [repo, reply, object] = await Promise.all([
       this.#repo(target.owner, target.repo),
       this.#ask(
         target.owner,
         target.repo,
         `issueOrPullRequest(number: ${target.number}) { __typename ... on Issue { url } ... on PullRequest { url } }`,
       ),
+      // A pull request's commit, which its repository keeps under the pull request's ref.
+      commit ? this.#ask(target.owner, target.repo, `object(expression: ${q(commit)}) { __typename }`) : null,
     ]);
     if (repo.kind !== 'found') return this.#repoVerdict(item, repo, done);
     if (reply.kind === 'failed') return done('inconclusive', null, reply.reason);
@@ -427,6 +441,12 @@ export class GithubBatchVerifier {
     // `pull/N` of an issue is GitHub's 404; `issues/N` of a pull request redirects to it.
     if (target.kind === 'pull' && found.__typename !== 'PullRequest')
       return done('dead', 404, 'an issue, not a pull request (GitHub GraphQL)');
+    if (object?.kind === 'failed') return done('inconclusive', null, object.reason);
+    if (object && !object.value) {
+      if (object.error && object.error.type !== 'NOT_FOUND')
+        return done('inconclusive', null, object.error.message ?? 'GitHub GraphQL error');
+      return done('dead', 404, 'no such commit (GitHub GraphQL)');
+    }
     const at = found.url ? new URL(found.url) : null;
     const place = (url: URL) => url.pathname.split('/').slice(1, 3).join('/');
     if (at && place(at).toLowerCase() !== place(new URL(item.url)).toLowerCase())

@@ -30,6 +30,9 @@ const repositories: FakeWorldOptions['repositories'] = [
     milestones: [1, 3],
     discussions: [10],
     off: ['wiki'],
+    issues: 6,
+    pulls: [4],
+    commits: ['5879787bbfee6951afbe39f0cc02dff409a2339a'],
   },
   { owner: 'kubernetes', name: 'steering', refs: { main: ['README.md'] }, off: ['issues', 'discussions', 'projects'] },
   {
@@ -47,6 +50,7 @@ async function start(): Promise<FakeWorld> {
     repositories,
     users: ['alice'],
     projects: { 'kubernetes-sigs': [114], alice: [2] },
+    gists: { alice: ['6a3a2217fa5f846b52519acfc0ffece0'] },
   });
   return world;
 }
@@ -95,10 +99,20 @@ const cases: Array<[string, 'alive' | 'dead']> = [
   ['https://github.com/orgs/nosuch-org/projects/1', 'dead'],
   ['https://github.com/users/alice/projects/2', 'alive'],
   ['https://github.com/users/alice/projects/3', 'dead'],
+  ['https://github.com/orgs/kubernetes-sigs/projects/114/views/2?filterQuery=sig%3Asig-node', 'alive'],
+  ['https://github.com/orgs/kubernetes-sigs/projects/114/views/9', 'dead'],
+  ['https://github.com/kubernetes/community/issues/choose', 'alive'],
+  ['https://github.com/kubernetes/community/pull/4/commits/5879787bbfee6951afbe39f0cc02dff409a2339a', 'alive'],
+  ['https://github.com/kubernetes/community/pull/4/commits/5126b9e1e93d2530ac820981c93986d64e46faa3', 'dead'],
+  ['https://github.com/kubernetes/community/pull/5/commits/5879787bbfee6951afbe39f0cc02dff409a2339a', 'dead'],
+  ['https://gist.github.com/alice/6a3a2217fa5f846b52519acfc0ffece0', 'alive'],
+  // GitHub sends a gist's page under another login to its owner.
+  ['https://gist.github.com/bob/6a3a2217fa5f846b52519acfc0ffece0', 'alive'],
+  ['https://gist.github.com/alice/0000000000000000000000000000ffff', 'dead'],
 ];
 
-describe('GitHub listing pages, milestones, discussions and projects', () => {
-  it('are read as API targets; wiki pages, classic repository projects and gists stay pages', () => {
+describe('GitHub listing pages, milestones, discussions, projects, pull request commits and gists', () => {
+  it('are read as API targets; wiki pages, classic repository projects and GitHub's own pages stay pages', () => {
     expect(parseGithubUrl('https://github.com/kubernetes/community/pulls?q=is%3Aopen')).toEqual({
       kind: 'listing',
       owner: 'kubernetes',
@@ -119,8 +133,8 @@ describe('GitHub listing pages, milestones, discussions and projects', () => {
     for (const url of [
       'https://github.com/kubernetes/community/wiki/Some-Page',
       'https://github.com/kubernetes/community/projects/1',
+      'https://github.com/orgs/kubernetes/projects/1/settings',
       'https://github.com/kubernetes/community/issues/label/x',
-      'https://gist.github.com/alice/6a3a2217fa5f846b52519acfc0ffece0',
       'https://github.com/search?q=org%3Akubernetes',
     ])
       expect(parseGithubUrl(url), url).toBeNull();
@@ -136,9 +150,12 @@ describe('GitHub listing pages, milestones, discussions and projects', () => {
     expect(run.results.get('https://github.com/kubernetes/steering/issues')?.reason).toBe(
       "the repository's issues are turned off (GitHub API)",
     );
-    // Every lookup went as GraphQL; nothing over REST or to github.com.
-    expect(fake.requests.every((request) => request.method === 'POST')).toBe(true);
-    expect(fake.requests.length).toBeLessThanOrEqual(2);
+    // Every lookup went as GraphQL but the gists not found under the login named, asked by id.
+    expect(fake.requests.filter((request) => request.method !== 'POST').map((request) => request.path)).toEqual([
+      '/gists/6a3a2217fa5f846b52519acfc0ffece0',
+      '/gists/0000000000000000000000000000ffff',
+    ]);
+    expect(fake.requests.filter((request) => request.method === 'POST').length).toBeLessThanOrEqual(2);
   });
 
   it('gives the per-URL mode the same verdicts', async () => {

@@ -12,7 +12,7 @@ export type GithubTarget =
   | { kind: 'repo'; owner: string; repo: string }
   | { kind: PathView; owner: string; repo: string; ref: string; path: string; rest: string[] }
   | { kind: 'issue'; owner: string; repo: string; number: number }
-  | { kind: 'pull'; owner: string; repo: string; number: number }
+  | { kind: 'pull'; owner: string; repo: string; number: number; commit?: string }
   | { kind: 'commit'; owner: string; repo: string; sha: string }
   | { kind: 'release'; owner: string; repo: string; tag: string }
   | { kind: 'label'; owner: string; repo: string; name: string }
@@ -21,7 +21,8 @@ export type GithubTarget =
   | { kind: 'listing'; owner: string; repo: string; page: string; feature: Feature | null }
   | { kind: 'milestone'; owner: string; repo: string; number: number }
   | { kind: 'discussion'; owner: string; repo: string; number: number }
-  | { kind: 'project'; owner: string; scope: 'organization' | 'user'; number: number };
+  | { kind: 'project'; owner: string; scope: 'organization' | 'user'; number: number; view?: number }
+  | { kind: 'gist'; owner: string; id: string };
 
 /** A repository feature its owners can turn off, taking its pages with it. */
 export type Feature = 'issues' | 'wiki' | 'discussions' | 'projects';
@@ -89,24 +90,34 @@ export function parseGithubUrl(url: string): GithubTarget | null {
     if (!owner || !repo || rest.length < 2) return null;
     return { kind: 'raw', owner, repo, ref: rest[0]!, path: rest.slice(1).join('/'), rest };
   }
+  if (parsed.hostname === 'gist.github.com') {
+    const [owner, id, ...more] = segments;
+    return owner && id && more.length === 0 && /^[0-9a-f]{20,40}$/i.test(id) ? { kind: 'gist', owner, id } : null;
+  }
   if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return null;
   const [owner, repoName, view, ...rest] = segments;
   // The query of a page GitHub renders (a search, a tab) does not change whether the page is there.
   if (owner === 'orgs' && repoName && view === 'teams' && (rest.length === 1 || teamTabs.has(rest[1] ?? '')))
     if (rest.length <= 2) return { kind: 'team', owner: repoName, slug: rest[0]! };
-  if ((owner === 'orgs' || owner === 'users') && repoName && view === 'projects' && rest.length === 1)
+  // A project, or one of its views (`projects/N/views/M`).
+  const projectView = rest.length === 3 && rest[1] === 'views' && /^\d+$/.test(rest[2]!);
+  if ((owner === 'orgs' || owner === 'users') && repoName && view === 'projects' && (rest.length === 1 || projectView))
     if (/^\d+$/.test(rest[0]!))
       return {
         kind: 'project',
         owner: repoName,
         scope: owner === 'orgs' ? 'organization' : 'user',
         number: Number(rest[0]),
+        ...(projectView ? { view: Number(rest[2]) } : {}),
       };
   if (!owner || reservedOwners.has(owner.toLowerCase())) return null;
   if (!repoName) return segments.length === 1 ? { kind: 'owner', owner } : null;
   const repo = repoName.replace(/\.git$/, '');
   if (view === undefined) return { kind: 'repo', owner, repo };
-  if (listings.has(view) && (rest.length === 0 || view === 'graphs' || (view === 'issues' && rest[0] === 'new')))
+  if (
+    listings.has(view) &&
+    (rest.length === 0 || view === 'graphs' || (view === 'issues' && (rest[0] === 'new' || rest[0] === 'choose')))
+  )
     if (view !== 'issues' || rest.length <= 1)
       return { kind: 'listing', owner, repo, page: [view, ...rest].join('/'), feature: listings.get(view)! };
   if ((view === 'milestone' || view === 'discussions') && rest.length === 1 && /^\d+$/.test(rest[0]!))
@@ -118,6 +129,10 @@ export function parseGithubUrl(url: string): GithubTarget | null {
   }
   // A pull request's tabs are the pull request's.
   const pullTab = view === 'pull' && rest.length === 2 && ['files', 'commits', 'checks'].includes(rest[1]!);
+  // A commit of a pull request: the pull request, and the commit in its repository.
+  if (view === 'pull' && rest.length === 3 && rest[1] === 'commits' && /^\d+$/.test(rest[0]!))
+    if (/^[0-9a-f]{7,40}$/i.test(rest[2]!))
+      return { kind: 'pull', owner, repo, number: Number(rest[0]), commit: rest[2]!.toLowerCase() };
   if ((view === 'issues' || view === 'pull') && (rest.length === 1 || pullTab) && /^\d+$/.test(rest[0]!)) {
     return { kind: view === 'issues' ? 'issue' : 'pull', owner, repo, number: Number(rest[0]) };
   }
@@ -251,15 +266,17 @@ export class GithubVerifier {
       return done('inconclusive', 404, teamHidden);
     }
     if (target.kind === 'project') {
-      const field = `${target.scope}(login: ${JSON.stringify(target.owner)}) { projectV2(number: ${target.number}) { number } }`;
-      const answer = await this.#graphql(field);
+      const answer = await this.#graphql(projectField(target));
       requests += answer.requests;
       if (answer.failure) return done('inconclusive', null, answer.failure);
-      const owner = answer.value as { projectV2?: unknown } | null;
-      if (!owner) return done('dead', 404, `no such ${target.scope} (GitHub GraphQL)`);
-      return owner.projectV2
-        ? done('alive', 200, '200 (GitHub GraphQL)')
-        : done('dead', 404, 'no such project (GitHub GraphQL)');
+      const verdict = projectVerdict(target, answer.value);
+      return done(verdict.outcome, verdict.outcome === 'alive' ? 200 : 404, verdict.reason);
+    }
+    if (target.kind === 'gist') {
+      // By id: GitHub sends a gist's page under another owner's name to its owner.
+      const answer = await this.#call(`gists/${enc(target.id)}`, 'HEAD', null);
+      requests += answer.requests;
+      return this.#verdict(answer, done);
     }
     const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     // A listing page needs the repository's features: the answer's body, not only its status.
@@ -302,7 +319,10 @@ export class GithubVerifier {
         null,
       );
       requests += answer.requests;
-      return this.#verdict(answer, done);
+      if (target.kind === 'issue' || !target.commit || answer.status !== 200) return this.#verdict(answer, done);
+      const commit = await this.#call(`${repoPath}/commits/${enc(target.commit)}`, 'HEAD', null);
+      requests += commit.requests;
+      return this.#verdict(commit.status === 422 ? { ...commit, status: 404 } : commit, done);
     }
     if (target.kind === 'commit' || target.kind === 'release' || target.kind === 'label') {
       const answer = await this.#call(
@@ -481,6 +501,25 @@ export class GithubVerifier {
       return { status: result.status, text: null, requests, failure: 'GitHub API rate limit' };
     return { status: result.status, text: result.body ?? null, requests };
   }
+}
+
+/** The GraphQL lookup of a project (and its view). */
+export function projectField(target: Extract<GithubTarget, { kind: 'project' }>): string {
+  const view = target.view === undefined ? '' : ` view(number: ${target.view}) { number }`;
+  return `${target.scope}(login: ${JSON.stringify(target.owner)}) { projectV2(number: ${target.number}) { number${view} } }`;
+}
+
+/** A project's verdict from its lookup's value. */
+export function projectVerdict(
+  target: Extract<GithubTarget, { kind: 'project' }>,
+  value: unknown,
+): { outcome: 'alive' | 'dead'; reason: string } {
+  const owner = value as { projectV2?: { view?: unknown } | null } | null;
+  if (!owner) return { outcome: 'dead', reason: `no such ${target.scope} (GitHub GraphQL)` };
+  if (!owner.projectV2) return { outcome: 'dead', reason: 'no such project (GitHub GraphQL)' };
+  if (target.view !== undefined && !owner.projectV2.view)
+    return { outcome: 'dead', reason: 'no such view of the project (GitHub GraphQL)' };
+  return { outcome: 'alive', reason: '200 (GitHub GraphQL)' };
 }
 
 /** Why a listing page is gone while its repository is there. */

@@ -66,8 +66,10 @@ export interface FakeWorldOptions {
   users?: readonly string[];
   /** Organisations with teams. */
   organisations?: readonly WorldOrganisation[];
-  /** Projects (GitHub's Projects, by number) of users and organisations, by login. */
+  /** Projects (GitHub's Projects, by number) of users and organisations, by login; each has views 1 to 3. */
   projects?: Record<string, readonly number[]>;
+  /** Gist ids by their owner's login. */
+  gists?: Record<string, readonly string[]>;
   /** Ms before every answer (a real timer, for benchmarks); default none. */
   latency?: number;
   /** A recursive tree listing with more entries than this is cut short with `truncated: true`. */
@@ -141,6 +143,8 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
   for (const org of teams.keys()) users.add(org);
   const projects = new Map(Object.entries(options.projects ?? {}).map(([login, numbers]) => [lower(login), numbers]));
   for (const login of projects.keys()) users.add(login);
+  const gists = new Map(Object.entries(options.gists ?? {}).map(([login, ids]) => [lower(login), ids]));
+  for (const login of gists.keys()) users.add(login);
   const rest = options.rest ? { ...options.rest } : { limit: 5000, remaining: 5000, reset: 4102444800 };
   const graphql = options.graphql ? { ...options.graphql } : { limit: 5000, remaining: 5000, resetAt: 4102444800 };
   let points = 0;
@@ -302,6 +306,10 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       return teams.get(lower(segments[1]!))?.has(lower(segments[3]!))
         ? { status: 200, body: { slug: segments[3] } }
         : notFound;
+    if (segments[0] === 'gists' && segments.length === 2) {
+      const owner = [...gists].find(([, ids]) => ids.includes(segments[1]!))?.[0];
+      return owner ? { status: 200, body: { id: segments[1], owner: { login: owner } } } : notFound;
+    }
     if (segments[0] !== 'repos' || segments.length < 3) return notFound;
     const full = `${segments[1]}/${segments[2]}`;
     const built = find(full);
@@ -451,7 +459,21 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     // GitHub answers a missing project with null and a NOT_FOUND error at its path.
     const projectOf = (login: string) => (args: Args, path: string[]) => {
       const number = Number(args['number']);
-      if (projects.get(lower(login))?.includes(number)) return { __typename: 'ProjectV2', number };
+      if (projects.get(lower(login))?.includes(number))
+        return {
+          __typename: 'ProjectV2',
+          number,
+          view: (view: Args, at: string[]) => {
+            const n = Number(view['number']);
+            if (n >= 1 && n <= 3) return { __typename: 'ProjectV2View', number: n };
+            errors.push({
+              type: 'NOT_FOUND',
+              path: at,
+              message: `Could not resolve to a ProjectV2View with the number ${n}.`,
+            });
+            return null;
+          },
+        };
       errors.push({ type: 'NOT_FOUND', path, message: `Could not resolve to a ProjectV2 with the number ${number}.` });
       return null;
     };
@@ -498,7 +520,16 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       },
       user: (args: Args, path: string[]) => {
         const login = String(args['login']);
-        if (users.has(lower(login))) return { __typename: 'User', login, projectV2: projectOf(login) };
+        if (users.has(lower(login)))
+          return {
+            __typename: 'User',
+            login,
+            projectV2: projectOf(login),
+            gist: (gist: Args) =>
+              gists.get(lower(login))?.includes(String(gist['name']))
+                ? { __typename: 'Gist', name: String(gist['name']) }
+                : null,
+          };
         errors.push({ type: 'NOT_FOUND', path, message: `Could not resolve to a User with the login of '${login}'.` });
         return null;
       },
