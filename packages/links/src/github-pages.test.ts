@@ -112,7 +112,7 @@ const cases: Array<[string, 'alive' | 'dead']> = [
 ];
 
 describe('GitHub listing pages, milestones, discussions, projects, pull request commits and gists', () => {
-  it('are read as API targets; wiki pages, classic repository projects and GitHub's own pages stay pages', () => {
+  it("are read as API targets; wiki pages, classic repository projects and GitHub's own pages stay pages", () => {
     expect(parseGithubUrl('https://github.com/kubernetes/community/pulls?q=is%3Aopen')).toEqual({
       kind: 'listing',
       owner: 'kubernetes',
