@@ -71,6 +71,8 @@ export const labelled = new Set();
 const ownerUrls = [];
 // Organisations' and users' projects by login.
 export const projects = {};
+// Gists by their owner's login.
+export const gists = {};
 const listingUrls = [];
 const organisations = new Map();
 for (const { url } of github) {
@@ -85,6 +87,11 @@ for (const { url } of github) {
     const org = target.owner.toLowerCase();
     if (!organisations.has(org)) organisations.set(org, { login: target.owner, teams: [] });
     organisations.get(org).teams.push(target.slug);
+    continue;
+  }
+  if (target.kind === 'gist') {
+    if (gone(url)) labelled.add(url);
+    else (gists[target.owner.toLowerCase()] ??= []).push(target.id);
     continue;
   }
   if (target.kind === 'project') {
@@ -114,6 +121,11 @@ for (const { url } of github) {
     repo.issues = Math.max(repo.issues, target.number);
     repo.linked.add(target.number);
     if (target.kind === 'pull') repo.pulls.push(target.number);
+    // A pull request's commit is gone by its URL.
+    if (target.kind === 'pull' && target.commit) {
+      if (gone(url)) labelled.add(url);
+      else repo.commits.push(target.commit.padEnd(40, '0'));
+    }
     // Gone by number, however many URLs name it (`pull/N`, `pull/N/files`).
     if (gone(`${target.owner}/${target.repo}#${target.number}`.toLowerCase())) {
       repo.missingIssues.push(target.number);

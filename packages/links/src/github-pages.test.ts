@@ -102,6 +102,7 @@ const cases: Array<[string, 'alive' | 'dead']> = [
   ['https://github.com/orgs/kubernetes-sigs/projects/114/views/2?filterQuery=sig%3Asig-node', 'alive'],
   ['https://github.com/orgs/kubernetes-sigs/projects/114/views/9', 'dead'],
   ['https://github.com/kubernetes/community/issues/choose', 'alive'],
+  ['https://github.com/kubernetes/steering/issues/new/choose', 'dead'],
   ['https://github.com/kubernetes/community/pull/4/commits/5879787bbfee6951afbe39f0cc02dff409a2339a', 'alive'],
   ['https://github.com/kubernetes/community/pull/4/commits/5126b9e1e93d2530ac820981c93986d64e46faa3', 'dead'],
   ['https://github.com/kubernetes/community/pull/5/commits/5879787bbfee6951afbe39f0cc02dff409a2339a', 'dead'],

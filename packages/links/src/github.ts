@@ -118,7 +118,7 @@ export function parseGithubUrl(url: string): GithubTarget | null {
     listings.has(view) &&
     (rest.length === 0 || view === 'graphs' || (view === 'issues' && (rest[0] === 'new' || rest[0] === 'choose')))
   )
-    if (view !== 'issues' || rest.length <= 1)
+    if (view !== 'issues' || rest.length <= 1 || (rest[0] === 'new' && rest[1] === 'choose' && rest.length === 2))
       return { kind: 'listing', owner, repo, page: [view, ...rest].join('/'), feature: listings.get(view)! };
   if ((view === 'milestone' || view === 'discussions') && rest.length === 1 && /^\d+$/.test(rest[0]!))
     return { kind: view === 'milestone' ? 'milestone' : 'discussion', owner, repo, number: Number(rest[0]) };

@@ -66,8 +66,10 @@ export interface FakeWorldOptions {
   users?: readonly string[];
   /** Organisations with teams. */
   organisations?: readonly WorldOrganisation[];
-  /** Projects (GitHub's Projects, by number) of users and organisations, by login; each has views 1 to 3. */
+  /** Projects (GitHub's Projects, by number) of users and organisations, by login. */
   projects?: Record<string, readonly number[]>;
+  /** A project's views are numbered 1 to this; default 3. */
+  projectViews?: number;
   /** Gist ids by their owner's login. */
   gists?: Record<string, readonly string[]>;
   /** Ms before every answer (a real timer, for benchmarks); default none. */
@@ -127,9 +129,10 @@ const lower = (text: string) => text.toLowerCase();
 
 /**
  * A local GitHub answering for many generated repositories: the REST calls the link checker
- * makes (repositories, users, issues, pulls, commits, releases, contents, trees with truncation,
- * conditional requests) and GraphQL queries parsed with the `graphql` package, with GitHub's
- * `rateLimit` fields, NOT_FOUND errors beside data, renamed repositories and transferred issues.
+ * makes (repositories with their features, users, issues, pulls, commits, releases, milestones,
+ * gists, contents, trees with truncation, conditional requests) and GraphQL queries parsed with
+ * the `graphql` package, with GitHub's `rateLimit` fields, NOT_FOUND errors beside data, renamed repositories and transferred issues,
+ * discussions, and organisations' and users' projects with their views.
  */
 export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWorld> {
   const requests: WorldRequest[] = [];
@@ -465,7 +468,7 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
           number,
           view: (view: Args, at: string[]) => {
             const n = Number(view['number']);
-            if (n >= 1 && n <= 3) return { __typename: 'ProjectV2View', number: n };
+            if (n >= 1 && n <= (options.projectViews ?? 3)) return { __typename: 'ProjectV2View', number: n };
             errors.push({
               type: 'NOT_FOUND',
               path: at,
