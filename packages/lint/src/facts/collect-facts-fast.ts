@@ -5,7 +5,12 @@ import { findDestination } from '@devguide/markdown';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
-import { autolinkLiteralSplits, destinationShim, lateUrlLiterals } from './collect-facts-from-events.js';
+import {
+  autolinkLiteralSplits,
+  collectEventsFacts,
+  destinationShim,
+  lateUrlLiterals,
+} from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
 import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
@@ -32,6 +37,9 @@ const unsure = (reason: string): never => {
 };
 
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** A line that may start a list item (and so continue a list above it). */
+const itemStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
+const quotedItemStart = /^>[> \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
@@ -45,8 +53,20 @@ interface Sink {
   inTable: boolean;
 }
 
+/** What the producer hands to micromark: the whole file (null facts), or parts of it. */
+export interface HandBack {
+  (reason: string, part?: { from: number; to: number }): void;
+}
+
+export interface CollectOptions {
+  /** Hand micromark only the parts lezer may misread (default), or else the whole file. */
+  parts?: boolean;
+  /** Hand micromark every part: how the tests hold the cuts between parts to the oracle. */
+  everyPart?: boolean;
+}
+
 /** The facts of `text`, or null when this producer cannot be sure of them. */
-export function collectFactsFast(text: string, handedBack?: (reason: string) => void): FileFacts | null {
+export function collectFactsFast(text: string, handedBack?: HandBack, options: CollectOptions = {}): FileFacts | null {
   const giveUp = (reason: string): null => {
     handedBack?.(reason);
     return null;
@@ -61,7 +81,11 @@ export function collectFactsFast(text: string, handedBack?: (reason: string) => 
     source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
   }
   try {
-    return new Walk(text, source).run();
+    const walk = new Walk(text, source, options.parts ?? true);
+    walk.everyPart = options.everyPart ?? false;
+    const facts = walk.run();
+    for (const part of walk.handedBack) handedBack?.(part.reason, part);
+    return facts;
   } catch (error) {
     if (error instanceof Unsure) return giveUp(error.message);
     // Lezer builds its tree recursively: inline markup nested some thousands deep overflows it.
@@ -70,9 +94,22 @@ export function collectFactsFast(text: string, handedBack?: (reason: string) => 
   }
 }
 
+/** A heading's slug before the slugs are numbered (cannot be an anchor: NUL is handed back). */
+const pendingSlug = '\0';
+
+/** How far each list of facts had grown: a part the walk gives up on is cut back to it. */
+type Mark = number[];
+
+/** A run of blocks that starts on a line where every block of the file is closed. */
+interface Part {
+  from: number;
+  to: number;
+  /** Why lezer's reading of it may differ, or null. */
+  reason: string | null;
+}
+
 class Walk {
-  readonly facts: FileFacts;
-  readonly slugger = new GithubSlugger();
+  facts: FileFacts;
   readonly defined = new Set<string>();
   readonly lineStarts: number[] = [0];
   readonly locator: Locator;
@@ -83,10 +120,19 @@ class Walk {
   runInLink = false;
   /** Unclosed `[` seen in the current inline container's text. */
   openBrackets = 0;
+  /** The plain text of each heading, in order: slugs are numbered once every part is read. */
+  plains: string[] = [];
+  /** Definitions found, in micromark's normalized form. */
+  found: string[] = [];
+  /** The parts handed to micromark. */
+  handedBack: Array<{ from: number; to: number; reason: string }> = [];
+  everyPart = false;
 
   constructor(
     readonly text: string,
     readonly source: string,
+    /** Whether a part lezer may misread goes to micromark alone (else the whole file does). */
+    readonly inParts: boolean,
   ) {
     this.locator = location(text);
     this.facts = emptyFacts(countLines(this.locator, text));
@@ -96,19 +142,187 @@ class Walk {
 
   run(): FileFacts {
     const tree = parser.parse(this.source);
-    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout);
-    if (unusual) unsure(unusual);
     const top = tree.topNode;
-    const definitions: SyntaxNode[] = [];
+    const parts: Part[] = this.inParts ? this.parts(top) : [{ from: 0, to: this.source.length, reason: null }];
+    if (this.everyPart) for (const part of parts) part.reason = 'every part';
+    const partOf = (line: number): number => {
+      const offset = this.lineStarts[line]!;
+      let low = 0;
+      let high = parts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (parts[middle]!.from <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    };
+    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, {
+      skip: (line) => parts[partOf(line)]!.reason !== null,
+      fail: (line, reason) => {
+        const index = partOf(line);
+        parts[index]!.reason ??= reason;
+        const next = parts[index + 1];
+        return next ? this.lineOf(next.from) : this.lineStarts.length;
+      },
+    });
+    if (unusual) unsure(unusual);
+    // Definitions are the file's: a first guess from lezer's, then again until the parts agree.
+    const guess = new Set<string>();
     tree.iterate({
       enter: (node) => {
-        if (node.name === 'LinkReference') definitions.push(node.node);
+        if (node.name === 'LinkReference') {
+          const label = node.node.getChild('LinkLabel');
+          if (label) guess.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
+        }
         return !isInline(node.name);
       },
     });
-    for (const node of definitions) this.defined.add(this.identifierOf(node.getChild('LinkLabel')!));
-    this.block(top, 0);
+    let known: ReadonlySet<string> = guess;
+    for (let attempt = 0; ; attempt++) {
+      const defined = this.walkParts(top, parts, known);
+      if (sameSet(defined, known)) break;
+      if (attempt === 3) unsure('definitions differ between parts');
+      known = defined;
+      this.reset();
+    }
+    // Slugs in document order, as GitHub numbers repeated ones.
+    const slugger = new GithubSlugger();
+    const { headings, anchors } = this.facts;
+    let heading = 0;
+    for (let index = 0; index < anchors.length; index++) {
+      if (anchors[index] !== pendingSlug) continue;
+      const slug = slugger.slug(this.plains[heading]!);
+      headings[heading++]!.slug = slug;
+      anchors[index] = slug;
+    }
     return this.facts;
+  }
+
+  reset(): void {
+    this.facts = emptyFacts(this.facts.lineCount);
+    this.plains = [];
+    this.found = [];
+    this.handedBack = [];
+    this.lastLeaf = '';
+  }
+
+  /**
+   * The file cut where a line at column 0 that no list item can start follows a blank line and
+   * lezer starts a block there: CommonMark has closed every block by then, but a fenced code or
+   * HTML block left open above it (checked after micromark reads a part, and trusted where lezer's
+   * reading is).
+   */
+  parts(top: SyntaxNode): Part[] {
+    const { text } = this;
+    const parts: Part[] = [];
+    let from = 0;
+    for (let child = top.firstChild; child; child = child.nextSibling) {
+      const at = child.from;
+      if (at === 0 || text.charCodeAt(at - 1) !== 10) continue;
+      const code = text.charCodeAt(at);
+      if (code === 32 || code === 9 || code === 10 || code === 0xfeff) continue;
+      const previous = text.lastIndexOf('\n', at - 2) + 1;
+      if (!isBlankTo(text, previous, at - 1)) continue;
+      if (child.prevSibling && child.prevSibling.to > previous) continue;
+      // micromark reads a line after an indented code block as if it interrupted one: a list item
+      // opened on it (in a new block quote) could read otherwise when the line starts a part.
+      if (itemStart.test(text.slice(at, at + 12)) || quotedItemStart.test(text.slice(at, lineEndAt(text, at))))
+        continue;
+      parts.push({ from, to: at, reason: null });
+      from = at;
+    }
+    parts.push({ from, to: text.length, reason: null });
+    return parts;
+  }
+
+  /** Walks the parts in order, handing those lezer may misread to micromark; the definitions found. */
+  walkParts(top: SyntaxNode, parts: readonly Part[], known: ReadonlySet<string>): Set<string> {
+    this.defined.clear();
+    for (const identifier of known) this.defined.add(identifier);
+    const defined = new Set<string>();
+    let child = top.firstChild;
+    let pending: { from: number; reason: string } | null = null;
+    const flush = (to: number): void => {
+      if (!pending) return;
+      const { from, reason } = pending;
+      pending = null;
+      if (!this.inParts) unsure(reason);
+      this.handedBack.push({ from, to, reason });
+      const result = collectEventsFacts(this.text, {
+        from,
+        to,
+        // The next part's first line closes the blocks still open here, and how micromark spans
+        // them depends on whether it opens a block quote: a line without facts that does the same.
+        ...(to < this.text.length ? { closing: this.text.charCodeAt(to) === 62 ? '>' : 'x' } : {}),
+        line: this.lineOf(from) + 1,
+        facts: this.facts,
+        locator: this.locator,
+        slug: (plain) => this.pendingSlug(plain),
+        known,
+      });
+      for (const identifier of result.defined) defined.add(identifier);
+      // A fenced code or HTML block still open at the part's end runs on into the next one.
+      if (to < this.text.length && result.open) unsure('part ending in an open fenced code or HTML block');
+      // What micromark read last is not known here (an indented code block, say).
+      this.lastLeaf = 'CodeBlock';
+    };
+    for (const part of parts) {
+      const first = child;
+      while (child && child.from < part.to) child = child.nextSibling;
+      if (part.reason === null) {
+        flush(part.from);
+        const mark = this.mark();
+        try {
+          for (let node = first; node && node.from < part.to; node = node.nextSibling) this.blockChild(node, top, 0);
+          for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
+          continue;
+        } catch (error) {
+          if (!(error instanceof Unsure)) throw error;
+          this.rollback(mark);
+          if (!this.inParts) throw error;
+          pending = { from: part.from, reason: error.message };
+          continue;
+        }
+      }
+      if (this.everyPart) flush(part.from);
+      pending ??= { from: part.from, reason: part.reason };
+    }
+    flush(this.text.length);
+    return defined;
+  }
+
+  mark(): Mark {
+    const { headings, anchors, links, definitions, references, controls, lists } = this.facts;
+    return [
+      headings.length,
+      anchors.length,
+      links.length,
+      definitions.length,
+      references.length,
+      controls.length,
+      lists.length,
+      this.plains.length,
+      this.found.length,
+    ];
+  }
+
+  rollback(mark: Mark): void {
+    const { headings, anchors, links, definitions, references, controls, lists } = this.facts;
+    [headings, anchors, links, definitions, references, controls, lists, this.plains, this.found].forEach(
+      (list: unknown[], index) => (list.length = mark[index]!),
+    );
+    this.runStart = -1;
+  }
+
+  /** Numbers come later: see `run`. */
+  pendingSlug(plain: string): string {
+    this.plains.push(plain);
+    return pendingSlug;
+  }
+
+  /** The line (0-based) `offset` is on. */
+  lineOf(offset: number): number {
+    return this.point(offset).line - 1;
   }
 
   point(offset: number): Point {
@@ -126,104 +340,110 @@ class Walk {
   }
 
   block(node: SyntaxNode, listDepth: number): void {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const name = child.name;
-      if (!containerOrMark.has(name)) this.lastLeaf = name;
-      // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
-      if (
-        (name === 'Paragraph' || name.startsWith('Setext')) &&
-        child.prevSibling?.name === 'Paragraph' &&
-        !this.blankBefore(child.from)
-      )
-        unsure('paragraph split');
-      switch (name) {
-        case 'Paragraph':
-          // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
-          if (
-            node.name === 'ListItem' &&
-            /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12))
-          )
-            unsure('task marker alone on its line');
-          this.inlineContainer(child, child.from, child.to, null, false);
-          break;
-        case 'ATXHeading1':
-        case 'ATXHeading2':
-        case 'ATXHeading3':
-        case 'ATXHeading4':
-        case 'ATXHeading5':
-        case 'ATXHeading6':
-        case 'SetextHeading1':
-        case 'SetextHeading2':
-          this.heading(child);
-          break;
-        case 'BulletList':
-        case 'OrderedList': {
-          const items: Position[] = [];
-          for (let item = child.firstChild; item; item = item.nextSibling) {
-            if (item.name !== 'ListItem') continue;
-            const mark = item.firstChild;
-            if (mark?.name !== 'ListMark') unsure('list item without mark');
-            items.push(this.position(mark!.from, contentEnd(item)));
-          }
-          if (items.length === 0) unsure('empty list');
-          // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
-          if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
-            unsure('list ending in whitespace on a blank quote line');
-          // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
-          // also reads one not at 1 as text after an indented code block, blank lines between or not.
-          if (
-            name === 'OrderedList' &&
-            !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-            (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
-          )
-            unsure('ordered list not at 1 after a paragraph or indented code');
-          this.facts.lists.push({
-            ordered: name === 'OrderedList',
-            depth: listDepth,
-            position: this.position(items[0]!.start.offset!, child.to),
-            items,
-          });
-          this.block(child, listDepth + 1);
-          break;
+    for (let child = node.firstChild; child; child = child.nextSibling) this.blockChild(child, node, listDepth);
+  }
+
+  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number): void {
+    const name = child.name;
+    if (!containerOrMark.has(name)) this.lastLeaf = name;
+    // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
+    if (
+      (name === 'Paragraph' || name.startsWith('Setext')) &&
+      child.prevSibling?.name === 'Paragraph' &&
+      !this.blankBefore(child.from)
+    )
+      unsure('paragraph split');
+    switch (name) {
+      case 'Paragraph':
+        // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
+        if (node.name === 'ListItem' && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
+          unsure('task marker alone on its line');
+        this.inlineContainer(child, child.from, child.to, null, false);
+        break;
+      case 'ATXHeading1':
+      case 'ATXHeading2':
+      case 'ATXHeading3':
+      case 'ATXHeading4':
+      case 'ATXHeading5':
+      case 'ATXHeading6':
+      case 'SetextHeading1':
+      case 'SetextHeading2':
+        this.heading(child);
+        break;
+      case 'BulletList':
+      case 'OrderedList': {
+        const items: Position[] = [];
+        for (let item = child.firstChild; item; item = item.nextSibling) {
+          if (item.name !== 'ListItem') continue;
+          const mark = item.firstChild;
+          if (mark?.name !== 'ListMark') unsure('list item without mark');
+          items.push(this.position(mark!.from, contentEnd(item)));
         }
-        case 'ListItem':
-        case 'Blockquote':
-          this.block(child, listDepth);
-          break;
-        case 'Task': {
-          const marker = child.getChild('TaskMarker');
-          if (!marker) unsure('task without marker');
-          // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
-          if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
-            unsure('task with an empty first line');
-          this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
-          break;
-        }
-        case 'Table':
-          this.table(child);
-          break;
-        case 'LinkReference':
-          this.definition(child);
-          break;
-        case 'HTMLBlock':
-        case 'CommentBlock':
-        case 'ProcessingInstructionBlock':
-          this.htmlBlock(child);
-          break;
-        case 'FencedCode':
-          // micromark ends an item with an unclosed fence at the next line's start.
-          if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2)
-            unsure('unclosed fence in container');
-          break;
-        case 'CodeBlock':
-        case 'HorizontalRule':
-          break;
-        case 'ListMark':
-        case 'QuoteMark':
-          break;
-        default:
-          unsure('unknown block');
+        if (items.length === 0) unsure('empty list');
+        // micromark does not let an empty item start a list right after an indented code block.
+        const firstMark = child.firstChild?.firstChild;
+        if (
+          this.lastLeaf === 'CodeBlock' &&
+          firstMark &&
+          isBlankTo(this.source, firstMark.to, lineEndAt(this.source, firstMark.to))
+        )
+          unsure('empty list item after indented code');
+        // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
+        if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
+          unsure('list ending in whitespace on a blank quote line');
+        // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
+        // also reads one not at 1 as text after an indented code block, blank lines between or not.
+        if (
+          name === 'OrderedList' &&
+          !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
+          (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
+        )
+          unsure('ordered list not at 1 after a paragraph or indented code');
+        this.facts.lists.push({
+          ordered: name === 'OrderedList',
+          depth: listDepth,
+          position: this.position(items[0]!.start.offset!, child.to),
+          items,
+        });
+        this.block(child, listDepth + 1);
+        break;
       }
+      case 'ListItem':
+      case 'Blockquote':
+        this.block(child, listDepth);
+        break;
+      case 'Task': {
+        const marker = child.getChild('TaskMarker');
+        if (!marker) unsure('task without marker');
+        // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
+        if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
+          unsure('task with an empty first line');
+        this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
+        break;
+      }
+      case 'Table':
+        this.table(child);
+        break;
+      case 'LinkReference':
+        this.definition(child);
+        break;
+      case 'HTMLBlock':
+      case 'CommentBlock':
+      case 'ProcessingInstructionBlock':
+        this.htmlBlock(child);
+        break;
+      case 'FencedCode':
+        // micromark ends an item with an unclosed fence at the next line's start.
+        if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2) unsure('unclosed fence in container');
+        break;
+      case 'CodeBlock':
+      case 'HorizontalRule':
+        break;
+      case 'ListMark':
+      case 'QuoteMark':
+        break;
+      default:
+        unsure('unknown block');
     }
   }
 
@@ -255,7 +475,7 @@ class Walk {
     const sink: Sink = { collect: true, full: '', plain: '', hidden: false, inLink: false, inTable: false };
     const anchorIndex = this.facts.anchors.length;
     this.inlineContainer(node, from, to, sink, false);
-    const slug = this.slugger.slug(sink.plain);
+    const slug = this.pendingSlug(sink.plain);
     this.facts.headings.push({ depth, text: sink.full, slug, position: this.position(node.from, end) });
     this.facts.anchors.splice(anchorIndex, 0, slug);
   }
@@ -287,6 +507,7 @@ class Walk {
     if (!label) return unsure('definition without label');
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
+    this.found.push(normalizeIdentifier(raw));
     const url = this.url(node.getChild('URL'));
     // micromark's definition takes the whitespace after it on its line.
     let end = node.to;
@@ -477,8 +698,8 @@ class Walk {
           ? source.slice(labelNode.from + 1, labelNode.to - 1)
           : source.slice(open.to, close.from);
       if (raw.includes('\n')) unsure('multi-line reference label');
-      const identifier = normalizeIdentifier(raw).toLowerCase();
-      if (!this.defined.has(identifier)) {
+      // Defined as micromark decides: by its normalized form.
+      if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         const whole = source.slice(node.from, node.to);
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
@@ -686,6 +907,12 @@ function collectBoth(sink: Sink, value: string): void {
   if (!sink.collect) return;
   sink.full += value;
   sink.plain += value;
+}
+
+function sameSet(one: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  if (one.size !== other.size) return false;
+  for (const value of one) if (!other.has(value)) return false;
+  return true;
 }
 
 function isInline(name: string): boolean {

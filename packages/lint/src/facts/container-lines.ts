@@ -37,12 +37,26 @@ export interface LineLayout {
   prefixEnds: number[][];
 }
 
-/** Null when every container line is usual, else why not; fills `layout` as it goes. */
+/**
+ * Where the caller reads a file in parts (each starting on a line where every container is closed):
+ * a line whose part is already given up is skipped; `fail` gives up a line's part and returns the
+ * line its next part starts on.
+ */
+export interface PartsOfLines {
+  skip(line: number): boolean;
+  fail(line: number, reason: string): number;
+}
+
+/**
+ * Null when every container line is usual, else why not; fills `layout` as it goes. With `parts`,
+ * each unusual line gives up its part instead, and the result is null.
+ */
 export function unusualContainers(
   tree: Tree,
   source: string,
   lineStarts: readonly number[],
   layout: LineLayout = { chains: [], prefixEnds: [] },
+  parts?: PartsOfLines,
 ): string | null {
   const { chains, prefixEnds } = layout;
   const lineOf = (offset: number): number => {
@@ -79,6 +93,37 @@ export function unusualContainers(
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
   for (let line = 0; line < lineStarts.length; line++) {
+    if (parts?.skip(line)) {
+      prefixEnds[line] = [lineStarts[line]!];
+      continue;
+    }
+    const reason = prefixes(line);
+    if (!reason) continue;
+    if (!parts) return reason;
+    const next = parts.fail(line, reason);
+    for (let skipped = line + 1; skipped < next; skipped++) prefixEnds[skipped] = [lineStarts[skipped]!];
+    line = next - 1;
+  }
+
+  for (const list of lists) {
+    if (parts?.skip(lineOf(list.from))) continue;
+    const reason = listReason(list);
+    if (!reason) continue;
+    if (!parts) return reason;
+    parts.fail(lineOf(list.from), reason);
+  }
+  for (const quote of quotes) {
+    const line = lineOf(quote.node.from);
+    if (parts?.skip(line)) continue;
+    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
+    if (!reason) continue;
+    if (!parts) return reason;
+    parts.fail(line, reason);
+  }
+  return null;
+
+  /** Where each container's prefix ends on `line`, or why it is unusual. */
+  function prefixes(line: number): string | null {
     const chain = chains[line] ?? [];
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
@@ -141,9 +186,11 @@ export function unusualContainers(
       }
       ends.push(position);
     }
+    return null;
   }
 
-  for (const list of lists) {
+  /** Whether a list's items line up and the line after it could not continue it. */
+  function listReason(list: SyntaxNode): string | null {
     let previous: Item | null = null;
     for (let item = list.firstChild; item; item = item.nextSibling) {
       if (item.name !== 'ListItem') continue;
@@ -156,14 +203,8 @@ export function unusualContainers(
       previous = container;
     }
     if (!previous) return 'empty list';
-    const reason = after(previous, lineOf(Math.max(list.from, list.to - 1)));
-    if (reason) return reason;
+    return after(previous, lineOf(Math.max(list.from, list.to - 1)));
   }
-  for (const quote of quotes) {
-    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
-    if (reason) return reason;
-  }
-  return null;
 
   /** Whether the first non-blank line after a container could, for CommonMark, still belong to it. */
   function after(container: Container, lastLine: number): string | null {
