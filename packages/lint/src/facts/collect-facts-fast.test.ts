@@ -64,6 +64,11 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: URL literals only the transform finds', '[see https://k8s.io/x] and (https://a.b/c)\n'],
   ['regression: nested list in a quote closed by a list', '> -->\n> - - | - | - |\n>   1) <x@y.z>\n'],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
+  ['empty item under a paragraph', '* Present:\n    *\n* Topics:\n    * one\n\nText\n+\n\n> q\n> 1.\n'],
+  ['empty item under a paragraph, then text', '- a\n  *   \n  b\n\n- c\\\n  *\n- d  \n  *\n'],
+  ['empty dash item under a paragraph', '- a [l](l.md)\n  -\n- b\n'],
+  ['empty item under a paragraph, then items', '- a\n  *\n  * b\n- c\n  +\n  2. d\n- e\n  1.\n  - f\n'],
+  ['single tildes', 'about ~30 min\n\n~a~ and ~b\n\n| ~x | ~y~ |\n| - | - |\n| ~1 | 2 |\n\n# ~h\n'],
 ];
 
 /**
@@ -205,6 +210,8 @@ function composedDocuments(seed: number, count: number): Array<[string, string]>
     '\n  \n\n',
     '\n    indented code\n\n',
     '\n> - \n> 2. x\n\n',
+    '\n* Present:\n    *\n* Topics ~30 min\n',
+    '\npara ~a\n*\n',
   ];
   const documents: Array<[string, string]> = [];
   for (let index = 0; index < count; index++) {

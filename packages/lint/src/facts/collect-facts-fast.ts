@@ -358,7 +358,7 @@ class Walk {
         // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
         if (node.name === 'ListItem' && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
           unsure('task marker alone on its line');
-        this.inlineContainer(child, child.from, child.to, null, false);
+        this.inlineContainer(child, child.from, child.to, null, false, this.continuationOf(child));
         break;
       case 'ATXHeading1':
       case 'ATXHeading2':
@@ -372,6 +372,8 @@ class Walk {
         break;
       case 'BulletList':
       case 'OrderedList': {
+        // Read with the paragraph above it (see continuationOf).
+        if (this.layout.continuations!.has(child.from)) break;
         const items: Position[] = [];
         for (let item = child.firstChild; item; item = item.nextSibling) {
           if (item.name !== 'ListItem') continue;
@@ -578,11 +580,34 @@ class Walk {
 
   // Inline content.
 
-  inlineContainer(node: SyntaxNode, from: number, to: number, sink: Sink | null, inTable: boolean): void {
+  /** The marker of the lone empty item CommonMark reads as this paragraph's last line, if any. */
+  continuationOf(paragraph: SyntaxNode): SyntaxNode | null {
+    const next = paragraph.nextSibling;
+    if (!next || !this.layout.continuations!.has(next.from)) return null;
+    return next.firstChild?.firstChild ?? unsure('list item without mark');
+  }
+
+  inlineContainer(
+    node: SyntaxNode,
+    from: number,
+    to: number,
+    sink: Sink | null,
+    inTable: boolean,
+    continuation: SyntaxNode | null = null,
+  ): void {
     const own: Sink = sink ?? { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable };
     this.openBrackets = 0;
     this.inlineStart = inTable ? -1 : from;
+    // micromark pairs a single `~` only with another in the same text (a table row holds its cells).
+    this.loneTilde = inTable
+      ? singleTildes(this.source, lineStartAt(this.source, from), lineEndAt(this.source, from)) < 2
+      : singleTildes(this.source, from, to) < 2;
     this.inline(node, from, trimEnd(this.source, from, to), own);
+    if (continuation) {
+      const lineEnd = lineEndAt(this.source, to);
+      this.addText(lineEnd, lineEnd + 1, '\n', own);
+      this.addText(continuation.from, continuation.to, this.source.slice(continuation.from, continuation.to), own);
+    }
     this.endRun();
   }
 
@@ -787,8 +812,13 @@ class Walk {
         chunk = index;
         continue;
       }
-      // GFM reads `~a~` as strikethrough; lezer only `~~a~~`.
-      if (code === 126 && source.charCodeAt(index + 1) !== 126 && source.charCodeAt(index - 1) !== 126)
+      // GFM reads `~a~` as strikethrough; lezer only `~~a~~`. A lone `~` pairs with nothing.
+      if (
+        code === 126 &&
+        !this.loneTilde &&
+        source.charCodeAt(index + 1) !== 126 &&
+        source.charCodeAt(index - 1) !== 126
+      )
         unsure('single tilde');
       if (code === 91) this.openBrackets++;
       else if (code === 93 && this.openBrackets > 0) this.openBrackets--;
@@ -858,7 +888,9 @@ class Walk {
   }
 
   runHidden = false;
-  readonly layout: LineLayout = { chains: [], prefixEnds: [] };
+  readonly layout: LineLayout = { chains: [], prefixEnds: [], continuations: new Set() };
+  /** The current inline content holds at most one single `~`: it is text for micromark too. */
+  loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
   inlineStart = -1;
   /** The last leaf block walked (document order). */
@@ -949,6 +981,22 @@ function trimEnd(source: string, from: number, to: number): number {
 
 function isBlankTo(source: string, from: number, to: number): boolean {
   return skipSpace(source, from, to) === to;
+}
+
+/** How many runs of exactly one `~` there are in `[from, to)`. */
+function singleTildes(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = source.indexOf('~', from); index !== -1 && index < to; index = source.indexOf('~', index)) {
+    let end = index + 1;
+    while (source.charCodeAt(end) === 126) end++;
+    if (end - index === 1) count++;
+    index = end;
+  }
+  return count;
+}
+
+function lineStartAt(source: string, at: number): number {
+  return source.lastIndexOf('\n', at - 1) + 1;
 }
 
 function lineEndAt(source: string, from: number): number {

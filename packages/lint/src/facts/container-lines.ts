@@ -35,6 +35,11 @@ const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 export interface LineLayout {
   chains: Container[][];
   prefixEnds: number[][];
+  /**
+   * Lists (by start offset) lezer opens with one empty item right under a paragraph, where
+   * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
+   */
+  continuations?: Set<number>;
 }
 
 /**
@@ -161,8 +166,25 @@ export function unusualContainers(
           // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
           // list's first item right after a paragraph, which CommonMark does not let it interrupt.
           const first = container.node.prevSibling?.name !== 'ListItem';
-          if (mark.nextSibling || (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)))
-            return 'list item starting with a blank line';
+          if (mark.nextSibling) return 'list item starting with a blank line';
+          if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
+            // Read as a paragraph line only when nothing else could differ: the list is that one
+            // item, not `-` (a setext underline), under a paragraph ending on the line above
+            // without a hard break (the line after the list is checked as after any list).
+            const list = container.node.parent!;
+            const paragraph = list.prevSibling;
+            if (
+              !layout.continuations ||
+              source.charCodeAt(mark.from) === 45 ||
+              container.node.nextSibling ||
+              paragraph?.name !== 'Paragraph' ||
+              lineOf(paragraph.to) !== line - 1 ||
+              /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[line - 1]!, lineStarts[line]! - 1))
+            )
+              return 'empty list item after a paragraph';
+            layout.continuations.add(list.from);
+          }
+
           container.markerIndent = space.width;
           container.contentOffset = markEnd - column + 1;
           ends.push(end);
