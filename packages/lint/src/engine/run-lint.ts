@@ -29,6 +29,9 @@ export interface LintRun {
     fromCache: number;
     /** Parsed files the fast fact producer handed to micromark. */
     handedBack: number;
+    /** Parsed files it handed to micromark in part, and the bytes of those parts. */
+    inPart: number;
+    inPartBytes: number;
     fixed: string[];
     warnings: string[];
     external?: ExternalStats;
@@ -54,6 +57,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   let parsed = 0;
   let fromCache = 0;
   let handedBack = 0;
+  let inPart = 0;
+  let inPartBytes = 0;
   const lintPass = async (): Promise<LintPass> => {
     const files = await external.around((pass) =>
       lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null),
@@ -61,6 +66,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     parsed += files.parsed;
     fromCache += files.fromCache;
     handedBack += files.handedBack;
+    inPart += files.inPart;
+    inPartBytes += files.inPartBytes;
     const project = runProjectPass(setup, files.outcomes, files.texts, await external.results(files));
     return { outcomes: files.outcomes, texts: files.texts, project };
   };
@@ -83,6 +90,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       parsed,
       fromCache,
       handedBack,
+      inPart,
+      inPartBytes,
       fixed,
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),
