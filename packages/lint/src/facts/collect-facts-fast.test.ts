@@ -68,6 +68,10 @@ const gfmExamples: Array<[string, string]> = [
   ['empty item under a paragraph, then text', '- a\n  *   \n  b\n\n- c\\\n  *\n- d  \n  *\n'],
   ['empty dash item under a paragraph', '- a [l](l.md)\n  -\n- b\n'],
   ['empty item under a paragraph, then items', '- a\n  *\n  * b\n- c\n  +\n  2. d\n- e\n  1.\n  - f\n'],
+  [
+    'undefined references with markup inside',
+    'x [Aaron & Michelle] y [a `b` &amp; <i id="i">c</i> <https://q.r> ![i](p.png)] www.y.com\n\n[see a@b.co] [c][d]\n',
+  ],
   ['single tildes', 'about ~30 min\n\n~a~ and ~b\n\n| ~x | ~y~ |\n| - | - |\n| ~1 | 2 |\n\n# ~h\n'],
 ];
 
@@ -212,6 +216,7 @@ function composedDocuments(seed: number, count: number): Array<[string, string]>
     '\n> - \n> 2. x\n\n',
     '\n* Present:\n    *\n* Topics ~30 min\n',
     '\npara ~a\n*\n',
+    '\n[Aaron & Michelle] [*a*] [`c`] [<b>] [a_b@c.de] [&amp;][x]\n',
   ];
   const documents: Array<[string, string]> = [];
   for (let index = 0; index < count; index++) {

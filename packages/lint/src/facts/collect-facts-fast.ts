@@ -37,6 +37,9 @@ const unsure = (reason: string): never => {
 };
 
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** A reference's `[label]` (or none) with nothing in it that could be markup. */
+const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
+
 /** A line that may start a list item (and so continue a list above it). */
 const itemStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
 const quotedItemStart = /^>[> \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -726,14 +729,21 @@ class Walk {
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
-        const whole = source.slice(node.from, node.to);
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
         // `[a][b][c]`: which pair is the reference depends on the definitions.
         if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
           unsure('undefined reference beside brackets');
-        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole))
+        // Emphasis could pair across the brackets, and a label is another bracket pair.
+        const label = source.slice(close.to, node.to);
+        if (!/^!?\[[^[\]*_~\n]*\]$/.test(source.slice(node.from, close.to)) || !plainLabel.test(label))
           unsure('undefined reference with syntax');
-        this.addText(node.from, node.to, whole, sink);
+        // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
+        this.addText(node.from, open.to, source.slice(node.from, open.to), sink);
+        const brackets = this.openBrackets;
+        this.openBrackets = 1;
+        this.inline(node, open.to, close.from, sink);
+        this.openBrackets = brackets;
+        this.addText(close.from, node.to, source.slice(close.from, node.to), sink);
         return;
       }
     }
