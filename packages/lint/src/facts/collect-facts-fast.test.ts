@@ -217,6 +217,7 @@ function composedDocuments(seed: number, count: number): Array<[string, string]>
     '\n* Present:\n    *\n* Topics ~30 min\n',
     '\npara ~a\n*\n',
     '\n[Aaron & Michelle] [*a*] [`c`] [<b>] [a_b@c.de] [&amp;][x]\n',
+    '\n> quoted\n> - not an item\n> > deeper\n\n- [ ] item\n      - deep [l](l.md)\n      1. too\n',
   ];
   const documents: Array<[string, string]> = [];
   for (let index = 0; index < count; index++) {

@@ -814,10 +814,11 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
+        const { first, deep } = this.continuationStart(index);
         // A continuation line that could start a block is where lezer and micromark may part.
-        if (blockStart.test(source.slice(index, index + 12))) unsure('continuation line could start block');
+        if (!deep && blockStart.test(source.slice(first, first + 12))) unsure('continuation line could start block');
         // GFM makes the line before a delimiter row a table header where lezer may not.
-        if (delimiterRow.test(source.slice(index, lineEndAt(source, index))))
+        if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
           unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
@@ -857,6 +858,23 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /**
+   * Where a paragraph's continuation line starts after its containers' prefixes (`index`: past
+   * the whitespace at its start, or at a quote marker), and whether it is indented 4 or more
+   * columns past them: then no block can start there and it continues the paragraph.
+   */
+  continuationStart(index: number): { first: number; deep: boolean } {
+    const line = this.lineOf(index);
+    const ends = this.layout.prefixEnds[line];
+    const chain = this.layout.chains[line] ?? [];
+    // A lazy line (some prefixes missing) starts where its whitespace ends.
+    if (!ends || ends.length !== chain.length + 1) return { first: index, deep: false };
+    const start = ends[ends.length - 1]!;
+    let first = start;
+    while (isSpace(this.source.charCodeAt(first))) first++;
+    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t') };
   }
 
   /** Whether the line before the one `offset` is on is blank (or there is none). */
