@@ -16,6 +16,8 @@ const shapes = {
     `| row ${i} | \`code ${i}\` | [link](#row-${i}) |\n`,
   /** Lists nested 40 deep, then back out, over and over (within the nesting limit). */
   nesting: (i) => `${'  '.repeat(i % 40)}- level ${i % 40}\n`,
+  /** Paragraphs of emphasis and links nested 20 deep (within the inline nesting limit). */
+  emphasis: (i) => `${'*a _b '.repeat(10)}[[x ${i}](#top)](#top)${' c_ d*'.repeat(10)}\n\n`,
 };
 
 export const shapeNames = Object.keys(shapes);

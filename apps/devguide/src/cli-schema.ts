@@ -28,6 +28,53 @@ export const globalOptions: OptionSpec[] = [
   { name: 'help', type: 'boolean', short: 'h', description: 'Show help for the command.' },
 ];
 
+/** Report options `lint` and `merge` share, described once. */
+const formatOption: OptionSpec = {
+  name: 'format',
+  type: 'string',
+  valueName: 'name',
+  description:
+    'Report format: stylish, json, sarif, github, markdown (for a job summary: under 1 MiB, tables cut to their top rows) or html (one self-contained page; use with --output).',
+  default: 'stylish',
+};
+const outputOption: OptionSpec = {
+  name: 'output',
+  type: 'string',
+  valueName: 'file',
+  description: 'Write the report to a file instead of stdout.',
+};
+const maxWarningsOption: OptionSpec = {
+  name: 'max-warnings',
+  type: 'string',
+  valueName: 'n',
+  description: 'Exit 1 when there are more than n warnings.',
+};
+const groupByOption: OptionSpec = {
+  name: 'group-by',
+  type: 'string',
+  valueName: 'owner|sig|dir',
+  description:
+    'Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig).',
+};
+const ownersDirOption: OptionSpec = {
+  name: 'owners-dir',
+  type: 'string',
+  valueName: 'dir',
+  description: 'Where the OWNERS files and OWNERS_ALIASES of the tree are (default: the root).',
+};
+const sigsOption: OptionSpec = {
+  name: 'sigs',
+  type: 'string',
+  valueName: 'file',
+  description: "The sigs.yaml that maps directories to SIGs and subprojects (default: the root's sigs.yaml, if any).",
+};
+const refOption: OptionSpec = {
+  name: 'ref',
+  type: 'string',
+  valueName: 'ref',
+  description: 'The commit or branch the report links each finding to on GitHub (default: the default branch).',
+};
+
 export const commands: CommandSpec[] = [
   {
     name: 'readme',
@@ -119,20 +166,8 @@ export const commands: CommandSpec[] = [
         type: 'boolean',
         description: 'Fix what fixable rules can fix with certainty, then lint the fixed text.',
       },
-      {
-        name: 'format',
-        type: 'string',
-        valueName: 'name',
-        description:
-          'Report format: stylish, json, sarif, github, markdown (for a job summary: under 1 MiB, tables cut to their top rows) or html (one self-contained page; use with --output).',
-        default: 'stylish',
-      },
-      {
-        name: 'output',
-        type: 'string',
-        valueName: 'file',
-        description: 'Write the report to a file instead of stdout.',
-      },
+      formatOption,
+      outputOption,
       {
         name: 'patch-dir',
         type: 'string',
@@ -147,38 +182,11 @@ export const commands: CommandSpec[] = [
         description:
           "With --patch-dir: at most n fixes per patch; a larger group is split (a file's fixes stay together).",
       },
-      {
-        name: 'group-by',
-        type: 'string',
-        valueName: 'owner|sig|dir',
-        description:
-          'Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig).',
-      },
-      {
-        name: 'owners-dir',
-        type: 'string',
-        valueName: 'dir',
-        description: 'Where the OWNERS files and OWNERS_ALIASES of the tree are (default: the root).',
-      },
-      {
-        name: 'sigs',
-        type: 'string',
-        valueName: 'file',
-        description:
-          "The sigs.yaml that maps directories to SIGs and subprojects (default: the root's sigs.yaml, if any).",
-      },
-      {
-        name: 'ref',
-        type: 'string',
-        valueName: 'ref',
-        description: 'The commit or branch the report links each finding to on GitHub (default: the default branch).',
-      },
-      {
-        name: 'max-warnings',
-        type: 'string',
-        valueName: 'n',
-        description: 'Exit 1 when there are more than n warnings.',
-      },
+      groupByOption,
+      ownersDirOption,
+      sigsOption,
+      refOption,
+      maxWarningsOption,
       {
         name: 'root',
         type: 'string',
@@ -230,6 +238,13 @@ export const commands: CommandSpec[] = [
         valueName: 'n',
         description:
           'Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse).',
+      },
+      {
+        name: 'shard',
+        type: 'string',
+        valueName: 'i/n',
+        description:
+          'Lint shard i of n (a GitHub Actions matrix): files split by bytes, the same split on every machine and stable as files come and go; links into other shards checked against their facts (from the cache, else parsed); findings only in its own files. With --external each URL is checked by one shard. With --format json the report carries the shard, for `devguide merge`.',
       },
       {
         name: 'stats',
@@ -287,6 +302,53 @@ export const commands: CommandSpec[] = [
           'With --external: the link cache file (default: `external.cache` of the configuration, .devguide-cache/links.v1.json).',
       },
       { name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity, and exit.' },
+    ],
+  },
+  {
+    name: 'merge',
+    summary:
+      'Merge the JSON reports of `devguide lint --shard i/n --format json` into one report of any format, with the exit code of the whole run.',
+    usage: 'devguide merge <reports...> [--format <name>] [--output <file>] [--max-warnings <n>] [--group-by <how>]',
+    positionals: {
+      name: 'reports',
+      description: 'JSON reports: every shard of one run (checked: each shard once, the same files), or whole runs.',
+      max: Infinity,
+    },
+    options: [
+      formatOption,
+      outputOption,
+      maxWarningsOption,
+      groupByOption,
+      ownersDirOption,
+      sigsOption,
+      refOption,
+      {
+        name: 'root',
+        type: 'string',
+        valueName: 'dir',
+        description:
+          'For reports without a shard header: where repository paths start (default: the current directory).',
+      },
+      {
+        name: 'repository',
+        type: 'string',
+        valueName: 'owner/name',
+        description: 'For reports without a shard header: the GitHub repository, for links to each line.',
+      },
+    ],
+  },
+  {
+    name: 'cache',
+    summary: 'Merge link caches (`devguide cache merge <caches...> --output <file>`): the newest answer per URL wins.',
+    usage: 'devguide cache merge <caches...> --output <file>',
+    positionals: { name: 'caches', description: '`merge`, then the link cache files of the shards.', max: Infinity },
+    options: [
+      {
+        name: 'output',
+        type: 'string',
+        valueName: 'file',
+        description: 'The merged link cache to write (such as the `--link-cache` of the next run).',
+      },
     ],
   },
   {

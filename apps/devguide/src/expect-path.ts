@@ -15,7 +15,8 @@ export type PathKind = 'file' | 'directory' | 'directory?' | 'output' | 'cache';
  */
 export function expectPath(cwd: string, value: string, option: string, kind: PathKind): string {
   const path = resolve(cwd, value);
-  const named = `\`--${option} ${value}\``;
+  // An empty option names a positional argument: the path alone.
+  const named = option ? `\`--${option} ${value}\`` : `\`${value}\``;
   const found = statOf(path, named);
   if (kind === 'file') {
     if (!found) throw new UsageError(`${named}: Unexpected missing file, expected an existing file`, 'check the path');

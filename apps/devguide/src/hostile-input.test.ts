@@ -68,6 +68,34 @@ describe('huge and deep input', () => {
     expectNoStack(result.stderr);
   });
 
+  it('reports emphasis and brackets nested 40,000 deep in the guide where they cross the limit, without parsing them', () => {
+    const dir = tree({
+      'guide.md': `# Guide\n\n${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`,
+      'links.md': `# Links\n\n${'['.repeat(20_000)}x${'](y)'.repeat(20_000)}\n`,
+      '.devguide-lint.yaml': 'guides: [guide.md]\n',
+    });
+    const result = devguide(dir, 'lint', '--no-cache', '--jobs', '0');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/guide\.md\n +3:1001 +error +Unexpected emphasis and links nested over 1000 deep/);
+    expect(result.stdout).toMatch(/links\.md\n +3:1001 +error +Unexpected emphasis and links nested over 1000 deep/);
+    expectNoStack(result.stderr);
+  });
+
+  it('readme refuses a guide with emphasis nested past the limit with one line, and writes nothing', () => {
+    const dir = workspaceWithContent();
+    dirs.push(dir);
+    const upstream = join(dir, 'content', 'upstream', 'contributors', 'devel', 'README.md');
+    appendFileSync(upstream, `\n${'_'.repeat(5000)}x${'_'.repeat(5000)}\n`);
+    const line = readFileSync(upstream, 'utf8').split('\n').length - 1;
+    const before = snapshotTree(dir);
+    const result = devguide(dir, 'readme');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `content/upstream/contributors/devel/README.md:${line}:1001: Unexpected emphasis and links nested over 1000 deep, expected at most 1000 levels; flatten the markup\n`,
+    );
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
   it('readme refuses a guide nested past the limit with one line, and writes nothing', () => {
     const dir = workspaceWithContent();
     dirs.push(dir);

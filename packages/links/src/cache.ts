@@ -14,7 +14,7 @@ export interface CacheLifetimes {
 
 export const defaultLifetimes: CacheLifetimes = { alive: 7 * 24 * 3600_000, dead: 24 * 3600_000 };
 
-interface Entry {
+export interface LinkCacheEntry {
   outcome: Exclude<Outcome, 'inconclusive'>;
   status: number | null;
   reason: string;
@@ -30,11 +30,11 @@ interface Entry {
  */
 export class LinkCache {
   readonly #path: string;
-  readonly #entries: Map<string, Entry>;
+  readonly #entries: Map<string, LinkCacheEntry>;
   readonly #lifetimes: CacheLifetimes;
   #dirty = false;
 
-  private constructor(path: string, entries: Map<string, Entry>, lifetimes: CacheLifetimes) {
+  private constructor(path: string, entries: Map<string, LinkCacheEntry>, lifetimes: CacheLifetimes) {
     this.#path = path;
     this.#entries = entries;
     this.#lifetimes = lifetimes;
@@ -51,22 +51,13 @@ export class LinkCache {
     } catch {
       return { cache: new LinkCache(path, new Map(), lifetimes), warning: null };
     }
-    try {
-      const data = JSON.parse(text) as { version?: unknown; entries?: unknown };
-      if (data.version !== linkCacheVersion || typeof data.entries !== 'object' || data.entries === null)
-        throw new Error('version');
-      const entries = new Map<string, Entry>();
-      for (const [url, entry] of Object.entries(data.entries as Record<string, Entry>)) {
-        if ((entry.outcome === 'alive' || entry.outcome === 'dead') && typeof entry.checkedAt === 'number')
-          entries.set(url, entry);
-      }
-      return { cache: new LinkCache(path, entries, lifetimes), warning: null };
-    } catch {
-      return {
-        cache: new LinkCache(path, new Map(), lifetimes),
-        warning: `Unexpected unreadable link cache \`${path}\`, expected a devguide link cache (version ${linkCacheVersion}); it is ignored and rewritten`,
-      };
-    }
+    const entries = parseLinkCacheEntries(text);
+    return entries
+      ? { cache: new LinkCache(path, entries, lifetimes), warning: null }
+      : {
+          cache: new LinkCache(path, new Map(), lifetimes),
+          warning: `Unexpected unreadable link cache \`${path}\`, expected a devguide link cache (version ${linkCacheVersion}); it is ignored and rewritten`,
+        };
   }
 
   /** A stored answer still in its lifetime that covers the fragments asked for, or null. */
@@ -119,8 +110,29 @@ export class LinkCache {
   /** Writes the cache atomically (temporary file, then rename), only when it changed. */
   async save(): Promise<void> {
     if (!this.#dirty) return;
-    const entries = Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeAtomically([{ path: this.#path, content: JSON.stringify({ version: linkCacheVersion, entries }) }]);
+    await writeAtomically([{ path: this.#path, content: renderLinkCache(this.#entries) }]);
     this.#dirty = false;
   }
+}
+
+/** The entries of a link cache file's text; null when it is not one (corrupt, foreign, another version). */
+export function parseLinkCacheEntries(text: string): Map<string, LinkCacheEntry> | null {
+  try {
+    const data = JSON.parse(text) as { version?: unknown; entries?: unknown };
+    if (data.version !== linkCacheVersion || typeof data.entries !== 'object' || data.entries === null) return null;
+    const entries = new Map<string, LinkCacheEntry>();
+    for (const [url, entry] of Object.entries(data.entries as Record<string, LinkCacheEntry>)) {
+      if ((entry.outcome === 'alive' || entry.outcome === 'dead') && typeof entry.checkedAt === 'number')
+        entries.set(url, entry);
+    }
+    return entries;
+  } catch {
+    return null;
+  }
+}
+
+/** A link cache file's text: sorted by URL, so equal caches are equal files. */
+export function renderLinkCache(entries: ReadonlyMap<string, LinkCacheEntry>): string {
+  const sorted = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify({ version: linkCacheVersion, entries: sorted });
 }

@@ -1,5 +1,6 @@
 export { hasFragment, htmlAnchors, markdownAnchors } from './anchors.js';
 export { defaultLifetimes, LinkCache, linkCacheVersion, type CacheLifetimes } from './cache.js';
+export { planLinkCacheMerge, renderLinkCacheMerge, type LinkCacheInput, type LinkCacheMerge } from './cache-merge.js';
 export {
   checkLinks,
   defaultCheckOptions,

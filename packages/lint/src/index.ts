@@ -53,3 +53,14 @@ export { reporters, type Reporter, type ReporterOptions } from './reporters/inde
 export { collectFactsFast } from './facts/collect-facts-fast.js';
 export { collectFactsFromEvents } from './facts/collect-facts-from-events.js';
 export { planFixPatches, type PatchOptions, type PlannedFix, type PlannedPatch } from './patches/plan-patches.js';
+export {
+  maxShards,
+  parseShard,
+  planShards,
+  shardOfUrl,
+  type Shard,
+  type ShardFile,
+  type ShardPlan,
+} from './shards/shard-plan.js';
+export { renderShardReport, type ShardHeader, type ShardReport } from './shards/shard-report.js';
+export { mergedFiles, parseReport, planMerge, type LoadedReport, type MergePlan } from './shards/merge-reports.js';

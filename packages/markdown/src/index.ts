@@ -49,4 +49,11 @@ export { entryKey, listEntries, plain, type LocatedEntry } from './entries.js';
 export { guideLinks } from './guide-links.js';
 export { diffEntries, type EntryChange } from './entry-diff.js';
 export { closest, closestPath, editDistance, Suggester } from './closest.js';
-export { assertNesting, defaultNestingLimit, findDeepNesting, type DeepNesting } from './nesting.js';
+export {
+  assertNesting,
+  defaultInlineNestingLimit,
+  defaultNestingLimit,
+  findDeepInlineNesting,
+  findDeepNesting,
+  type DeepNesting,
+} from './nesting.js';

@@ -70,6 +70,80 @@ export function findDeepNesting(text: string, limit = defaultNestingLimit): Deep
   return null;
 }
 
+/**
+ * How deep emphasis and link brackets may nest. micromark matches each closing delimiter by
+ * splicing events into the paragraph's list, so nested emphasis costs the square of its depth
+ * (40,000 levels take minutes) and remark then recurses once per level. Real paragraphs nest a
+ * handful deep.
+ */
+export const defaultInlineNestingLimit = 1000;
+
+/**
+ * Where the inline markup of `text` could first nest deeper than `limit`, measured without
+ * parsing: within a paragraph (the lines between blank lines, outside fenced code), each `*` or
+ * `_` that can only open emphasis (left-flanking, not right-flanking) is a level up and each that
+ * can only close one a level down, and each `[` a level up and `]` a level down; code spans and
+ * escaped characters do not count. That is never less than the nesting the parser builds.
+ */
+export function findDeepInlineNesting(text: string, limit = defaultInlineNestingLimit): DeepNesting | null {
+  let fence = '';
+  let emphasis = 0;
+  let brackets = 0;
+  const length = text.length;
+  for (let lineStart = 0; lineStart < length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = length;
+    const line = text.slice(lineStart, lineEnd);
+    const opener = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (opener && opener[1]!.startsWith(fence)) fence = '';
+    } else if (opener) {
+      fence = opener[1]!;
+      emphasis = brackets = 0;
+    } else if (/^[ \t>]*$/.test(line)) {
+      emphasis = brackets = 0;
+    } else if (!/^[ \t>]*(?:([-*_])[ \t]*){3,}$/.test(line)) {
+      for (let index = lineStart; index < lineEnd; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 92 /* \ */) {
+          index++;
+        } else if (code === 96 /* ` */) {
+          let end = index + 1;
+          while (text.charCodeAt(end) === 96) end++;
+          const close = text.indexOf(text.slice(index, end), end);
+          index = close !== -1 && close < lineEnd ? close + (end - index) - 1 : end - 1;
+        } else if (code === 91 /* [ */) {
+          if (++brackets > limit) return deepAt(text, index, brackets);
+        } else if (code === 93 /* ] */) {
+          if (brackets > 0) brackets--;
+        } else if (code === 42 || code === 95 /* * _ */) {
+          let end = index + 1;
+          while (text.charCodeAt(end) === code) end++;
+          const before = index === lineStart ? 32 : text.charCodeAt(index - 1);
+          const after = end === lineEnd ? 32 : text.charCodeAt(end);
+          const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+          const right =
+            !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+          if (left && !right) {
+            if (emphasis + (end - index) > limit) return deepAt(text, index + limit - emphasis, limit + 1);
+            emphasis += end - index;
+          } else if (right && !left) {
+            emphasis = Math.max(0, emphasis - (end - index));
+          }
+          index = end - 1;
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+function deepAt(text: string, offset: number, depth: number): DeepNesting {
+  const { line, column } = location(text).toPoint(offset)!;
+  return { line, column, depth };
+}
+
 /** Throws a `GuideError` at the place `text` nests deeper than the parser is allowed to go. */
 export function assertNesting(text: string, file: string, limit = defaultNestingLimit): void {
   const deep = findDeepNesting(text, limit);
@@ -81,6 +155,28 @@ export function assertNesting(text: string, file: string, limit = defaultNesting
       deep.column,
       'flatten the nesting',
     );
+  const inline = findDeepInlineNesting(text);
+  if (inline)
+    throw new GuideError(
+      `Unexpected emphasis and links nested over ${defaultInlineNestingLimit} deep, expected at most ${defaultInlineNestingLimit} levels`,
+      file,
+      inline.line,
+      inline.column,
+      'flatten the markup',
+    );
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || Number.isNaN(code);
+}
+
+function isPunctuation(code: number): boolean {
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
 }
 
 function isSpace(code: number): boolean {

@@ -6,7 +6,9 @@ import {
   baselineStateOf,
   compareWithBaseline,
   lint,
-  lintConfigSchema,
+  maxShards,
+  parseShard,
+  renderShardReport,
   matchBaseline,
   parseBaseline,
   planFixPatches,
@@ -15,13 +17,11 @@ import {
   reporters,
   type LintOptions,
   type LintRun,
-  type ReporterOptions,
   type TextEdit,
 } from '@devguide/lint';
 import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
-import { groupByValues, loadOwnership, type GroupBy } from '@devguide/owners';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -29,6 +29,9 @@ import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { statusLine } from '../status-line.js';
+import { reportContext } from '../report-context.js';
+import { problemCounts, reportExit } from '../report-exit.js';
+import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
 import { version } from '../version.js';
 
 export interface LintValues {
@@ -67,9 +70,9 @@ export interface LintValues {
   ref?: string;
   patchDir?: string;
   maxPerPatch?: string;
+  /** `i/n`: lint shard i of n. */
+  shard?: string;
 }
-
-const formats = Object.keys(reporters);
 
 export async function lintCommand(io: CliIo, values: LintValues): Promise<number> {
   if (values.listRules) {
@@ -81,19 +84,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     }
     return exitCodes.ok;
   }
-  if (!formats.includes(values.format)) {
-    throw new UsageError(
-      `Unexpected format \`${values.format}\`, expected one of \`${formats.join('`, `')}\``,
-      'run `devguide lint --help`',
-    );
-  }
-  const maxWarnings = values.maxWarnings === undefined ? undefined : Number(values.maxWarnings);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError(
-      `Unexpected \`--max-warnings ${values.maxWarnings}\`, expected a whole number`,
-      'write `--max-warnings 0` to fail on any warning',
-    );
-  }
+  checkReportOptions('lint', values);
+  const maxWarnings = parseMaxWarnings(values.maxWarnings);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0))
     throw new UsageError(
@@ -136,17 +128,6 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (!values.noCache && values.cacheLocation !== undefined)
     expectPath(io.cwd, values.cacheLocation, 'cache-location', 'cache');
   if (values.linkCache !== undefined) expectPath(io.cwd, values.linkCache, 'link-cache', 'cache');
-  // The same pattern as `repository` in the configuration: one definition of `owner/name`.
-  if (values.repository !== undefined && !lintConfigSchema.shape.repository.safeParse(values.repository).success)
-    throw new UsageError(
-      `Unexpected \`--repository ${values.repository}\`, expected \`owner/name\``,
-      'write it as GitHub does, such as `kubernetes/community`',
-    );
-  if (values.groupBy !== undefined && !(groupByValues as readonly string[]).includes(values.groupBy))
-    throw new UsageError(
-      `Unexpected \`--group-by ${values.groupBy}\`, expected one of \`${groupByValues.join('`, `')}\``,
-      'write `--group-by sig` to group by SIG or working group',
-    );
   if (values.patchDir !== undefined && !values.fix)
     throw new UsageError('Unexpected `--patch-dir` without `--fix`, expected both', 'write `--fix --patch-dir <dir>`');
   const maxPerPatch = values.maxPerPatch === undefined ? undefined : Number(values.maxPerPatch);
@@ -158,6 +139,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
       'write `--max-per-patch 20`',
     );
   if (values.patchDir !== undefined) expectPath(io.cwd, values.patchDir, 'patch-dir', 'directory?');
+  const shard = values.shard === undefined ? undefined : shardOf(values);
   if (values.ownersDir !== undefined) expectPath(io.cwd, values.ownersDir, 'owners-dir', 'directory');
   if (values.sigs !== undefined) expectPath(io.cwd, values.sigs, 'sigs', 'file');
   const progress = progressBar(io);
@@ -175,6 +157,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     allowEmpty: values.allowEmpty === true,
     cache: values.noCache ? null : (values.cacheLocation ?? defaultCacheLocation(io)),
     ...(jobs !== undefined ? { jobs } : {}),
+    ...(shard ? { shard } : {}),
     version: version(),
     ...(values.external
       ? {
@@ -206,6 +189,10 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     io.stderr.write(
       `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache, ${run.stats.handedBack} handed back to micromark, ${run.stats.inPart} in part (${(run.stats.inPartBytes / 1024).toFixed(1)} KiB)\n`,
     );
+  if (values.stats && run.stats.shard)
+    io.stderr.write(
+      `devguide: shard ${run.stats.shard.index}/${run.stats.shard.count}: ${run.stats.files} file(s) of its own, ${run.stats.shard.context} of other shards read for their facts\n`,
+    );
   if (sinceBase && values.stats)
     io.stderr.write(
       `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache\n`,
@@ -234,14 +221,28 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
         (!comparison || values.format === 'sarif' || baselineStateOf(message) === 'new'),
     );
   const context = reportContext(io, values, run);
-  const report = reporters[values.format as keyof typeof reporters](run.files, {
+  const reportOptions = {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
     ...(comparison ? { absent: comparison.absent } : {}),
     ...context,
-  });
+  };
+  // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
+  const report =
+    run.stats.shard && values.format === 'json'
+      ? renderShardReport(run.files, reportOptions, {
+          index: run.stats.shard.index,
+          count: run.stats.shard.count,
+          plan: run.stats.shard.digest,
+          files: run.stats.files,
+          root: relative(io.cwd, run.root).split(sep).join('/') || '.',
+          repository: run.repository,
+          defaultBranch: run.defaultBranch,
+          version: version(),
+        })
+      : reporters[values.format as keyof typeof reporters](run.files, reportOptions);
   if (values.patchDir !== undefined) {
     const dir = resolve(io.cwd, values.patchDir);
     const patches = planFixPatches(run.files, {
@@ -267,23 +268,10 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   const fixed = prFix ? prFixed : run.stats.fixed;
   if (values.fix && fixed.length > 0) io.stderr.write(`fixed ${fixed.length} file(s): ${fixed.join(', ')}\n`);
 
-  let errors = 0;
-  let warnings = 0;
-  for (const file of run.files) {
-    for (const message of file.messages) {
-      if (comparison && baselineStateOf(message) !== 'new') continue;
-      if (message.fatal === true) errors++;
-      else if (message.fatal === false) warnings++;
-    }
-  }
-  if (values.format === 'stylish' && errors + warnings === 0 && !values.output)
+  const counts = problemCounts(run.files, (message) => !comparison || baselineStateOf(message) === 'new');
+  if (values.format === 'stylish' && counts.errors + counts.warnings === 0 && !values.output)
     io.stdout.write(`${run.stats.files} file(s) linted, no ${comparison ? 'new ' : ''}problems\n`);
-  if (errors > 0) return exitCodes.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`devguide: ${warnings} warning(s), more than --max-warnings ${maxWarnings}\n`);
-    return exitCodes.findings;
-  }
-  return exitCodes.ok;
+  return reportExit(io, counts, maxWarnings);
 }
 
 /** Applies the fixes the given messages carry, atomically; returns the files written (relative to cwd). */
@@ -350,39 +338,28 @@ async function newSinceBase(
   }
 }
 
-/**
- * Groups and links for the reports: owners from the OWNERS files and sigs.yaml of the tree (read only
- * when grouping), GitHub links from the repository and ref.
- */
-function reportContext(
-  io: CliIo,
-  values: LintValues,
-  run: LintRun,
-): Pick<ReporterOptions, 'groupOf' | 'groupBy' | 'repository' | 'ref'> & { root: string } {
-  const grouped = values.format === 'markdown' || values.format === 'html';
-  const by = (values.groupBy ?? (grouped ? 'sig' : undefined)) as GroupBy | undefined;
-  const context = {
-    root: run.root,
-    repository: run.repository,
-    ref: values.ref ?? run.defaultBranch,
-  };
-  if (!by) return context;
-  const sigsYaml = values.sigs !== undefined ? resolve(io.cwd, values.sigs) : join(run.root, 'sigs.yaml');
-  let ownership;
-  try {
-    ownership = loadOwnership({
-      ownersDir: values.ownersDir !== undefined ? resolve(io.cwd, values.ownersDir) : run.root,
-      sigsYaml: by === 'sig' && existsSync(sigsYaml) ? sigsYaml : null,
-      repository: run.repository,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message, 'fix the file, or group with `--group-by dir`');
-  }
-  return {
-    ...context,
-    groupBy: ownership.hasOwners || by === 'dir' ? by : 'dir',
-    groupOf: (path) => ownership.groupOf(path, by),
-  };
+/** `--shard i/n`, and the options a shard cannot take: a shard reports, the whole run decides. */
+function shardOf(values: LintValues) {
+  const shard = parseShard(values.shard!);
+  if (!shard)
+    throw new UsageError(
+      `Unexpected \`--shard ${values.shard}\`, expected \`i/n\` with 1 ≤ i ≤ n ≤ ${maxShards}`,
+      'write `--shard 1/4` for the first of four shards',
+    );
+  const whole = (
+    [
+      ['fix', values.fix],
+      ['changed-since', values.changedSince !== undefined],
+      ['baseline', values.baseline !== undefined],
+      ['write-baseline', values.writeBaseline !== undefined],
+    ] as const
+  ).find(([, given]) => given);
+  if (whole)
+    throw new UsageError(
+      `Unexpected \`--${whole[0]}\` with \`--shard\`, expected one of them (it needs the whole run's findings)`,
+      'run it without `--shard`, or merge the shard reports with `devguide merge` first',
+    );
+  return shard;
 }
 
 /**

@@ -53,6 +53,8 @@ export async function startExternalPass(
   previous: Map<string, CheckResult>,
   /** Set when no git repository can answer links pinned to other refs: the API is asked instead. */
   pinned: { defaultBranch: string } | null = null,
+  /** In a shard: the URLs this shard checks (each URL is checked by exactly one shard). */
+  owns: ((url: string) => boolean) | null = null,
 ): Promise<ExternalPass> {
   const exclude = config.exclude.map((pattern) => new RegExp(pattern));
   // A file's external links are resolved when its facts are fed, and reused by `finish`.
@@ -78,11 +80,13 @@ export async function startExternalPass(
     }
     return links;
   };
-  const urlsOf = (views: readonly ProjectFileView[]) =>
-    collectExternalUrls(
+  const urlsOf = (views: readonly ProjectFileView[]) => {
+    const urls = collectExternalUrls(
       views.map((view) => ({ path: view.path, links: externalLinksOf(view) })),
       { exclude },
     );
+    return owns ? urls.filter((url) => owns(url.url)) : urls;
+  };
   const env = options.env ?? {};
   const headers = Object.fromEntries(
     Object.entries(config.headers).map(([host, values]) => [

@@ -6,8 +6,8 @@ import { collectFactsFromEvents } from '../facts/collect-facts-from-events.js';
 import { emptyFacts, type EncodingFact, type FileFacts } from '../facts/file-facts.js';
 import { countLines } from '../facts/html-facts.js';
 import { location } from 'vfile-location';
-import { defaultMaxFileBytes, exceededLimit } from '../rules/input-limits.js';
-import { defaultNestingLimit } from '@devguide/markdown';
+import { defaultMaxFileBytes, exceededLimit, type InputLimits } from '../rules/input-limits.js';
+import { defaultInlineNestingLimit, defaultNestingLimit } from '@devguide/markdown';
 import type { LimitFact } from '../facts/file-facts.js';
 import type { FileRole, FileRule, Finding, LintSettings } from './rule.js';
 
@@ -117,12 +117,13 @@ export function lintFileText(
 }
 
 /** The limits the file rules set (their defaults when a limit rule is off: the file is still not parsed). */
-export function limitsOf(rules: readonly ActiveFileRule[]): { bytes: number; depth: number } {
+export function limitsOf(rules: readonly ActiveFileRule[]): InputLimits {
   const option = (id: string, name: string) =>
     (rules.find(({ rule }) => rule.meta.id === id)?.options as Record<string, number> | undefined)?.[name];
   return {
     bytes: option('max-file-size', 'bytes') ?? defaultMaxFileBytes,
     depth: option('max-nesting', 'depth') ?? defaultNestingLimit,
+    inline: option('max-nesting', 'inline') ?? defaultInlineNestingLimit,
   };
 }
 

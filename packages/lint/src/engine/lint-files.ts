@@ -36,14 +36,16 @@ export interface Workers {
 const bytesForWorkers = 6 * 1024 * 1024;
 
 /**
- * Reads and lints every file of the setup with the file rules, from the cache where it can.
- * `arrived` gets outcomes as they come, so that a consumer (the external pass) can start early.
+ * Reads and lints every file of the setup (or the given ones) with the file rules, from the cache
+ * where it can. `arrived` gets outcomes as they come, so that a consumer (the external pass) can
+ * start early.
  */
 export async function lintFiles(
   setup: LintSetup,
   workers: Workers,
   arrived: (batch: readonly FileOutcome[], texts: Map<string, string>) => void,
   yieldBetweenFiles: boolean,
+  paths: readonly string[] = setup.paths,
 ): Promise<LintedFiles> {
   const { cache, roles, root } = setup;
   const texts = new Map<string, string>();
@@ -69,7 +71,7 @@ export async function lintFiles(
     }
     arrived(batch, texts);
   };
-  for (const path of setup.paths) {
+  for (const path of paths) {
     // A file over `max-file-size` is not even read: its rule reports it, in this thread.
     const size = statSync(join(root, path)).size;
     if (size > limits.bytes) {

@@ -24,8 +24,15 @@ export class ProjectIndex {
   readonly #children = new Map<string, string[]>();
   /** Trees of other refs and commits, from a git repository at hand; null offline. */
   refs: RefTrees | null = null;
+  #generation = 0;
+
+  /** Changes whenever the index does: what was worked out from it before is stale. */
+  get generation(): number {
+    return this.#generation;
+  }
 
   add(path: string, entry: IndexedPath): void {
+    this.#generation++;
     const existing = this.#paths.get(path);
     if (existing) {
       // Local knowledge wins: the file on disk is what the link will reach.
@@ -62,6 +69,27 @@ export class ProjectIndex {
     const children = this.#children.get(dir);
     if (children) children.push(path);
     else this.#children.set(dir, [path]);
+  }
+
+  /**
+   * A file of the run whose facts this shard has not read: a rule that asks for its anchors gets
+   * none (nothing to check), and the path is added to `asked`, so that the shard reads the file
+   * and runs its rules again. Rules read anchors from the entry, so the question is the answer
+   * to which other files a shard needs, without a second copy of how links resolve.
+   */
+  defer(path: string, asked: Set<string>): void {
+    const entry = this.#paths.get(path);
+    if (!entry || entry.type !== 'file' || Object.getOwnPropertyDescriptor(entry, 'anchors')) return;
+    this.#generation++;
+    const deferred: IndexedPath = { ...entry };
+    Object.defineProperty(deferred, 'anchors', {
+      get: () => {
+        asked.add(path);
+        return undefined;
+      },
+      enumerable: false,
+    });
+    this.#paths.set(path, deferred);
   }
 
   /** What a folder holds (files and folders), as paths. */

@@ -23,13 +23,16 @@ export function viewsOf(
 
 /**
  * The project pass: the linted files' anchors join the index, then every project rule runs over
- * all files at once. Findings are keyed by file path.
+ * all files at once. Findings are keyed by file path. In a shard, `own` names the files the
+ * offline rules report on (the others' facts only answer for link targets); the external rules
+ * see every file, since the URLs the shard checks are reported wherever they are linked.
  */
 export function runProjectPass(
   setup: LintSetup,
   outcomes: ReadonlyMap<string, FileOutcome>,
   texts: ReadonlyMap<string, string>,
   external: ExternalResults | null,
+  own: ReadonlySet<string> | null = null,
 ): Map<string, Finding[]> {
   const { local, upstream, roles, loaded, settings } = setup;
   for (const [path, outcome] of outcomes) {
@@ -46,15 +49,17 @@ export function runProjectPass(
     local.add(path, entry);
     if (role.against === 'local' && role.repoPath !== path) local.add(role.repoPath, entry);
   }
-  const views = viewsOf(setup, outcomes.values(), texts);
+  const all = viewsOf(setup, outcomes.values(), texts);
+  const views = own ? all.filter((view) => own.has(view.path)) : all;
   // Links pinned to commits or other refs are looked up in that ref's tree, all in one git process.
   local.refs?.prepare(pinnedQueries(views, settings.defaultBranch));
   const findings = new Map<string, Finding[]>();
   for (const setting of loaded.rules) {
     if (setting.rule.kind !== 'project') continue;
     const rule = setting.rule as ProjectRule<unknown>;
+    const seen = rule.meta.external ? all : views;
     rule.check({
-      files: rule.meta.scope === 'guide' ? views.filter((view) => view.role.guide) : views,
+      files: rule.meta.scope === 'guide' ? seen.filter((view) => view.role.guide) : seen,
       index: { local, upstream },
       external,
       options: setting.options,

@@ -10,6 +10,7 @@ import { toVFiles, type LintPass } from './report-files.js';
 import type { ExternalResults, Rule } from './rule.js';
 import type { RuleMeta } from './rule-meta.js';
 import { setupLint, type LintOptions, type LintSetup } from './setup-lint.js';
+import { ownsUrl, shardProjectPass, shardReport, shardScope, type ShardScope } from './shard-scope.js';
 
 export type { LintOptions } from './setup-lint.js';
 
@@ -35,6 +36,8 @@ export interface LintRun {
     fixed: string[];
     warnings: string[];
     external?: ExternalStats;
+    /** With `shard`: which shard, and how many files of other shards it read for their facts. */
+    shard?: { index: number; count: number; digest: string; context: number };
   };
   /**
    * Writes the cache (when the run has one): called by the caller once the run's results are out,
@@ -51,24 +54,37 @@ export interface LintRun {
  * per-file lint, project pass, and with `fix` the fix loop.
  */
 export async function lint(options: LintOptions): Promise<LintRun> {
+  if (options.shard && options.fix) throw new TypeError('a shard reports only: `fix` needs the whole run');
   const setup = await setupLint(options);
+  const scope: ShardScope | null = options.shard ? shardScope(setup, options.shard) : null;
   const workers: Workers = { pool: null };
-  const external = new ExternalRun(setup);
+  const external = new ExternalRun(setup, scope);
   let parsed = 0;
   let fromCache = 0;
   let handedBack = 0;
   let inPart = 0;
   let inPartBytes = 0;
   const lintPass = async (): Promise<LintPass> => {
+    // A shard reads its own files; with `--external` every file, for the URLs it checks wherever they are linked.
+    const paths = scope && !external.wanted ? setup.paths.filter((path) => scope.own.has(path)) : setup.paths;
     const files = await external.around((pass) =>
-      lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null),
+      lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null, paths),
     );
+    const results = await external.results(files);
+    const project = scope
+      ? await shardProjectPass(
+          setup,
+          scope,
+          files,
+          () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own),
+          (more) => lintFiles(setup, workers, () => undefined, false, more),
+        )
+      : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
     fromCache += files.fromCache;
     handedBack += files.handedBack;
     inPart += files.inPart;
     inPartBytes += files.inPartBytes;
-    const project = runProjectPass(setup, files.outcomes, files.texts, await external.results(files));
     return { outcomes: files.outcomes, texts: files.texts, project };
   };
   let pass: LintPass;
@@ -80,13 +96,13 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     workers.pool?.close();
   }
   return {
-    files: toVFiles(pass, setup.loaded, setup.root, setup.cwd),
+    files: toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd),
     rules: options.rules.map((rule: Rule) => rule.meta),
     root: setup.root,
     repository: setup.settings.repository,
     defaultBranch: setup.settings.defaultBranch,
     stats: {
-      files: setup.paths.length,
+      files: scope ? scope.own.size : setup.paths.length,
       parsed,
       fromCache,
       handedBack,
@@ -95,6 +111,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       fixed,
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),
+      ...(scope ? { shard: { ...scope.shard, digest: scope.digest, context: scope.context } } : {}),
     },
     moves: () => setup.local.refs?.renames ?? new Map(),
     saveCache: async () => (setup.cache ? await setup.cache.save(new Set(setup.paths)) : null),
@@ -108,12 +125,20 @@ export async function lint(options: LintOptions): Promise<LintRun> {
  */
 class ExternalRun {
   readonly #setup: LintSetup;
+  readonly #scope: ShardScope | null;
   readonly #checked = new Map<string, CheckResult>();
   #current: ExternalPass | null = null;
   stats: ExternalStats | undefined;
 
-  constructor(setup: LintSetup) {
+  constructor(setup: LintSetup, scope: ShardScope | null) {
     this.#setup = setup;
+    this.#scope = scope;
+  }
+
+  /** True when the run checks external URLs. */
+  get wanted(): boolean {
+    const { options, loaded } = this.#setup;
+    return options.external !== undefined && loaded.rules.some((setting) => setting.rule.meta.external);
   }
 
   /** Starts this pass's external checks (when asked for) and runs `lintFiles` with them. */
@@ -144,7 +169,7 @@ class ExternalRun {
 
   async #start(): Promise<ExternalPass | null> {
     const { options, loaded, cwd, content, local, settings } = this.#setup;
-    if (!options.external || !loaded.rules.some((setting) => setting.rule.meta.external)) return null;
+    if (!options.external || !this.wanted) return null;
     const cachePath =
       options.external.cache === undefined
         ? resolve(loaded.base, loaded.config.external.cache)
@@ -160,6 +185,7 @@ class ExternalRun {
       cachePath,
       this.#checked,
       local.refs?.gitDir ? null : { defaultBranch: settings.defaultBranch },
+      this.#scope ? ownsUrl(this.#scope.shard) : null,
     );
   }
 }

@@ -11,6 +11,7 @@ import type { ActiveFileRule } from './lint-file.js';
 import { ProjectIndex } from './project-index.js';
 import type { FileRole, FileRule, LintSettings, Rule } from './rule.js';
 import { addTreeListing } from './tree-listing.js';
+import type { Shard } from '../shards/shard-plan.js';
 
 export interface LintOptions {
   cwd: string;
@@ -36,6 +37,11 @@ export interface LintOptions {
   version?: string;
   /** Check external URLs over the network (`--external`); without it the lint sends nothing. */
   external?: ExternalLintOptions;
+  /**
+   * Lint one shard of the files (`--shard i/n`): findings only in its own files, links into other
+   * files checked against their facts, and with `external` only the URLs this shard owns.
+   */
+  shard?: Shard;
 }
 
 export interface RoleInfo {

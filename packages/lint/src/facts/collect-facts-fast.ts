@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '@lezer/common';
+import { Tree, type SyntaxNode } from '@lezer/common';
 import { GFM, parser as commonmark } from '@lezer/markdown';
 import GithubSlugger from 'github-slugger';
 import { findDestination } from '@devguide/markdown';
@@ -11,7 +11,8 @@ import {
   destinationShim,
   lateUrlLiterals,
 } from './collect-facts-from-events.js';
-import { emptyFacts, type FileFacts, type ReferenceFact } from './file-facts.js';
+import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
+import { type Piece, splitIntoPieces } from './pieces.js';
 import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
@@ -29,6 +30,25 @@ import { location } from 'vfile-location';
  */
 
 const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
+
+/*
+ * Files longer than a mebibyte (four times the largest of kubernetes/community) are read in pieces
+ * of about 16 KiB: a piece's tree then dies young, in V8's new space, instead of piling up in the
+ * old one (16 MB of list items peak at 300 MB instead of 2 GB).
+ */
+const defaultPieces = { above: 1024 * 1024, bytes: 16 * 1024 };
+
+export interface PieceOptions {
+  /** Read a file longer than this in pieces. */
+  above?: number;
+  /** The size of a piece, cut at the first safe line after it. */
+  bytes?: number;
+  /** Called when the pieces did not meet as the whole file's tree would, and the file was read whole. */
+  readWhole?: () => void;
+}
+
+/** Thrown when two pieces' trees do not meet as the whole file's would. */
+class PieceMismatch extends Error {}
 
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
@@ -61,7 +81,7 @@ export interface HandBack {
   (reason: string, part?: { from: number; to: number }): void;
 }
 
-export interface CollectOptions {
+export interface CollectOptions extends PieceOptions {
   /** Hand micromark only the parts lezer may misread (default), or else the whole file. */
   parts?: boolean;
   /** Hand micromark every part: how the tests hold the cuts between parts to the oracle. */
@@ -70,6 +90,8 @@ export interface CollectOptions {
 
 /** The facts of `text`, or null when this producer cannot be sure of them. */
 export function collectFactsFast(text: string, handedBack?: HandBack, options: CollectOptions = {}): FileFacts | null {
+  const pieceBytes =
+    text.length > (options.above ?? defaultPieces.above) ? (options.bytes ?? defaultPieces.bytes) : Infinity;
   const giveUp = (reason: string): null => {
     handedBack?.(reason);
     return null;
@@ -84,11 +106,21 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
   }
   try {
-    const walk = new Walk(text, source, options.parts ?? true);
-    walk.everyPart = options.everyPart ?? false;
-    const facts = walk.run();
-    for (const part of walk.handedBack) handedBack?.(part.reason, part);
-    return facts;
+    const read = (bytes: number): FileFacts => {
+      const walk = new Walk(text, source, options.parts ?? true);
+      walk.everyPart = options.everyPart ?? false;
+      const facts = walk.run(bytes);
+      for (const part of walk.handedBack) handedBack?.(part.reason, part);
+      return facts;
+    };
+    try {
+      return read(pieceBytes);
+    } catch (error) {
+      // The pieces' trees did not line up at a cut: read the file whole.
+      if (!(error instanceof PieceMismatch)) throw error;
+      options.readWhole?.();
+      return read(Infinity);
+    }
   } catch (error) {
     if (error instanceof Unsure) return giveUp(error.message);
     // Lezer builds its tree recursively: inline markup nested some thousands deep overflows it.
@@ -143,7 +175,121 @@ class Walk {
       this.lineStarts.push(index + 1);
   }
 
-  run(): FileFacts {
+  run(pieceBytes: number): FileFacts {
+    const pieces = splitIntoPieces(this.source, this.lineStarts, pieceBytes);
+    // One tree for the file: parts lezer may misread go to micromark.
+    if (pieces.length === 1) return this.runWhole();
+    // In pieces, a part lezer may misread hands the whole file to micromark.
+    // A reference may come before its definition: every piece's definitions first (none without `]:`).
+    if (this.source.includes(']:')) for (const { tree } of this.trees(pieces)) this.define(tree);
+    let carried: ListFact | null = null;
+    for (const { piece, tree, continuing } of this.trees(pieces)) {
+      const top = tree.topNode;
+      const fromLine = this.point(piece.from).line - 1;
+      // The cut line is laid out with no container: true after a blank cut; after an item cut only
+      // checks of containers that end before it look there, and they read a new item alike.
+      const toLine = piece.cut ? this.point(piece.to).line : this.lineStarts.length;
+      const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, {
+        top,
+        fromLine,
+        toLine,
+        continuing,
+      });
+      if (unusual) unsure(unusual);
+      const listsBefore = this.facts.lists.length;
+      this.block(top, 0);
+      if (carried) {
+        const next = this.facts.lists[listsBefore];
+        if (next?.position.start.offset !== piece.from) throw new PieceMismatch();
+        for (const item of next.items) carried.items.push(item);
+        carried.position = { start: carried.position.start, end: next.position.end };
+        this.facts.lists.splice(listsBefore, 1);
+      }
+      // A list that went on from the last piece is already part of the carried fact.
+      if (!continuing) carried = null;
+      else if (!carried || continuing.from !== piece.from) carried = this.listFactAt(continuing.from);
+      // Let the piece's tree go: the layout is all that still points into it.
+      this.layout.chains.fill(undefined as unknown as [], fromLine, toLine);
+      this.layout.prefixEnds.fill(undefined as unknown as [], fromLine, toLine);
+    }
+    this.numberSlugs();
+    return this.facts;
+  }
+
+  /**
+   * Each piece's tree, once it is seen to end as the whole file's would there (and with it the
+   * top-level list that goes on in the next piece); a piece that does not grows into the next.
+   */
+  *trees(pieces: readonly Piece[]): Generator<{ piece: Piece; tree: Tree; continuing: SyntaxNode | null }> {
+    let parsed = 0;
+    for (let index = 0; index < pieces.length; index++) {
+      let piece = pieces[index]!;
+      for (;;) {
+        const tree = this.parsePiece(piece);
+        parsed += piece.to - piece.from;
+        const last = tree.topNode.lastChild;
+        if (piece.cut === null) {
+          yield { piece, tree, continuing: null };
+          break;
+        }
+        // Blank cut: nothing (an open fence or HTML block) runs on over the blank line.
+        if (piece.cut === 'blank' && last && /^[ \t]*\n[ \t]*\n[ \t\n]*$/.test(this.source.slice(last.to, piece.to))) {
+          yield { piece, tree, continuing: null };
+          break;
+        }
+        // Item cut: the piece ends in a top-level list of the next item's marker.
+        if (
+          piece.cut === 'item' &&
+          last?.name === 'BulletList' &&
+          this.source.charCodeAt(last.from) === this.source.charCodeAt(piece.to)
+        ) {
+          yield { piece, tree, continuing: last };
+          break;
+        }
+        // Re-reading more than twice the file would cost more than reading it whole.
+        if (parsed > 3 * this.source.length) throw new PieceMismatch();
+        const next = pieces[++index]!;
+        piece = { from: piece.from, to: next.to, cut: next.cut };
+      }
+    }
+  }
+
+  /** The piece's tree, placed at its offset in the document. */
+  parsePiece(piece: Piece): Tree {
+    const tree = parser.parse(this.source.slice(piece.from, piece.to));
+    return new Tree(
+      tree.type,
+      tree.children,
+      tree.positions.map((position) => position + piece.from),
+      piece.to,
+    );
+  }
+
+  define(tree: Tree): void {
+    const definitions: SyntaxNode[] = [];
+    tree.iterate({
+      enter: (node) => {
+        if (node.name === 'LinkReference') definitions.push(node.node);
+        return !isInline(node.name);
+      },
+    });
+    // Defined as micromark decides: by the normalized form.
+    for (const node of definitions) {
+      const label = node.getChild('LinkLabel')!;
+      this.identifierOf(label);
+      this.defined.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
+    }
+  }
+
+  listFactAt(offset: number): ListFact {
+    const lists = this.facts.lists;
+    for (let index = lists.length - 1; index >= 0; index--)
+      if (lists[index]!.depth === 0 && lists[index]!.position.start.offset === offset) return lists[index]!;
+    throw new PieceMismatch();
+  }
+
+  /** The file from one tree, each part lezer may misread handed to micromark. */
+  runWhole(): FileFacts {
     const tree = parser.parse(this.source);
     const top = tree.topNode;
     const parts: Part[] = this.inParts ? this.parts(top) : [{ from: 0, to: this.source.length, reason: null }];
@@ -159,7 +305,8 @@ class Walk {
       }
       return low;
     };
-    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, {
+    const whole = { top, fromLine: 0, toLine: this.lineStarts.length, continuing: null };
+    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, whole, {
       skip: (line) => parts[partOf(line)]!.reason !== null,
       fail: (line, reason) => {
         const index = partOf(line);
@@ -188,7 +335,12 @@ class Walk {
       known = defined;
       this.reset();
     }
-    // Slugs in document order, as GitHub numbers repeated ones.
+    this.numberSlugs();
+    return this.facts;
+  }
+
+  /** Slugs in document order, as GitHub numbers repeated ones. */
+  numberSlugs(): void {
     const slugger = new GithubSlugger();
     const { headings, anchors } = this.facts;
     let heading = 0;
@@ -198,7 +350,6 @@ class Walk {
       headings[heading++]!.slug = slug;
       anchors[index] = slug;
     }
-    return this.facts;
   }
 
   reset(): void {

@@ -43,6 +43,18 @@ export interface LineLayout {
 }
 
 /**
+ * The part of the document one tree covers: its top node, the lines to lay out (the piece's, and
+ * past its end the blank lines and the first line a container left open could claim), and a
+ * top-level list that goes on in the next piece.
+ */
+export interface PieceLines {
+  top: SyntaxNode;
+  fromLine: number;
+  toLine: number;
+  continuing: SyntaxNode | null;
+}
+
+/**
  * Where the caller reads a file in parts (each starting on a line where every container is closed):
  * a line whose part is already given up is skipped; `fail` gives up a line's part and returns the
  * line its next part starts on.
@@ -61,6 +73,7 @@ export function unusualContainers(
   source: string,
   lineStarts: readonly number[],
   layout: LineLayout = { chains: [], prefixEnds: [] },
+  piece: PieceLines = { top: tree.topNode, fromLine: 0, toLine: lineStarts.length, continuing: null },
   parts?: PartsOfLines,
 ): string | null {
   const { chains, prefixEnds } = layout;
@@ -94,10 +107,10 @@ export function unusualContainers(
       }
     }
   };
-  collect(tree.topNode);
+  collect(piece.top);
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
-  for (let line = 0; line < lineStarts.length; line++) {
+  for (let line = piece.fromLine; line < piece.toLine; line++) {
     if (parts?.skip(line)) {
       prefixEnds[line] = [lineStarts[line]!];
       continue;
@@ -225,6 +238,7 @@ export function unusualContainers(
       previous = container;
     }
     if (!previous) return 'empty list';
+    if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
     return after(previous, lineOf(Math.max(list.from, list.to - 1)));
   }
 
@@ -232,7 +246,7 @@ export function unusualContainers(
   function after(container: Container, lastLine: number): string | null {
     const lastChain = chains[lastLine]!;
     const depth = lastChain.indexOf(container);
-    for (let line = lastLine + 1; line < lineStarts.length; line++) {
+    for (let line = lastLine + 1; line < piece.toLine; line++) {
       const chain = chains[line] ?? [];
       const ends = prefixEnds[line]!;
       const end = lineEnd(source, lineStarts, line);

@@ -127,14 +127,29 @@ function byPlace(a: Finding, b: Finding): number {
 
 /** Every file in the given order, each with its findings sorted by place. */
 export function collectFindings(files: readonly VFile[], cwd: string): FileFindings[] {
+  return collectMessages(files, cwd).map(({ path, absolute, findings }) => ({
+    path,
+    absolute,
+    findings: findings.map((pair) => pair.finding),
+  }));
+}
+
+/** As `collectFindings`, each finding with the message it came from (and the file's text). */
+export function collectMessages(
+  files: readonly VFile[],
+  cwd: string,
+): { path: string; absolute: string; text: string; findings: { finding: Finding; message: Message }[] }[] {
   return files.map((file) => {
     const path = (file.path as string | undefined) || unknownPath;
     const absolute = path === unknownPath ? path : absolutePath(path, cwd);
     return {
       path: path === unknownPath ? path : displayPath(absolute, cwd),
       absolute,
+      text: String(file.value ?? ''),
       // Array#sort is stable, so messages at the same place keep their order.
-      findings: file.messages.map((message) => findingOf(message, absolute, cwd)).sort(byPlace),
+      findings: file.messages
+        .map((message) => ({ finding: findingOf(message, absolute, cwd), message }))
+        .sort((a, b) => byPlace(a.finding, b.finding)),
     };
   });
 }

@@ -24,6 +24,7 @@ describe('json', () => {
             endColumn: 1,
             url: `${docs}/no-unused-definition.md`,
             fixable: true,
+            edits: [{ start: 0, end: 1, replaced: '', text: '' }],
           },
           {
             ruleId: 'no-duplicate-heading',
@@ -58,6 +59,7 @@ describe('json', () => {
             endColumn: 7,
             url: `${docs}/prefer-relative-links.md`,
             fixable: true,
+            edits: [{ start: 0, end: 1, replaced: '', text: '' }],
           },
         ],
         errorCount: 1,
@@ -86,6 +88,7 @@ describe('json', () => {
             endColumn: 2,
             url: `${docs}/no-duplicate-heading.md`,
             fixable: true,
+            edits: [{ start: 0, end: 1, replaced: '', text: '' }],
             cause: { filePath: 'docs/sub/page.md', line: 2, column: 1, message: 'First definition' },
           },
         ],
@@ -101,6 +104,19 @@ describe('json', () => {
     const output = json(sampleFiles(), options());
     expect(output).toBe(`${JSON.stringify(JSON.parse(output), null, 2)}\n`);
     expect(output.startsWith('[\n  {\n    "filePath": "docs/guide.md",\n')).toBe(true);
+  });
+
+  it("carries each finding's identity and its edits with the text they replace, for a merge of shard reports", () => {
+    const file = vfile('docs/a.md', [], 'See [x](old.md).\n');
+    const message = file.message('Moved', { place: { line: 1, column: 5 }, ruleId: 'no-missing-file' });
+    const identity = { ruleId: 'no-missing-file', path: 'docs/a.md', key: '[x](old.md)', occurrence: 1 };
+    Object.assign(message, { identity, fix: [{ start: 8, end: 14, text: 'new.md' }] });
+    const [result] = JSON.parse(json([file], options())) as JsonResult[];
+    expect(result!.messages[0]).toMatchObject({
+      identity,
+      edits: [{ start: 8, end: 14, replaced: 'old.md', text: 'new.md' }],
+      fixable: true,
+    });
   });
 
   it('is an empty array when no files were linted', () => {

@@ -67,7 +67,12 @@ function fixText(message: object, text: string): string | null {
       typeof (edit as { text?: unknown }).text === 'string',
   );
   if (edits.length === 0) return null;
-  return edits.map((edit) => `${text.slice(edit.start, edit.end)} → ${edit.text}`).join('; ');
+  // A report merged from shards has no file text: its edits carry the text they replace.
+  const replaced = (edit: object & { start: number; end: number }) => {
+    const carried = (edit as { replaced?: unknown }).replaced;
+    return typeof carried === 'string' ? carried : text.slice(edit.start, edit.end);
+  };
+  return edits.map((edit) => `${replaced(edit)} → ${edit.text}`).join('; ');
 }
 
 const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });

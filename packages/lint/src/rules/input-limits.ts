@@ -1,4 +1,9 @@
-import { defaultNestingLimit, findDeepNesting } from '@devguide/markdown';
+import {
+  defaultInlineNestingLimit,
+  defaultNestingLimit,
+  findDeepInlineNesting,
+  findDeepNesting,
+} from '@devguide/markdown';
 import { z } from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import type { LimitFact } from '../facts/file-facts.js';
@@ -18,7 +23,20 @@ const nestingOptions = z.strictObject({
     .max(1000)
     .default(defaultNestingLimit)
     .describe('How deep block quotes and lists may nest.'),
+  inline: z
+    .number()
+    .int()
+    .positive()
+    .max(5000)
+    .default(defaultInlineNestingLimit)
+    .describe('How deep emphasis and link brackets may nest within a paragraph.'),
 });
+
+export interface InputLimits {
+  bytes: number;
+  depth: number;
+  inline: number;
+}
 
 /*
  * Both limits are applied by the engine before a file is parsed (lint-file.ts): a file past one
@@ -63,19 +81,30 @@ export const maxNesting = defineFileRule({
   meta: {
     id: 'max-nesting',
     description:
-      'Block quotes and lists must not nest deeper than the limit; a deeper file is reported and not linted.',
+      'Block quotes and lists, and emphasis and links within a paragraph, must not nest deeper than their limits; a deeper file is reported and not linted.',
     rationale:
-      "The markdown parser's work per line grows with the square of the containers open on it, and the tree it builds is walked recursively: thousands of nested list markers or `>` take minutes and overflow the stack. The nesting is measured from the text before parsing (two columns of indentation or list marker, or one `>`, per level), and a file past the limit is reported where it crosses it and not linted further.",
+      "The markdown parser's work per line grows with the square of the containers open on it, and the tree it builds is walked recursively: thousands of nested list markers or `>` take minutes and overflow the stack. The nesting is measured from the text before parsing (two columns of indentation or list marker, or one `>`, per level), and a file past the limit is reported where it crosses it and not linted further. Emphasis costs the parser the square of its nesting (40,000 levels take minutes); within a paragraph each `*` or `_` that can only open emphasis, and each `[`, counts a level until closed.",
     scope: 'any',
     defaultSeverity: 'error',
     fixable: false,
     options: nestingOptions,
-    ok: [{ source: '# Lists\n\n- one\n  - two\n    - three\n', options: { depth: 3 } }],
+    ok: [
+      { source: '# Lists\n\n- one\n  - two\n    - three\n', options: { depth: 3 } },
+      {
+        source: '# Emphasis\n\nSee *a _b *c d* e_ f* and [[[x](#emphasis)](#emphasis)](#emphasis).\n',
+        options: { inline: 3 },
+      },
+    ],
     notOk: [
       {
         source: '# Lists\n\n- one\n  - two\n    - three\n      - four\n',
         options: { depth: 3 },
         findings: ['6:7: Unexpected block quotes and lists nested over 3 deep, expected at most 3 levels'],
+      },
+      {
+        source: '# Emphasis\n\nSee *a _b *c _d e_ f* g_ h*.\n',
+        options: { inline: 3 },
+        findings: ['3:14: Unexpected emphasis and links nested over 3 deep, expected at most 3 levels'],
       },
     ],
   },
@@ -83,7 +112,7 @@ export const maxNesting = defineFileRule({
 });
 
 /** The limit `text` crosses first, if any; `bytes` is its size on disk. */
-export function exceededLimit(text: string, bytes: number, limits: { bytes: number; depth: number }): LimitFact | null {
+export function exceededLimit(text: string, bytes: number, limits: InputLimits): LimitFact | null {
   const start = { line: 1, column: 1, offset: 0 };
   if (bytes > limits.bytes)
     return {
@@ -92,11 +121,15 @@ export function exceededLimit(text: string, bytes: number, limits: { bytes: numb
       position: { start, end: start },
     };
   const deep = findDeepNesting(text, limits.depth);
-  if (!deep) return null;
-  const at = { line: deep.line, column: deep.column };
+  const inline = deep ? null : findDeepInlineNesting(text, limits.inline);
+  const at = deep ?? inline;
+  if (!at) return null;
+  const point = { line: at.line, column: at.column };
   return {
     rule: 'max-nesting',
-    reason: `Unexpected block quotes and lists nested over ${limits.depth} deep, expected at most ${limits.depth} levels`,
-    position: { start: at, end: at },
+    reason: deep
+      ? `Unexpected block quotes and lists nested over ${limits.depth} deep, expected at most ${limits.depth} levels`
+      : `Unexpected emphasis and links nested over ${limits.inline} deep, expected at most ${limits.inline} levels`,
+    position: { start: point, end: point },
   };
 }

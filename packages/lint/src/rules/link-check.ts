@@ -39,8 +39,9 @@ export type LinkVerdict =
 const renderedMarkdown = /\.(md|markdown|mdown|mkdn|mkd)$/i;
 
 // Several rules ask about the same link (a missing file, a missing anchor): each is worked out
-// once per index. An index belongs to one lint run, whose settings do not change.
-const verdicts = new WeakMap<ProjectIndex, WeakMap<LinkFact, LinkVerdict>>();
+// once per index and state of it (a shard adds the anchors of files its links reach, then asks
+// again). An index belongs to one lint run, whose settings do not change.
+const verdicts = new WeakMap<ProjectIndex, { generation: number; known: WeakMap<LinkFact, LinkVerdict> }>();
 
 /** Where a link in `file` lands in the index, and whether its fragment exists there. */
 export function checkLink(
@@ -49,8 +50,10 @@ export function checkLink(
   index: ProjectIndex,
   settings: Pick<LintSettings, 'renames' | 'defaultBranch'>,
 ): LinkVerdict {
-  let known = verdicts.get(index);
-  if (!known) verdicts.set(index, (known = new WeakMap()));
+  let memo = verdicts.get(index);
+  if (memo?.generation !== index.generation)
+    verdicts.set(index, (memo = { generation: index.generation, known: new WeakMap() }));
+  const { known } = memo;
   let verdict = known.get(link);
   if (!verdict) known.set(link, (verdict = verdictOf(link, file, index, settings)));
   return verdict;

@@ -1,0 +1,74 @@
+import { writeAtomically } from '@devguide/content';
+import { allRules, mergedFiles, parseReport, planMerge, reporters } from '@devguide/lint';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expectPath } from '../expect-path.js';
+import { colourEnabled, type CliIo } from '../io.js';
+import { reportContext } from '../report-context.js';
+import { problemCounts, reportExit } from '../report-exit.js';
+import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
+import { UsageError } from '../usage-error.js';
+import { version } from '../version.js';
+
+export interface MergeValues {
+  reports: string[];
+  format: string;
+  output?: string;
+  maxWarnings?: string;
+  groupBy?: string;
+  ownersDir?: string;
+  sigs?: string;
+  ref?: string;
+  root?: string;
+  repository?: string;
+}
+
+/**
+ * `devguide merge`: the shard reports of one run (or whole runs' JSON reports) as one report in
+ * any format, with the exit code the whole run would have had.
+ */
+export async function mergeCommand(io: CliIo, values: MergeValues): Promise<number> {
+  if (values.reports.length === 0)
+    throw new UsageError(
+      'Unexpected no reports, expected the JSON reports of the shards',
+      'write `devguide merge shard-1.json shard-2.json --format sarif`',
+    );
+  checkReportOptions('merge', values);
+  const maxWarnings = parseMaxWarnings(values.maxWarnings);
+  for (const report of values.reports) expectPath(io.cwd, report, '', 'file');
+  if (values.output !== undefined) expectPath(io.cwd, values.output, 'output', 'output');
+  if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
+  if (values.ownersDir !== undefined) expectPath(io.cwd, values.ownersDir, 'owners-dir', 'directory');
+  if (values.sigs !== undefined) expectPath(io.cwd, values.sigs, 'sigs', 'file');
+
+  const loaded = await Promise.all(
+    values.reports.map(async (name) => parseReport(await readFile(resolve(io.cwd, name), 'utf8'), name)),
+  );
+  const plan = planMerge(loaded);
+  const files = mergedFiles(plan, io.cwd);
+  const tree = plan.context
+    ? {
+        root: resolve(io.cwd, plan.context.root),
+        repository: plan.context.repository,
+        defaultBranch: plan.context.defaultBranch,
+      }
+    : {
+        root: resolve(io.cwd, values.root ?? '.'),
+        repository: values.repository ?? null,
+        defaultBranch: 'main',
+      };
+  const report = reporters[values.format as keyof typeof reporters](files, {
+    cwd: io.cwd,
+    color: values.output === undefined && colourEnabled(io, 'stdout'),
+    version: version(),
+    rules: allRules.map((rule) => rule.meta),
+    ...reportContext(io, values, tree),
+  });
+  if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
+  else io.stdout.write(report);
+  const counts = problemCounts(files);
+  io.stderr.write(
+    `devguide: merged ${loaded.length} report(s)${plan.shards ? ` (${plan.shards} shards)` : ''}: ${files.length} file(s), ${counts.errors} error(s), ${counts.warnings} warning(s)\n`,
+  );
+  return reportExit(io, counts, maxWarnings);
+}

@@ -1,0 +1,152 @@
+// Sharded lint of the corpus, whole processes, one after another (two cores: shards of a matrix
+// run on separate machines, so each is measured alone). For n = 2, 4, 8: every shard's wall and
+// CPU time, the slowest shard (the critical path), against the single run; the fixed start-up is
+// a shard that lints almost nothing (`--shard 1/256`: the process, the configuration, the walk
+// of the tree and the plan). The target: slowest shard <= 1.2 x (single / n) + start-up.
+// Cold (no cache: each shard parses its files and the link targets it needs in other shards) and
+// warm (the previous run's facts cache restored in every shard, as the sweep workflow does).
+// Every run is single-threaded (`--jobs 0`), so that the single run and the shards do the same work.
+// The machine is shared and loaded: wall times stretch with the load, so the critical path is
+// taken in CPU time (user + system) of each shard alone; wall times are listed beside. For the
+// slowest cold shard, its own files are also linted alone (no `--shard`): the difference is what
+// sharding adds (reading the link targets in other shards); the rest is the per-process cost any
+// split pays (start-up and the parser's warm-up). That per-process cost is estimated as the
+// intercept of a line through (bytes, CPU) of the single run and of each slowest shard's own files
+// linted alone (least squares), and the target is reported against it too.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusDir, devguideBin, fmt, treeListing } from './lib.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'devguide-shards-bench-'));
+const warmCache = join(scratch, 'previous.cache');
+
+/** One lint process: wall and CPU ms (GNU time), the report's findings, and the shard's stats line. */
+function lint(extra, cache, paths = ['.']) {
+  const output = join(scratch, 'report.json');
+  const args = [
+    devguideBin,
+    'lint',
+    ...paths,
+    '--root',
+    corpusDir,
+    '--no-config',
+    '--repository',
+    'kubernetes/community',
+    '--tree-listing',
+    treeListing,
+    '--jobs',
+    '0',
+    '--stats',
+    '--format',
+    'json',
+    '--output',
+    output,
+    ...(cache ? ['--cache-location', cache] : ['--no-cache']),
+    ...extra,
+  ];
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], {
+    cwd: corpusDir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`devguide lint failed (${run.status}): ${run.stderr}`);
+  const [wall, user, system] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const results = Array.isArray(report) ? report : report.results;
+  const context = /(\d+) of other shards read/.exec(run.stderr)?.[1];
+  return {
+    wall: wall * 1000,
+    cpu: (user + system) * 1000,
+    findings: results.reduce((sum, file) => sum + file.messages.length, 0),
+    paths: results.map((file) => file.filePath),
+    context: context === undefined ? null : Number(context),
+  };
+}
+
+/** The shards of one run, each alone; the cache (if any) is the previous run's, fresh for each shard. */
+function shards(count, warm) {
+  const runs = [];
+  for (let index = 1; index <= count; index++) {
+    let cache = null;
+    if (warm) {
+      cache = join(scratch, `shard-${index}.cache`);
+      copyFileSync(warmCache, cache);
+    }
+    runs.push(lint(['--shard', `${index}/${count}`], cache));
+  }
+  return runs;
+}
+
+const rows = [];
+/** (bytes, CPU ms) of whole-process lints without `--shard`: for the per-process cost. */
+const points = [];
+const bytesOf = (paths) => paths.reduce((sum, path) => sum + statSync(join(corpusDir, path)).size, 0);
+function report(mode, single, startUp) {
+  console.log(
+    `\n${mode}: single run ${fmt(single.cpu)} CPU (${fmt(single.wall)} wall); start-up (shard 1/256) ${fmt(startUp.cpu)} CPU (${fmt(startUp.wall)} wall)`,
+  );
+  console.log(
+    '| n | slowest shard, CPU | target: 1.2 x single/n + start-up | slowest / (single/n) | each shard, CPU | each shard, wall | all shards, CPU | files of other shards read |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const count of [2, 4, 8]) {
+    const runs = shards(count, mode === 'warm');
+    const slowest = runs.reduce((worst, run) => (run.cpu > worst.cpu ? run : worst));
+    const target = 1.2 * (single.cpu / count) + startUp.cpu;
+    const findings = runs.reduce((sum, run) => sum + run.findings, 0);
+    if (findings !== single.findings)
+      throw new Error(`${count} shards found ${findings}, the single run ${single.findings}`);
+    const all = runs.reduce((sum, run) => sum + run.cpu, 0);
+    console.log(
+      `| ${count} | ${fmt(slowest.cpu)} ${slowest.cpu <= target ? '(met)' : '(missed)'} | ${fmt(target)} | ${(slowest.cpu / (single.cpu / count)).toFixed(2)} | ${runs.map((run) => fmt(run.cpu)).join(', ')} | ${runs.map((run) => fmt(run.wall)).join(', ')} | ${fmt(all)} | ${runs.map((run) => run.context).join(', ')} |`,
+    );
+    rows.push({ mode, count, slowest: slowest.cpu, target, single: single.cpu });
+    if (mode === 'cold') {
+      const alone = lint([], null, slowest.paths);
+      points.push([bytesOf(slowest.paths), alone.cpu]);
+      console.log(
+        `|   | its own files linted alone: ${fmt(alone.cpu)} CPU; reading the link targets in other shards adds ${fmt(slowest.cpu - alone.cpu)} |   |   |   |   |   |   |`,
+      );
+    }
+  }
+}
+
+try {
+  // Cold: nothing cached anywhere.
+  const cold = lint([], null);
+  const coldStart = lint(['--shard', '1/256'], null);
+  points.push([bytesOf(cold.paths), cold.cpu]);
+  report('cold', cold, coldStart);
+  const n = points.length;
+  const mean = (at) => points.reduce((sum, point) => sum + point[at], 0) / n;
+  const [mx, my] = [mean(0), mean(1)];
+  const slope =
+    points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) / points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  const fixed = my - slope * mx;
+  console.log(
+    `\nPer-process cost (intercept of CPU against bytes, ${n} lints without --shard): ${fmt(fixed)}; ${fmt(slope * 1024 * 1024)} per MB`,
+  );
+  for (const row of rows.filter((candidate) => candidate.mode === 'cold')) {
+    const target = 1.2 * (row.single / row.count) + fixed;
+    console.log(
+      `cold n=${row.count}: slowest ${fmt(row.slowest)} against 1.2 x single/n + per-process cost ${fmt(target)}: ${row.slowest <= target ? 'met' : 'missed'}`,
+    );
+  }
+  // Warm: the previous run's cache (written by a full run) restored in each shard; unchanged tree.
+  lint([], warmCache);
+  copyFileSync(warmCache, join(scratch, 'single.cache'));
+  const warmSingle = lint([], join(scratch, 'single.cache'));
+  copyFileSync(warmCache, join(scratch, 'start.cache'));
+  const warmStart = lint(['--shard', '1/256'], join(scratch, 'start.cache'));
+  report('warm', warmSingle, warmStart);
+  const missed = rows.filter((row) => row.slowest > row.target);
+  console.log(
+    missed.length === 0
+      ? '\nEvery slowest shard is within 1.2 x single/n + start-up.'
+      : `\nMissed: ${missed.map((row) => `${row.mode} n=${row.count}`).join(', ')}`,
+  );
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
