@@ -24,9 +24,11 @@ import { location } from 'vfile-location';
  * than micromark. Lezer is CommonMark with GFM tables, task lists and `~~` strikethrough; where
  * mdast's reading can differ (footnotes, single-tilde strikethrough, undefined references whose
  * brackets could change how the rest is parsed, literal autolinks running into other syntax,
- * containers' prefixes inside multi-line HTML or labels, ...) it gives up and returns null, and the
- * caller falls back to micromark's events. The equivalence tests over the corpus and the spec
- * examples hold it to the oracle.
+ * containers' prefixes inside multi-line HTML or labels, ...) it gives up on that part of the file
+ * (see `parts`), which micromark's events read instead; only what it cannot cut around (footnotes,
+ * CR line endings, a fence left open at a cut, a file read in pieces) returns null, and the caller
+ * reads the file with micromark. The equivalence tests over the corpus and the spec examples hold
+ * it to the oracle.
  */
 
 const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
