@@ -38,17 +38,27 @@ export const remarkValidateLinks = () => [
   '--no-stdout',
 ];
 
-/** Runs a command; wall time in ms and peak RSS in MiB (GNU time), stdout, exit status. */
+/**
+ * Runs a command; wall time in ms, CPU time (user + system, its children included) in ms and peak
+ * RSS in MiB (GNU time), stdout, exit status. On a loaded machine the CPU time is the steadier figure.
+ */
 export function measure(command, args, options = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     ...options,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rssLine = result.stderr.trim().split('\n').at(-1) ?? '';
-  return { ms, rssMiB: Number(rssLine) / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const [user, system, rss] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return {
+    ms,
+    cpuMs: (user + system) * 1000,
+    rssMiB: rss / 1024,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 export function markdownFiles() {
@@ -64,8 +74,8 @@ export function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, a JSON report into `output`. */
-export function corpusLintArgs(dir, output, extra = []) {
+/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, then `extra`. */
+export function corpusLintBaseArgs(dir, extra = []) {
   return [
     devguideBin,
     'lint',
@@ -77,12 +87,13 @@ export function corpusLintArgs(dir, output, extra = []) {
     'kubernetes/community',
     '--tree-listing',
     treeListing,
-    '--format',
-    'json',
-    '--output',
-    output,
     ...extra,
   ];
+}
+
+/** The arguments of `devguide lint` on a copy of the corpus with its tree listing, a JSON report into `output`. */
+export function corpusLintArgs(dir, output, extra = []) {
+  return corpusLintBaseArgs(dir, ['--format', 'json', '--output', output, ...extra]);
 }
 
 /** `devguide lint --format json` of a fresh copy of the corpus with its tree listing: the report's text. */

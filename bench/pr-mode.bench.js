@@ -1,6 +1,7 @@
 // Pull-request mode on the corpus, whole process: `devguide lint --changed-since HEAD~1` with a
 // warm cache for a one-file change and for a directory rename that breaks 100+ links, against a
-// full lint with the same warm cache and a full cold lint. Median of 3 (cold: once).
+// full lint with the same warm cache and a full cold lint. Median of 3 (cold: once). Wall time and
+// CPU time (user + system): on a loaded machine the wall time is mostly waiting for a core.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,9 +73,12 @@ const rows = [
   ['--changed-since, one-file change', oneFile],
   ['--changed-since, directory rename', rename],
 ];
-console.log('pr-mode: corpus, whole process (median of 3; cold once)');
+const compared = (run) => /(\d+) file\(s\) compared/.exec(run.stderr)?.[1];
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(`pr-mode: corpus, whole process (median of 3 by wall time; cold once); load average ${load}`);
+console.log(`  ${''.padEnd(36)} ${'wall'.padStart(8)}  ${'CPU'.padStart(8)}`);
 for (const [name, run] of rows)
   console.log(
-    `  ${name.padEnd(36)} ${fmt(run.ms).padStart(8)}  ${String(Math.round(run.rssMiB)).padStart(4)} MiB  ${String(run.findings).padStart(5)} finding(s)  files parsed: ${parsed(run)}`,
+    `  ${name.padEnd(36)} ${fmt(run.ms).padStart(8)}  ${fmt(run.cpuMs).padStart(8)}  ${String(Math.round(run.rssMiB)).padStart(4)} MiB  ${String(run.findings).padStart(5)} finding(s)  files parsed: ${parsed(run)}${compared(run) ? `, ${compared(run)} compared with the base` : ''}`,
   );
 rmSync(join(repo, '..'), { recursive: true, force: true });

@@ -1,34 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-XWIHXHKS.js";
-import "./chunk-Y6WJFMK6.js";
+} from "./chunk-JMQYEC3O.js";
+import "./chunk-B4IP4LRT.js";
 import {
   baselineSchema,
-  expectPath,
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-XPEFEAYA.js";
+} from "./chunk-YKH5CTBF.js";
+import {
+  expectPath
+} from "./chunk-HNCZ2Z5C.js";
 import {
   allRules
-} from "./chunk-FSNJIYMF.js";
+} from "./chunk-YUF2KDYG.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
 } from "./chunk-J4RVS54M.js";
-import "./chunk-A2Z7ET3W.js";
+import "./chunk-35WB2BM5.js";
 import {
   configJsonSchema
-} from "./chunk-RGB2VODZ.js";
+} from "./chunk-MM5EA2ZR.js";
 import {
   closest,
   external_exports
-} from "./chunk-NF3SBFWO.js";
+} from "./chunk-YUKB664O.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -41,6 +43,49 @@ var globalOptions = [
   },
   { name: "help", type: "boolean", short: "h", description: "Show help for the command." }
 ];
+var formatOption = {
+  name: "format",
+  type: "string",
+  valueName: "name",
+  description: "Report format: stylish, json, sarif, github, markdown (for a job summary: under 1 MiB, tables cut to their top rows) or html (one self-contained page; use with --output).",
+  default: "stylish"
+};
+var outputOption = {
+  name: "output",
+  type: "string",
+  valueName: "file",
+  description: "Write the report to a file instead of stdout."
+};
+var maxWarningsOption = {
+  name: "max-warnings",
+  type: "string",
+  valueName: "n",
+  description: "Exit 1 when there are more than n warnings."
+};
+var groupByOption = {
+  name: "group-by",
+  type: "string",
+  valueName: "owner|sig|dir",
+  description: "Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig)."
+};
+var ownersDirOption = {
+  name: "owners-dir",
+  type: "string",
+  valueName: "dir",
+  description: "Where the OWNERS files and OWNERS_ALIASES of the tree are (default: the root)."
+};
+var sigsOption = {
+  name: "sigs",
+  type: "string",
+  valueName: "file",
+  description: "The sigs.yaml that maps directories to SIGs and subprojects (default: the root's sigs.yaml, if any)."
+};
+var refOption = {
+  name: "ref",
+  type: "string",
+  valueName: "ref",
+  description: "The commit or branch the report links each finding to on GitHub (default: the default branch)."
+};
 var commands = [
   {
     name: "readme",
@@ -126,19 +171,8 @@ var commands = [
         type: "boolean",
         description: "Fix what fixable rules can fix with certainty, then lint the fixed text."
       },
-      {
-        name: "format",
-        type: "string",
-        valueName: "name",
-        description: "Report format: stylish, json, sarif, github, markdown (for a job summary: under 1 MiB, tables cut to their top rows) or html (one self-contained page; use with --output).",
-        default: "stylish"
-      },
-      {
-        name: "output",
-        type: "string",
-        valueName: "file",
-        description: "Write the report to a file instead of stdout."
-      },
+      formatOption,
+      outputOption,
       {
         name: "patch-dir",
         type: "string",
@@ -151,36 +185,11 @@ var commands = [
         valueName: "n",
         description: "With --patch-dir: at most n fixes per patch; a larger group is split (a file's fixes stay together)."
       },
-      {
-        name: "group-by",
-        type: "string",
-        valueName: "owner|sig|dir",
-        description: "Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig)."
-      },
-      {
-        name: "owners-dir",
-        type: "string",
-        valueName: "dir",
-        description: "Where the OWNERS files and OWNERS_ALIASES of the tree are (default: the root)."
-      },
-      {
-        name: "sigs",
-        type: "string",
-        valueName: "file",
-        description: "The sigs.yaml that maps directories to SIGs and subprojects (default: the root's sigs.yaml, if any)."
-      },
-      {
-        name: "ref",
-        type: "string",
-        valueName: "ref",
-        description: "The commit or branch the report links each finding to on GitHub (default: the default branch)."
-      },
-      {
-        name: "max-warnings",
-        type: "string",
-        valueName: "n",
-        description: "Exit 1 when there are more than n warnings."
-      },
+      groupByOption,
+      ownersDirOption,
+      sigsOption,
+      refOption,
+      maxWarningsOption,
       {
         name: "root",
         type: "string",
@@ -232,6 +241,12 @@ var commands = [
         description: "Worker processes (0: lint in one thread; default: one per core when there are 6 MB or more to parse)."
       },
       {
+        name: "shard",
+        type: "string",
+        valueName: "i/n",
+        description: "Lint shard i of n (a GitHub Actions matrix): files split by bytes, the same split on every machine and stable as files come and go; links into other shards checked against their facts (from the cache, else parsed); findings only in its own files. With --external each URL is checked by one shard. With --format json the report carries the shard, for `devguide merge`."
+      },
+      {
         name: "stats",
         type: "boolean",
         description: "Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark (stderr)."
@@ -251,7 +266,7 @@ var commands = [
         name: "baseline",
         type: "string",
         valueName: "file",
-        description: "Report only findings not in this baseline (exit 1 only for those); say how many baseline findings are fixed."
+        description: "Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed."
       },
       {
         name: "write-baseline",
@@ -284,10 +299,59 @@ var commands = [
     ]
   },
   {
+    name: "merge",
+    summary: "Merge the JSON reports of `devguide lint --shard i/n --format json` into one report of any format, with the exit code of the whole run.",
+    usage: "devguide merge <reports...> [--format <name>] [--output <file>] [--max-warnings <n>] [--group-by <how>]",
+    positionals: {
+      name: "reports",
+      description: "JSON reports: every shard of one run (checked: each shard once, the same files), or whole runs.",
+      max: Infinity
+    },
+    options: [
+      formatOption,
+      outputOption,
+      maxWarningsOption,
+      groupByOption,
+      ownersDirOption,
+      sigsOption,
+      refOption,
+      {
+        name: "root",
+        type: "string",
+        valueName: "dir",
+        description: "For reports without a shard header: where repository paths start (default: the current directory)."
+      },
+      {
+        name: "repository",
+        type: "string",
+        valueName: "owner/name",
+        description: "For reports without a shard header: the GitHub repository, for links to each line."
+      }
+    ]
+  },
+  {
+    name: "cache",
+    summary: "Merge link caches (`devguide cache merge <caches...> --output <file>`): the newest answer per URL wins.",
+    usage: "devguide cache merge <caches...> --output <file>",
+    positionals: { name: "caches", description: "`merge`, then the link cache files of the shards.", max: Infinity },
+    options: [
+      {
+        name: "output",
+        type: "string",
+        valueName: "file",
+        description: "The merged link cache to write (such as the `--link-cache` of the next run)."
+      }
+    ]
+  },
+  {
     name: "hook",
     summary: "The git pre-commit hook: lint the staged markdown and check the README against the staged content/, offline.",
-    usage: "devguide hook pre-commit [--command <cmd>]",
-    positionals: { name: "hook", description: "The git hook to run: `pre-commit`.", max: 1 },
+    usage: "devguide hook pre-commit [files...] [--command <cmd>]",
+    positionals: {
+      name: "hook",
+      description: "The git hook to run: `pre-commit`; then the staged files to lint fully (as the pre-commit framework passes them; default: every staged markdown file). Links the staged change breaks in other files are reported either way.",
+      max: Infinity
+    },
     options: [
       {
         name: "command",
@@ -419,11 +483,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-NYON4PGA.js");
+        const { readmeCommand } = await import("./chunk-QOGLIXSP.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-5RND6UQ7.js");
+        const { syncCommand } = await import("./chunk-AEIVWXQK.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -438,7 +502,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-5WSJJ5AO.js");
+        const { lintCommand } = await import("./chunk-KBXBKA53.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -468,13 +532,40 @@ async function run(argv, io, services = {}) {
           ...text("write-baseline") !== void 0 ? { writeBaseline: text("write-baseline") } : {},
           pruneBaseline: flag("prune-baseline"),
           ...text("changed-since") !== void 0 ? { changedSince: text("changed-since") } : {},
-          worktree: flag("worktree")
+          worktree: flag("worktree"),
+          ...text("shard") !== void 0 ? { shard: text("shard") } : {}
+        });
+      }
+      case "merge": {
+        const { mergeCommand } = await import("./chunk-PTS27ECV.js");
+        const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
+        return await mergeCommand(io, {
+          reports: parsed.positionals,
+          format: text("format") ?? "stylish",
+          ...Object.fromEntries([
+            ["output", "output"],
+            ["maxWarnings", "max-warnings"],
+            ["groupBy", "group-by"],
+            ["ownersDir", "owners-dir"],
+            ["sigs", "sigs"],
+            ["ref", "ref"],
+            ["root", "root"],
+            ["repository", "repository"]
+          ].flatMap(([key, name]) => text(name) === void 0 ? [] : [[key, text(name)]]))
+        });
+      }
+      case "cache": {
+        const { cacheCommand } = await import("./chunk-KKOFI7XV.js");
+        return await cacheCommand(io, {
+          positionals: parsed.positionals,
+          ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-NFRC6R55.js");
+        const { hookCommand } = await import("./chunk-RE7A5ERD.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
+          paths: parsed.positionals.slice(1),
           command: typeof values["command"] === "string" ? values["command"] : "devguide",
           ...typeof values["content"] === "string" ? { content: values["content"] } : {}
         });

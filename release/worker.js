@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-FSNJIYMF.js";
-import "./chunk-A2Z7ET3W.js";
-import "./chunk-NF3SBFWO.js";
+} from "./chunk-YUF2KDYG.js";
+import "./chunk-35WB2BM5.js";
+import "./chunk-YUKB664O.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {

@@ -94,6 +94,19 @@ describe('devguide lint --baseline', () => {
       expect(states.filter((state) => state === 'absent')).toHaveLength(1);
       expect(states.every((state) => state !== undefined)).toBe(true);
 
+      // The markdown report shows every finding marked new or unchanged, and counts the fixed one.
+      const report = lint('--baseline', 'baseline.json', '--format', 'markdown');
+      expect(report.code).toBe(1);
+      const unchanged = states.filter((state) => state === 'unchanged').length;
+      expect(report.stdout).toContain(`; 1 new, ${unchanged} unchanged, 1 fixed against the baseline.`);
+      expect(report.stdout).toMatch(
+        /\n\| new \| contributors\/devel\/sig-testing\/testing\.md:\d+ \| no-missing-file \| error \| [^\n]*gone-page\.md/,
+      );
+      expect(report.stdout).toContain(
+        '### Fixed since the baseline\n\n1 finding(s) of the baseline no longer reported.',
+      );
+      expect(report.stdout).toContain('| contributors/devel/sig-testing/testing.md | no-missing-file | ');
+
       const count = (JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8')) as { findings: unknown[] }).findings
         .length;
       const pruned = lint('--baseline', 'baseline.json', '--prune-baseline');

@@ -1,5 +1,5 @@
-import { corpus, git } from '@devguide/testkit';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { corpus, git, seededRandom } from '@devguide/testkit';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { devguide } from '../test/cli.js';
  * fingerprint with the commit's renames applied. Full lints share one warm cache.
  */
 let cwd: string;
-const lintArgs = ['lint', '--no-config', '--repository', 'kubernetes/community', '--cache-location', '../cache'];
+let lintArgs = ['lint', '--no-config', '--repository', 'kubernetes/community', '--cache-location', '../cache'];
 let previous: Entry[];
 
 interface Entry {
@@ -22,8 +22,11 @@ interface Entry {
   fingerprint: string;
 }
 
+/** The first full lint of a repository parses the whole corpus: minutes on a loaded machine. */
+const coldDevguide = devguide.withEnv({}, 280_000);
+
 function fullLint(): Entry[] {
-  const result = devguide(cwd, ...lintArgs, '--write-baseline', '../full.json', '--output', '../report.txt');
+  const result = coldDevguide(cwd, ...lintArgs, '--write-baseline', '../full.json', '--output', '../report.txt');
   expect(result.code, result.stderr).toBe(1);
   return (JSON.parse(readFileSync(join(cwd, '../full.json'), 'utf8')) as { findings: Entry[] }).findings;
 }
@@ -65,20 +68,25 @@ function prMode(...extra: string[]): { code: number | null; results: SarifResult
 const fingerprints = (results: readonly SarifResult[]) =>
   results.map((result) => Object.values(result.partialFingerprints)[0]!).sort();
 
-function expectEquivalent(): SarifResult[] {
+function expectEquivalent(how: 'from git objects' | 'tree written out' = 'from git objects'): SarifResult[] {
   const pr = prMode();
   const expected = expectedNew();
   expect(fingerprints(pr.results)).toEqual(expected.map((entry) => entry.fingerprint).sort());
   expect(pr.code).toBe(expected.some((entry) => entry.ruleId.startsWith('no-missing')) ? 1 : pr.code);
   // Only the merge base's changed files are parsed again: the rest come from the cache.
   expect(Number(/at the merge base (\d+) file\(s\) parsed/.exec(pr.stderr)?.[1])).toBeLessThanOrEqual(2);
+  // The base is read from git's objects, comparing only the files the change touches, unless the
+  // lint's own configuration changed.
+  const compared = /(\d+) file\(s\) compared with it/.exec(pr.stderr);
+  if (how === 'tree written out') expect(pr.stderr).toContain('its tree written out');
+  else expect(Number(compared?.[1]), pr.stderr).toBeLessThan(Number(/(\d+) file\(s\),/.exec(pr.stderr)?.[1]));
   return pr.results;
 }
 
 const scratch: string[] = [];
 
 /** A repository of `dirs` of the corpus (all of it without), one commit, and its full lint. */
-function repositoryOf(dirs: readonly string[] = ['']): void {
+function repositoryOf(dirs: readonly string[] = [''], before?: () => void): void {
   const parent = mkdtempSync(join(tmpdir(), 'devguide-pr-'));
   scratch.push(parent);
   cwd = join(parent, 'repo');
@@ -87,6 +95,7 @@ function repositoryOf(dirs: readonly string[] = ['']): void {
       recursive: true,
       filter: (path) => !/\/\.(PROVENANCE|MANIFEST\.tsv|TREE\.tsv)$/.test(path),
     });
+  before?.();
   git(cwd, ['init', '-q']);
   commit('corpus');
   previous = fullLint();
@@ -198,23 +207,12 @@ describe('devguide lint --changed-since', () => {
   }, 120_000);
 });
 
-/** A small deterministic generator (mulberry32): the same seed gives the same edits on every machine. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('devguide lint --changed-since, over generated edits', () => {
   const dirs = ['contributors/devel/sig-testing', 'contributors/devel/sig-cli', 'contributors/devel/sig-node'];
   beforeAll(() => repositoryOf(dirs), 120_000);
 
   it('equals (full lint at HEAD) − (full lint at HEAD~1) after each of a sequence of renames, deletes, heading and link edits', () => {
-    const next = random(14);
+    const next = seededRandom(14);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const files = () =>
       dirs.flatMap((dir) =>
@@ -256,4 +254,79 @@ describe('devguide lint --changed-since, over generated edits', () => {
     // The sequence is not all of one kind (the seed is fixed: this holds on every machine).
     expect(new Set(kinds).size, kinds.join(' ')).toBeGreaterThanOrEqual(3);
   }, 300_000);
+});
+
+describe('devguide lint --changed-since, through directories, symbolic links and configuration', () => {
+  const dirs = ['contributors/devel/sig-testing', 'contributors/devel/sig-cli'];
+  beforeAll(() => {
+    lintArgs = ['lint', '--repository', 'kubernetes/community', '--cache-location', '../cache'];
+    repositoryOf(dirs, () => {
+      mkdirSync(join(cwd, 'notes/guide'), { recursive: true });
+      mkdirSync(join(cwd, 'notes/tools'));
+      writeFileSync(join(cwd, '.devguide-lint.yaml'), 'exclude: ["contributors/devel/sig-cli/**"]\n');
+      writeFileSync(join(cwd, 'notes/guide/README.md'), '# Guide\n\n## Setup\n\nSee [usage](../tool.md#usage).\n');
+      writeFileSync(join(cwd, 'notes/tools/tool-v1.md'), '# Tool\n\n## Usage\n');
+      writeFileSync(join(cwd, 'notes/tools/tool-v2.md'), '# Tool, second version\n\n## Running\n');
+      symlinkSync('tools/tool-v1.md', join(cwd, 'notes/tool.md'));
+      writeFileSync(join(cwd, 'notes/links.md'), '# Links\n\n[Setup](guide/#setup) and [usage](tool.md#usage).\n');
+    });
+  }, 120_000);
+  afterAll(() => {
+    lintArgs = ['lint', '--no-config', '--repository', 'kubernetes/community', '--cache-location', '../cache'];
+  });
+
+  it('reports a link into a directory whose README moved away', () => {
+    git(cwd, ['mv', 'notes/guide/README.md', 'notes/guide/index.md']);
+    commit('README moved');
+    const results = expectEquivalent();
+    expect(
+      results.map((result) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri]),
+    ).toEqual([['no-missing-anchor', 'notes/links.md']]);
+  }, 120_000);
+
+  it('reports a link through a symbolic link that now points elsewhere', () => {
+    rmSync(join(cwd, 'notes/tool.md'));
+    symlinkSync('tools/tool-v2.md', join(cwd, 'notes/tool.md'));
+    commit('symbolic link repointed');
+    const results = expectEquivalent();
+    expect(results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri).sort()).toEqual([
+      'notes/guide/index.md',
+      'notes/links.md',
+    ]);
+  }, 120_000);
+
+  it('--worktree: a staged rename not yet committed breaks the links to it', () => {
+    git(cwd, ['mv', 'notes/tools/tool-v2.md', 'notes/tools/tool-2.md']);
+    try {
+      const result = devguide(
+        cwd,
+        ...lintArgs,
+        '--changed-since',
+        'HEAD',
+        '--worktree',
+        '--format',
+        'sarif',
+        '--stats',
+      );
+      const results = (JSON.parse(result.stdout) as { runs: { results: SarifResult[] }[] }).runs[0]!.results;
+      expect(result.stderr).toMatch(/\d+ file\(s\) compared with it/);
+      expect(results.map((found) => [found.ruleId, found.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual(
+        [
+          ['no-missing-file', 'notes/guide/index.md'],
+          ['no-missing-file', 'notes/links.md'],
+        ],
+      );
+    } finally {
+      git(cwd, ['mv', 'notes/tools/tool-2.md', 'notes/tools/tool-v2.md']);
+    }
+  }, 120_000);
+
+  it('lints the whole base when the lint configuration changed', () => {
+    writeFileSync(join(cwd, '.devguide-lint.yaml'), 'exclude: []\n');
+    commit('lint sig-cli too');
+    const results = expectEquivalent('tree written out');
+    expect(
+      results.some((result) => result.locations[0]!.physicalLocation.artifactLocation.uri.includes('sig-cli/')),
+    ).toBe(true);
+  }, 120_000);
 });

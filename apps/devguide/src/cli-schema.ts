@@ -269,7 +269,7 @@ export const commands: CommandSpec[] = [
         type: 'string',
         valueName: 'file',
         description:
-          'Report only findings not in this baseline (exit 1 only for those); say how many baseline findings are fixed.',
+          'Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed.',
       },
       {
         name: 'write-baseline',
@@ -355,8 +355,13 @@ export const commands: CommandSpec[] = [
     name: 'hook',
     summary:
       'The git pre-commit hook: lint the staged markdown and check the README against the staged content/, offline.',
-    usage: 'devguide hook pre-commit [--command <cmd>]',
-    positionals: { name: 'hook', description: 'The git hook to run: `pre-commit`.', max: 1 },
+    usage: 'devguide hook pre-commit [files...] [--command <cmd>]',
+    positionals: {
+      name: 'hook',
+      description:
+        'The git hook to run: `pre-commit`; then the staged files to lint fully (as the pre-commit framework passes them; default: every staged markdown file). Links the staged change breaks in other files are reported either way.',
+      max: Infinity,
+    },
     options: [
       {
         name: 'command',

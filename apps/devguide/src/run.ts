@@ -121,6 +121,7 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
         const { hookCommand } = await import('./commands/hook.js');
         return await hookCommand(io, {
           hook: parsed.positionals[0],
+          paths: parsed.positionals.slice(1),
           command: typeof values['command'] === 'string' ? values['command'] : 'devguide',
           ...(typeof values['content'] === 'string' ? { content: values['content'] } : {}),
         });

@@ -91,5 +91,13 @@ describe('writeAtomically', () => {
     for (const name of [stale, live, other]) writeFileSync(join(dir, name), 'partial');
     await writeAtomically([{ path: join(dir, 'README.md'), content: 'new' }]);
     expect(readdirSync(dir).sort()).toEqual([live, other, 'README.md'].sort());
+    // Several files in one write, each with what a killed run left: all of them cleaned.
+    const third = `.third.md.${dead.stdout}.4567cdef.tmp`;
+    writeFileSync(join(dir, third), 'partial');
+    await writeAtomically([
+      { path: join(dir, 'other.md'), content: 'o' },
+      { path: join(dir, 'third.md'), content: 't' },
+    ]);
+    expect(readdirSync(dir).sort()).toEqual([live, 'README.md', 'other.md', 'third.md'].sort());
   });
 });

@@ -18,11 +18,14 @@ export interface PendingWrite {
  */
 export async function writeAtomically(writes: readonly PendingWrite[]): Promise<void> {
   const staged: Array<{ temp: string; path: string }> = [];
+  // Each directory is made and listed once: a run writing hundreds of files into one directory
+  // (patches) would otherwise do both once per file.
+  const listings = new Map<string, Promise<string[]>>();
   try {
     for (const write of writes) {
       const path = await writeTarget(write.path);
-      await mkdir(dirname(path), { recursive: true });
-      await removeStaleTemporaries(path);
+      if (!listings.has(dirname(path))) await mkdir(dirname(path), { recursive: true });
+      await removeStaleTemporaries(path, listings);
       const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       staged.push({ temp, path });
       await writeFlushed(temp, write.content, await modeOf(path));
@@ -66,11 +69,21 @@ export async function writeFlushed(path: string, content: string, mode: number |
 
 const temporaryName = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-/** Removes the temporaries of `path` that a process no longer running left behind. */
-async function removeStaleTemporaries(path: string): Promise<void> {
+/**
+ * Removes the temporaries of `path` that a process no longer running left behind; `listings` holds
+ * the temporaries of each directory already listed, by the name of the file they stand for.
+ */
+async function removeStaleTemporaries(path: string, listings: Map<string, Promise<string[]>>): Promise<void> {
   const name = basename(path);
-  const entries = await readdir(dirname(path)).catch(() => [] as string[]);
-  for (const entry of entries) {
+  const dir = dirname(path);
+  let listing = listings.get(dir);
+  if (!listing) {
+    listing = readdir(dir)
+      .catch(() => [] as string[])
+      .then((entries) => entries.filter((entry) => temporaryName.test(entry)));
+    listings.set(dir, listing);
+  }
+  for (const entry of await listing) {
     const match = temporaryName.exec(entry);
     if (!match || match[1] !== name) continue;
     const pid = Number(match[2]);

@@ -69,6 +69,19 @@ export const defaultSyncRetry: RetryOptions = {
   resetSlack: 1_000,
 };
 
+/**
+ * GitHub's waits on top of a caller's retry bounds: a secondary limit asks for a minute when it
+ * names no time, so waits up to a minute are honoured (never less than the caller allows).
+ */
+export function githubRetry(retry: RetryOptions): RetryOptions {
+  return {
+    ...retry,
+    maxWait: Math.max(retry.maxWait, defaultSyncRetry.maxWait),
+    rateLimitFallback: Math.max(retry.rateLimitFallback ?? 0, defaultSyncRetry.rateLimitFallback!),
+    resetSlack: retry.resetSlack ?? defaultSyncRetry.resetSlack,
+  };
+}
+
 /** The subset of the GitHub REST API that sync needs. */
 export class GitHubClient {
   readonly apiUrl: URL;

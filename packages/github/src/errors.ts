@@ -1,4 +1,5 @@
-import { rateLimitField, rateLimitReset, type HeaderBag } from '@devguide/http';
+// The rate-limit reading alone: the package's index loads undici, which no offline command needs.
+import { rateLimitField, rateLimitReset, type HeaderBag } from '@devguide/http/rate-limit';
 
 /** A GitHub API failure, worded for the user (never carries the token). */
 export class GitHubError extends Error {

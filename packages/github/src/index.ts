@@ -3,6 +3,7 @@ export {
   defaultSyncRetry,
   GitHubApi,
   GitHubClient,
+  githubRetry,
   systemClock,
   type ApiPolicyOptions,
   type Clock,

@@ -1,5 +1,6 @@
 import { writeAtomically } from '@devguide/content';
 import { readFile } from 'node:fs/promises';
+import type { RefHead } from './github-batch.js';
 import type { CheckResult, Outcome } from './types.js';
 
 /** Bumped whenever the stored shape or the meaning of an outcome changes. */
@@ -22,6 +23,16 @@ export interface LinkCacheEntry {
   checkedAt: number;
   /** The page's anchors, when they were read for a fragment check. */
   anchors?: string[];
+  /** Fragments were not judged (GitHub pages whose anchors are not read): any is taken. */
+  anyFragment?: true;
+  /** The commit the URL's (repository, ref) stood at: the verdict holds while the ref stays there. */
+  head?: RefHead;
+}
+
+/** What a verifier adds to a result for the cache. */
+export interface CacheExtra {
+  head?: RefHead | null;
+  anyFragment?: boolean;
 }
 
 /**
@@ -66,12 +77,14 @@ export class LinkCache {
     fragments: readonly string[],
     now: number,
     check: (anchors: ReadonlySet<string>, fragment: string) => boolean,
+    anyAge = false,
   ): CheckResult | null {
     const entry = this.#entries.get(url);
     if (!entry) return null;
-    if (now - entry.checkedAt > (entry.outcome === 'alive' ? this.#lifetimes.alive : this.#lifetimes.dead)) return null;
+    if (!anyAge && now - entry.checkedAt > (entry.outcome === 'alive' ? this.#lifetimes.alive : this.#lifetimes.dead))
+      return null;
     let missingFragments: string[] = [];
-    if (entry.outcome === 'alive' && fragments.length > 0) {
+    if (entry.outcome === 'alive' && fragments.length > 0 && !entry.anyFragment) {
       if (!entry.anchors && fragments.some((fragment) => !check(new Set(), fragment))) return null;
       const anchors = new Set(entry.anchors ?? []);
       missingFragments = fragments.filter((fragment) => !check(anchors, fragment));
@@ -88,7 +101,25 @@ export class LinkCache {
     };
   }
 
-  set(result: CheckResult, anchors: readonly string[] | null, now: number): void {
+  /** The commit the stored answer's (repository, ref) stood at, whatever its age. */
+  head(url: string): RefHead | null {
+    return this.#entries.get(url)?.head ?? null;
+  }
+
+  /** Drops a stored answer that no longer holds. */
+  forget(url: string): void {
+    if (this.#entries.delete(url)) this.#dirty = true;
+  }
+
+  /** Marks a stored answer as confirmed now (its ref has not moved). */
+  renew(url: string, now: number): void {
+    const entry = this.#entries.get(url);
+    if (!entry) return;
+    entry.checkedAt = now;
+    this.#dirty = true;
+  }
+
+  set(result: CheckResult, anchors: readonly string[] | null, now: number, extra: CacheExtra = {}): void {
     if (
       result.outcome === 'inconclusive' ||
       result.source === 'cache' ||
@@ -102,7 +133,8 @@ export class LinkCache {
       reason: result.reason,
       redirect: result.redirect,
       checkedAt: now,
-      ...(anchors ? { anchors: [...anchors] } : {}),
+      ...(anchors ? { anchors: [...anchors] } : extra.anyFragment ? { anyFragment: true as const } : {}),
+      ...(extra.head ? { head: extra.head } : {}),
     });
     this.#dirty = true;
   }

@@ -4,7 +4,7 @@ import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
 import type { LockView } from '@devguide/content';
-import { answerFromLock, GithubVerifier, parseGithubUrl } from './github.js';
+import { answerFromLock, GithubVerifier, parseGithubUrl, readsAnchors } from './github.js';
 import { GithubBatchVerifier, type BatchOptions } from './github-batch.js';
 import { checkHttp, type HttpContext, type Timeouts } from './http-check.js';
 import type { CheckResult, ExternalUrl, Outcome } from './types.js';
@@ -30,7 +30,7 @@ export interface CheckLinksOptions {
   /** Verify github.com URLs through the GitHub API (default true). */
   githubApi?: boolean;
   /**
-   * `batched` (default): GraphQL batches and one tree per (repository, ref); `per-url`: one REST
+   * `batched` (default): GraphQL batches (a tree for a (repository, ref) linked `treeFrom` times); `per-url`: one REST
    * call per URL (and per repository). The rest are the batches' sizes and the quota kept back.
    */
   github?: { mode?: 'batched' | 'per-url' } & Partial<BatchOptions>;
@@ -277,9 +277,21 @@ export class LinkChecker {
       const locked = answerFromLock(target.url, githubTarget, target.fragments, this.#options.lock ?? null);
       if (locked) return { result: locked, anchors: null, github };
     }
-    const cached = this.#cache?.get(target.url, target.fragments, clock.now(), (anchors, fragment) =>
-      hasFragment(anchors, fragment, github),
-    );
+    const check = (anchors: ReadonlySet<string>, fragment: string) => hasFragment(anchors, fragment, github);
+    // A path under a ref is answered from the cache while the ref has not moved: one conditional
+    // request per (repository, ref), whatever the answer's age.
+    const head =
+      githubTarget && 'path' in githubTarget && !this.#options.offline ? this.#cache?.head(target.url) : null;
+    if (head && this.#githubBatch) {
+      const kept = this.#cache!.get(target.url, target.fragments, clock.now(), check, true);
+      const unchanged = kept ? await this.#githubBatch.unchanged(head) : 'unknown';
+      if (kept && unchanged === 'same') {
+        this.#cache!.renew(target.url, clock.now());
+        return { result: { ...kept, reason: `${kept.reason}; \`${head.ref}\` unchanged` }, anchors: null, github };
+      }
+      if (unchanged === 'moved') this.#cache!.forget(target.url);
+    }
+    const cached = this.#cache?.get(target.url, target.fragments, clock.now(), check);
     if (cached) return { result: cached, anchors: null, github };
     if (this.#options.offline)
       return {
@@ -298,7 +310,13 @@ export class LinkChecker {
       };
     if (githubTarget && this.#github) {
       const result = await (this.#githubBatch ?? this.#github).check(target.url, githubTarget, target.fragments);
-      this.#cache?.set(result, this.#githubBatch?.anchors.get(target.url) ?? null, clock.now());
+      const batch = this.#githubBatch;
+      const anchors = batch?.anchors.get(target.url) ?? null;
+      // The batches read a page's anchors only for markdown files; other fragments are not judged.
+      this.#cache?.set(result, anchors, clock.now(), {
+        head: batch?.heads.get(target.url) ?? null,
+        anyFragment: batch !== null && anchors === null && !readsAnchors(githubTarget),
+      });
       return { result, anchors: null, github };
     }
     const { anchors, ...result } = await checkHttp(target, this.#http);

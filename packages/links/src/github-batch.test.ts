@@ -38,7 +38,9 @@ const repositories: FakeWorldOptions['repositories'] = [
     transferred: { 7: 'kubernetes/website' },
     releases: ['v1.0.0'],
   },
-  { owner: 'kubernetes', name: 'website', refs: { main: ['content/en/_index.md'] }, issues: 10 },
+  { owner: 'kubernetes', name: 'website', refs: { main: ['content/en/_index.md'] }, issues: 10, labels: ['sig/docs'] },
+  // `master` was renamed `main`: GitHub redirects its pages, not its raw files.
+  { owner: 'kubernetes', name: 'org', defaultBranch: 'main', refs: { main: ['OWNERS', 'config/teams.yaml'] } },
   {
     owner: 'kubernetes-sigs',
     name: 'kind',
@@ -49,7 +51,12 @@ const repositories: FakeWorldOptions['repositories'] = [
 ];
 
 async function start(extra: Partial<FakeWorldOptions> = {}): Promise<FakeWorld> {
-  world = await startFakeWorld({ repositories, users: ['alice'], ...extra });
+  world = await startFakeWorld({
+    repositories,
+    users: ['alice'],
+    organisations: [{ login: 'kubernetes', teams: ['sig-docs'] }],
+    ...extra,
+  });
   return world;
 }
 
@@ -88,7 +95,7 @@ describe('batched GitHub verification', () => {
       'https://github.com/kubernetes/community/blob/master/contributors',
       'https://github.com/kubernetes/community/blob/nosuchref/README.md',
     ];
-    const { options: opts } = options(fake);
+    const { options: opts } = options(fake, { github: { treeFrom: 1 } });
     const run = await checkLinks(urlsOf(...urls), opts);
     expect(outcomes(run)).toEqual({
       [urls[0]!]: 'alive',
@@ -110,7 +117,8 @@ describe('batched GitHub verification', () => {
     expect(run.results.get(urls[9]!)?.reason).toBe(
       'Unexpected `blob/` view for the directory `contributors`, expected `tree/`',
     );
-    // One GraphQL query for the repository; trees: master, `release` (not a ref), `release/1.0`, `nosuchref`.
+    // GraphQL: the repository and the heads of the refs (`release/1.0` once `release` proved no ref);
+    // trees: master, `release` (not a ref), `release/1.0`, `nosuchref`.
     const trees = fake.requests
       .filter((request) => request.path.includes('/git/trees/'))
       .map((request) => request.path);
@@ -120,14 +128,14 @@ describe('batched GitHub verification', () => {
       '/repos/kubernetes/community/git/trees/release%2F1.0?recursive=1',
       '/repos/kubernetes/community/git/trees/release?recursive=1',
     ]);
-    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
-    expect(fake.requests).toHaveLength(5);
+    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+    expect(fake.requests).toHaveLength(6);
   });
 
   it('walks only the sub-trees on the linked paths when GitHub truncates the tree', async () => {
     const fake = await start({ truncateTreesAbove: 2 });
     const url = 'https://github.com/kubernetes/community/blob/master/contributors/devel/README.md';
-    const { options: opts } = options(fake);
+    const { options: opts } = options(fake, { github: { treeFrom: 1 } });
     const run = await checkLinks(
       urlsOf(url, 'https://github.com/kubernetes/community/blob/master/contributors/devel/nope.md'),
       opts,
@@ -185,7 +193,7 @@ describe('batched GitHub verification', () => {
       'https://github.com/kubernetes/kind/issues/3',
       'https://github.com/kubernetes/community/issues/7',
     ];
-    const { options: opts } = options(fake);
+    const { options: opts } = options(fake, { github: { treeFrom: 1 } });
     const run = await checkLinks(urlsOf(...urls), opts);
     expect(urls.map((url) => run.results.get(url)?.redirect?.to)).toEqual([
       'https://github.com/kubernetes-sigs/kind',
@@ -232,7 +240,7 @@ describe('batched GitHub verification', () => {
       'https://github.com/kubernetes-sigs/kind/blob/main/go.mod',
       'https://github.com/kubernetes-sigs/kind/blob/main/gone.md',
     ];
-    const { options: opts } = options(fake, { cache, github: { reserve: 20 } });
+    const { options: opts } = options(fake, { cache, github: { reserve: 20, treeFrom: 1 } });
     const first = await checkLinks(urlsOf(...urls), opts);
     const verified = urls.filter((url) => first.results.get(url)?.outcome !== 'inconclusive');
     const unchecked = urls.filter((url) => first.results.get(url)?.outcome === 'inconclusive');
@@ -246,7 +254,7 @@ describe('batched GitHub verification', () => {
     await fake.close();
 
     world = await startFakeWorld({ repositories, rest: { limit: 5000, remaining: 5000, reset: 4102444800 } });
-    const next = options(world, { cache });
+    const next = options(world, { cache, github: { treeFrom: 1 } });
     const second = await checkLinks(urlsOf(...urls), next.options);
     for (const url of verified) expect(second.results.get(url)?.source).toBe('cache');
     expect(urls.map((url) => second.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'alive', 'dead']);
@@ -277,10 +285,7 @@ describe('batched GitHub verification', () => {
       opts,
     );
     expect(new Set(Object.values(outcomes(run)))).toEqual(new Set(['alive']));
-    expect(fake.requests.map((request) => `${request.method} ${request.path}`).sort()).toEqual([
-      'GET /api/v3/repos/kubernetes/website/git/trees/main?recursive=1',
-      'POST /api/graphql',
-    ]);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /api/graphql']);
   });
 
   it('falls back to REST without a token and says what that costs', async () => {
@@ -311,5 +316,252 @@ describe('batched GitHub verification', () => {
     const batched = await checkLinks(urlsOf(...urls), options(fake).options);
     const perUrl = await checkLinks(urlsOf(...urls), options(fake, { github: { mode: 'per-url' } }).options);
     expect(outcomes(batched)).toEqual(outcomes(perUrl));
+  });
+  it('settles paths through object(expression:) lookups batched with the repository, and a tree only where many paths share a ref', async () => {
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/tree/master/contributors/guide',
+      'https://github.com/kubernetes/community/blame/master/sig-list.md',
+      'https://raw.githubusercontent.com/kubernetes/community/master/contributors/guide/owners.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/community/tree/master/sig-list.md',
+      'https://github.com/kubernetes/community/blob/release/1.0/old/notes.md',
+      'https://github.com/kubernetes/community/blob/nosuchref/README.md',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes/website/tree/main/content',
+      'https://github.com/kubernetes/website/blob/main/content/en/nope.md',
+    ];
+    const expected = ['alive', 'alive', 'alive', 'alive', 'dead', 'alive', 'alive', 'dead', 'alive', 'alive', 'dead'];
+    const byObjects = await start();
+    const run = await checkLinks(urlsOf(...urls), options(byObjects).options);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(expected);
+    expect(run.results.get(urls[5]!)?.redirect?.to).toBe(
+      'https://github.com/kubernetes/community/blob/master/sig-list.md',
+    );
+    // No tree: one query for everything, one more for `release/1.0` once `release` proved no ref.
+    expect(byObjects.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /graphql',
+      'POST /graphql',
+    ]);
+    await byObjects.close();
+
+    // Six paths under kubernetes/community@master: its tree; the other refs by lookups.
+    const mixed = await start();
+    const again = await checkLinks(urlsOf(...urls), options(mixed, { github: { treeFrom: 6 } }).options);
+    expect(urls.map((url) => again.results.get(url)?.outcome)).toEqual(expected);
+    expect(mixed.requests.filter((request) => request.method === 'GET').map((request) => request.path)).toEqual([
+      '/repos/kubernetes/community/git/trees/master?recursive=1',
+    ]);
+  });
+
+  it('reads the text of a markdown file for its fragments in the same batch', async () => {
+    const fake = await start();
+    const urls = collectExternalUrls([
+      {
+        path: 'doc.md',
+        links: [
+          'https://github.com/kubernetes/community/blob/master/sig-list.md#overview',
+          'https://github.com/kubernetes/community/blob/master/sig-list.md#nope',
+          'https://github.com/kubernetes/community/blob/master/sig-list.md#L3',
+        ].map((url) => ({ url, position, destination: null })),
+      },
+    ]);
+    const run = await checkLinks(urls, options(fake).options);
+    expect(run.results.get('https://github.com/kubernetes/community/blob/master/sig-list.md')).toMatchObject({
+      outcome: 'alive',
+      missingFragments: ['nope'],
+    });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('reports `master` links into a repository whose default branch is now `main` with the fix, in both modes', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/org/blob/master/OWNERS',
+      'https://github.com/kubernetes/org/tree/master/config',
+      'https://raw.githubusercontent.com/kubernetes/org/master/OWNERS',
+      'https://github.com/kubernetes/org/blob/master/nope.md',
+    ];
+    for (const mode of ['batched', 'per-url'] as const) {
+      const run = await checkLinks(urlsOf(...urls), options(fake, { github: { mode } }).options);
+      expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(['alive', 'alive', 'dead', 'dead']);
+      expect(run.results.get(urls[0]!)).toMatchObject({
+        reason: 'Unexpected branch `master` in `kubernetes/org`, expected its default branch `main`',
+        redirect: { to: 'https://github.com/kubernetes/org/blob/main/OWNERS', permanent: true },
+      });
+      expect(run.results.get(urls[1]!)?.redirect?.to).toBe('https://github.com/kubernetes/org/tree/main/config');
+      expect(run.results.get(urls[2]!)?.reason).toMatch(
+        /; did you mean `https:\/\/raw\.githubusercontent\.com\/kubernetes\/org\/main\/OWNERS`$/,
+      );
+    }
+  });
+
+  it('asks labels and teams through GraphQL; a team GitHub does not show is not called dead', async () => {
+    const fake = await start();
+    const urls = [
+      'https://github.com/kubernetes/website/labels/sig%2Fdocs',
+      'https://github.com/kubernetes/website/labels/nope',
+      'https://github.com/orgs/kubernetes/teams/sig-docs',
+      'https://github.com/orgs/kubernetes/teams/hidden-or-gone',
+      'https://github.com/orgs/nosuchorg/teams/any',
+    ];
+    const expected = ['alive', 'dead', 'alive', 'inconclusive', 'dead'];
+    const run = await checkLinks(urlsOf(...urls), options(fake).options);
+    expect(urls.map((url) => run.results.get(url)?.outcome)).toEqual(expected);
+    expect(run.results.get(urls[3]!)?.reason).toMatch(/^team not visible/);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /graphql']);
+    const perUrl = await checkLinks(urlsOf(...urls), options(fake, { github: { mode: 'per-url' } }).options);
+    expect(urls.map((url) => perUrl.results.get(url)?.outcome)).toEqual(expected);
+  });
+
+  it('answers an unchanged (repository, ref) from the cache after one request per repository, and verifies a moved one again', async () => {
+    const fake = await start();
+    const cache = join(dir, 'heads.json');
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/community/tree/master/contributors',
+      'https://github.com/kubernetes/community/blob/release/1.0/old/notes.md',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes/website/issues/3',
+    ];
+    const first = await checkLinks(urlsOf(...urls), options(fake, { cache }).options);
+    const outcomesOf = (run: typeof first) => urls.map((url) => run.results.get(url)?.outcome);
+    const sourcesOf = (run: typeof first) => urls.map((url) => run.results.get(url)?.source);
+    const sent = (from: number) =>
+      fake.requests.slice(from).map((request) => `${request.method} ${request.path} ${request.status}`);
+    expect(outcomesOf(first)).toEqual(['alive', 'dead', 'alive', 'alive', 'alive', 'alive']);
+
+    // kubernetes/website has one linked ref: a conditional request, answered 304. kubernetes/community
+    // has two: their heads in one GraphQL query (which any other repository's would join).
+    let before = fake.requests.length;
+    const second = await checkLinks(urlsOf(...urls), options(fake, { cache }).options);
+    expect(outcomesOf(second)).toEqual(outcomesOf(first));
+    expect(sourcesOf(second)).toEqual(['cache', 'cache', 'cache', 'cache', 'cache', 'cache']);
+    expect(sent(before).sort()).toEqual(['GET /repos/kubernetes/website/commits/main 304', 'POST /graphql 200']);
+    const conditional = fake.requests.find((request) => request.method === 'GET' && request.path.includes('/commits/'));
+    expect(conditional?.headers['if-none-match']).toBe(`"${fake.head('kubernetes/website', 'main')}"`);
+    expect(conditional?.headers['accept']).toBe('application/vnd.github.sha');
+
+    fake.touch('kubernetes/community', 'master');
+    fake.touch('kubernetes/website', 'main');
+    before = fake.requests.length;
+    const third = await checkLinks(urlsOf(...urls), options(fake, { cache }).options);
+    expect(outcomesOf(third)).toEqual(outcomesOf(first));
+    expect(sourcesOf(third)).toEqual(['github-api', 'github-api', 'github-api', 'cache', 'github-api', 'cache']);
+    expect(sent(before)).toEqual(
+      expect.arrayContaining(['GET /repos/kubernetes/website/commits/main 200', 'POST /graphql 200']),
+    );
+  });
+
+  it('stops path lookups at the GraphQL reserve, reports the rest not yet checked and asks only those next run', async () => {
+    const fake = await start({ graphql: { limit: 5000, remaining: 25, resetAt: 4102444800 }, costPerLookup: 1 });
+    const cache = join(dir, 'graphql-quota.json');
+    const urls = [
+      'https://github.com/kubernetes/community/blob/master/README.md',
+      'https://github.com/kubernetes/community/blob/master/gone.md',
+      'https://github.com/kubernetes/website/blob/main/content/en/_index.md',
+      'https://github.com/kubernetes-sigs/kind/blob/main/go.mod',
+      'https://github.com/kubernetes-sigs/kind/blob/main/gone.md',
+    ];
+    const expected = ['alive', 'dead', 'alive', 'alive', 'dead'];
+    const first = await checkLinks(urlsOf(...urls), options(fake, { cache, github: { firstBatch: 3 } }).options);
+    const unchecked = urls.filter((url) => first.results.get(url)?.outcome === 'inconclusive');
+    // Some verified within the quota, the rest kept for the next run.
+    expect(unchecked.length).toBeGreaterThan(0);
+    expect(unchecked.length).toBeLessThan(urls.length);
+    for (const url of unchecked)
+      expect(first.results.get(url)?.reason).toMatch(/^not yet checked: the GitHub GraphQL quota is down to \d+/);
+    urls.forEach((url, n) => {
+      if (!unchecked.includes(url)) expect(first.results.get(url)?.outcome).toBe(expected[n]);
+    });
+    expect(fake.points()).toBeLessThanOrEqual(5);
+    await fake.close();
+
+    world = await startFakeWorld({ repositories });
+    const second = await checkLinks(urlsOf(...urls), options(world, { cache }).options);
+    expect(urls.map((url) => second.results.get(url)?.outcome)).toEqual(expected);
+    for (const url of urls.filter((url) => !unchecked.includes(url)))
+      expect(second.results.get(url)?.source).toBe('cache');
+    for (const url of unchecked) expect(second.results.get(url)?.source).toBe('github-api');
+  });
+
+  it('answers a fragment the batches do not judge (an issue comment) from the cache next run, as a fresh check would', async () => {
+    const fake = await start();
+    const cache = join(dir, 'fragments.json');
+    const urls = collectExternalUrls([
+      {
+        path: 'doc.md',
+        links: ['https://github.com/kubernetes/website/issues/3#issuecomment-1'].map((url) => ({
+          url,
+          position,
+          destination: null,
+        })),
+      },
+    ]);
+    const first = await checkLinks(urls, options(fake, { cache }).options);
+    expect(first.results.get('https://github.com/kubernetes/website/issues/3')).toMatchObject({
+      outcome: 'alive',
+      missingFragments: [],
+    });
+    const before = fake.requests.length;
+    const second = await checkLinks(urls, options(fake, { cache }).options);
+    expect(second.results.get('https://github.com/kubernetes/website/issues/3')).toMatchObject({
+      outcome: 'alive',
+      missingFragments: [],
+      source: 'cache',
+    });
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('weighs a file read for its fragments more than other lookups in sizing a query', async () => {
+    const fake = await start();
+    const files = ['README.md', 'contributors/devel/README.md', 'contributors/guide/owners.md', 'sig-list.md'];
+    const links = (fragment: string) =>
+      collectExternalUrls([
+        {
+          path: 'doc.md',
+          links: files.map((file) => ({
+            url: `https://github.com/kubernetes/community/blob/master/${file}${fragment}`,
+            position,
+            destination: null,
+          })),
+        },
+      ]);
+    const opts = options(fake, { github: { firstBatch: 10, maxBatch: 10 } }).options;
+    const plain = await checkLinks(links(''), opts);
+    expect([...plain.results.values()].every((result) => result.outcome === 'alive')).toBe(true);
+    expect(fake.requests).toHaveLength(1);
+    const texts = await checkLinks(
+      links('#overview'),
+      options(fake, { github: { firstBatch: 10, maxBatch: 10 } }).options,
+    );
+    expect([...texts.results.values()].map((result) => result.missingFragments)).toEqual([[], [], [], []]);
+    // Five lookups a text against ten a query: after the first run's one query, one text with the
+    // repository and the ref's head, then one text a query.
+    expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(5);
+  });
+
+  it("waits as long as GitHub asks for a secondary limit, a minute when it names no time, past the link checker's own bound", async () => {
+    const fake = await start();
+    fake.faults.push(
+      {
+        match: /^POST \/graphql$/,
+        status: 403,
+        headers: { 'retry-after': '45' },
+        body: JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }),
+      },
+      {
+        match: /^POST \/graphql$/,
+        status: 403,
+        body: JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' }),
+      },
+    );
+    const { clock, options: opts } = options(fake, {
+      retry: { attempts: 4, baseDelay: 1, maxDelay: 4, maxWait: 30_000 },
+    });
+    const run = await checkLinks(urlsOf('https://github.com/kubernetes/website/issues/1'), opts);
+    expect(run.results.get('https://github.com/kubernetes/website/issues/1')?.outcome).toBe('alive');
+    expect(clock.sleeps).toEqual([45_000, 60_000]);
   });
 });

@@ -1,5 +1,5 @@
 import type { LockView } from '@devguide/content';
-import { GitHubApi } from '@devguide/github';
+import { GitHubApi, githubRetry } from '@devguide/github';
 import type { HttpPolicy, RetryOptions, Scheduler } from '@devguide/http';
 import type { Dispatcher } from 'undici';
 import { hasFragment, markdownAnchors } from './anchors.js';
@@ -15,6 +15,8 @@ export type GithubTarget =
   | { kind: 'pull'; owner: string; repo: string; number: number }
   | { kind: 'commit'; owner: string; repo: string; sha: string }
   | { kind: 'release'; owner: string; repo: string; tag: string }
+  | { kind: 'label'; owner: string; repo: string; name: string }
+  | { kind: 'team'; owner: string; slug: string }
   | { kind: 'owner'; owner: string };
 
 /**
@@ -47,6 +49,8 @@ export function parseGithubUrl(url: string): GithubTarget | null {
   }
   if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return null;
   const [owner, repoName, view, ...rest] = segments;
+  if (owner === 'orgs' && repoName && view === 'teams' && rest.length === 1)
+    return { kind: 'team', owner: repoName, slug: rest[0]! };
   if (!owner || reservedOwners.has(owner.toLowerCase())) return null;
   if (!repoName) return segments.length === 1 ? { kind: 'owner', owner } : null;
   const repo = repoName.replace(/\.git$/, '');
@@ -56,14 +60,22 @@ export function parseGithubUrl(url: string): GithubTarget | null {
     const [ref, ...path] = rest;
     return { kind: view, owner, repo, ref: ref!, path: path.join('/'), rest };
   }
-  if ((view === 'issues' || view === 'pull') && rest.length === 1 && /^\d+$/.test(rest[0]!)) {
+  // A pull request's tabs are the pull request's.
+  const pullTab = view === 'pull' && rest.length === 2 && ['files', 'commits', 'checks'].includes(rest[1]!);
+  if ((view === 'issues' || view === 'pull') && (rest.length === 1 || pullTab) && /^\d+$/.test(rest[0]!)) {
     return { kind: view === 'issues' ? 'issue' : 'pull', owner, repo, number: Number(rest[0]) };
   }
   if (view === 'commit' && rest.length === 1 && /^[0-9a-f]{7,40}$/i.test(rest[0]!))
     return { kind: 'commit', owner, repo, sha: rest[0]!.toLowerCase() };
+  if (view === 'labels' && rest.length >= 1) return { kind: 'label', owner, repo, name: rest.join('/') };
   if (view === 'releases' && rest[0] === 'tag' && rest.length >= 2)
     return { kind: 'release', owner, repo, tag: rest.slice(1).join('/') };
   return null;
+}
+
+/** A markdown file's page, whose fragments are judged by reading the file. */
+export function readsAnchors(target: GithubTarget): boolean {
+  return 'path' in target && target.kind !== 'tree' && /\.(md|markdown)$/i.test(target.path);
 }
 
 /** The key of a repository as GitHub compares names: case-insensitively. */
@@ -133,7 +145,7 @@ export class GithubVerifier {
     this.#policy = this.#api.policy({
       dispatcher: context.dispatcher,
       clock: context.clock,
-      retry: context.retry,
+      retry: githubRetry(context.retry),
       timeouts: { headers: context.headersTimeout, body: context.bodyTimeout },
       quotaGate: true,
       around: (at, send, method) =>
@@ -171,6 +183,17 @@ export class GithubVerifier {
       requests += answer.requests;
       return this.#verdict(answer, done);
     }
+    if (target.kind === 'team') {
+      const answer = await this.#call(`orgs/${enc(target.owner)}/teams/${enc(target.slug)}`, 'HEAD', false);
+      requests += answer.requests;
+      // GitHub hides a secret team, and every team from a token without `read:org`, behind a 404;
+      // only a missing organisation settles it.
+      if (answer.status !== 404) return this.#verdict(answer, done);
+      const org = await this.#call(`users/${enc(target.owner)}`, 'HEAD', false);
+      requests += org.requests;
+      if (org.status === 404) return done('dead', 404, 'no such organisation (GitHub API)');
+      return done('inconclusive', 404, teamHidden);
+    }
     const repoPath = `repos/${enc(target.owner)}/${enc(target.repo)}`;
     const repo = await this.#call(repoPath, 'HEAD', false);
     requests += repo.requests;
@@ -188,11 +211,13 @@ export class GithubVerifier {
       requests += answer.requests;
       return this.#verdict(answer, done);
     }
-    if (target.kind === 'commit' || target.kind === 'release') {
+    if (target.kind === 'commit' || target.kind === 'release' || target.kind === 'label') {
       const answer = await this.#call(
         target.kind === 'commit'
           ? `${repoPath}/commits/${enc(target.sha)}`
-          : `${repoPath}/releases/tags/${enc(target.tag)}`,
+          : target.kind === 'label'
+            ? `${repoPath}/labels/${enc(target.name)}`
+            : `${repoPath}/releases/tags/${enc(target.tag)}`,
         'HEAD',
         false,
       );
@@ -205,7 +230,8 @@ export class GithubVerifier {
       /\.(md|markdown)$/i.test(target.path) &&
       fragments.some((fragment) => !/^L\d+/.test(fragment));
     // A ref may contain `/`: try the shorter ref first, then longer ones.
-    for (let split = 1; split <= Math.min(target.rest.length - (target.kind === 'tree' ? 0 : 1), 3); split++) {
+    const most = Math.min(target.rest.length - (target.kind === 'tree' ? 0 : 1), 3);
+    for (let split = 1; split <= most; split++) {
       const ref = target.rest.slice(0, split).join('/');
       const path = target.rest.slice(split).join('/');
       const answer = await this.#call(
@@ -214,7 +240,12 @@ export class GithubVerifier {
         wantsAnchors,
       );
       requests += answer.requests;
-      if (answer.status === 404 && split < target.rest.length - 1) continue;
+      if (answer.status === 404 && split < most) continue;
+      if (answer.status === 404 && target.rest[0] === 'master') {
+        const renamed = await this.#renamedDefault(url, target, repoPath);
+        requests += renamed.requests;
+        if (renamed.result) return { ...renamed.result, requests };
+      }
       if (answer.status !== 200 || !wantsAnchors || answer.text === null) return this.#verdict(answer, done);
       const anchors = markdownAnchors(answer.text);
       return done(
@@ -225,6 +256,47 @@ export class GithubVerifier {
       );
     }
     return done('dead', 404, 'not found (GitHub API)');
+  }
+
+  /**
+   * A link to `master` where there is none: when the default branch holds the path, the fix
+   * (GitHub redirects a renamed branch's pages, not its raw files).
+   */
+  async #renamedDefault(
+    url: string,
+    target: Extract<GithubTarget, { kind: PathView }>,
+    repoPath: string,
+  ): Promise<{ result: CheckResult | null; requests: number }> {
+    let requests = 0;
+    const repo = await this.#policy.request(this.#api.url(repoPath), {
+      headers: { 'user-agent': this.#context.userAgent, accept: 'application/vnd.github+json' },
+      read: async (body, status) =>
+        status === 200 ? ((await body.json()) as { default_branch?: string }) : (await body.dump(), null),
+    });
+    requests += repo.requests;
+    const branch = repo.kind === 'answer' ? repo.body?.default_branch : undefined;
+    if (!branch || branch === 'master') return { result: null, requests };
+    const path = target.rest.slice(1).join('/');
+    const found = await this.#call(
+      `${repoPath}/contents/${path.split('/').map(enc).join('/')}?ref=${enc(branch)}`,
+      'HEAD',
+      false,
+    );
+    requests += found.requests;
+    if (found.status !== 200) return { result: null, requests };
+    const to = new URL(url);
+    const segments = to.pathname.split('/');
+    segments[to.hostname === 'raw.githubusercontent.com' ? 3 : 4] = encodeURIComponent(branch);
+    to.pathname = segments.join('/');
+    const reason = `Unexpected branch \`master\` in \`${target.owner}/${target.repo}\`, expected its default branch \`${branch}\``;
+    const base = { url, status: 200, missingFragments: [], source: 'github-api' as const, requests: 0 };
+    return {
+      requests,
+      result:
+        to.hostname === 'raw.githubusercontent.com'
+          ? { ...base, outcome: 'dead', status: 404, reason: `${reason}; did you mean \`${to.href}\``, redirect: null }
+          : { ...base, outcome: 'alive', reason, redirect: { to: to.href, permanent: true } },
+    };
   }
 
   #verdict(
@@ -281,6 +353,10 @@ export class GithubVerifier {
     return { status: result.status, text: result.body ?? null, requests };
   }
 }
+
+/** Why a team GitHub does not show is not called dead. */
+export const teamHidden =
+  'team not visible: GitHub hides secret teams, and all teams from a token without `read:org`; not checked';
 
 function enc(value: string): string {
   return encodeURIComponent(value);

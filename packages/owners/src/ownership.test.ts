@@ -1,9 +1,10 @@
-import { corpus } from '@devguide/testkit';
+import { corpus, treeListing } from '@devguide/testkit';
 import { describe, expect, it } from 'vitest';
 import { loadOwnership } from './load.js';
 import { parseOwnersFile } from './owners-file.js';
 import { Ownership } from './ownership.js';
-import { ownersUrlDir } from './sigs.js';
+import { ownersUrlDir, parseSigsYaml } from './sigs.js';
+import { readFileSync } from 'node:fs';
 
 const ownership = loadOwnership({
   ownersDir: corpus.ownersDir,
@@ -50,6 +51,36 @@ describe('Ownership on the community repository', () => {
     expect(ownership.groupOf('sig-apps/minutes/x.md', 'sig')).toEqual({ key: 'sig-apps', label: 'sig-apps (Apps)' });
     expect(ownership.groupOf('sig-apps/minutes/x.md', 'dir').key).toBe('sig-apps/');
     expect(ownership.groupOf('README.md', 'dir')).toEqual({ key: '.', label: '(root)' });
+  });
+});
+
+describe('placeOf', () => {
+  it('is the longest group or subproject directory holding the path, a subproject first, for every path of the tree', () => {
+    const groups = parseSigsYaml(readFileSync(corpus.sigsYamlPath, 'utf8'), 'sigs.yaml', 'kubernetes/community');
+    const places = groups.flatMap((group) => [
+      { dir: group.dir, group, subproject: null as string | null },
+      ...group.subprojects.flatMap((subproject) =>
+        subproject.dirs.map((dir) => ({ dir, group, subproject: subproject.name })),
+      ),
+    ]);
+    const holds = (path: string, dir: string) => dir === '' || path === dir || path.startsWith(`${dir}/`);
+    const expected = (path: string) => {
+      const matching = places.filter((place) => holds(path, place.dir));
+      const longest = Math.max(-1, ...matching.map((place) => place.dir.length));
+      const best = matching.filter((place) => place.dir.length === longest);
+      const place = best.find((candidate) => candidate.subproject !== null) ?? best[0];
+      return place ? { group: place.group.dir, subproject: place.subproject } : null;
+    };
+    const paths = [...treeListing().keys()];
+    expect(paths.length).toBeGreaterThan(900);
+    let inSubprojects = 0;
+    for (const path of paths) {
+      const place = ownership.placeOf(path);
+      const got = place ? { group: place.group.dir, subproject: place.subproject } : null;
+      expect(got, path).toEqual(expected(path));
+      if (got?.subproject) inSubprojects++;
+    }
+    expect(inSubprojects).toBeGreaterThan(50);
   });
 });
 

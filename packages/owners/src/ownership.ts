@@ -42,15 +42,13 @@ function ancestors(path: string): string[] {
   }
 }
 
-function within(path: string, dir: string): boolean {
-  return dir === '' || path === dir || path.startsWith(`${dir}/`);
-}
-
 /** Who owns which path, from OWNERS files, OWNERS_ALIASES and sigs.yaml. */
 export class Ownership {
   readonly #data: OwnershipData;
   /** Group and subproject directories, longest first; a subproject before its group at equal length. */
   readonly #places: { dir: string; group: CommunityGroup; subproject: string | null }[];
+  /** The first of `#places` for each directory: a path's place is that of its deepest directory listed. */
+  readonly #placeByDir = new Map<string, { group: CommunityGroup; subproject: string | null }>();
 
   constructor(data: OwnershipData) {
     this.#data = data;
@@ -62,6 +60,7 @@ export class Ownership {
         ),
       ])
       .sort((a, b) => b.dir.length - a.dir.length || Number(b.subproject !== null) - Number(a.subproject !== null));
+    for (const place of this.#places) if (!this.#placeByDir.has(place.dir)) this.#placeByDir.set(place.dir, place);
   }
 
   /** True when the tree has any OWNERS file; without them reports group by directory. */
@@ -108,7 +107,12 @@ export class Ownership {
 
   /** The group, and subproject, whose directory holds the path: the longest directory wins. */
   placeOf(path: string): { group: CommunityGroup; subproject: string | null } | null {
-    return this.#places.find((candidate) => within(path, candidate.dir)) ?? null;
+    // The path itself, then each directory up to the root: the first listed is the longest that holds it.
+    for (const dir of [path, ...ancestors(path)]) {
+      const place = this.#placeByDir.get(dir);
+      if (place) return { group: place.group, subproject: place.subproject };
+    }
+    return null;
   }
 
   /** The report group of a path: its OWNERS file, its SIG or its top directory. */

@@ -8,4 +8,5 @@ export {
   type ManifestEntry,
 } from './corpus.js';
 export { git, gitEnv } from './git.js';
+export { seededRandom } from './random.js';
 export { rejection, thrown } from './rejection.js';

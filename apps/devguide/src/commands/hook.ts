@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import { unifiedDiff } from '../diff.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { formatEditResults } from '../report-edits.js';
-import { checkoutTree, parseNameStatus } from '../changed-since.js';
+import { checkoutTree, parseNameStatus, treeAt } from '../changed-since.js';
 import { materialise, readStagedIndex, runGit, snapshotIndex, type Snapshot, type StagedIndex } from '../staged.js';
 import { defaultCacheLocation } from './lint.js';
 import { UsageError } from '../usage-error.js';
@@ -15,6 +15,11 @@ import { version } from '../version.js';
 
 export interface HookValues {
   hook: string | undefined;
+  /**
+   * Staged files to lint fully (the pre-commit framework passes the staged markdown files, or every
+   * file with `--all-files`); none: every staged markdown file.
+   */
+  paths?: readonly string[];
   /** How the printed fix commands call devguide. */
   command: string;
   /** The content directory, when not the lint configuration's. */
@@ -87,11 +92,13 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   // A deleted file can break links in files the commit does not touch.
   const deletes = async () =>
     (await runGit(io, index.top, ['diff', '--cached', '--name-only', '--diff-filter=D', '-z'])) !== '';
-  const relevant = configChanged || contentChanged || index.changed.some(linted) || (await deletes());
+  const given = (values.paths ?? []).map((path) => toPosix(relative(index.top, resolve(io.cwd, path))));
+  const relevant =
+    given.length > 0 || configChanged || contentChanged || index.changed.some(linted) || (await deletes());
   if (!relevant) return exitCodes.ok;
 
   // A changed configuration can change any file's findings: lint everything it covers.
-  const targets = new Set((configChanged ? [...index.entries.keys()] : index.changed).filter(linted));
+  const targets = new Set([...given, ...(configChanged ? [...index.entries.keys()] : index.changed)].filter(linted));
   const contentFiles = contentRel === null ? [] : [...index.entries.keys()].filter(inContent);
   const extra =
     config.treeListing !== undefined
@@ -175,7 +182,17 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
 
   // A rename, a delete or a heading edit breaks links in files that did not change: the same
   // question as `lint --changed-since`, asked of the staged tree against HEAD's.
-  const broken = await linksBrokenElsewhere(io, index, snapshot, configFile, listing, targets, linted);
+  const broken = await linksBrokenElsewhere(
+    io,
+    index,
+    snapshot,
+    configFile,
+    listing,
+    targets,
+    linted,
+    // What decides how HEAD's tree is linted changed: HEAD's is written out and linted whole.
+    configChanged || contentChanged || config.treeListing !== undefined,
+  );
   if (broken.length > 0) {
     for (const line of broken) io.stdout.write(`${line}\n`);
     problems.push(`${broken.length} link(s) in other files broken by this change`);
@@ -208,7 +225,9 @@ const linkRules = new Set(['no-missing-file', 'no-missing-anchor']);
 
 /**
  * The links, in files the commit does not lint itself, that the staged change breaks: the staged
- * tree and HEAD's are linted whole (unchanged files from the cache) and compared by identity.
+ * tree is linted whole (unchanged files from the cache) and HEAD's findings are taken from git's
+ * objects, linting again only the files the change touches (`LintRun.sinceBase`); when the lint
+ * configuration, content or tree listing changed, HEAD's tree is written out and linted whole.
  * Nothing to do unless the change renames, deletes or edits markdown.
  */
 async function linksBrokenElsewhere(
@@ -219,6 +238,7 @@ async function linksBrokenElsewhere(
   listing: string,
   targets: ReadonlySet<string>,
   linted: (path: string) => boolean,
+  wholeHead: boolean,
 ): Promise<string[]> {
   const hasHead = await runGit(io, index.top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then(
     () => true,
@@ -228,44 +248,55 @@ async function linksBrokenElsewhere(
   const changes = parseNameStatus(await runGit(io, index.top, ['diff', '--cached', '--name-status', '-M', '-z']));
   if (!changes.some((change) => change.status === 'D' || change.status === 'R' || isMarkdown(change.path))) return [];
   await materialise(io, index, snapshot, [...index.entries.keys()].filter(linted));
-  const head = await checkoutTree(io, index.top, 'HEAD');
-  try {
-    // Outside the working tree: the hook leaves nothing a `git status` shows.
-    const cache =
-      io.env['PRE_COMMIT'] === '1'
-        ? resolve(io.cwd, defaultCacheLocation(io))
-        : join((await runGit(io, index.top, ['rev-parse', '--absolute-git-dir'])).trim(), 'devguide', 'lint.v8');
-    const common = { rules: allRules, fix: false, allowEmpty: true, cache, version: version() };
-    const staged = await lint({
-      ...common,
-      cwd: snapshot.dir,
-      config: configFile,
-      treeListing: listing,
-      gitDir: join(index.top, '.git'),
-    });
-    const before = await lint({
-      ...common,
-      cwd: head.dir,
-      config: existsSync(join(head.dir, configFileName)) ? join(head.dir, configFileName) : null,
-      gitDir: join(index.top, '.git'),
-    });
-    // Its unchanged files answer the next commit's check from the cache.
-    await staged.saveCache();
-    const moves = new Map(changes.flatMap((change) => (change.status === 'R' ? [[change.from!, change.path]] : [])));
-    const { states } = matchBaseline(staged.files, baselineOf(before.files), moves);
-    const lines: string[] = [];
-    for (const file of staged.files) {
-      const path = toPosix(relative(snapshot.dir, file.path));
-      if (targets.has(path)) continue;
-      for (const message of file.messages) {
-        if (states.get(message) !== 'new' || !message.ruleId || !linkRules.has(message.ruleId)) continue;
-        lines.push(`${path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} (${message.ruleId})`);
-      }
+  // Outside the working tree: the hook leaves nothing a `git status` shows.
+  const cache =
+    io.env['PRE_COMMIT'] === '1'
+      ? resolve(io.cwd, defaultCacheLocation(io))
+      : join((await runGit(io, index.top, ['rev-parse', '--absolute-git-dir'])).trim(), 'devguide', 'lint.v8');
+  const common = { rules: allRules, fix: false, allowEmpty: true, cache, version: version() };
+  const moves = new Map(changes.flatMap((change) => (change.status === 'R' ? [[change.from!, change.path]] : [])));
+  const staged = await lint({
+    ...common,
+    cwd: snapshot.dir,
+    config: configFile,
+    treeListing: listing,
+    gitDir: join(index.top, '.git'),
+    trackReads: true,
+  });
+  let fresh: ReadonlySet<object>;
+  // A deleted configuration is no staged change of it, but HEAD is linted with it.
+  if (!wholeHead && !changes.some((change) => change.from === configFileName || change.path === configFileName)) {
+    const prefix = toPosix(relative(snapshot.dir, staged.root));
+    // The listing is the staged index's: HEAD's tree is what git's objects hold.
+    const head = await treeAt(io, index.top, 'HEAD', prefix, 'index', moves);
+    fresh = (await staged.sinceBase({ ...head, listing: false })).fresh;
+  } else {
+    const head = await checkoutTree(io, index.top, 'HEAD');
+    try {
+      const before = await lint({
+        ...common,
+        cwd: head.dir,
+        config: existsSync(join(head.dir, configFileName)) ? join(head.dir, configFileName) : null,
+        gitDir: join(index.top, '.git'),
+      });
+      const { states } = matchBaseline(staged.files, baselineOf(before.files), moves);
+      fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
+    } finally {
+      await head.remove();
     }
-    return lines;
-  } finally {
-    await head.remove();
   }
+  // Its unchanged files answer the next commit's check from the cache.
+  await staged.saveCache();
+  const lines: string[] = [];
+  for (const file of staged.files) {
+    const path = toPosix(relative(snapshot.dir, file.path));
+    if (targets.has(path)) continue;
+    for (const message of file.messages) {
+      if (!fresh.has(message) || !message.ruleId || !linkRules.has(message.ruleId)) continue;
+      lines.push(`${path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} (${message.ruleId})`);
+    }
+  }
+  return lines;
 }
 
 function toPosix(path: string): string {

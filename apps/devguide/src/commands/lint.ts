@@ -4,12 +4,12 @@ import {
   applyEdits,
   baselineOf,
   baselineStateOf,
+  baselineStatus,
   compareWithBaseline,
   lint,
   maxShards,
   parseShard,
   renderShardReport,
-  matchBaseline,
   parseBaseline,
   planFixPatches,
   prunedBaseline,
@@ -19,12 +19,12 @@ import {
   type LintRun,
   type TextEdit,
 } from '@devguide/lint';
-import { changedSince, checkoutTree, movesUnder } from '../changed-since.js';
+import { newSinceBase } from '../changed-since.js';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -159,6 +159,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(jobs !== undefined ? { jobs } : {}),
     ...(shard ? { shard } : {}),
     version: version(),
+    ...(values.changedSince !== undefined ? { trackReads: true } : {}),
     ...(values.external
       ? {
           external: {
@@ -174,13 +175,15 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   const prFix = values.fix && values.changedSince !== undefined;
   let run = await lint(prFix ? { ...options, fix: false } : options);
   progress?.done();
-  let sinceBase = values.changedSince === undefined ? null : await newSinceBase(io, values, options, run);
+  const since =
+    values.changedSince === undefined ? null : { rev: values.changedSince, worktree: values.worktree === true };
+  let sinceBase = since ? await newSinceBase(io, since, options, run) : null;
   let prFixed: string[] = [];
   if (prFix && sinceBase) {
     prFixed = await applyFixesOf(run, sinceBase.fresh);
     if (prFixed.length > 0) {
       run = await lint({ ...options, fix: false });
-      sinceBase = await newSinceBase(io, values, options, run);
+      sinceBase = await newSinceBase(io, since!, options, run);
     }
   }
   if (run.stats.external) io.stderr.write(externalSummary(run.stats.external));
@@ -195,7 +198,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     );
   if (sinceBase && values.stats)
     io.stderr.write(
-      `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache\n`,
+      `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache, ${sinceBase.compared === null ? 'its tree written out (the lint configuration, tree listing or content lock changed)' : `${sinceBase.compared} file(s) compared with it`}\n`,
     );
   if (values.writeBaseline !== undefined) {
     const written = baselineOf(run.files);
@@ -212,13 +215,15 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
         { path: resolve(io.cwd, values.baseline!), content: renderBaseline(prunedBaseline(run.files)) },
       ]);
   }
-  // SARIF carries every finding with its state (so a viewer closes fixed alerts); others only the new ones.
+  // SARIF carries every finding with its state (so a viewer closes fixed alerts), and the markdown and
+  // HTML reports mark them new or unchanged; others only the new ones.
   // PR mode reports only what the change brings; SARIF carries the baseline's unchanged findings too.
+  const withStates = ['sarif', 'markdown', 'html'].includes(values.format);
   for (const file of run.files)
     file.messages = file.messages.filter(
       (message) =>
         (!sinceBase || sinceBase.fresh.has(message)) &&
-        (!comparison || values.format === 'sarif' || baselineStateOf(message) === 'new'),
+        (!comparison || withStates || baselineStateOf(message) === 'new'),
     );
   const context = reportContext(io, values, run);
   const reportOptions = {
@@ -226,7 +231,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
-    ...(comparison ? { absent: comparison.absent } : {}),
+    ...(comparison ? { absent: comparison.absent, statusOf: baselineStatus } : {}),
     ...context,
   };
   // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
@@ -291,51 +296,6 @@ async function applyFixesOf(run: LintRun, messages: ReadonlySet<object>): Promis
   }
   await writeAtomically(writes);
   return writes.map((write) => relative(run.root, write.path).split(sep).join('/'));
-}
-
-/**
- * Pull-request mode: the same lint of the merge base's tree (written out in a scratch directory,
- * its unchanged files answered from the same cache), and the findings at HEAD that it does not
- * have, matched by identity (a renamed file's findings are the same findings).
- */
-async function newSinceBase(
-  io: CliIo,
-  values: LintValues,
-  options: LintOptions,
-  run: LintRun,
-): Promise<{ fresh: Set<object>; mergeBase: string; changes: number; parsed: number; fromCache: number }> {
-  const since = await changedSince(io, io.cwd, values.changedSince!, values.worktree === true);
-  const tree = await checkoutTree(io, since.top, since.mergeBase);
-  try {
-    // A path inside the repository means the same path in the base's tree.
-    const atBase = (path: string) => {
-      const inside = relative(since.top, resolve(io.cwd, path));
-      return inside.startsWith('..') || isAbsolute(inside) ? resolve(io.cwd, path) : join(tree.dir, inside);
-    };
-    const base = await lint({
-      ...options,
-      cwd: atBase(io.cwd),
-      fix: false,
-      allowEmpty: true,
-      ...(typeof options.config === 'string' ? { config: atBase(options.config) } : {}),
-      ...(options.root ? { root: atBase(options.root) } : {}),
-      ...(options.treeListing ? { treeListing: atBase(options.treeListing) } : {}),
-      gitDir: options.gitDir ? resolve(io.cwd, options.gitDir) : join(since.top, '.git'),
-      cache: typeof options.cache === 'string' ? resolve(io.cwd, options.cache) : null,
-      external: undefined,
-    });
-    const { states } = matchBaseline(run.files, baselineOf(base.files), movesUnder(since.top, run.root, since.moves));
-    const fresh = new Set([...states].flatMap(([message, state]) => (state === 'new' ? [message] : [])));
-    return {
-      fresh,
-      mergeBase: since.mergeBase,
-      changes: since.changes.length,
-      parsed: base.stats.parsed,
-      fromCache: base.stats.fromCache,
-    };
-  } finally {
-    await tree.remove();
-  }
 }
 
 /** `--shard i/n`, and the options a shard cannot take: a shard reports, the whole run decides. */

@@ -31,6 +31,16 @@ export interface WorldRepository {
   releases?: readonly string[];
   /** Full commit shas (besides the heads of the refs). */
   commits?: readonly string[];
+  /** Label names. */
+  labels?: readonly string[];
+  /** Files' texts by path (any ref); other files read `# <path>` and `## Overview`. */
+  texts?: Record<string, string>;
+}
+
+/** An organisation's teams (by slug); its login is a user of the world too. */
+export interface WorldOrganisation {
+  login: string;
+  teams: readonly string[];
 }
 
 /** A scripted answer for the first requests whose `METHOD path` matches. */
@@ -48,6 +58,8 @@ export interface FakeWorldOptions {
   repositories: readonly WorldRepository[];
   /** Users and organisations besides the owners of the repositories. */
   users?: readonly string[];
+  /** Organisations with teams. */
+  organisations?: readonly WorldOrganisation[];
   /** Ms before every answer (a real timer, for benchmarks); default none. */
   latency?: number;
   /** A recursive tree listing with more entries than this is cut short with `truncated: true`. */
@@ -117,6 +129,8 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
   const byName = new Map<string, Built>();
   const moved = new Map<string, Built>();
   const users = new Set((options.users ?? []).map(lower));
+  const teams = new Map((options.organisations ?? []).map((org) => [lower(org.login), new Set(org.teams.map(lower))]));
+  for (const org of teams.keys()) users.add(org);
   const rest = options.rest ? { ...options.rest } : { limit: 5000, remaining: 5000, reset: 4102444800 };
   const graphql = options.graphql ? { ...options.graphql } : { limit: 5000, remaining: 5000, resetAt: 4102444800 };
   let points = 0;
@@ -183,20 +197,14 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     const all = [...built.heads.values(), ...(built.repo.commits ?? [])];
     return wanted.length >= 4 ? (all.find((sha) => sha.startsWith(wanted)) ?? null) : null;
   };
-  /** The ref and path a `<ref>/<path>` names, longest ref first when two could. */
-  const split = (built: Built, rest: string): { ref: string; path: string } | null => {
-    const refs = [...built.paths.keys()].sort((a, b) => b.length - a.length);
-    for (const ref of refs) {
-      if (rest === ref) return { ref, path: '' };
-      if (rest.startsWith(`${ref}/`)) return { ref, path: rest.slice(ref.length + 1) };
-    }
-    const sha = commitAt(built, rest.split('/')[0]!);
-    if (sha) {
-      const ref = [...built.heads].find(([, head]) => head === sha)?.[0];
-      if (ref) return { ref, path: rest.split('/').slice(1).join('/') };
-    }
-    return null;
+  /** The ref a branch name, tag name or commit sha (of a ref's head) names, or null. */
+  const refOf = (built: Built, name: string): string | null => {
+    if (built.paths.has(name)) return name;
+    const sha = commitAt(built, name);
+    return sha ? ([...built.heads].find(([, head]) => head === sha)?.[0] ?? null) : null;
   };
+  /** A file's text: the one the world gives, else a heading and a section named after it. */
+  const textOf = (built: Built, path: string) => built.repo.texts?.[path] ?? `# ${path}\n\n## Overview\n`;
 
   function rateHeaders(resource: 'core' | 'graphql'): Record<string, string> {
     const quota = resource === 'core' ? rest : { ...graphql, reset: graphql.resetAt };
@@ -280,6 +288,10 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     const segments = path.split('/').slice(1).map(decodeURIComponent);
     if (segments[0] === 'users' && segments.length === 2)
       return users.has(lower(segments[1]!)) ? { status: 200, body: { login: segments[1] } } : notFound;
+    if (segments[0] === 'orgs' && segments[2] === 'teams' && segments.length === 4)
+      return teams.get(lower(segments[1]!))?.has(lower(segments[3]!))
+        ? { status: 200, body: { slug: segments[3] } }
+        : notFound;
     if (segments[0] !== 'repos' || segments.length < 3) return notFound;
     const full = `${segments[1]}/${segments[2]}`;
     const built = find(full);
@@ -287,10 +299,11 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     if (!built) {
       const to = moved.get(lower(full));
       if (!to) return notFound;
-      const location = ['/repos', ...to.full.split('/'), ...tail]
-        .map(encodeURIComponent)
-        .join('/')
-        .replace(/%2F/g, '/');
+      // GitHub's redirect keeps the query (`?ref=…`, `?recursive=1`).
+      const search = query.toString();
+      const location =
+        ['/repos', ...to.full.split('/'), ...tail].map(encodeURIComponent).join('/').replace(/%2F/g, '/') +
+        (search ? `?${search}` : '');
       return { status: 301, body: { message: 'Moved Permanently', url: location }, headers: { location } };
     }
     const [what, ...more] = tail;
@@ -305,6 +318,8 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
       }
       return { status: 200, body: { number: found.number } };
     }
+    if (what === 'labels' && more.length === 1)
+      return built.repo.labels?.includes(more[0]!) ? { status: 200, body: { name: more[0] } } : notFound;
     if (what === 'releases' && more[0] === 'tags' && more.length >= 2)
       return built.repo.releases?.includes(more.slice(1).join('/')) ? { status: 200, body: {} } : notFound;
     if (what === 'commits' && more.length >= 1) {
@@ -323,13 +338,14 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
     }
     if (what === 'contents') {
       const ref = query.get('ref') ?? built.repo.defaultBranch ?? 'main';
-      const kinds = built.paths.get(ref) ?? built.paths.get(split(built, ref)?.ref ?? '');
+      // A branch, a tag or a commit; `main/docs` is no ref even when `main` is one.
+      const kinds = built.paths.get(refOf(built, ref) ?? '');
       const at = more.join('/');
       if (!kinds || (at !== '' && !kinds.has(at))) return notFound;
       if (kinds.get(at) === 'blob' && (request.headers['accept'] ?? '').includes('raw'))
         return {
           status: 200,
-          body: `# ${at}\n\n## Overview\n`,
+          body: textOf(built, at),
           headers: { 'content-type': 'application/vnd.github.raw' },
         };
       return { status: 200, body: { path: at } };
@@ -428,6 +444,24 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
         });
         return null;
       },
+      organization: (args: Args, path: string[]) => {
+        const login = String(args['login']);
+        const slugs = teams.get(lower(login));
+        if (!slugs && !users.has(lower(login))) {
+          errors.push({
+            type: 'NOT_FOUND',
+            path,
+            message: `Could not resolve to an Organization with the login of '${login}'.`,
+          });
+          return null;
+        }
+        return {
+          __typename: 'Organization',
+          login,
+          team: (team: Args) =>
+            slugs?.has(lower(String(team['slug']))) ? { __typename: 'Team', slug: String(team['slug']) } : null,
+        };
+      },
       repositoryOwner: (args: Args) => {
         const login = String(args['login']);
         return users.has(lower(login)) ? { __typename: 'User', login, url: `https://github.com/${login}` } : null;
@@ -470,11 +504,37 @@ export async function startFakeWorld(options: FakeWorldOptions): Promise<FakeWor
           url: `https://github.com/${found.built.full}/${found.pull ? 'pull' : 'issues'}/${found.number}`,
         };
       },
+      // `<rev>` (a ref or commit: the commit) or `<rev>:<path>` (the blob or tree there), as `git rev-parse` reads it.
       object: (args: Args) => {
-        const oid = String(args['oid'] ?? args['expression'] ?? '');
-        const sha = commitAt(built, oid);
-        return sha ? { __typename: 'Commit', oid: sha } : null;
+        if (args['oid'] !== undefined) {
+          const sha = commitAt(built, String(args['oid']));
+          return sha && sha.length === String(args['oid']).length ? { __typename: 'Commit', oid: sha } : null;
+        }
+        const expression = String(args['expression'] ?? '');
+        const colon = expression.indexOf(':');
+        if (colon < 0) {
+          const ref = built.paths.has(expression) ? expression : null;
+          const sha = ref ? built.heads.get(ref)! : commitAt(built, expression);
+          return sha ? { __typename: 'Commit', oid: sha } : null;
+        }
+        const ref = refOf(built, expression.slice(0, colon));
+        const path = expression.slice(colon + 1).replace(/\/$/, '');
+        if (ref === null) return null;
+        const type = path === '' ? 'tree' : built.paths.get(ref)!.get(path);
+        if (!type) return null;
+        const oid = hash(`${type} ${built.full} ${ref} ${path}`);
+        return type === 'tree'
+          ? { __typename: 'Tree', oid }
+          : {
+              __typename: 'Blob',
+              oid,
+              byteSize: textOf(built, path).length,
+              isBinary: false,
+              text: () => textOf(built, path),
+            };
       },
+      label: (args: Args) =>
+        built.repo.labels?.includes(String(args['name'])) ? { __typename: 'Label', name: String(args['name']) } : null,
       release: (args: Args) =>
         built.repo.releases?.includes(String(args['tagName']))
           ? {

@@ -162,7 +162,7 @@ export function prunedBaseline(files: readonly VFile[]): Baseline {
   return { version: 1, findings: findings.sort(compareEntries) };
 }
 
-export function baselineStateOf(message: object): BaselineState | undefined {
+export function baselineStateOf(message: object): Exclude<BaselineState, 'absent'> | undefined {
   const state = (message as { baselineState?: unknown }).baselineState;
   return state === 'new' || state === 'unchanged' ? state : undefined;
 }

@@ -11,6 +11,12 @@ interface CacheData {
   /** Hash of the tool version, the file rules and their settings: a change drops every entry. */
   key: string;
   entries: Map<string, { role: string; outcome: FileOutcome }>;
+  /**
+   * Values derived from other inputs than the linted files (the ownership index of the OWNERS files
+   * and sigs.yaml), by name, with the content hash of what they were derived from. Absent in caches
+   * written before it existed.
+   */
+  derived?: Map<string, { hash: string; value: unknown }>;
 }
 
 /**
@@ -56,6 +62,21 @@ export class LintCache {
   set(path: string, role: string, outcome: FileOutcome): void {
     this.#data.entries.set(path, { role, outcome });
     this.#dirty = true;
+  }
+
+  /**
+   * The value derived under `name` from inputs whose content hash is `hash`: the stored one when the
+   * hash matches, else `derive()`'s, stored for the next run (one value per name, so a changed input
+   * replaces it). The value must survive `v8.serialize` (plain data, maps, sets, regular expressions).
+   */
+  derived<T>(name: string, hash: string, derive: () => T): T {
+    const derived = (this.#data.derived ??= new Map());
+    const entry = derived.get(name);
+    if (entry && entry.hash === hash) return entry.value as T;
+    const value = derive();
+    derived.set(name, { hash, value });
+    this.#dirty = true;
+    return value;
   }
 
   /**

@@ -3,7 +3,7 @@ import { readdir, readlink, stat } from 'node:fs/promises';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import type { ProjectIndex } from './project-index.js';
+import type { IndexedPath, ProjectIndex } from './project-index.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/.devguide-cache/**'];
 
@@ -99,17 +99,21 @@ export async function indexTree(root: string, index: ProjectIndex): Promise<void
       } else if (entry.isSymbolicLink()) {
         // GitHub does not follow a symbolic link into a rendered page: it names its target.
         const target = await readlink(full).catch(() => null);
-        const resolved =
-          target === null ? null : posix.normalize(posix.join(posix.dirname(path), target.split(sep).join('/')));
-        if (resolved === null || resolved.startsWith('../') || resolved === '..' || posix.isAbsolute(resolved))
-          index.add(path, { type: 'file', source: 'local' });
-        else index.add(path, { type: 'file', source: 'local', symlink: resolved === '.' ? '' : resolved });
+        index.add(path, symlinkEntry(path, target === null ? null : target.split(sep).join('/')));
       } else {
         index.add(path, { type: 'file', source: 'local' });
       }
     }
   };
   await walk(root);
+}
+
+/** A symbolic link's index entry: its target as a repository path, or a plain file when it leaves the tree. */
+export function symlinkEntry(path: string, target: string | null): IndexedPath {
+  const resolved = target === null ? null : posix.normalize(posix.join(posix.dirname(path), target));
+  if (resolved === null || resolved.startsWith('../') || resolved === '..' || posix.isAbsolute(resolved))
+    return { type: 'file', source: 'local' };
+  return { type: 'file', source: 'local', symlink: resolved === '.' ? '' : resolved };
 }
 
 /**
@@ -126,4 +130,14 @@ export function withoutSymlinks(paths: readonly string[], index: ProjectIndex): 
     }
   }
   return [...found].sort();
+}
+
+/**
+ * Whether a path (relative to the root) is one the configured globs pick, as `discoverFiles`
+ * finds them under the root: for paths known from elsewhere (a commit's tree).
+ */
+export function matchesGlobs(include: readonly string[], exclude: readonly string[]): (path: string) => boolean {
+  const isIncluded = picomatch([...include], { dot: true, nocase: true });
+  const isExcluded = picomatch([...alwaysIgnored, ...exclude], { dot: true });
+  return (path) => isIncluded(path) && !isExcluded(path);
 }

@@ -138,7 +138,7 @@ function workerSetup(setup: LintSetup) {
   };
 }
 
-function encodingFact(problem: TextProblem): EncodingFact {
+export function encodingFact(problem: TextProblem): EncodingFact {
   const at = { line: problem.line, column: problem.column, offset: problem.offset };
   return {
     reason: problem.what,

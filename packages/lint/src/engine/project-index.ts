@@ -14,7 +14,31 @@ export interface IndexedPath {
 }
 
 /** Names GitHub shows as a directory's README, in any case. */
-const readmeName = /^readme(\.(md|markdown|mdown|mkdn|mkd|rst|txt))?$/i;
+export const readmeName = /^readme(\.(md|markdown|mdown|mkdn|mkd|rst|txt))?$/i;
+
+/**
+ * Which paths each file's project findings looked up (pull-request mode): a file none of whose
+ * lookups answer differently at the merge base has the same project findings there. `current` is
+ * the file being checked; a lookup while it is null makes every file depend on everything.
+ */
+export class IndexReads {
+  current: string | null = null;
+  readonly byFile = new Map<string, Set<string>>();
+  unattributed = false;
+
+  note(key: string): void {
+    if (this.current === null) {
+      this.unattributed = true;
+      return;
+    }
+    let keys = this.byFile.get(this.current);
+    if (!keys) this.byFile.set(this.current, (keys = new Set()));
+    keys.add(key);
+  }
+}
+
+/** The key `IndexReads` notes for `readmeOf(dir)`: no repository path starts with a NUL. */
+export const readmeKey = (dir: string): string => `\0readme\0${dir}`;
 
 /** Every repository path the link rules can see, with anchors where known. */
 export class ProjectIndex {
@@ -24,6 +48,8 @@ export class ProjectIndex {
   readonly #children = new Map<string, string[]>();
   /** Trees of other refs and commits, from a git repository at hand; null offline. */
   refs: RefTrees | null = null;
+  /** Set in pull-request mode: the lookups each file makes. */
+  reads: IndexReads | null = null;
   #generation = 0;
 
   /** Changes whenever the index does: what was worked out from it before is stale. */
@@ -59,7 +85,11 @@ export class ProjectIndex {
     }
   }
 
-  /** Files and directories by name in any case, and by folder: where a moved path may have gone. */
+  /**
+   * Files and directories by name in any case, and by folder: where a moved path may have gone.
+   * Their lookups (`sameName`, `childrenOf`) only shape a suggestion, never whether or what a
+   * finding is: `IndexReads` does not note them.
+   */
   #named(path: string): void {
     const key = posix.basename(path).toLowerCase();
     const list = this.#byName.get(key);
@@ -99,7 +129,13 @@ export class ProjectIndex {
 
   get(path: string): IndexedPath | undefined {
     if (path === '') return { type: 'dir', source: 'local' };
+    this.reads?.note(path);
     return this.#paths.get(path);
+  }
+
+  /** Every path known, with its entry. */
+  entries(): IterableIterator<[string, IndexedPath]> {
+    return this.#paths.entries();
   }
 
   /** Files and directories elsewhere with this path's name, in any case: where a moved file probably went. */
@@ -109,6 +145,7 @@ export class ProjectIndex {
 
   /** The README GitHub shows under a directory's listing (`README.md` first, then any case or extension). */
   readmeOf(dir: string): string | null {
+    this.reads?.note(readmeKey(dir));
     const found = this.#readmes.get(dir);
     if (!found) return null;
     const rank = (path: string) => {

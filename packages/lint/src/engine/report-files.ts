@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { identitiesOf } from '../baseline/fingerprint.js';
+import { identitiesOf, type FindingIdentity } from '../baseline/fingerprint.js';
 import { isSuppressed } from '../facts/control-comments.js';
 import type { LoadedLintConfig } from './lint-config.js';
 import type { FileOutcome } from './lint-file.js';
@@ -29,6 +29,24 @@ export function findingsOf(path: string, outcome: FileOutcome, project: Map<stri
   return all.filter((finding) => !isSuppressed(outcome.facts.controls, finding.ruleId, finding.position.start.line));
 }
 
+/** A file's findings as reported (the configured rules', by position), with their identities. */
+export function reportedFindings(
+  path: string,
+  outcome: FileOutcome,
+  project: Map<string, Finding[]>,
+  rules: ReadonlyMap<string, unknown>,
+): { findings: Finding[]; identities: FindingIdentity[] } {
+  const findings = findingsOf(path, outcome, project)
+    .sort(
+      (a, b) =>
+        a.position.start.line - b.position.start.line ||
+        a.position.start.column - b.position.start.column ||
+        a.ruleId.localeCompare(b.ruleId),
+    )
+    .filter((finding) => rules.has(finding.ruleId));
+  return { findings, identities: identitiesOf(path, findings, outcome.facts.links) };
+}
+
 /** The findings as vfile messages, files sorted by path and messages by position. */
 export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
   const { outcomes, project, texts } = pass;
@@ -41,15 +59,7 @@ export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string,
       cwd,
       value: texts.get(path) ?? '',
     });
-    const findings = findingsOf(path, outcomes.get(path)!, project)
-      .sort(
-        (a, b) =>
-          a.position.start.line - b.position.start.line ||
-          a.position.start.column - b.position.start.column ||
-          a.ruleId.localeCompare(b.ruleId),
-      )
-      .filter((finding) => rules.has(finding.ruleId));
-    const identities = identitiesOf(path, findings, outcomes.get(path)!.facts.links);
+    const { findings, identities } = reportedFindings(path, outcomes.get(path)!, project, rules);
     for (const [at, finding] of findings.entries()) {
       const rule = rules.get(finding.ruleId)!;
       const cause = finding.cause

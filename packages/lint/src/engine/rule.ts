@@ -113,7 +113,11 @@ export interface FileRule<Options = Record<string, never>> {
   check(context: FileContext<Options>): void;
 }
 
-/** A rule that needs every file (link targets, anchors across files). */
+/**
+ * A rule that needs every file (link targets, anchors across files). It judges each file by that
+ * file's own view and what it looks up in the index, walking `files` with `for … of`: pull-request
+ * mode relies on it to lint again only the files whose lookups answer differently at the base.
+ */
 export interface ProjectRule<Options = Record<string, never>> {
   meta: RuleMeta<Options>;
   kind: 'project';

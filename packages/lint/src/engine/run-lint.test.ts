@@ -87,3 +87,37 @@ describe('lint(options) runs the rules it is given', () => {
     expect(run.files.flatMap((file) => file.messages)).toEqual([]);
   });
 });
+
+describe('derived values in the lint cache', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'devguide-run-lint-'));
+    writeFileSync(join(dir, 'a.md'), '# A\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = () => lint({ rules: [noTodo], cwd: dir, config: null, cache: join(dir, 'cache.v8'), jobs: 0 });
+
+  it('keeps a value by the hash of its inputs across runs, and derives it again when the hash changes', async () => {
+    const first = await run();
+    expect(first.derived('index', 'h1', () => new Map([['a', /x/i]]))).toEqual(new Map([['a', /x/i]]));
+    await first.saveCache();
+    let derivations = 0;
+    const second = await run();
+    const stored = second.derived('index', 'h1', () => (derivations++, new Map()));
+    expect(derivations).toBe(0);
+    expect(stored.get('a')).toEqual(/x/i);
+    expect(second.derived('index', 'h2', () => (derivations++, 'changed'))).toBe('changed');
+    expect(derivations).toBe(1);
+    await second.saveCache();
+    // One value per name: the replaced one is gone.
+    const third = await run();
+    expect(third.derived('index', 'h1', () => 'derived again')).toBe('derived again');
+  });
+
+  it('derives every time without a cache', async () => {
+    const uncached = await lint({ rules: [noTodo], cwd: dir, config: null, cache: null, jobs: 0 });
+    expect(uncached.derived('index', 'h', () => 1)).toBe(1);
+    expect(uncached.derived('index', 'h', () => 2)).toBe(2);
+  });
+});

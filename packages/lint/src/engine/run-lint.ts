@@ -5,7 +5,9 @@ import type { ExternalPass, ExternalStats } from './external-pass.js';
 import { fixLoop } from './fix-loop.js';
 import type { FileOutcome } from './lint-file.js';
 import { lintFiles, type Workers } from './lint-files.js';
+import { IndexReads } from './project-index.js';
 import { runProjectPass, viewsOf } from './project-pass.js';
+import { lintSinceBase, type BaseTree, type SinceBase } from './since-base.js';
 import { toVFiles, type LintPass } from './report-files.js';
 import type { ExternalResults, Rule } from './rule.js';
 import type { RuleMeta } from './rule-meta.js';
@@ -47,6 +49,21 @@ export interface LintRun {
   saveCache(): Promise<string | null>;
   /** Files moved in the repository's history (old path → newest path); empty outside a clone. */
   moves(): ReadonlyMap<string, string>;
+  /**
+   * A value derived from inputs other than the linted files, kept in the run's cache by the content
+   * hash of those inputs (`LintCache.derived`), written by `saveCache`; without a cache, `derive()`.
+   */
+  derived<T>(name: string, hash: string, derive: () => T): T;
+  /**
+   * Files besides the markdown that decide how it is linted (configuration, tree listing, the
+   * content's configuration and lock), absolute: when one of them changed, a base is linted whole.
+   */
+  inputs: string[];
+  /**
+   * Pull-request mode (a run with `trackReads`): the findings the base does not have, linting
+   * again only what the change touches.
+   */
+  sinceBase(base: BaseTree): Promise<SinceBase>;
 }
 
 /**
@@ -71,6 +88,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null, paths),
     );
     const results = await external.results(files);
+    if (options.trackReads) setup.local.reads = new IndexReads();
     const project = scope
       ? await shardProjectPass(
           setup,
@@ -95,8 +113,11 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   } finally {
     workers.pool?.close();
   }
+  const vfiles = toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd);
+  const reads = setup.local.reads;
+  const keepInCache = new Set(setup.paths);
   return {
-    files: toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd),
+    files: vfiles,
     rules: options.rules.map((rule: Rule) => rule.meta),
     root: setup.root,
     repository: setup.settings.repository,
@@ -114,7 +135,18 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       ...(scope ? { shard: { ...scope.shard, digest: scope.digest, context: scope.context } } : {}),
     },
     moves: () => setup.local.refs?.renames ?? new Map(),
-    saveCache: async () => (setup.cache ? await setup.cache.save(new Set(setup.paths)) : null),
+    derived: (name, hash, derive) => (setup.cache ? setup.cache.derived(name, hash, derive) : derive()),
+    inputs: [
+      setup.loaded.file,
+      setup.listing,
+      setup.content?.paths.config ?? null,
+      setup.content?.paths.lock ?? null,
+    ].flatMap((path) => (path === null ? [] : [resolve(setup.cwd, path)])),
+    sinceBase: async (base) => {
+      if (!reads) throw new Error('sinceBase needs a run with `trackReads`');
+      return lintSinceBase(setup, pass, vfiles, reads, base, keepInCache);
+    },
+    saveCache: async () => (setup.cache ? await setup.cache.save(keepInCache) : null),
   };
 }
 

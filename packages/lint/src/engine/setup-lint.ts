@@ -37,6 +37,8 @@ export interface LintOptions {
   version?: string;
   /** Check external URLs over the network (`--external`); without it the lint sends nothing. */
   external?: ExternalLintOptions;
+  /** Note which index paths each file's project findings look up, for `LintRun.sinceBase`. */
+  trackReads?: boolean;
   /**
    * Lint one shard of the files (`--shard i/n`): findings only in its own files, links into other
    * files checked against their facts, and with `external` only the URLs this shard owns.
@@ -67,6 +69,8 @@ export interface LintSetup {
   /** The file rules turned on, with their options. */
   active: ActiveFileRule[];
   cache: LintCache | null;
+  /** The tree listing read into the index, absolute; null without one. */
+  listing: string | null;
   warnings: string[];
 }
 
@@ -136,6 +140,7 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
     upstream,
     active,
     cache: opened?.cache ?? null,
+    listing: listing ? resolve(cwd, listing) : null,
     warnings,
   };
 }
@@ -144,7 +149,7 @@ export function roleKey(info: RoleInfo): string {
   return JSON.stringify([info.role, info.resolve]);
 }
 
-function rolesOf(
+export function rolesOf(
   paths: readonly string[],
   root: string,
   loaded: LoadedLintConfig,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseMarkdown } from '@devguide/markdown';
-import { corpus, corpusManifest } from '@devguide/testkit';
+import { corpus, corpusManifest, seededRandom } from '@devguide/testkit';
 import { describe, expect, it } from 'vitest';
 import { collectFacts } from '../../test/collect-facts-oracle.js';
 import { collectFactsFast } from './collect-facts-fast.js';
@@ -231,13 +231,7 @@ function composedDocuments(seed: number, count: number): Array<[string, string]>
 
 /** Small documents built from line fragments where block parsers tend to differ, from a fixed seed. */
 function randomDocuments(seed: number, count: number): Array<[string, string]> {
-  let state = seed;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const pick = (values: readonly string[]): string => values[Math.floor(random() * values.length)]!;
   const prefixes = [
     '',

@@ -1,8 +1,8 @@
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
-import { applyEdits, takenEdits } from '../engine/apply-edits.js';
+import { takenEdits } from '../engine/apply-edits.js';
 import type { TextEdit } from '../engine/rule.js';
-import { unifiedDiffOfEdits } from './unified-diff.js';
+import { unifiedDiffOfEdits, type LineAnchor } from './unified-diff.js';
 import { escapeMarkdown } from '../reporters/markdown.js';
 import { absolutePath, displayPath } from '../reporters/paths.js';
 import { githubLine, topDirectory } from '../reporters/report-model.js';
@@ -45,7 +45,22 @@ interface FileFixes {
   fixes: PlannedFix[];
 }
 
-type Fixable = { fix?: unknown; ruleId?: string | null | undefined; reason: string; line?: number | null | undefined };
+type Fixable = {
+  fix?: unknown;
+  ruleId?: string | null | undefined;
+  reason: string;
+  line?: number | null | undefined;
+  place?: unknown;
+};
+
+/** Where the finding of a fix starts, with the parser's line: the diff counts lines from there. */
+function anchorOf(group: { message: Fixable }): LineAnchor[] {
+  const place = group.message.place as { start?: Partial<LineAnchor> } | null | undefined;
+  const start = place?.start;
+  return start && typeof start.offset === 'number' && typeof start.line === 'number' && typeof start.column === 'number'
+    ? [{ offset: start.offset, line: start.line, column: start.column }]
+    : [];
+}
 
 /** A file name for a group: `sig-apps`, `sig-apps-minutes-OWNERS`, `root` for the top directory. */
 export function patchName(key: string): string {
@@ -57,32 +72,44 @@ export function patchName(key: string): string {
 }
 
 function fileFixes(file: VFile, options: PatchOptions): FileFixes | null {
-  const text = String(file.value ?? '');
   const groups = (file.messages as Fixable[])
     .filter((message) => Array.isArray(message.fix) && message.fix.length > 0)
     .map((message) => Object.assign([...(message.fix as TextEdit[])], { message }));
   if (groups.length === 0) return null;
+  const text = String(file.value ?? '');
   const taken = takenEdits(groups);
-  const after = applyEdits(text, taken);
-  if (after === text) return null;
+  // Fixes that would leave the file as it is make no patch (checked edit by edit: a run's fixed
+  // files are megabytes, their edits a few bytes each).
+  if (taken.every((group) => group.every((edit) => text.slice(edit.start, edit.end) === edit.text))) return null;
   const path = displayPath(absolutePath(String(file.path), options.cwd), options.root);
-  const place = location(text);
+  let place: ReturnType<typeof location> | null = null;
   const fixes = taken.map((group) => {
-    const start = Math.min(...group.map((edit) => edit.start));
-    const end = Math.max(...group.map((edit) => edit.end));
-    const shifted = group.map((edit) => ({ ...edit, start: edit.start - start, end: edit.end - start }));
+    let start = Infinity;
+    let end = -Infinity;
+    for (const edit of group) {
+      if (edit.start < start) start = edit.start;
+      if (edit.end > end) end = edit.end;
+    }
     const before = text.slice(start, end);
+    // A taken group's edits do not overlap: in order, they are the fix loop's result for this span.
+    let after = '';
+    let cursor = start;
+    for (const edit of group.length === 1 ? group : [...group].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      after += text.slice(cursor, edit.start) + edit.text;
+      cursor = edit.end;
+    }
+    after += text.slice(cursor, end);
     return {
       path,
       // The finding's line, as the reports show it; else where the edit starts.
-      line: group.message.line ?? place.toPoint(start)?.line ?? 1,
+      line: group.message.line ?? (place ??= location(text)).toPoint(start)?.line ?? 1,
       ruleId: group.message.ruleId ?? '',
       reason: group.message.reason,
       before,
-      after: applyEdits(before, [shifted]),
+      after,
     };
   });
-  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat()), fixes };
+  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat(), taken.flatMap(anchorOf)), fixes };
 }
 
 function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions): string {
@@ -93,11 +120,20 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
     'normalised form of the same link); found by `devguide lint`.',
     '',
   ];
+  // A file's path and link are made once for all its fixes.
+  const files = new Map<string, { path: string; url: string | null }>();
   for (const fix of patch.fixes) {
-    const where = escapeMarkdown(`${fix.path}:${fix.line}`);
-    const link = options.repository
-      ? `[${where}](${githubLine(options.repository, options.ref ?? 'HEAD', fix.path, fix.line)})`
-      : where;
+    let file = files.get(fix.path);
+    if (!file)
+      files.set(
+        fix.path,
+        (file = {
+          path: escapeMarkdown(fix.path),
+          url: options.repository ? githubLine(options.repository, options.ref ?? 'HEAD', fix.path, undefined) : null,
+        }),
+      );
+    const where = `${file.path}:${fix.line}`;
+    const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
     lines.push(
       `- ${link} (${escapeMarkdown(fix.ruleId)}): ${escapeMarkdown(fix.reason)}`,
       `  - before: ${escapeMarkdown(fix.before)}`,

@@ -2,66 +2,148 @@ import type { TextEdit } from '../engine/rule.js';
 
 const context = 3;
 
-/** Offsets where each line starts (a line keeps its `\n`; `\r\n` stays in the line). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  if (starts.at(-1) === text.length && text.length > 0) starts.pop();
-  return starts;
+/** A place whose line is known already (the parser's): counting lines starts there, not at the top. */
+export interface LineAnchor {
+  offset: number;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units: checked against the offset. */
+  column: number;
 }
 
-/** The 0-based line holding `offset` (binary search over the line starts). */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
+/**
+ * Lines of a text, asked for in increasing offsets: each `\n` is counted once, and no table of the
+ * whole file's line starts is built (a run's fixes touch a few lines of large files). An offset at
+ * the end of a text that ends with `\n` is on its last line.
+ */
+class Lines {
+  #line = 0;
+  #offset = 0;
+  /** Sorted by offset; the next one not yet passed is `#anchors[#next]`. */
+  readonly #anchors: readonly LineAnchor[];
+  #next = 0;
+
+  constructor(
+    readonly text: string,
+    anchors: readonly LineAnchor[],
+  ) {
+    this.#anchors = usableAnchors(text, anchors);
   }
-  return low;
+
+  #clamp(offset: number): number {
+    return offset > 0 && offset >= this.text.length && this.text.endsWith('\n') ? this.text.length - 1 : offset;
+  }
+
+  /** The 0-based line holding `offset`. */
+  at(offset: number): number {
+    const at = this.#clamp(offset);
+    if (at < this.#offset) [this.#line, this.#offset, this.#next] = [0, 0, 0];
+    while (this.#next < this.#anchors.length && this.#anchors[this.#next]!.offset <= at) {
+      const anchor = this.#anchors[this.#next++]!;
+      if (anchor.offset > this.#offset) [this.#line, this.#offset] = [anchor.line - 1, anchor.offset];
+    }
+    for (let index = this.text.indexOf('\n', this.#offset); index !== -1 && index < at;) {
+      this.#line++;
+      index = this.text.indexOf('\n', index + 1);
+    }
+    this.#offset = at;
+    return this.#line;
+  }
+
+  /** Where the line holding `offset` starts, `up` lines up (fewer at the start of the text). */
+  startAbove(offset: number, up: number): number {
+    const at = this.#clamp(offset);
+    let start = at === 0 ? 0 : this.text.lastIndexOf('\n', at - 1) + 1;
+    for (let line = 0; line < up && start > 0; line++)
+      start = start < 2 ? 0 : this.text.lastIndexOf('\n', start - 2) + 1;
+    return start;
+  }
+
+  /** Where the line holding `offset` ends (after its `\n`), `down` lines down (fewer at the end). */
+  endBelow(offset: number, down: number): number {
+    let end = this.#clamp(offset);
+    for (let line = 0; line <= down && end < this.text.length; line++) {
+      const next = this.text.indexOf('\n', end);
+      end = next === -1 ? this.text.length : next + 1;
+    }
+    return end;
+  }
 }
 
-function prefixed(text: string, sign: string): string {
-  if (text === '') return '';
-  const lines = text.split(/(?<=\n)/);
-  return lines
-    .map((line) => (line.endsWith('\n') ? `${sign}${line}` : `${sign}${line}\n\\ No newline at end of file\n`))
-    .join('');
+/**
+ * The anchors whose line can be trusted to be git's: only in a text without `\r` (where the parser
+ * counts lines as git does, by `\n`), and only those whose column agrees with their offset, lines
+ * in order; none at all if one does not.
+ */
+function usableAnchors(text: string, anchors: readonly LineAnchor[]): LineAnchor[] {
+  if (anchors.length === 0 || text.includes('\r')) return [];
+  const sorted = [...anchors].sort((a, b) => a.offset - b.offset);
+  for (const [index, anchor] of sorted.entries()) {
+    const { offset, line, column } = anchor;
+    if (!Number.isInteger(offset) || !Number.isInteger(line) || offset < 0 || offset > text.length || line < 1)
+      return [];
+    const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    if (column !== offset - lineStart + 1 || (lineStart === 0) !== (line === 1)) return [];
+    const previous = sorted[index - 1];
+    if (previous && (line < previous.line || (line === previous.line) !== lineStart <= previous.offset)) return [];
+  }
+  return sorted;
 }
 
+/**
+ * Each line of `text` (which keeps its `\n`) after `sign`, onto `out`; a last line without one is
+ * marked as git marks it. One string per piece of text, not one per line.
+ */
+function prefixed(out: string[], text: string, sign: string): void {
+  if (text === '') return;
+  const ends = text.endsWith('\n');
+  const lines = ends ? text.slice(0, -1) : text;
+  out.push(sign + lines.replaceAll('\n', `\n${sign}`) + (ends ? '\n' : '\n\\ No newline at end of file\n'));
+}
+
+/** The number of lines of `text`, a last one without `\n` included. */
 function count(text: string): number {
-  return text === '' ? 0 : text.split(/(?<=\n)/).length;
+  let lines = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
+  return text === '' || text.endsWith('\n') ? lines : lines + 1;
 }
 
 /**
  * A unified diff (`git apply` form) of `text` with non-overlapping `edits` applied, built from the
  * edits themselves: each run of changed lines with three lines of context, in time linear in the
- * text, not a general diff of two files.
+ * text, not a general diff of two files. `anchors` (places whose line the parser gave, such as the
+ * findings') spare counting the lines above them.
  */
-export function unifiedDiffOfEdits(path: string, text: string, edits: readonly TextEdit[]): string {
+export function unifiedDiffOfEdits(
+  path: string,
+  text: string,
+  edits: readonly TextEdit[],
+  anchors: readonly LineAnchor[] = [],
+): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   if (sorted.length === 0) return '';
-  const starts = lineStarts(text);
-  const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1]! : text.length);
-  // Changed line ranges (inclusive), merged when their context would touch.
-  const ranges: { first: number; last: number; edits: TextEdit[] }[] = [];
+  const lines = new Lines(text, anchors);
+  // Changed line ranges (inclusive, with the offsets where they start and end), merged when their
+  // context would touch.
+  const ranges: { first: number; last: number; lastOffset: number; edits: TextEdit[] }[] = [];
   for (const edit of sorted) {
-    const first = lineAt(starts, edit.start);
-    const last = Math.max(first, lineAt(starts, Math.max(edit.start, edit.end - 1)));
+    const first = lines.at(edit.start);
+    const lastOffset = Math.max(edit.start, edit.end - 1);
+    const last = Math.max(first, lines.at(lastOffset));
     const previous = ranges.at(-1);
     if (previous && first - previous.last <= 2 * context + 1) {
-      previous.last = Math.max(previous.last, last);
+      if (last > previous.last) [previous.last, previous.lastOffset] = [last, lastOffset];
       previous.edits.push(edit);
-    } else ranges.push({ first, last, edits: [edit] });
+    } else ranges.push({ first, last, lastOffset, edits: [edit] });
   }
-  let out = `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`;
+  // Pieces joined once at the end: one flat string, not a chain of concatenations kept alive with it.
+  const out = [`diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`];
   let shift = 0;
   for (const range of ranges) {
-    const before = Math.max(0, range.first - context);
-    const after = Math.min(starts.length - 1, range.last + context);
-    const oldStart = starts[range.first]!;
-    const oldEnd = lineEnd(range.last);
+    const oldStart = lines.startAbove(range.edits[0]!.start, 0);
+    const oldEnd = lines.endBelow(range.lastOffset, 0);
+    const before = lines.startAbove(oldStart, context);
+    const after = lines.endBelow(range.lastOffset, context);
     const oldText = text.slice(oldStart, oldEnd);
     let newText = '';
     let cursor = oldStart;
@@ -70,14 +152,17 @@ export function unifiedDiffOfEdits(path: string, text: string, edits: readonly T
       cursor = edit.end;
     }
     newText += text.slice(cursor, oldEnd);
-    const leading = text.slice(starts[before]!, oldStart);
-    const trailing = text.slice(oldEnd, lineEnd(after));
+    const leading = text.slice(before, oldStart);
+    const trailing = text.slice(oldEnd, after);
     const oldCount = count(leading) + count(oldText) + count(trailing);
     const newCount = count(leading) + count(newText) + count(trailing);
-    const oldLine = before + 1;
-    out += `@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`;
-    out += prefixed(leading, ' ') + prefixed(oldText, '-') + prefixed(newText, '+') + prefixed(trailing, ' ');
+    const oldLine = range.first - count(leading) + 1;
+    out.push(`@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`);
+    prefixed(out, leading, ' ');
+    prefixed(out, oldText, '-');
+    prefixed(out, newText, '+');
+    prefixed(out, trailing, ' ');
     shift += newCount - oldCount;
   }
-  return out;
+  return out.join('');
 }

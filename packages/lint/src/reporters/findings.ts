@@ -86,7 +86,26 @@ export function spanOf(
   return { start, end: undefined };
 }
 
-function relatedOf(cause: unknown, filePath: string, cwd: string): Related | undefined {
+/** A path as the reports show it: relative to cwd, `/`-separated, and absolute. */
+export type PlaceOf = (path: string) => { path: string; absolute: string };
+
+/**
+ * `PlaceOf` for one report: each distinct path resolved once (a report names the same few files
+ * in thousands of causes).
+ */
+export function placesUnder(cwd: string): PlaceOf {
+  const known = new Map<string, { path: string; absolute: string }>();
+  return (path) => {
+    let place = known.get(path);
+    if (!place) {
+      const absolute = path === unknownPath ? path : absolutePath(path, cwd);
+      known.set(path, (place = { path: path === unknownPath ? path : displayPath(absolute, cwd), absolute }));
+    }
+    return place;
+  };
+}
+
+function relatedOf(cause: unknown, filePath: string, placeOf: PlaceOf): Related | undefined {
   if (typeof cause !== 'object' || cause === null) return undefined;
   const { reason, file, place, line, column } = cause as {
     reason?: unknown;
@@ -96,18 +115,18 @@ function relatedOf(cause: unknown, filePath: string, cwd: string): Related | und
     column?: unknown;
   };
   if (typeof reason !== 'string') return undefined;
-  const path = typeof file === 'string' && file !== '' ? file : filePath;
-  const absolute = path === unknownPath ? path : absolutePath(path, cwd);
+  const related = placeOf(typeof file === 'string' && file !== '' ? file : filePath);
   return {
-    path: path === unknownPath ? path : displayPath(absolute, cwd),
-    absolute,
+    path: related.path,
+    absolute: related.absolute,
     start: spanOf(place, typeof line === 'number' ? line : undefined, typeof column === 'number' ? column : undefined)
       .start,
     reason,
   };
 }
 
-export function findingOf(message: Message, filePath: string, cwd: string): Finding {
+/** `placeOf` resolves the paths of causes: `placesUnder(cwd)`, shared by the findings of one report. */
+export function findingOf(message: Message, filePath: string, cwd: string, placeOf = placesUnder(cwd)): Finding {
   const { start, end } = spanOf(message.place, message.line, message.column);
   return {
     severity: severityOf(message),
@@ -117,7 +136,7 @@ export function findingOf(message: Message, filePath: string, cwd: string): Find
     fixable: isFixable(message),
     start,
     end,
-    cause: relatedOf(message.cause, filePath, cwd),
+    cause: relatedOf(message.cause, filePath, placeOf),
   };
 }
 
@@ -139,16 +158,16 @@ export function collectMessages(
   files: readonly VFile[],
   cwd: string,
 ): { path: string; absolute: string; text: string; findings: { finding: Finding; message: Message }[] }[] {
+  const placeOf = placesUnder(cwd);
   return files.map((file) => {
-    const path = (file.path as string | undefined) || unknownPath;
-    const absolute = path === unknownPath ? path : absolutePath(path, cwd);
+    const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
     return {
-      path: path === unknownPath ? path : displayPath(absolute, cwd),
+      path,
       absolute,
       text: String(file.value ?? ''),
       // Array#sort is stable, so messages at the same place keep their order.
       findings: file.messages
-        .map((message) => ({ finding: findingOf(message, absolute, cwd), message }))
+        .map((message) => ({ finding: findingOf(message, absolute, cwd, placeOf), message }))
         .sort((a, b) => byPlace(a.finding, b.finding)),
     };
   });

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { againstBaseline } from '../../test/fixtures/reporters/baseline.js';
 import { options } from '../../test/fixtures/reporters/sample-files.js';
 import { syntheticFiles } from '../../test/fixtures/reporters/synthetic.js';
 import { htmlReport } from './html.js';
 import { buildReport } from './report-model.js';
+import type { ReporterOptions } from './types.js';
 
 let dir: string;
 let browser: BrowserContext;
@@ -38,10 +40,11 @@ afterAll(async () => {
 
 async function open(
   files: ReturnType<typeof syntheticFiles>,
+  overrides: Partial<ReporterOptions> = {},
 ): Promise<{ page: Page; errors: string[]; model: ReturnType<typeof buildReport> }> {
-  const reporterOptions = options({ repository: 'owner/repo', ref: 'main', groupBy: 'dir' });
+  const reporterOptions = options({ repository: 'owner/repo', ref: 'main', groupBy: 'dir', ...overrides });
   const model = buildReport(files, reporterOptions);
-  const path = join(dir, `report-${model.entries.length}.html`);
+  const path = join(dir, `report-${model.entries.length}${model.withStatus ? '-baseline' : ''}.html`);
   writeFileSync(path, htmlReport(model, reporterOptions));
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -115,6 +118,50 @@ describe('the HTML report in chromium', () => {
     const screenshot = join(dir, 'report-405.png');
     await page.screenshot({ path: screenshot });
     expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('marks new and unchanged findings against a baseline and filters by status', async () => {
+    const files = syntheticFiles(5, 5, 9);
+    // Group 2's findings from the 10th on are new; three baseline findings are no longer reported.
+    const { comparison, options: baseline } = againstBaseline(
+      files,
+      (path, index) => path.startsWith('group-02/') && index >= 9,
+      ['group-00/dir/gone.md', 'group-00/dir/file-1.md', 'old/x.md'],
+    );
+    const { page, errors, model } = await open(files, baseline);
+    const all = model.entries.length;
+    const { fresh, unchanged } = comparison;
+    expect([all, fresh, unchanged, comparison.absent.length]).toEqual([405, 90, 315, 3]);
+    await expect.poll(() => visibleRows(page)).toMatch(/^405 of 405 finding/);
+    expect(await page.locator('#baseline-counts').textContent()).toBe('90 new, 315 unchanged, 3 fixed');
+    expect(await page.locator('thead th').last().textContent()).toBe('status');
+
+    await page.selectOption('#f-status', 'new');
+    await expect.poll(() => visibleRows(page)).toMatch(new RegExp(`^${fresh} of ${all} `));
+    expect(await page.locator('#rows tr').count()).toBe(fresh);
+    expect(new Set(await page.locator('#rows tr td:last-child').allTextContents())).toEqual(new Set(['new']));
+    // With another filter: the new findings of a group without any are none.
+    await page.selectOption('#f-group', 'group-00/');
+    await expect.poll(() => visibleRows(page)).toMatch(new RegExp(`^0 of ${all} `));
+    await page.selectOption('#f-group', '');
+
+    // Keyboard only: from `new` down to `unchanged`.
+    await page.focus('#f-status');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#f-status').inputValue()).toBe('unchanged');
+    await expect.poll(() => visibleRows(page)).toMatch(new RegExp(`^${unchanged} of ${all} `));
+    expect(await page.getByLabel('status').count()).toBe(1);
+    await page.screenshot({ path: join(dir, 'report-405-baseline.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('has no status filter without a baseline', async () => {
+    const { page, errors } = await open(syntheticFiles(2, 2, 2));
+    await expect.poll(() => visibleRows(page)).toMatch(/ of \d+ finding/);
+    expect(await page.locator('#f-status').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -56,9 +56,9 @@ th{background:#f6f8fa}td.msg{word-break:break-word}code{font-size:.9em}
 const script = `(function(){
 var data=JSON.parse(document.getElementById('report-data').textContent);
 var page=0,size=200,rows=data.rows;
-var sel={group:document.getElementById('f-group'),rule:document.getElementById('f-rule'),outcome:document.getElementById('f-outcome'),text:document.getElementById('f-text')};
+var sel={group:document.getElementById('f-group'),rule:document.getElementById('f-rule'),outcome:document.getElementById('f-outcome'),status:document.getElementById('f-status'),text:document.getElementById('f-text')};
 var body=document.getElementById('rows'),count=document.getElementById('visible-count'),prev=document.getElementById('prev'),next=document.getElementById('next');
-function matches(r){var t=sel.text.value.toLowerCase();return(!sel.group.value||r.g===sel.group.value)&&(!sel.rule.value||r.r===sel.rule.value)&&(!sel.outcome.value||r.o===sel.outcome.value)&&(!t||(r.p+' '+r.m).toLowerCase().indexOf(t)!==-1);}
+function matches(r){var t=sel.text.value.toLowerCase();return(!sel.group.value||r.g===sel.group.value)&&(!sel.rule.value||r.r===sel.rule.value)&&(!sel.outcome.value||r.o===sel.outcome.value)&&(!sel.status||!sel.status.value||r.n===sel.status.value)&&(!t||(r.p+' '+r.m).toLowerCase().indexOf(t)!==-1);}
 function cell(tr,text,cls){var td=document.createElement('td');if(cls)td.className=cls;if(text!==null)td.textContent=text;tr.appendChild(td);return td;}
 function render(){var shown=rows.filter(matches);var pages=Math.max(1,Math.ceil(shown.length/size));if(page>=pages)page=pages-1;
 body.textContent='';var slice=shown.slice(page*size,page*size+size);
@@ -69,7 +69,7 @@ var s=cell(tr,r.s===null?'':r.s);var f=cell(tr,null);if(r.f!==null){var c=docume
 if(data.status)cell(tr,r.n||'');body.appendChild(tr);}
 count.textContent=shown.length+' of '+rows.length+' finding(s) shown'+(shown.length>size?', page '+(page+1)+' of '+pages:'');
 prev.disabled=page===0;next.disabled=page>=pages-1;}
-['group','rule','outcome'].forEach(function(k){sel[k].addEventListener('change',function(){page=0;render();});});
+['group','rule','outcome','status'].forEach(function(k){if(sel[k])sel[k].addEventListener('change',function(){page=0;render();});});
 sel.text.addEventListener('input',function(){page=0;render();});
 prev.addEventListener('click',function(){page--;render();});next.addEventListener('click',function(){page++;render();});
 document.getElementById('filters').addEventListener('submit',function(e){e.preventDefault();});
@@ -110,7 +110,7 @@ export function htmlReport(model: ReportModel, reporterOptions: ReporterOptions)
 <body>
 <main>
 <h1>devguide lint report${escapeHtml(where)}</h1>
-<p>${model.entries.length} finding(s) in ${model.files} file(s): ${model.counts.error} error(s), ${model.counts.warning} warning(s), ${model.counts.info} info(s)${model.withStatus ? `; ${model.fresh} new against the baseline` : ''}.</p>
+<p>${model.entries.length} finding(s) in ${model.files} file(s): ${model.counts.error} error(s), ${model.counts.warning} warning(s), ${model.counts.info} info(s)${model.withStatus ? `; <span id="baseline-counts">${model.fresh} new, ${model.unchanged} unchanged, ${model.fixed.length} fixed</span> against the baseline` : ''}.</p>
 <h2 id="by-group">Findings per ${escapeHtml(groupBy)}</h2>
 ${barChart(model)}
 <h2 id="findings">Findings</h2>
@@ -118,7 +118,7 @@ ${barChart(model)}
 <label for="f-group">${escapeHtml(groupBy)}<select id="f-group">${options(model.groups.map((group) => ({ value: group.key, label: `${group.label} (${group.entries.length})` })))}</select></label>
 <label for="f-rule">rule<select id="f-rule">${options(rules.map((rule) => ({ value: rule, label: rule })))}</select></label>
 <label for="f-outcome">outcome<select id="f-outcome">${options(['error', 'warning', 'info'].map((value) => ({ value, label: value })))}</select></label>
-<label for="f-text">text<input id="f-text" type="search"></label>
+${model.withStatus ? `<label for="f-status">status<select id="f-status">${options(['new', 'unchanged'].map((value) => ({ value, label: value })))}</select></label>\n` : ''}<label for="f-text">text<input id="f-text" type="search"></label>
 </form>
 <p id="visible-count" aria-live="polite"></p>
 <table>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { options, sampleFiles, vfile } from '../../test/fixtures/reporters/sample-files.js';
 import { syntheticFiles } from '../../test/fixtures/reporters/synthetic.js';
+import { againstBaseline } from '../../test/fixtures/reporters/baseline.js';
 import { escapeMarkdown, markdown, markdownReport, summaryLimit } from './markdown.js';
 import { buildReport } from './report-model.js';
 
@@ -45,9 +46,59 @@ describe('markdown', () => {
       sampleFiles(),
       options({ statusOf: (_path, finding) => (finding.ruleId === 'no-missing-file' ? 'new' : 'unchanged') }),
     );
-    expect(text).toMatch(/; 1 new, 4 unchanged against the baseline\./);
+    expect(text).toMatch(/; 1 new, 4 unchanged, 0 fixed against the baseline\./);
     expect(text).toContain('| status | where | rule | severity | message |');
     expect(text).toContain('| new | docs/guide.md:12 |');
+  });
+
+  it('counts new, unchanged and fixed findings against a baseline, by rule and by group, new rows first', () => {
+    const files = syntheticFiles(3, 2, 6);
+    // In group-01, the last two findings of each file are new; two baseline findings are gone.
+    const { comparison, options: baseline } = againstBaseline(
+      files,
+      (path, index) => path.startsWith('group-01/') && index >= 10,
+      ['group-00/dir/file-0.md', 'removed/old.md'],
+    );
+    expect([comparison.fresh, comparison.unchanged, comparison.absent.length]).toEqual([4, 68, 2]);
+    const text = markdown(files, options({ groupBy: 'dir', ...baseline }));
+    expect(text).toContain(
+      '72 finding(s) in 6 file(s): 52 error(s), 20 warning(s), 0 info(s); 4 new, 68 unchanged, 2 fixed against the baseline.',
+    );
+    expect(text).toContain('| rule | errors | warnings | infos | total | new | fixed |');
+    expect(text).toContain('| no-missing-file | 16 | 8 | 0 | 24 | 0 | 2 |');
+    expect(text).toContain('| group | findings | errors | warnings | infos | files | new | fixed |');
+    expect(text).toContain('| group-01/ | 24 | 18 | 6 | 0 | 2 | 4 | 0 |');
+    expect(text).toContain('| group-00/ | 12 | 8 | 4 | 0 | 2 | 0 | 1 |');
+    expect(text).toContain(
+      '24 finding(s) in 2 file(s): 18 error(s), 6 warning(s), 0 info(s); 4 new, 20 unchanged, 0 fixed.',
+    );
+    // The group's table starts with its new findings.
+    const section = text.slice(
+      text.indexOf('### group-01/'),
+      text.indexOf('\n### ', text.indexOf('### group-01/') + 1),
+    );
+    const statuses = tables(section)[1]!
+      .slice(2)
+      .map((line) => line.split(' | ')[0]);
+    expect(statuses).toEqual([...Array(4).fill('| new'), ...Array(20).fill('| unchanged')]);
+    expect(text).toContain('### Fixed since the baseline\n\n2 finding(s) of the baseline no longer reported.');
+    expect(text).toContain('| removed/old.md | no-missing-file | \\[gone\\]\\(gone-1.md\\) | removed/ |');
+  });
+
+  it('keeps a large report with a baseline under the limit, the fixed findings cut like the others', () => {
+    const files = syntheticFiles(40, 40, 20);
+    const gone = Array.from(
+      { length: 5000 },
+      (_, index) => `group-${String(index % 40).padStart(2, '0')}/old-${index}.md`,
+    );
+    const { options: baseline } = againstBaseline(files, (_path, index) => index % 5 === 0, gone);
+    const text = markdown(files, options({ repository: 'owner/repo', ref: 'main', ...baseline }));
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(summaryLimit);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(summaryLimit * 0.9);
+    const fixed = text.slice(text.indexOf('### Fixed since the baseline'));
+    const rest = Number(/… and (\d+) more fixed finding\(s\)\./.exec(fixed)?.[1] ?? 0);
+    expect(rest).toBeGreaterThan(0);
+    expect((tables(fixed)[0]?.length ?? 2) - 2 + rest).toBe(5000);
   });
 
   it('keeps a large report under the job summary limit by cutting whole tables to their top rows', () => {

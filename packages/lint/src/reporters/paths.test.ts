@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absolutePath, displayPath, isOutside } from './paths.js';
 
@@ -13,6 +14,28 @@ describe('displayPath', () => {
 
   it('climbs out of cwd with ..', () => {
     expect(displayPath('/srv/other/a.md', '/srv/repo')).toBe('../other/a.md');
+  });
+
+  it('gives what path.relative gives, with or without the shortcut for normal paths under cwd', () => {
+    const cases: [string, string][] = [
+      ['/srv/repo/a/b.md', '/srv/repo'],
+      ['/srv/repo/a/../b.md', '/srv/repo'],
+      ['/srv/repo/./b.md', '/srv/repo'],
+      ['/srv/repo//b.md', '/srv/repo'],
+      ['/srv/repo/a/', '/srv/repo'],
+      ['/srv/repo/.hidden/x.md', '/srv/repo'],
+      ['/srv/repo/..x/y.md', '/srv/repo'],
+      ['/srv/repository/a.md', '/srv/repo'],
+      ['/srv/repo/a.md', '/srv/repo/'],
+      ['/srv/x/../repo/a.md', '/srv/x/../repo'],
+      ['repo/a.md', 'repo'],
+      ['/', '/'],
+      ['/a.md', '/'],
+    ];
+    for (const [path, cwd] of cases)
+      expect(displayPath(path, cwd), `${path} from ${cwd}`).toBe(
+        (relative(cwd, resolve(cwd, path)) || '.').split(sep).join('/'),
+      );
   });
 
   it('names cwd itself as .', () => {

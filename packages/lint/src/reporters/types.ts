@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import type { BaselineEntry } from '../baseline/baseline.js';
 import type { RuleMeta } from '../engine/rule-meta.js';
-import type { Finding } from './findings.js';
+import type { Message } from './findings.js';
+import type { ReportFinding } from './report-model.js';
 
 export interface ReporterOptions {
   /** Directory that reported paths are relative to. */
@@ -23,8 +24,11 @@ export interface ReporterOptions {
   /** The repository (`owner/name`) and ref of the tree, for links to each finding's line. */
   repository?: string | null;
   ref?: string;
-  /** New or unchanged against a baseline; unset when no baseline was given. */
-  statusOf?: (path: string, finding: Finding) => FindingStatus | undefined;
+  /**
+   * New or unchanged against a baseline; unset when no baseline was given. With `--baseline`, the
+   * state `compareWithBaseline` put on each message (`baselineStateOf`).
+   */
+  statusOf?: (path: string, finding: ReportFinding, message: Message) => FindingStatus | undefined;
 }
 
 export type FindingStatus = 'new' | 'unchanged';

@@ -1,4 +1,5 @@
 import { lockView } from '@devguide/content';
+import { startFakeWorld } from '@devguide/github/testing';
 import { checkLinks, collectExternalUrls, markdownAnchors, type CheckLinksOptions } from '@devguide/links';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -132,6 +133,21 @@ describe('a fragment lands offline exactly when it lands online', () => {
 
   it('online: the GitHub contents API, in batches by repository and ref', async () => {
     expect(await online('https://github.com/o/r/blob/main', { env: { GITHUB_API_URL: apiOrigin } })).toEqual(expected);
+  });
+
+  it('online: GitHub GraphQL, the text of the file as a Blob in a batch of lookups', async () => {
+    const world = await startFakeWorld({
+      repositories: [{ owner: 'o', name: 'r', refs: { main: ['other.md'] }, texts: { 'other.md': page } }],
+    });
+    try {
+      expect(
+        await online('https://github.com/o/r/blob/main', { env: { GITHUB_API_URL: world.url, GITHUB_TOKEN: 'tok' } }),
+      ).toEqual(expected);
+      // One query: the repository, the ref's head and the file with its text.
+      expect(world.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /graphql']);
+    } finally {
+      await world.close();
+    }
   });
 
   it('online: the lock of a synced upstream', async () => {

@@ -1,7 +1,7 @@
-import { resolveLink } from '@devguide/markdown';
 import { z } from 'zod';
 import { defineProjectRule } from '../engine/define-rule.js';
 import { indexFor } from '../engine/rule.js';
+import { targetOf } from './link-check.js';
 import { writtenDestination } from './link-spelling.js';
 
 const path = 'contributors/devel/README.md';
@@ -46,7 +46,7 @@ export const githubView = defineProjectRule({
     for (const file of files) {
       const tree = indexFor(index, file.role);
       for (const link of file.facts.links) {
-        const target = resolveLink(link.url, file.resolve);
+        const target = targetOf(link, file.resolve);
         if (target.kind !== 'repo' || target.via !== 'github' || (target.view !== 'tree' && target.view !== 'blob'))
           continue;
         const entry = tree.get(target.path);

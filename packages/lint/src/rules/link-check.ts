@@ -6,6 +6,7 @@ import {
   resolveLink,
   Suggester,
   type LinkTarget,
+  type ResolveContext,
 } from '@devguide/markdown';
 import type { LinkFact } from '../facts/file-facts.js';
 import type { IndexedPath, ProjectIndex } from '../engine/project-index.js';
@@ -42,6 +43,19 @@ const renderedMarkdown = /\.(md|markdown|mdown|mkdn|mkd)$/i;
 // once per index and state of it (a shard adds the anchors of files its links reach, then asks
 // again). An index belongs to one lint run, whose settings do not change.
 const verdicts = new WeakMap<ProjectIndex, { generation: number; known: WeakMap<LinkFact, LinkVerdict> }>();
+const targets = new WeakMap<LinkFact, { resolve: ResolveContext; target: LinkTarget }>();
+
+/**
+ * Where a link points, resolved once per file's resolve context: the pinned-link lookups and the
+ * project rules all ask, and resolving (URL parsing) is most of the project pass.
+ */
+export function targetOf(link: LinkFact, resolve: ResolveContext): LinkTarget {
+  const known = targets.get(link);
+  if (known && known.resolve === resolve) return known.target;
+  const target = resolveLink(link.url, resolve);
+  targets.set(link, { resolve, target });
+  return target;
+}
 
 /** Where a link in `file` lands in the index, and whether its fragment exists there. */
 export function checkLink(
@@ -66,7 +80,7 @@ function verdictOf(
   settings: Pick<LintSettings, 'renames' | 'defaultBranch'>,
 ): LinkVerdict {
   const { renames, defaultBranch } = settings;
-  const target = resolveLink(link.url, file.resolve);
+  const target = targetOf(link, file.resolve);
   if (target.kind === 'external')
     return isMalformedWebUrl(target.url) ? { status: 'malformed', url: target.url } : { status: 'external' };
   if (target.kind === 'escape')
@@ -122,7 +136,7 @@ export function pinnedQueries(
   for (const file of files)
     for (const link of file.facts.links) {
       if (!link.url.includes('/')) continue;
-      const target = resolveLink(link.url, file.resolve);
+      const target = targetOf(link, file.resolve);
       if (target.kind === 'repo' && target.ref !== null && !isDefaultRef(target.ref, defaultBranch))
         queries.push({ ref: target.ref, path: target.path });
     }

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The offline commands start without the network code: the chunks the built CLI loads for `lint`,
+ * `readme` and `hook` (its entry's static imports, then the command's own chunk and its static
+ * imports) evaluate no undici. `lint --external` imports the link checker when it runs.
+ */
+const bundle = fileURLToPath(new URL('../dist/bundle', import.meta.url));
+const read = (name: string) => readFileSync(join(bundle, name), 'utf8');
+
+function loaded(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const match of read(name).matchAll(
+      /^(?:import|export)\b[^;]*?from "\.\/([\w-]+\.js)";|^import "\.\/([\w-]+\.js)";/gm,
+    ))
+      visit((match[1] ?? match[2])!);
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('the built CLI', () => {
+  it.each(['lintCommand', 'readmeCommand', 'hookCommand'])('loads no undici for %s', (command) => {
+    const entry = read('devguide.js');
+    const chunk = new RegExp(`\\{ ${command} \\} = await import\\("\\./([\\w-]+\\.js)"\\)`).exec(entry)?.[1];
+    expect(chunk, `devguide.js imports ${command} lazily`).toBeDefined();
+    const chunks = new Set([...loaded('devguide.js'), ...loaded(chunk!)]);
+    const evaluating = [...chunks].filter((name) => read(name).includes('require_undici()'));
+    expect(evaluating).toEqual([]);
+  });
+
+  it('does load undici for sync (the check above can fail)', () => {
+    const entry = read('devguide.js');
+    const chunk = /\{ syncCommand \} = await import\("\.\/([\w-]+\.js)"\)/.exec(entry)?.[1];
+    const chunks = new Set([...loaded('devguide.js'), ...loaded(chunk!)]);
+    expect([...chunks].some((name) => read(name).includes('require_undici()'))).toBe(true);
+  });
+});
