@@ -1,8 +1,9 @@
 // `node bench/facts.bench.js`: the lint's fact producer against the tokenizers it could be built on,
 // over the corpus in one thread, one run each (each in its own process, so one's JIT state does not
-// help another): the fast producer on @lezer/markdown, handing files it cannot be sure of to the
-// micromark-events producer (fallbacks included in its time); micromark 4.0.2's events alone (GFM
-// and front matter, what the events producer reads); markdown-it's parse; marked's lexer.
+// help another): the fast producer on @lezer/markdown, handing the parts (or files) it cannot be
+// sure of to micromark's events (included in its time); micromark 4.0.2's events alone (GFM and
+// front matter, what the events producer reads); @lezer/markdown's parse alone (the floor of the
+// fast producer); markdown-it's parse; marked's lexer.
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,13 +15,22 @@ const contenders = {
   'fast facts (+ fallbacks)': async () => {
     const { collectFactsFast, collectFactsFromEvents } = await import('@devguide/lint');
     let handedBack = 0;
+    let inPart = 0;
+    let partBytes = 0;
     return {
       run: (text) => {
-        if (collectFactsFast(text)) return;
+        let parts = 0;
+        const fast = collectFactsFast(text, (_reason, part) => {
+          if (!part) return;
+          parts++;
+          partBytes += part.to - part.from;
+        });
+        if (parts > 0) inPart++;
+        if (fast) return;
         handedBack++;
         collectFactsFromEvents(text);
       },
-      note: () => `${handedBack} handed back`,
+      note: () => `${handedBack} files handed back, ${inPart} in part (${(partBytes / 1e6).toFixed(2)} MB of parts)`,
     };
   },
   'fast facts alone': async () => {
@@ -46,6 +56,14 @@ const contenders = {
             .write(preprocess()(text, 'utf8', true)),
         ),
     };
+  },
+  '@lezer/markdown parse': async () => {
+    // Resolved from the lint package, which pins it.
+    const { createRequire } = await import('node:module');
+    const require = createRequire(join(fileURLToPath(import.meta.url), '..', '..', 'packages', 'lint', 'package.json'));
+    const { GFM, parser } = await import(require.resolve('@lezer/markdown'));
+    const configured = parser.configure([GFM[0], GFM[1], GFM[2]]);
+    return { run: (text) => configured.parse(text) };
   },
   'markdown-it 15 parse': async () => {
     const { default: MarkdownIt } = await import('markdown-it');

@@ -10,13 +10,13 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-YKH5CTBF.js";
+} from "./chunk-WTDY7L57.js";
 import {
   expectPath
 } from "./chunk-HNCZ2Z5C.js";
 import {
   allRules
-} from "./chunk-YUF2KDYG.js";
+} from "./chunk-CH3KBK7W.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -249,7 +249,7 @@ var commands = [
       {
         name: "stats",
         type: "boolean",
-        description: "Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark (stderr)."
+        description: "Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark, whole or in part (stderr)."
       },
       {
         name: "changed-since",
@@ -502,7 +502,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-KBXBKA53.js");
+        const { lintCommand } = await import("./chunk-UHXGTEIQ.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -537,7 +537,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-PTS27ECV.js");
+        const { mergeCommand } = await import("./chunk-JRBJYB5C.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-RE7A5ERD.js");
+        const { hookCommand } = await import("./chunk-HKEZMUVJ.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

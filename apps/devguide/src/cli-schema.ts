@@ -250,7 +250,7 @@ export const commands: CommandSpec[] = [
         name: 'stats',
         type: 'boolean',
         description:
-          'Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark (stderr).',
+          'Print how many files were parsed, how many came from the cache and how many the fast fact producer handed back to micromark, whole or in part (stderr).',
       },
       {
         name: 'changed-since',

@@ -148,11 +148,15 @@ describe('devguide lint', () => {
     expect(readFileSync(join(cwd, 'b.md'))).toEqual(bad);
   });
 
-  it('counts the files the fast fact producer hands back to micromark in --stats', () => {
-    // Footnotes are a construct the fast producer leaves to micromark.
-    write({ 'plain.md': '# Plain\n\n- one\n- two\n', 'note.md': '# Note\n\nSee [^1].\n\n[^1]: A note.\n' });
+  it('counts the files the fast fact producer hands back to micromark, whole or in part, in --stats', () => {
+    // Footnotes are a construct the fast producer leaves to micromark; a lazy line in an item it
+    // leaves to micromark in part (from `- one` to the next part's heading).
+    write({
+      'plain.md': '# Plain\n\n- one\n<b>lazy</b>\n\n# Two\n',
+      'note.md': '# Note\n\nSee [^1].\n\n[^1]: A note.\n',
+    });
     expect(devguide(cwd, 'lint', '--stats', '--no-cache').stderr).toContain(
-      '2 file(s), 2 parsed, 0 from the cache, 1 handed back to micromark',
+      '2 file(s), 2 parsed, 0 from the cache, 1 handed back to micromark, 1 in part (0.0 KiB)',
     );
   });
 

@@ -190,7 +190,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
   if (values.stats)
     io.stderr.write(
-      `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache, ${run.stats.handedBack} handed back to micromark\n`,
+      `devguide: ${run.stats.files} file(s), ${run.stats.parsed} parsed, ${run.stats.fromCache} from the cache, ${run.stats.handedBack} handed back to micromark, ${run.stats.inPart} in part (${(run.stats.inPartBytes / 1024).toFixed(1)} KiB)\n`,
     );
   if (values.stats && run.stats.shard)
     io.stderr.write(

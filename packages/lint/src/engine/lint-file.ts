@@ -34,6 +34,8 @@ export interface FileOutcome {
   findings: Finding[];
   /** Set when the fast fact producer handed the file to micromark's events. */
   handedBack?: true;
+  /** The bytes of the parts the fast fact producer handed to micromark, when it read the rest. */
+  handedBackBytes?: number;
 }
 
 export function contentHash(text: string): string {
@@ -65,7 +67,10 @@ export function lintFileText(
   let root: Root | undefined;
   const tree = (): Root => (root ??= parseMarkdown(source));
   // The fast producer hands back (null) a file whose structure it cannot be sure of.
-  const fast = collectFactsFast(source);
+  let partBytes = 0;
+  const fast = collectFactsFast(source, (_reason, part) => {
+    if (part) partBytes += part.to - part.from;
+  });
   const facts = fast ?? collectFactsFromEvents(source);
   facts.encoding = job.encoding ?? null;
   const findings: Finding[] = [];
@@ -107,6 +112,7 @@ export function lintFileText(
     facts: { ...facts, lists: [] },
     findings,
     ...(fast ? {} : { handedBack: true as const }),
+    ...(fast && partBytes > 0 ? { handedBackBytes: partBytes } : {}),
   };
 }
 

@@ -16,6 +16,9 @@ export interface LintedFiles {
   fromCache: number;
   /** Parsed files the fast fact producer handed to micromark. */
   handedBack: number;
+  /** Parsed files it handed to micromark in part, and the bytes of those parts. */
+  inPart: number;
+  inPartBytes: number;
 }
 
 /** Worker processes, started by the first pass that needs them and kept for the fix passes. */
@@ -51,10 +54,16 @@ export async function lintFiles(
   let pendingBytes = 0;
   let fromCache = 0;
   let handedBack = 0;
+  let inPart = 0;
+  let inPartBytes = 0;
   const limits = limitsOf(setup.active);
   const received = (batch: FileOutcome[]) => {
     for (const outcome of batch) {
       if (outcome.handedBack) handedBack++;
+      if (outcome.handedBackBytes) {
+        inPart++;
+        inPartBytes += outcome.handedBackBytes;
+      }
       outcomes.set(outcome.path, outcome);
       // A file skipped for its size has no text to key the cache by.
       if (outcome.facts.limit?.rule !== 'max-file-size')
@@ -108,7 +117,7 @@ export async function lintFiles(
       if (yieldBetweenFiles) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  return { texts, outcomes, parsed: pending.length, fromCache, handedBack };
+  return { texts, outcomes, parsed: pending.length, fromCache, handedBack, inPart, inPartBytes };
 }
 
 function workersWanted(setup: LintSetup, bytes: number): boolean {

@@ -2,23 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { singleH1 } from '../rules/single-h1.js';
 import { defineFileRule, defineProjectRule } from './define-rule.js';
 import { lint } from './run-lint.js';
+import { testRuleMeta } from '../../test/test-rule.js';
 
 const noTodo = defineFileRule({
-  meta: {
-    id: 'no-todo',
-    description: 'No TODO left in the text.',
-    rationale: 'A test rule.',
-    scope: 'any',
-    defaultSeverity: 'error',
-    fixable: true,
-    options: z.strictObject({}),
-    ok: [],
-    notOk: [],
-  },
+  meta: testRuleMeta('no-todo', 'No TODO left in the text.', { severity: 'error', fixable: true }),
   check({ text, report }) {
     for (const match of text.matchAll(/TODO/g)) {
       const offset = match.index;
@@ -34,17 +24,7 @@ const noTodo = defineFileRule({
 });
 
 const fileCount = defineProjectRule({
-  meta: {
-    id: 'file-count',
-    description: 'Counts the files.',
-    rationale: 'A test rule.',
-    scope: 'any',
-    defaultSeverity: 'warn',
-    fixable: false,
-    options: z.strictObject({}),
-    ok: [],
-    notOk: [],
-  },
+  meta: testRuleMeta('file-count', 'Counts the files.'),
   check({ files, report }) {
     const first = files.map((file) => file.path).sort()[0];
     if (first)

@@ -32,6 +32,9 @@ export interface LintRun {
     fromCache: number;
     /** Parsed files the fast fact producer handed to micromark. */
     handedBack: number;
+    /** Parsed files it handed to micromark in part, and the bytes of those parts. */
+    inPart: number;
+    inPartBytes: number;
     fixed: string[];
     warnings: string[];
     external?: ExternalStats;
@@ -76,6 +79,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   let parsed = 0;
   let fromCache = 0;
   let handedBack = 0;
+  let inPart = 0;
+  let inPartBytes = 0;
   const lintPass = async (): Promise<LintPass> => {
     // A shard reads its own files; with `--external` every file, for the URLs it checks wherever they are linked.
     const paths = scope && !external.wanted ? setup.paths.filter((path) => scope.own.has(path)) : setup.paths;
@@ -96,6 +101,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     parsed += files.parsed;
     fromCache += files.fromCache;
     handedBack += files.handedBack;
+    inPart += files.inPart;
+    inPartBytes += files.inPartBytes;
     return { outcomes: files.outcomes, texts: files.texts, project };
   };
   let pass: LintPass;
@@ -120,6 +127,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       parsed,
       fromCache,
       handedBack,
+      inPart,
+      inPartBytes,
       fixed,
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),

@@ -5,11 +5,11 @@ import { seededRandom } from '@devguide/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baselineOf, matchBaseline } from '../baseline/baseline.js';
 import { identityOfMessage } from '../baseline/fingerprint.js';
-import { z } from 'zod';
 import { allRules } from '../rules/index.js';
 import { defineProjectRule } from './define-rule.js';
 import { lint } from './run-lint.js';
 import type { BaseEntry, BaseTree } from './since-base.js';
+import { testRuleMeta } from '../../test/test-rule.js';
 
 /*
  * `LintRun.sinceBase` against its definition: for generated trees and edits, the findings it calls
@@ -142,17 +142,7 @@ describe('lint since a base', () => {
 
   it('takes a lookup made outside a walk of the files as one every file depends on', async () => {
     const lookAround = defineProjectRule({
-      meta: {
-        id: 'look-around',
-        description: 'Looks a path up without walking the files.',
-        rationale: 'A test rule.',
-        scope: 'any',
-        defaultSeverity: 'warn',
-        fixable: false,
-        options: z.strictObject({}),
-        ok: [],
-        notOk: [],
-      },
+      meta: testRuleMeta('look-around', 'Looks a path up without walking the files.'),
       check({ files, index }) {
         files.forEach(() => index.local.get('a.md'));
       },

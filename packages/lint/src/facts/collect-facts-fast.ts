@@ -5,7 +5,12 @@ import { findDestination } from '@devguide/markdown';
 import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
-import { autolinkLiteralSplits, destinationShim, lateUrlLiterals } from './collect-facts-from-events.js';
+import {
+  autolinkLiteralSplits,
+  collectEventsFacts,
+  destinationShim,
+  lateUrlLiterals,
+} from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { type Piece, splitIntoPieces } from './pieces.js';
 import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
@@ -19,9 +24,11 @@ import { location } from 'vfile-location';
  * than micromark. Lezer is CommonMark with GFM tables, task lists and `~~` strikethrough; where
  * mdast's reading can differ (footnotes, single-tilde strikethrough, undefined references whose
  * brackets could change how the rest is parsed, literal autolinks running into other syntax,
- * containers' prefixes inside multi-line HTML or labels, ...) it gives up and returns null, and the
- * caller falls back to micromark's events. The equivalence tests over the corpus and the spec
- * examples hold it to the oracle.
+ * containers' prefixes inside multi-line HTML or labels, ...) it gives up on that part of the file
+ * (see `parts`), which micromark's events read instead; only what it cannot cut around (footnotes,
+ * CR line endings, a fence left open at a cut, a file read in pieces) returns null, and the caller
+ * reads the file with micromark. The equivalence tests over the corpus and the spec examples hold
+ * it to the oracle.
  */
 
 const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
@@ -52,6 +59,12 @@ const unsure = (reason: string): never => {
 };
 
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** A reference's `[label]` (or none) with nothing in it that could be markup. */
+const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
+
+/** A line that may start a list item (and so continue a list above it). */
+const itemStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
+const quotedItemStart = /^>[> \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
@@ -65,14 +78,22 @@ interface Sink {
   inTable: boolean;
 }
 
+/** What the producer hands to micromark: the whole file (null facts), or parts of it. */
+export interface HandBack {
+  (reason: string, part?: { from: number; to: number }): void;
+}
+
+export interface CollectOptions extends PieceOptions {
+  /** Hand micromark only the parts lezer may misread (default), or else the whole file. */
+  parts?: boolean;
+  /** Hand micromark every part: how the tests hold the cuts between parts to the oracle. */
+  everyPart?: boolean;
+}
+
 /** The facts of `text`, or null when this producer cannot be sure of them. */
-export function collectFactsFast(
-  text: string,
-  handedBack?: (reason: string) => void,
-  pieces: PieceOptions = {},
-): FileFacts | null {
+export function collectFactsFast(text: string, handedBack?: HandBack, options: CollectOptions = {}): FileFacts | null {
   const pieceBytes =
-    text.length > (pieces.above ?? defaultPieces.above) ? (pieces.bytes ?? defaultPieces.bytes) : Infinity;
+    text.length > (options.above ?? defaultPieces.above) ? (options.bytes ?? defaultPieces.bytes) : Infinity;
   const giveUp = (reason: string): null => {
     handedBack?.(reason);
     return null;
@@ -87,13 +108,20 @@ export function collectFactsFast(
     source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
   }
   try {
+    const read = (bytes: number): FileFacts => {
+      const walk = new Walk(text, source, options.parts ?? true);
+      walk.everyPart = options.everyPart ?? false;
+      const facts = walk.run(bytes);
+      for (const part of walk.handedBack) handedBack?.(part.reason, part);
+      return facts;
+    };
     try {
-      return new Walk(text, source).run(pieceBytes);
+      return read(pieceBytes);
     } catch (error) {
       // The pieces' trees did not line up at a cut: read the file whole.
       if (!(error instanceof PieceMismatch)) throw error;
-      pieces.readWhole?.();
-      return new Walk(text, source).run(Infinity);
+      options.readWhole?.();
+      return read(Infinity);
     }
   } catch (error) {
     if (error instanceof Unsure) return giveUp(error.message);
@@ -103,9 +131,22 @@ export function collectFactsFast(
   }
 }
 
+/** A heading's slug before the slugs are numbered (cannot be an anchor: NUL is handed back). */
+const pendingSlug = '\0';
+
+/** How far each list of facts had grown: a part the walk gives up on is cut back to it. */
+type Mark = number[];
+
+/** A run of blocks that starts on a line where every block of the file is closed. */
+interface Part {
+  from: number;
+  to: number;
+  /** Why lezer's reading of it may differ, or null. */
+  reason: string | null;
+}
+
 class Walk {
-  readonly facts: FileFacts;
-  readonly slugger = new GithubSlugger();
+  facts: FileFacts;
   readonly defined = new Set<string>();
   readonly lineStarts: number[] = [0];
   readonly locator: Locator;
@@ -116,10 +157,19 @@ class Walk {
   runInLink = false;
   /** Unclosed `[` seen in the current inline container's text. */
   openBrackets = 0;
+  /** The plain text of each heading, in order: slugs are numbered once every part is read. */
+  plains: string[] = [];
+  /** Definitions found, in micromark's normalized form. */
+  found: string[] = [];
+  /** The parts handed to micromark. */
+  handedBack: Array<{ from: number; to: number; reason: string }> = [];
+  everyPart = false;
 
   constructor(
     readonly text: string,
     readonly source: string,
+    /** Whether a part lezer may misread goes to micromark alone (else the whole file does). */
+    readonly inParts: boolean,
   ) {
     this.locator = location(text);
     this.facts = emptyFacts(countLines(this.locator, text));
@@ -129,14 +179,9 @@ class Walk {
 
   run(pieceBytes: number): FileFacts {
     const pieces = splitIntoPieces(this.source, this.lineStarts, pieceBytes);
-    if (pieces.length === 1) {
-      const tree = parser.parse(this.source);
-      const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout);
-      if (unusual) unsure(unusual);
-      this.define(tree);
-      this.block(tree.topNode, 0);
-      return this.facts;
-    }
+    // One tree for the file: parts lezer may misread go to micromark.
+    if (pieces.length === 1) return this.runWhole();
+    // In pieces, a part lezer may misread hands the whole file to micromark.
     // A reference may come before its definition: every piece's definitions first (none without `]:`).
     if (this.source.includes(']:')) for (const { tree } of this.trees(pieces)) this.define(tree);
     let carried: ListFact | null = null;
@@ -169,6 +214,7 @@ class Walk {
       this.layout.chains.fill(undefined as unknown as [], fromLine, toLine);
       this.layout.prefixEnds.fill(undefined as unknown as [], fromLine, toLine);
     }
+    this.numberSlugs();
     return this.facts;
   }
 
@@ -229,7 +275,12 @@ class Walk {
         return !isInline(node.name);
       },
     });
-    for (const node of definitions) this.defined.add(this.identifierOf(node.getChild('LinkLabel')!));
+    // Defined as micromark decides: by the normalized form.
+    for (const node of definitions) {
+      const label = node.getChild('LinkLabel')!;
+      this.identifierOf(label);
+      this.defined.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
+    }
   }
 
   listFactAt(offset: number): ListFact {
@@ -237,6 +288,197 @@ class Walk {
     for (let index = lists.length - 1; index >= 0; index--)
       if (lists[index]!.depth === 0 && lists[index]!.position.start.offset === offset) return lists[index]!;
     throw new PieceMismatch();
+  }
+
+  /** The file from one tree, each part lezer may misread handed to micromark. */
+  runWhole(): FileFacts {
+    const tree = parser.parse(this.source);
+    const top = tree.topNode;
+    const parts: Part[] = this.inParts ? this.parts(top) : [{ from: 0, to: this.source.length, reason: null }];
+    if (this.everyPart) for (const part of parts) part.reason = 'every part';
+    const partOf = (line: number): number => {
+      const offset = this.lineStarts[line]!;
+      let low = 0;
+      let high = parts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (parts[middle]!.from <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    };
+    const whole = { top, fromLine: 0, toLine: this.lineStarts.length, continuing: null };
+    const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, whole, {
+      skip: (line) => parts[partOf(line)]!.reason !== null,
+      fail: (line, reason) => {
+        const index = partOf(line);
+        parts[index]!.reason ??= reason;
+        const next = parts[index + 1];
+        return next ? this.lineOf(next.from) : this.lineStarts.length;
+      },
+    });
+    if (unusual) unsure(unusual);
+    // Definitions are the file's: a first guess from lezer's, then again until the parts agree.
+    const guess = new Set<string>();
+    tree.iterate({
+      enter: (node) => {
+        if (node.name === 'LinkReference') {
+          const label = node.node.getChild('LinkLabel');
+          if (label) guess.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
+        }
+        return !isInline(node.name);
+      },
+    });
+    let known: ReadonlySet<string> = guess;
+    for (let attempt = 0; ; attempt++) {
+      const defined = this.walkParts(top, parts, known);
+      if (sameSet(defined, known)) break;
+      if (attempt === 3) unsure('definitions differ between parts');
+      known = defined;
+      this.reset();
+    }
+    this.numberSlugs();
+    return this.facts;
+  }
+
+  /** Slugs in document order, as GitHub numbers repeated ones. */
+  numberSlugs(): void {
+    const slugger = new GithubSlugger();
+    const { headings, anchors } = this.facts;
+    let heading = 0;
+    for (let index = 0; index < anchors.length; index++) {
+      if (anchors[index] !== pendingSlug) continue;
+      const slug = slugger.slug(this.plains[heading]!);
+      headings[heading++]!.slug = slug;
+      anchors[index] = slug;
+    }
+  }
+
+  reset(): void {
+    this.facts = emptyFacts(this.facts.lineCount);
+    this.plains = [];
+    this.found = [];
+    this.handedBack = [];
+    this.lastLeaf = '';
+  }
+
+  /**
+   * The file cut where a line at column 0 that no list item can start follows a blank line and
+   * lezer starts a block there: CommonMark has closed every block by then, but a fenced code or
+   * HTML block left open above it (checked after micromark reads a part, and trusted where lezer's
+   * reading is).
+   */
+  parts(top: SyntaxNode): Part[] {
+    const { text } = this;
+    const parts: Part[] = [];
+    let from = 0;
+    for (let child = top.firstChild; child; child = child.nextSibling) {
+      const at = child.from;
+      if (at === 0 || text.charCodeAt(at - 1) !== 10) continue;
+      const code = text.charCodeAt(at);
+      if (code === 32 || code === 9 || code === 10 || code === 0xfeff) continue;
+      const previous = text.lastIndexOf('\n', at - 2) + 1;
+      if (!isBlankTo(text, previous, at - 1)) continue;
+      if (child.prevSibling && child.prevSibling.to > previous) continue;
+      // micromark reads a line after an indented code block as if it interrupted one: a list item
+      // opened on it (in a new block quote) could read otherwise when the line starts a part.
+      if (itemStart.test(text.slice(at, at + 12)) || quotedItemStart.test(text.slice(at, lineEndAt(text, at))))
+        continue;
+      parts.push({ from, to: at, reason: null });
+      from = at;
+    }
+    parts.push({ from, to: text.length, reason: null });
+    return parts;
+  }
+
+  /** Walks the parts in order, handing those lezer may misread to micromark; the definitions found. */
+  walkParts(top: SyntaxNode, parts: readonly Part[], known: ReadonlySet<string>): Set<string> {
+    this.defined.clear();
+    for (const identifier of known) this.defined.add(identifier);
+    const defined = new Set<string>();
+    let child = top.firstChild;
+    let pending: { from: number; reason: string } | null = null;
+    const flush = (to: number): void => {
+      if (!pending) return;
+      const { from, reason } = pending;
+      pending = null;
+      if (!this.inParts) unsure(reason);
+      this.handedBack.push({ from, to, reason });
+      const result = collectEventsFacts(this.text, {
+        from,
+        to,
+        // The next part's first line closes the blocks still open here, and how micromark spans
+        // them depends on whether it opens a block quote: a line without facts that does the same.
+        ...(to < this.text.length ? { closing: this.text.charCodeAt(to) === 62 ? '>' : 'x' } : {}),
+        line: this.lineOf(from) + 1,
+        facts: this.facts,
+        locator: this.locator,
+        slug: (plain) => this.pendingSlug(plain),
+        known,
+      });
+      for (const identifier of result.defined) defined.add(identifier);
+      // A fenced code or HTML block still open at the part's end runs on into the next one.
+      if (to < this.text.length && result.open) unsure('part ending in an open fenced code or HTML block');
+      // What micromark read last is not known here (an indented code block, say).
+      this.lastLeaf = 'CodeBlock';
+    };
+    for (const part of parts) {
+      const first = child;
+      while (child && child.from < part.to) child = child.nextSibling;
+      if (part.reason === null) {
+        flush(part.from);
+        const mark = this.mark();
+        try {
+          for (let node = first; node && node.from < part.to; node = node.nextSibling) this.blockChild(node, top, 0);
+          for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
+          continue;
+        } catch (error) {
+          if (!(error instanceof Unsure)) throw error;
+          this.rollback(mark);
+          if (!this.inParts) throw error;
+          pending = { from: part.from, reason: error.message };
+          continue;
+        }
+      }
+      if (this.everyPart) flush(part.from);
+      pending ??= { from: part.from, reason: part.reason };
+    }
+    flush(this.text.length);
+    return defined;
+  }
+
+  mark(): Mark {
+    const { headings, anchors, links, definitions, references, controls, lists } = this.facts;
+    return [
+      headings.length,
+      anchors.length,
+      links.length,
+      definitions.length,
+      references.length,
+      controls.length,
+      lists.length,
+      this.plains.length,
+      this.found.length,
+    ];
+  }
+
+  rollback(mark: Mark): void {
+    const { headings, anchors, links, definitions, references, controls, lists } = this.facts;
+    [headings, anchors, links, definitions, references, controls, lists, this.plains, this.found].forEach(
+      (list: unknown[], index) => (list.length = mark[index]!),
+    );
+    this.runStart = -1;
+  }
+
+  /** Numbers come later: see `run`. */
+  pendingSlug(plain: string): string {
+    this.plains.push(plain);
+    return pendingSlug;
+  }
+
+  /** The line (0-based) `offset` is on. */
+  lineOf(offset: number): number {
+    return this.point(offset).line - 1;
   }
 
   point(offset: number): Point {
@@ -254,104 +496,112 @@ class Walk {
   }
 
   block(node: SyntaxNode, listDepth: number): void {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const name = child.name;
-      if (!containerOrMark.has(name)) this.lastLeaf = name;
-      // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
-      if (
-        (name === 'Paragraph' || name.startsWith('Setext')) &&
-        child.prevSibling?.name === 'Paragraph' &&
-        !this.blankBefore(child.from)
-      )
-        unsure('paragraph split');
-      switch (name) {
-        case 'Paragraph':
-          // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
-          if (
-            node.name === 'ListItem' &&
-            /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12))
-          )
-            unsure('task marker alone on its line');
-          this.inlineContainer(child, child.from, child.to, null, false);
-          break;
-        case 'ATXHeading1':
-        case 'ATXHeading2':
-        case 'ATXHeading3':
-        case 'ATXHeading4':
-        case 'ATXHeading5':
-        case 'ATXHeading6':
-        case 'SetextHeading1':
-        case 'SetextHeading2':
-          this.heading(child);
-          break;
-        case 'BulletList':
-        case 'OrderedList': {
-          const items: Position[] = [];
-          for (let item = child.firstChild; item; item = item.nextSibling) {
-            if (item.name !== 'ListItem') continue;
-            const mark = item.firstChild;
-            if (mark?.name !== 'ListMark') unsure('list item without mark');
-            items.push(this.position(mark!.from, contentEnd(item)));
-          }
-          if (items.length === 0) unsure('empty list');
-          // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
-          if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
-            unsure('list ending in whitespace on a blank quote line');
-          // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
-          // also reads one not at 1 as text after an indented code block, blank lines between or not.
-          if (
-            name === 'OrderedList' &&
-            !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-            (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
-          )
-            unsure('ordered list not at 1 after a paragraph or indented code');
-          this.facts.lists.push({
-            ordered: name === 'OrderedList',
-            depth: listDepth,
-            position: this.position(items[0]!.start.offset!, child.to),
-            items,
-          });
-          this.block(child, listDepth + 1);
-          break;
+    for (let child = node.firstChild; child; child = child.nextSibling) this.blockChild(child, node, listDepth);
+  }
+
+  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number): void {
+    const name = child.name;
+    if (!containerOrMark.has(name)) this.lastLeaf = name;
+    // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
+    if (
+      (name === 'Paragraph' || name.startsWith('Setext')) &&
+      child.prevSibling?.name === 'Paragraph' &&
+      !this.blankBefore(child.from)
+    )
+      unsure('paragraph split');
+    switch (name) {
+      case 'Paragraph':
+        // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
+        if (node.name === 'ListItem' && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
+          unsure('task marker alone on its line');
+        this.inlineContainer(child, child.from, child.to, null, false, this.continuationOf(child));
+        break;
+      case 'ATXHeading1':
+      case 'ATXHeading2':
+      case 'ATXHeading3':
+      case 'ATXHeading4':
+      case 'ATXHeading5':
+      case 'ATXHeading6':
+      case 'SetextHeading1':
+      case 'SetextHeading2':
+        this.heading(child);
+        break;
+      case 'BulletList':
+      case 'OrderedList': {
+        // Read with the paragraph above it (see continuationOf).
+        if (this.layout.continuations!.has(child.from)) break;
+        const items: Position[] = [];
+        for (let item = child.firstChild; item; item = item.nextSibling) {
+          if (item.name !== 'ListItem') continue;
+          const mark = item.firstChild;
+          if (mark?.name !== 'ListMark') unsure('list item without mark');
+          items.push(this.position(mark!.from, contentEnd(item)));
         }
-        case 'ListItem':
-        case 'Blockquote':
-          this.block(child, listDepth);
-          break;
-        case 'Task': {
-          const marker = child.getChild('TaskMarker');
-          if (!marker) unsure('task without marker');
-          // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
-          if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
-            unsure('task with an empty first line');
-          this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
-          break;
-        }
-        case 'Table':
-          this.table(child);
-          break;
-        case 'LinkReference':
-          this.definition(child);
-          break;
-        case 'HTMLBlock':
-        case 'CommentBlock':
-        case 'ProcessingInstructionBlock':
-          this.htmlBlock(child);
-          break;
-        case 'FencedCode':
-          // micromark ends an item with an unclosed fence at the next line's start.
-          if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2)
-            unsure('unclosed fence in container');
-          break;
-        case 'CodeBlock':
-        case 'HorizontalRule':
-          break;
-        case 'ListMark':
-        case 'QuoteMark':
-          break;
-        default:
-          unsure('unknown block');
+        if (items.length === 0) unsure('empty list');
+        // micromark does not let an empty item start a list right after an indented code block.
+        const firstMark = child.firstChild?.firstChild;
+        if (
+          this.lastLeaf === 'CodeBlock' &&
+          firstMark &&
+          isBlankTo(this.source, firstMark.to, lineEndAt(this.source, firstMark.to))
+        )
+          unsure('empty list item after indented code');
+        // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
+        if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
+          unsure('list ending in whitespace on a blank quote line');
+        // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
+        // also reads one not at 1 as text after an indented code block, blank lines between or not.
+        if (
+          name === 'OrderedList' &&
+          !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
+          (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
+        )
+          unsure('ordered list not at 1 after a paragraph or indented code');
+        this.facts.lists.push({
+          ordered: name === 'OrderedList',
+          depth: listDepth,
+          position: this.position(items[0]!.start.offset!, child.to),
+          items,
+        });
+        this.block(child, listDepth + 1);
+        break;
       }
+      case 'ListItem':
+      case 'Blockquote':
+        this.block(child, listDepth);
+        break;
+      case 'Task': {
+        const marker = child.getChild('TaskMarker');
+        if (!marker) unsure('task without marker');
+        // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
+        if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
+          unsure('task with an empty first line');
+        this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
+        break;
+      }
+      case 'Table':
+        this.table(child);
+        break;
+      case 'LinkReference':
+        this.definition(child);
+        break;
+      case 'HTMLBlock':
+      case 'CommentBlock':
+      case 'ProcessingInstructionBlock':
+        this.htmlBlock(child);
+        break;
+      case 'FencedCode':
+        // micromark ends an item with an unclosed fence at the next line's start.
+        if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2) unsure('unclosed fence in container');
+        break;
+      case 'CodeBlock':
+      case 'HorizontalRule':
+        break;
+      case 'ListMark':
+      case 'QuoteMark':
+        break;
+      default:
+        unsure('unknown block');
     }
   }
 
@@ -383,7 +633,7 @@ class Walk {
     const sink: Sink = { collect: true, full: '', plain: '', hidden: false, inLink: false, inTable: false };
     const anchorIndex = this.facts.anchors.length;
     this.inlineContainer(node, from, to, sink, false);
-    const slug = this.slugger.slug(sink.plain);
+    const slug = this.pendingSlug(sink.plain);
     this.facts.headings.push({ depth, text: sink.full, slug, position: this.position(node.from, end) });
     this.facts.anchors.splice(anchorIndex, 0, slug);
   }
@@ -415,6 +665,7 @@ class Walk {
     if (!label) return unsure('definition without label');
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
+    this.found.push(normalizeIdentifier(raw));
     const url = this.url(node.getChild('URL'));
     // micromark's definition takes the whitespace after it on its line.
     let end = node.to;
@@ -485,11 +736,34 @@ class Walk {
 
   // Inline content.
 
-  inlineContainer(node: SyntaxNode, from: number, to: number, sink: Sink | null, inTable: boolean): void {
+  /** The marker of the lone empty item CommonMark reads as this paragraph's last line, if any. */
+  continuationOf(paragraph: SyntaxNode): SyntaxNode | null {
+    const next = paragraph.nextSibling;
+    if (!next || !this.layout.continuations!.has(next.from)) return null;
+    return next.firstChild?.firstChild ?? unsure('list item without mark');
+  }
+
+  inlineContainer(
+    node: SyntaxNode,
+    from: number,
+    to: number,
+    sink: Sink | null,
+    inTable: boolean,
+    continuation: SyntaxNode | null = null,
+  ): void {
     const own: Sink = sink ?? { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable };
     this.openBrackets = 0;
     this.inlineStart = inTable ? -1 : from;
+    // micromark pairs a single `~` only with another in the same text (a table row holds its cells).
+    this.loneTilde = inTable
+      ? singleTildes(this.source, lineStartAt(this.source, from), lineEndAt(this.source, from)) < 2
+      : singleTildes(this.source, from, to) < 2;
     this.inline(node, from, trimEnd(this.source, from, to), own);
+    if (continuation) {
+      const lineEnd = lineEndAt(this.source, to);
+      this.addText(lineEnd, lineEnd + 1, '\n', own);
+      this.addText(continuation.from, continuation.to, this.source.slice(continuation.from, continuation.to), own);
+    }
     this.endRun();
   }
 
@@ -605,17 +879,24 @@ class Walk {
           ? source.slice(labelNode.from + 1, labelNode.to - 1)
           : source.slice(open.to, close.from);
       if (raw.includes('\n')) unsure('multi-line reference label');
-      const identifier = normalizeIdentifier(raw).toLowerCase();
-      if (!this.defined.has(identifier)) {
+      // Defined as micromark decides: by its normalized form.
+      if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
-        const whole = source.slice(node.from, node.to);
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
         // `[a][b][c]`: which pair is the reference depends on the definitions.
         if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
           unsure('undefined reference beside brackets');
-        if (!/^!?\[[^[\]\\`*_~<>&!\n]*\](?:\[[^[\]\\`*_~<>&!\n]*\])?$/.test(whole))
+        // Emphasis could pair across the brackets, and a label is another bracket pair.
+        const label = source.slice(close.to, node.to);
+        if (!/^!?\[[^[\]*_~\n]*\]$/.test(source.slice(node.from, close.to)) || !plainLabel.test(label))
           unsure('undefined reference with syntax');
-        this.addText(node.from, node.to, whole, sink);
+        // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
+        this.addText(node.from, open.to, source.slice(node.from, open.to), sink);
+        const brackets = this.openBrackets;
+        this.openBrackets = 1;
+        this.inline(node, open.to, close.from, sink);
+        this.openBrackets = brackets;
+        this.addText(close.from, node.to, source.slice(close.from, node.to), sink);
         return;
       }
     }
@@ -686,16 +967,22 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
+        const { first, deep } = this.continuationStart(index);
         // A continuation line that could start a block is where lezer and micromark may part.
-        if (blockStart.test(source.slice(index, index + 12))) unsure('continuation line could start block');
+        if (!deep && blockStart.test(source.slice(first, first + 12))) unsure('continuation line could start block');
         // GFM makes the line before a delimiter row a table header where lezer may not.
-        if (delimiterRow.test(source.slice(index, lineEndAt(source, index))))
+        if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
           unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
       }
-      // GFM reads `~a~` as strikethrough; lezer only `~~a~~`.
-      if (code === 126 && source.charCodeAt(index + 1) !== 126 && source.charCodeAt(index - 1) !== 126)
+      // GFM reads `~a~` as strikethrough; lezer only `~~a~~`. A lone `~` pairs with nothing.
+      if (
+        code === 126 &&
+        !this.loneTilde &&
+        source.charCodeAt(index + 1) !== 126 &&
+        source.charCodeAt(index - 1) !== 126
+      )
         unsure('single tilde');
       if (code === 91) this.openBrackets++;
       else if (code === 93 && this.openBrackets > 0) this.openBrackets--;
@@ -724,6 +1011,23 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /**
+   * Where a paragraph's continuation line starts after its containers' prefixes (`index`: past
+   * the whitespace at its start, or at a quote marker), and whether it is indented 4 or more
+   * columns past them: then no block can start there and it continues the paragraph.
+   */
+  continuationStart(index: number): { first: number; deep: boolean } {
+    const line = this.lineOf(index);
+    const ends = this.layout.prefixEnds[line];
+    const chain = this.layout.chains[line] ?? [];
+    // A lazy line (some prefixes missing) starts where its whitespace ends.
+    if (!ends || ends.length !== chain.length + 1) return { first: index, deep: false };
+    const start = ends[ends.length - 1]!;
+    let first = start;
+    while (isSpace(this.source.charCodeAt(first))) first++;
+    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t') };
   }
 
   /** Whether the line before the one `offset` is on is blank (or there is none). */
@@ -765,7 +1069,9 @@ class Walk {
   }
 
   runHidden = false;
-  readonly layout: LineLayout = { chains: [], prefixEnds: [] };
+  readonly layout: LineLayout = { chains: [], prefixEnds: [], continuations: new Set() };
+  /** The current inline content holds at most one single `~`: it is text for micromark too. */
+  loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
   inlineStart = -1;
   /** The last leaf block walked (document order). */
@@ -816,6 +1122,12 @@ function collectBoth(sink: Sink, value: string): void {
   sink.plain += value;
 }
 
+function sameSet(one: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  if (one.size !== other.size) return false;
+  for (const value of one) if (!other.has(value)) return false;
+  return true;
+}
+
 function isInline(name: string): boolean {
   return (
     name === 'Paragraph' || name.startsWith('ATXHeading') || name.startsWith('SetextHeading') || name === 'TableCell'
@@ -850,6 +1162,22 @@ function trimEnd(source: string, from: number, to: number): number {
 
 function isBlankTo(source: string, from: number, to: number): boolean {
   return skipSpace(source, from, to) === to;
+}
+
+/** How many runs of exactly one `~` there are in `[from, to)`. */
+function singleTildes(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = source.indexOf('~', from); index !== -1 && index < to; index = source.indexOf('~', index)) {
+    let end = index + 1;
+    while (source.charCodeAt(end) === 126) end++;
+    if (end - index === 1) count++;
+    index = end;
+  }
+  return count;
+}
+
+function lineStartAt(source: string, at: number): number {
+  return source.lastIndexOf('\n', at - 1) + 1;
 }
 
 function lineEndAt(source: string, from: number): number {

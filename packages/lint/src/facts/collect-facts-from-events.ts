@@ -11,7 +11,7 @@ import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util
 import type { Point, Position } from 'unist';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { location } from 'vfile-location';
-import { collectHtml, countLines, fullReference, spanOf } from './html-facts.js';
+import { collectHtml, countLines, fullReference, type Locator, spanOf } from './html-facts.js';
 
 /*
  * `collectFacts(parseMarkdown(text), text)` without building the tree: micromark's events are
@@ -77,9 +77,19 @@ const frameFlags: Record<string, number> = {
   label: EOLS | COLLECT,
 };
 
-/** The identifiers micromark has seen defined: an array to micromark, looked up in a set. */
+/**
+ * The identifiers micromark has seen defined: an array to micromark, looked up in a set. A part of
+ * a file is parsed knowing the definitions of the rest (`known`, micromark's normalized form).
+ */
 class Identifiers extends Array<string> {
   readonly #set = new Set<string>();
+  #known: ReadonlySet<string> | undefined;
+
+  static knowing(known: ReadonlySet<string> | undefined): Identifiers {
+    const identifiers = new Identifiers();
+    identifiers.#known = known;
+    return identifiers;
+  }
 
   override push(...identifiers: string[]): number {
     for (const identifier of identifiers) this.#set.add(identifier);
@@ -87,7 +97,12 @@ class Identifiers extends Array<string> {
   }
 
   override includes(identifier: string): boolean {
-    return this.#set.has(identifier);
+    return this.#set.has(identifier) || (this.#known?.has(identifier) ?? false);
+  }
+
+  /** The identifiers defined in what was parsed. */
+  get own(): ReadonlySet<string> {
+    return this.#set;
   }
 }
 
@@ -136,15 +151,58 @@ class Frame {
 
 /** The facts `collectFacts(parseMarkdown(text), text)` finds, from micromark's events alone. */
 export function collectFactsFromEvents(text: string): FileFacts {
-  const parser = parse({ extensions });
-  // micromark looks labels up in plain arrays (`includes` for every reference and footnote
-  // call): with thousands of definitions that grew with definitions times references.
-  parser.defined = new Identifiers();
-  (parser as { gfmFootnotes?: string[] }).gfmFootnotes = new Identifiers();
-  const events = postprocess(parser.document().write(preprocess()(text, undefined, true)));
   const locator = location(text);
   const facts = emptyFacts(countLines(locator, text));
   const slugger = new GithubSlugger();
+  collectEventsFacts(text, { from: 0, to: text.length, line: 1, facts, locator, slug: (plain) => slugger.slug(plain) });
+  return facts;
+}
+
+/** A part of a file to read with micromark, and where its facts go. */
+export interface EventsPart {
+  /** Offsets into the file: `from` is a line start, where every block of the file is closed. */
+  from: number;
+  to: number;
+  /** The line `from` is on (1-based). */
+  line: number;
+  facts: FileFacts;
+  locator: Locator;
+  /** A heading's slug from its plain text: the caller may number headings across parts. */
+  slug: (plain: string) => string;
+  /** The identifiers (micromark's normalized form) defined in the rest of the file. */
+  known?: ReadonlySet<string>;
+  /** A line read after the part, without facts, to close its blocks as the file's next line does. */
+  closing?: string;
+}
+
+/** What a part's reading leaves for its caller to check. */
+export interface EventsPartResult {
+  /** The identifiers defined in the part, in micromark's normalized form. */
+  defined: ReadonlySet<string>;
+  /**
+   * Whether a fenced code block or an HTML block that ends only at its end condition (a comment,
+   * `<?`, `<!X`, CDATA, raw text) is left open, outside every container, at the part's end.
+   */
+  open: boolean;
+}
+
+/** Adds the facts of `text.slice(part.from, part.to)` to `part.facts`, positions as in the whole file. */
+export function collectEventsFacts(text: string, part: EventsPart): EventsPartResult {
+  const { facts, locator, slug: slugOf } = part;
+  const parser = parse({ extensions });
+  // micromark looks labels up in plain arrays (`includes` for every reference and footnote
+  // call): with thousands of definitions that grew with definitions times references.
+  const defined = Identifiers.knowing(part.known);
+  parser.defined = defined;
+  (parser as { gfmFootnotes?: string[] }).gfmFootnotes = new Identifiers();
+  const slice =
+    part.from === 0 && part.to === text.length ? text : text.slice(part.from, part.to) + (part.closing ?? '');
+  const events = postprocess(
+    parser.document({ line: part.line, column: 1, offset: part.from }).write(preprocess()(slice, undefined, true)),
+  );
+  let containers = 0;
+  let open = false;
+  let fences = 0;
   const root = new Frame('root', 0, undefined);
   const stack: Frame[] = [root];
   let top = root;
@@ -177,7 +235,12 @@ export function collectFactsFromEvents(text: string): FileFacts {
         }
       } else if (type === 'table') {
         inTable = true;
+      } else if (type === 'codeFencedFence') {
+        fences++;
+      } else if (type === 'blockQuote') {
+        containers++;
       } else if (type === 'listUnordered' || type === 'listOrdered') {
+        containers++;
         const fact: ListFact = {
           ordered: type === 'listOrdered',
           depth: openLists.length,
@@ -234,8 +297,19 @@ export function collectFactsFromEvents(text: string): FileFacts {
       case 'table':
         inTable = false;
         continue;
+      case 'blockQuote':
+        containers--;
+        continue;
+      case 'codeFenced':
+        if (containers === 0 && fences < 2) open = true;
+        fences = 0;
+        break; // and close the frame
+      case 'htmlFlow':
+        if (containers === 0 && !htmlClosed(context.sliceSerialize(token))) open = true;
+        break; // and close the frame
       case 'listUnordered':
       case 'listOrdered': {
+        containers--;
         const { fact, itemStart } = openLists.pop()!;
         if (itemStart) fact.items.push(itemSpan(events, itemStart, index, token));
         continue;
@@ -259,7 +333,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
     closeFrame(frame, top, token, context);
   }
   endRun(root);
-  return facts;
+  return { defined: defined.own, open };
 
   /** A piece of text (data, escape, reference, line ending) joins the frame's open text node. */
   function addText(frame: Frame, token: Token, context: TokenizeContext, index: number): void {
@@ -279,7 +353,7 @@ export function collectFactsFromEvents(text: string): FileFacts {
       case 'atxHeading':
       case 'setextHeading': {
         // `headingText` leaves html and image alt out of the slug; `toString` keeps them.
-        const slug = slugger.slug(frame.plain);
+        const slug = slugOf(frame.plain);
         facts.headings.push({ depth: frame.depth, text: frame.full, slug, position: position(token) });
         facts.anchors.splice(frame.anchorIndex, 0, slug);
         return;
@@ -473,6 +547,23 @@ const trailingPrefix = new Set([
   'blockQuoteMarker',
   'listItemIndent',
 ]);
+
+/**
+ * Whether an HTML block is closed by the line it ends on: always for those a blank line ends;
+ * for the others only when their last line holds their end condition (else they run on).
+ */
+function htmlClosed(html: string): boolean {
+  const first = html.trimStart();
+  const last = html.slice(html.lastIndexOf('\n') + 1);
+  const rest = (opener: number): string => (last === html ? first.slice(opener) : last);
+  if (/^<(?:script|pre|style|textarea)(?:[\t >]|$)/i.test(first))
+    return /<\/(?:script|pre|style|textarea)>/i.test(rest(1));
+  if (first.startsWith('<!--')) return rest(4).includes('-->');
+  if (first.startsWith('<?')) return rest(2).includes('?>');
+  if (first.startsWith('<![CDATA[')) return rest(9).includes(']]>');
+  if (/^<![A-Za-z]/.test(first)) return rest(2).includes('>');
+  return true;
+}
 
 /** Tokens mdast turns into (part of) a text node. */
 function isTextToken(type: string): boolean {

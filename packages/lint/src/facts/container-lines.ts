@@ -35,6 +35,11 @@ const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 export interface LineLayout {
   chains: Container[][];
   prefixEnds: number[][];
+  /**
+   * Lists (by start offset) lezer opens with one empty item right under a paragraph, where
+   * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
+   */
+  continuations?: Set<number>;
 }
 
 /**
@@ -49,13 +54,27 @@ export interface PieceLines {
   continuing: SyntaxNode | null;
 }
 
-/** Null when every container line is usual, else why not; fills `layout` as it goes. */
+/**
+ * Where the caller reads a file in parts (each starting on a line where every container is closed):
+ * a line whose part is already given up is skipped; `fail` gives up a line's part and returns the
+ * line its next part starts on.
+ */
+export interface PartsOfLines {
+  skip(line: number): boolean;
+  fail(line: number, reason: string): number;
+}
+
+/**
+ * Null when every container line is usual, else why not; fills `layout` as it goes. With `parts`,
+ * each unusual line gives up its part instead, and the result is null.
+ */
 export function unusualContainers(
   tree: Tree,
   source: string,
   lineStarts: readonly number[],
   layout: LineLayout = { chains: [], prefixEnds: [] },
   piece: PieceLines = { top: tree.topNode, fromLine: 0, toLine: lineStarts.length, continuing: null },
+  parts?: PartsOfLines,
 ): string | null {
   const { chains, prefixEnds } = layout;
   const lineOf = (offset: number): number => {
@@ -92,6 +111,37 @@ export function unusualContainers(
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
   for (let line = piece.fromLine; line < piece.toLine; line++) {
+    if (parts?.skip(line)) {
+      prefixEnds[line] = [lineStarts[line]!];
+      continue;
+    }
+    const reason = prefixes(line);
+    if (!reason) continue;
+    if (!parts) return reason;
+    const next = parts.fail(line, reason);
+    for (let skipped = line + 1; skipped < next; skipped++) prefixEnds[skipped] = [lineStarts[skipped]!];
+    line = next - 1;
+  }
+
+  for (const list of lists) {
+    if (parts?.skip(lineOf(list.from))) continue;
+    const reason = listReason(list);
+    if (!reason) continue;
+    if (!parts) return reason;
+    parts.fail(lineOf(list.from), reason);
+  }
+  for (const quote of quotes) {
+    const line = lineOf(quote.node.from);
+    if (parts?.skip(line)) continue;
+    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
+    if (!reason) continue;
+    if (!parts) return reason;
+    parts.fail(line, reason);
+  }
+  return null;
+
+  /** Where each container's prefix ends on `line`, or why it is unusual. */
+  function prefixes(line: number): string | null {
     const chain = chains[line] ?? [];
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
@@ -129,8 +179,25 @@ export function unusualContainers(
           // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
           // list's first item right after a paragraph, which CommonMark does not let it interrupt.
           const first = container.node.prevSibling?.name !== 'ListItem';
-          if (mark.nextSibling || (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)))
-            return 'list item starting with a blank line';
+          if (mark.nextSibling) return 'list item starting with a blank line';
+          if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
+            // Read as a paragraph line only when nothing else could differ: the list is that one
+            // item, not `-` (a setext underline), under a paragraph ending on the line above
+            // without a hard break (the line after the list is checked as after any list).
+            const list = container.node.parent!;
+            const paragraph = list.prevSibling;
+            if (
+              !layout.continuations ||
+              source.charCodeAt(mark.from) === 45 ||
+              container.node.nextSibling ||
+              paragraph?.name !== 'Paragraph' ||
+              lineOf(paragraph.to) !== line - 1 ||
+              /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[line - 1]!, lineStarts[line]! - 1))
+            )
+              return 'empty list item after a paragraph';
+            layout.continuations.add(list.from);
+          }
+
           container.markerIndent = space.width;
           container.contentOffset = markEnd - column + 1;
           ends.push(end);
@@ -154,9 +221,11 @@ export function unusualContainers(
       }
       ends.push(position);
     }
+    return null;
   }
 
-  for (const list of lists) {
+  /** Whether a list's items line up and the line after it could not continue it. */
+  function listReason(list: SyntaxNode): string | null {
     let previous: Item | null = null;
     for (let item = list.firstChild; item; item = item.nextSibling) {
       if (item.name !== 'ListItem') continue;
@@ -169,15 +238,9 @@ export function unusualContainers(
       previous = container;
     }
     if (!previous) return 'empty list';
-    if (list.from === piece.continuing?.from) continue; // its next item opens the next piece
-    const reason = after(previous, lineOf(Math.max(list.from, list.to - 1)));
-    if (reason) return reason;
+    if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
+    return after(previous, lineOf(Math.max(list.from, list.to - 1)));
   }
-  for (const quote of quotes) {
-    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
-    if (reason) return reason;
-  }
-  return null;
 
   /** Whether the first non-blank line after a container could, for CommonMark, still belong to it. */
   function after(container: Container, lastLine: number): string | null {

@@ -136,11 +136,31 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
     const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
     lines.push(
       `- ${link} (${escapeMarkdown(fix.ruleId)}): ${escapeMarkdown(fix.reason)}`,
-      `  - before: ${escapeMarkdown(fix.before)}`,
-      `  - after: ${escapeMarkdown(fix.after)}`,
+      `  - before: ${codeSpan(fix.before)}`,
+      `  - after: ${codeSpan(fix.after)}`,
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Text from a file shown as it is, never as markup: a code span whose fence is longer than any run
+ * of backticks in it (a line break becomes a space, as it would inside the span).
+ */
+export function codeSpan(text: string): string {
+  const flat = text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]+/g, ' ') : text;
+  if (flat.trim() === '') return '(nothing)';
+  let longest = 0;
+  for (let index = flat.indexOf('`'); index !== -1;) {
+    let end = index + 1;
+    while (flat.charCodeAt(end) === 96) end++;
+    longest = Math.max(longest, end - index);
+    index = flat.indexOf('`', end);
+  }
+  const fence = '`'.repeat(longest + 1);
+  // A span that starts or ends with a backtick, or with a space at both ends, needs a space of padding.
+  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /**
