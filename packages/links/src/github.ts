@@ -199,6 +199,7 @@ interface ApiAnswer {
 /**
  * Verifies GitHub URLs through the REST API: one call per repository first (a
  * missing repository answers all its URLs), then one per path, issue or pull;
+ * discussions and projects, which REST lacks, one GraphQL query each;
  * identical calls are made once; the quota the API reports is respected.
  */
 export class GithubVerifier {
