@@ -10,7 +10,7 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-WTDY7L57.js";
+} from "./chunk-GVKSVXVS.js";
 import {
   expectPath
 } from "./chunk-HNCZ2Z5C.js";
@@ -502,7 +502,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-UHXGTEIQ.js");
+        const { lintCommand } = await import("./chunk-JZR5KISF.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -537,7 +537,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-JRBJYB5C.js");
+        const { mergeCommand } = await import("./chunk-3PLMMH52.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-HKEZMUVJ.js");
+        const { hookCommand } = await import("./chunk-AHOGFKGG.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

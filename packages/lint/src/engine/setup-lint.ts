@@ -106,7 +106,6 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
   const listing =
     options.treeListing ?? (loaded.config.treeListing ? resolve(loaded.base, loaded.config.treeListing) : undefined);
   if (listing) await addTreeListing(local, resolve(cwd, listing), relative(cwd, resolve(cwd, listing)) || listing);
-  local.refs = new RefTrees(options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root));
   const upstream = content ? upstreamIndex(content) : null;
 
   const fileRules = loaded.rules.filter((setting) => setting.rule.kind === 'file');
@@ -122,6 +121,11 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
   const opened =
     options.cache === null ? null : await LintCache.open(resolve(cwd, options.cache ?? '.devguide-cache/lint.v8'), key);
   if (opened?.warning) warnings.push(opened.warning);
+  const cache = opened?.cache ?? null;
+  local.refs = new RefTrees(
+    options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root),
+    cache ? (name, hash, derive) => cache.derived(name, hash, derive) : undefined,
+  );
 
   const active: ActiveFileRule[] = fileRules.map((setting) => ({
     rule: setting.rule as FileRule<unknown>,
