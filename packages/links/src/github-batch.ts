@@ -31,7 +31,10 @@ export interface BatchOptions {
   treeFrom: number;
 }
 
-export const defaultBatchOptions: BatchOptions = { reserve: 20, firstBatch: 50, maxBatch: 100, treeFrom: 100 };
+// GitHub limits a GraphQL query by its nodes (500,000) and its cost in points, not by its aliases:
+// a lookup by name or number is one node and a query of 200 costs 1 point. The batch still shrinks
+// when GitHub reports a higher cost (a query of texts), and weighs each text as five lookups.
+export const defaultBatchOptions: BatchOptions = { reserve: 20, firstBatch: 50, maxBatch: 200, treeFrom: 100 };
 
 /** The commit a (repository, ref) stood at when its URLs were verified, for a conditional request next run. */
 export interface RefHead {
