@@ -10,7 +10,7 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-GVKSVXVS.js";
+} from "./chunk-SJEZXXM5.js";
 import {
   expectPath
 } from "./chunk-HNCZ2Z5C.js";
@@ -502,7 +502,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-JZR5KISF.js");
+        const { lintCommand } = await import("./chunk-LVGCY4P2.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -537,7 +537,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-3PLMMH52.js");
+        const { mergeCommand } = await import("./chunk-7HO4TZ7B.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -555,14 +555,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-KKOFI7XV.js");
+        const { cacheCommand } = await import("./chunk-KCWXSOAE.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-AHOGFKGG.js");
+        const { hookCommand } = await import("./chunk-VUKG24TU.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),
