@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -10,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bin, devguide, snapshotTree, type Result } from '../test/cli.js';
 
@@ -153,10 +154,21 @@ describe('the lint cache', () => {
     mkdirSync(join(readOnly, '.git'));
     chmodSync(cwd, 0o755);
     chmodSync(readOnly, 0o555);
-    // Permissions do not bind root: as root, the CLI runs as `nobody` (util-linux's setpriv).
-    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    // Permissions do not bind root: as root, the CLI runs as `nobody` (util-linux's setpriv), from
+    // a copy of its bundle here (the checkout may sit in a home nobody can enter).
+    const root = process.getuid?.() === 0;
+    const asUser = root ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    let entry = bin;
+    if (root) {
+      const copy = join(cwd, 'cli');
+      cpSync(join(dirname(bin), '..', 'dist', 'bundle'), join(copy, 'dist', 'bundle'), { recursive: true });
+      cpSync(bin, join(copy, 'bin', 'devguide.js'));
+      // The rules' documentation links come from the project's package.json above the bundle.
+      cpSync(join(dirname(bin), '..', '..', '..', 'package.json'), join(copy, 'package.json'));
+      entry = join(copy, 'bin', 'devguide.js');
+    }
     try {
-      const command = [...asUser, process.execPath, bin, 'lint'];
+      const command = [...asUser, process.execPath, entry, 'lint'];
       const result = spawnSync(command[0]!, command.slice(1), {
         cwd: readOnly,
         env: { PATH: process.env['PATH'] ?? '' },
