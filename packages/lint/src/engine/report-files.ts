@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
+import { addFindingMessage, withoutStackTraces } from './finding-message.js';
 import { identitiesOf, type FindingIdentity } from '../baseline/fingerprint.js';
 import { isSuppressed } from '../facts/control-comments.js';
 import type { LoadedLintConfig } from './lint-config.js';
@@ -49,15 +49,7 @@ export function reportedFindings(
 
 /** The findings as vfile messages, files sorted by path and messages by position. */
 export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
-  // A vfile message is an Error: each would capture a stack trace nobody reads, which costs more
-  // than the rest of the message (a tenth of a warm lint of kubernetes/community).
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return findingsAsVFiles(pass, loaded, root, cwd);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+  return withoutStackTraces(() => findingsAsVFiles(pass, loaded, root, cwd));
 }
 
 function findingsAsVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
@@ -74,27 +66,20 @@ function findingsAsVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string
     const { findings, identities } = reportedFindings(path, outcomes.get(path)!, project, rules);
     for (const [at, finding] of findings.entries()) {
       const rule = rules.get(finding.ruleId)!;
-      const cause = finding.cause
-        ? Object.assign(
-            new VFileMessage(finding.cause.reason, {
-              place: finding.cause.position,
-              ruleId: finding.ruleId,
-              source: 'devguide',
-            }),
-            { file: finding.cause.path === null ? file.path : join(root, finding.cause.path) },
-          )
-        : undefined;
-      const message = file.message(finding.reason, {
+      addFindingMessage(file, {
+        reason: finding.reason,
         place: finding.position,
         ruleId: finding.ruleId,
-        source: 'devguide',
-        ...(cause ? { cause } : {}),
+        cause: finding.cause && {
+          reason: finding.cause.reason,
+          place: finding.cause.position,
+          file: finding.cause.path === null ? file.path : join(root, finding.cause.path),
+        },
+        fatal: rule.severity === 'error',
+        url: ruleUrl(finding.ruleId),
+        identity: identities[at],
+        fix: finding.fix && rule.meta.fixable ? finding.fix : undefined,
       });
-      message.fatal = rule.severity === 'error';
-      message.url = ruleUrl(finding.ruleId);
-      // What the finding is, apart from where: the baseline and SARIF's fingerprints.
-      Object.assign(message, { identity: identities[at] });
-      if (finding.fix && rule.meta.fixable) Object.assign(message, { fix: finding.fix });
     }
     files.push(file);
   }

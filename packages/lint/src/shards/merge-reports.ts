@@ -1,8 +1,8 @@
 import { InputError } from '@devguide/markdown';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
+import { addFindingMessage, withoutStackTraces } from '../engine/finding-message.js';
 import type { JsonMessage, JsonResult } from '../reporters/json.js';
 import { shardHeaderSchema, type ShardHeader } from './shard-report.js';
 
@@ -162,37 +162,31 @@ function counts(messages: readonly JsonMessage[]) {
 
 /** The merged results as vfile messages for the reporters, as the engine makes them. */
 export function mergedFiles(plan: MergePlan, cwd: string): VFile[] {
-  return plan.results.map((result) => {
-    const file = new VFile({ path: resolve(cwd, result.filePath), cwd, value: '' });
-    for (const entry of result.messages) {
-      const place =
-        entry.line > 0
-          ? {
-              start: { line: entry.line, column: entry.column },
-              end: { line: entry.endLine, column: entry.endColumn },
-            }
-          : undefined;
-      const cause = entry.cause
-        ? Object.assign(
-            new VFileMessage(entry.cause.message, {
-              ...(entry.cause.line > 0 ? { place: { line: entry.cause.line, column: entry.cause.column } } : {}),
-              ...(entry.ruleId ? { ruleId: entry.ruleId } : {}),
-              source: 'devguide',
-            }),
-            { file: resolve(cwd, entry.cause.filePath) },
-          )
-        : undefined;
-      const message = file.message(entry.message, {
-        ...(place ? { place } : {}),
-        ...(entry.ruleId ? { ruleId: entry.ruleId } : {}),
-        source: 'devguide',
-        ...(cause ? { cause } : {}),
-      });
-      message.fatal = entry.severity === 2 ? true : entry.severity === 1 ? false : undefined;
-      if (entry.url !== null) message.url = entry.url;
-      if (entry.identity) Object.assign(message, { identity: entry.identity });
-      if (entry.edits) Object.assign(message, { fix: entry.edits });
-    }
-    return file;
-  });
+  return withoutStackTraces(() =>
+    plan.results.map((result) => {
+      const file = new VFile({ path: resolve(cwd, result.filePath), cwd, value: '' });
+      for (const entry of result.messages)
+        addFindingMessage(file, {
+          reason: entry.message,
+          place:
+            entry.line > 0
+              ? {
+                  start: { line: entry.line, column: entry.column },
+                  end: { line: entry.endLine, column: entry.endColumn },
+                }
+              : undefined,
+          ruleId: entry.ruleId ?? undefined,
+          cause: entry.cause && {
+            reason: entry.cause.message,
+            place: entry.cause.line > 0 ? { line: entry.cause.line, column: entry.cause.column } : undefined,
+            file: resolve(cwd, entry.cause.filePath),
+          },
+          fatal: entry.severity === 2 ? true : entry.severity === 1 ? false : undefined,
+          url: entry.url ?? undefined,
+          identity: entry.identity ?? undefined,
+          fix: entry.edits ?? undefined,
+        });
+      return file;
+    }),
+  );
 }
