@@ -298,7 +298,8 @@ export function definiteInterrupter(text: string): boolean {
   return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S)/.test(text);
 }
 
-function lineEnd(source: string, lineStarts: readonly number[], line: number): number {
+/** Where line `line` (0-based) ends, before its `\n`. */
+export function lineEnd(source: string, lineStarts: readonly number[], line: number): number {
   return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : source.length;
 }
 

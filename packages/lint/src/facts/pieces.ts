@@ -1,3 +1,5 @@
+import { lineEnd } from './container-lines.js';
+
 /*
  * A syntax tree costs about ninety times its text (a list item is a handful of objects), so a large
  * file is read in pieces and only one piece's tree is alive at a time. A piece ends only where the
@@ -58,8 +60,4 @@ function startsBlockOfItsOwn(code: number): boolean {
     code === 42 ||
     (code >= 48 && code <= 57)
   );
-}
-
-function lineEnd(source: string, lineStarts: readonly number[], line: number): number {
-  return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : source.length;
 }
