@@ -10,13 +10,13 @@ import {
   renderRulesIndex,
   ruleUrl,
   version
-} from "./chunk-SJEZXXM5.js";
+} from "./chunk-GS2DENEV.js";
 import {
   expectPath
 } from "./chunk-HNCZ2Z5C.js";
 import {
   allRules
-} from "./chunk-CH3KBK7W.js";
+} from "./chunk-HW33HBPZ.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
@@ -502,7 +502,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-LVGCY4P2.js");
+        const { lintCommand } = await import("./chunk-GYPWE2IF.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -537,7 +537,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-7HO4TZ7B.js");
+        const { mergeCommand } = await import("./chunk-WTEFWCMW.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-VUKG24TU.js");
+        const { hookCommand } = await import("./chunk-HC5QACVY.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

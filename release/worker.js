@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-CH3KBK7W.js";
+} from "./chunk-HW33HBPZ.js";
 import "./chunk-35WB2BM5.js";
 import "./chunk-YUKB664O.js";
 
