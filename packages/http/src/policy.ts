@@ -1,4 +1,4 @@
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { systemClock, type Clock } from './clock.js';
 import { classifyNetworkError, errorText, type NetworkFailure } from './network.js';
 import { isRateLimited, quotaReset, rateLimitReset, rateLimitWait } from './rate-limit.js';
@@ -52,7 +52,7 @@ export interface RequestSpec<T> {
    */
   body?: string;
   /** Reads the body of a final answer below 400, within its attempt (a failure mid-body is retried). */
-  read(body: ResponseBody, status: number, headers: ResponseHeaders): Promise<T>;
+  read(body: ResponseBody, status: number, headers: ResponseHeaders, method: Method): Promise<T>;
 }
 
 export interface Hop {
@@ -265,17 +265,17 @@ export class HttpPolicy {
       url,
       async () => {
         state.requests++;
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(spec.headers ?? {}))
-          if (!credentialFields.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+        const headers = plainHeaders(spec.headers);
         if (withCredentials)
           for (const [name, value] of Object.entries(this.#options.credentials?.(url) ?? {}))
             headers[name.toLowerCase()] = value;
-        const response = await request(url.href, {
+        // The dispatcher's own `request`: undici's top-level `request` would parse the URL again.
+        const response = await this.#options.dispatcher.request({
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
           method,
           headers,
           ...(spec.body !== undefined && method === 'POST' ? { body: spec.body } : {}),
-          dispatcher: this.#options.dispatcher,
           // undici closes the connection after every HEAD, in case a broken server sends a body;
           // that costs a connection per URL. A stray body would fail to parse as the next response
           // and be retried on a fresh connection, so keep the socket.
@@ -295,19 +295,41 @@ export class HttpPolicy {
           ...common(state),
           url,
         };
-        if (status >= 300 && status < 400 && status !== 304 && response.headers['location']) {
+        if (method === 'HEAD') {
+          // A HEAD answer has no body (undici ends it with the headers): nothing to drain or read.
+          if (status >= 400) answer.text = '';
+          else if (!(status >= 300 && status < 400 && status !== 304 && response.headers['location']))
+            answer.body = await spec.read(response.body, status, response.headers, method);
+        } else if (status >= 300 && status < 400 && status !== 304 && response.headers['location']) {
           // Never leave a body unread: the connection would stay busy until it times out.
           await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
         } else if (status >= 400) {
           answer.text = this.redact(await readText(response.body, this.#options.maxErrorBody ?? 64 * 1024));
         } else {
-          answer.body = await spec.read(response.body, status, response.headers);
+          answer.body = await spec.read(response.body, status, response.headers, method);
         }
         return answer;
       },
       method,
     );
   }
+}
+
+/** By a spec's headers: their names in lower case, credential fields dropped (most callers send one object each time). */
+const plainOf = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<string, string>>>();
+
+/** A fresh copy of the headers a request sends before its credentials, for the request to add those to. */
+function plainHeaders(given: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  if (!given) return {};
+  let plain = plainOf.get(given);
+  if (!plain) {
+    const made: Record<string, string> = {};
+    for (const [name, value] of Object.entries(given))
+      if (!credentialFields.has(name.toLowerCase())) made[name.toLowerCase()] = value;
+    plain = made;
+    plainOf.set(given, plain);
+  }
+  return { ...plain };
 }
 
 function common(state: Common): Common {

@@ -81,6 +81,8 @@ export async function checkLinks(
   return checker.finish(urls);
 }
 
+const noHeaders: Readonly<Record<string, string>> = Object.freeze({});
+
 interface Pending {
   /** The fragments the check was started with. */
   asked: ReadonlySet<string>;
@@ -163,7 +165,10 @@ export class LinkChecker {
         timeouts,
         redirects: { max: defaultCheckOptions.maxRedirects },
         // Headers configured for a host (credentials included), to that origin only, at every hop.
-        credentials: (url) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
+        credentials: (url) =>
+          headerConfig.size === 0
+            ? noHeaders
+            : { ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) },
         around: (url, send) =>
           scheduler.run(url.host, () => {
             onRequest();

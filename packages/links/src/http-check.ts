@@ -40,6 +40,21 @@ function probesOf(context: HttpContext): Map<string, Promise<'reliable' | 'unsup
   return probes;
 }
 
+const headersOf = new WeakMap<HttpContext, Readonly<Record<string, string>>>();
+
+/** The same headers object for every request of a run. */
+function requestHeaders(context: HttpContext): Readonly<Record<string, string>> {
+  let headers = headersOf.get(context);
+  if (!headers) {
+    headers = {
+      'user-agent': context.userAgent,
+      accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8',
+    };
+    headersOf.set(context, headers);
+  }
+  return headers;
+}
+
 interface Page {
   /** The page text, when it was needed and readable. */
   text: string | null;
@@ -76,11 +91,8 @@ export async function checkHttp(
   const ask = async (method: Method | ((url: URL) => Method), wantBody: boolean): Promise<HttpResult<Page>> => {
     const answer = await context.policy.request(current, {
       method,
-      headers: {
-        'user-agent': context.userAgent,
-        accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8',
-      },
-      read: (body, status, headers) => readPage(body, status, headers, wantBody, context.maxBody),
+      headers: requestHeaders(context),
+      read: (body, status, headers, method) => readPage(body, status, headers, method, wantBody, context.maxBody),
     });
     requests += answer.requests;
     for (const hop of answer.hops) permanent &&= hop.status === 301 || hop.status === 308;
@@ -151,11 +163,14 @@ async function readPage(
   body: ResponseBody,
   status: number,
   headers: ResponseHeaders,
+  method: Method,
   wantBody: boolean,
   maxBody: number,
 ): Promise<Page> {
   const type = headers['content-type'];
   const contentType = (Array.isArray(type) ? type[0] : type) ?? '';
+  // A HEAD answer has no body to drain.
+  if (method === 'HEAD') return { text: null, contentType };
   if (!(wantBody && status >= 200 && status < 300 && /html|xml|markdown|text\/plain/.test(contentType))) {
     // Never leave a body unread: the connection would stay busy until it times out.
     await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
