@@ -115,6 +115,7 @@ export class LinkChecker {
   readonly #githubToken: boolean;
   readonly #warnings: string[];
   readonly #pending = new Map<string, Pending>();
+  readonly #scheduler: Scheduler;
   #requests = 0;
   #done = 0;
 
@@ -138,12 +139,12 @@ export class LinkChecker {
           bodyTimeout: timeouts.body,
         });
     const dispatcher = options.dispatcher ?? this.#ownDispatcher!;
-    const scheduler = new Scheduler({
+    const scheduler = (this.#scheduler = new Scheduler({
       concurrency: options.concurrency ?? defaultCheckOptions.concurrency,
       perHost,
       minInterval: options.minInterval ?? defaultCheckOptions.minInterval,
       clock: this.#clock,
-    });
+    }));
     const env = options.env ?? {};
     const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
     const onRequest = () => {
@@ -212,6 +213,11 @@ export class LinkChecker {
   /** GraphQL queries and points, REST requests of the batched GitHub verifier; null in per-URL mode. */
   get githubUsage(): GithubBatchVerifier['usage'] | null {
     return this.#githubBatch?.usage ?? null;
+  }
+
+  /** Every request slot is taken: a URL found now would wait for one. */
+  get saturated(): boolean {
+    return this.#scheduler.saturated;
   }
 
   /** Opens the cache (a corrupt one is a warning, not an error) and makes the checker ready. */

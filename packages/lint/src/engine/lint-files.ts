@@ -38,13 +38,14 @@ const bytesForWorkers = 6 * 1024 * 1024;
 /**
  * Reads and lints every file of the setup (or the given ones) with the file rules, from the cache
  * where it can. `arrived` gets outcomes as they come, so that a consumer (the external pass) can
- * start early.
+ * start early; with `saturated` (the external pass's), files linted in this thread leave the event
+ * loop a turn between them, for its requests and answers.
  */
 export async function lintFiles(
   setup: LintSetup,
   workers: Workers,
   arrived: (batch: readonly FileOutcome[], texts: Map<string, string>) => void,
-  yieldBetweenFiles: boolean,
+  saturated: (() => boolean) | null,
   paths: readonly string[] = setup.paths,
 ): Promise<LintedFiles> {
   const { cache, roles, root } = setup;
@@ -113,30 +114,30 @@ export async function lintFiles(
   } else {
     for (const { job, text } of pending) {
       received([lintFileText(text, job, setup.active, setup.settings)]);
-      if (yieldBetweenFiles) await answersFirst();
+      if (saturated) await between(saturated);
     }
   }
   return { texts, outcomes, parsed: pending.length, fromCache, handedBack, inPart, inPartBytes };
 }
 
 /*
- * Between two files of a run with `--external`: the requests go out and the answers that came in
- * are handled before the next file is parsed, for as long as they keep coming (a turn of the
- * event loop that spent a millisecond or more on them), up to a bound per file. Parsing a file
- * takes tens of milliseconds; answers held up behind it start their `Retry-After` waits and free
- * their slots for the next requests that much later, while the URLs that parse would find wait
- * anyway when the slots are full. The parse runs in the gaps: while answers are awaited, and
- * during the waits.
+ * Between two files of a run with `--external`, one turn of the event loop: the new URLs' requests
+ * go out, and the answers that came in are handled. While every request slot is taken, the URLs of
+ * the next file would only wait for one, so answers go first for as long as they keep coming (a
+ * turn that spent a millisecond or more on them), up to a bound per file: parsing a file takes tens
+ * of milliseconds, and answers held up behind it start their `Retry-After` waits and free their
+ * slots that much later. The parse then runs in the gaps, while answers are awaited and during the
+ * waits. With free slots the next file is parsed at once, for the hosts it may bring.
  */
 const answersFirstBound = 250;
 
-async function answersFirst(): Promise<void> {
+async function between(saturated: () => boolean): Promise<void> {
   const start = performance.now();
   for (;;) {
     const turn = performance.now();
     await new Promise((resolve) => setImmediate(resolve));
     const now = performance.now();
-    if (now - turn < 1 || now - start >= answersFirstBound) return;
+    if (!saturated() || now - turn < 1 || now - start >= answersFirstBound) return;
   }
 }
 

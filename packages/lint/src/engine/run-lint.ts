@@ -85,7 +85,13 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     // A shard reads its own files; with `--external` every file, for the URLs it checks wherever they are linked.
     const paths = scope && !external.wanted ? setup.paths.filter((path) => scope.own.has(path)) : setup.paths;
     const files = await external.around((pass) =>
-      lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null, paths),
+      lintFiles(
+        setup,
+        workers,
+        (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)),
+        pass ? () => pass.saturated() : null,
+        paths,
+      ),
     );
     const results = await external.results(files);
     if (options.trackReads) setup.local.reads = new IndexReads();
@@ -95,7 +101,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
           scope,
           files,
           () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own),
-          (more) => lintFiles(setup, workers, () => undefined, false, more),
+          (more) => lintFiles(setup, workers, () => undefined, null, more),
         )
       : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
