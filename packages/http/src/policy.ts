@@ -51,8 +51,11 @@ export interface RequestSpec<T> {
    * and may be repeated, such as a GraphQL query.
    */
   body?: string;
-  /** Reads the body of a final answer below 400, within its attempt (a failure mid-body is retried). */
-  read(body: ResponseBody, status: number, headers: ResponseHeaders, method: Method): Promise<T>;
+  /**
+   * Reads the body of a final answer below 400, within its attempt (a failure mid-body is retried).
+   * Not called for HEAD, whose answers have no body.
+   */
+  read(body: ResponseBody, status: number, headers: ResponseHeaders): Promise<T>;
 }
 
 export interface Hop {
@@ -87,7 +90,7 @@ export interface HttpAnswer<T> extends Common {
   method: Method;
   status: number;
   headers: ResponseHeaders;
-  /** What `read` made of a body below 400; null otherwise. */
+  /** What `read` made of a body below 400; null otherwise, and for HEAD. */
   body: T | null;
   /** The start of an error answer's body (400 and above), redacted; null otherwise. */
   text: string | null;
@@ -269,8 +272,7 @@ export class HttpPolicy {
         if (withCredentials)
           for (const [name, value] of Object.entries(this.#options.credentials?.(url) ?? {}))
             headers[name.toLowerCase()] = value;
-        // The dispatcher's own `request`: undici's top-level `request` would parse the URL again.
-        const response = await this.#options.dispatcher.request({
+        const options: Dispatcher.RequestOptions = {
           origin: url.origin,
           path: `${url.pathname}${url.search}`,
           method,
@@ -282,7 +284,12 @@ export class HttpPolicy {
           reset: false,
           headersTimeout: this.#options.timeouts?.headers,
           bodyTimeout: this.#options.timeouts?.body,
-        });
+        };
+        // The dispatcher's own methods: undici's top-level `request` would parse the URL again.
+        const response =
+          method === 'HEAD'
+            ? await headOnly(this.#options.dispatcher, options)
+            : await this.#options.dispatcher.request(options);
         const status = response.statusCode;
         const answer: HttpAnswer<T> = {
           kind: 'answer',
@@ -295,18 +302,16 @@ export class HttpPolicy {
           ...common(state),
           url,
         };
-        if (method === 'HEAD') {
-          // A HEAD answer has no body (undici ends it with the headers): nothing to drain or read.
+        if (response.body === null) {
+          // A HEAD answer: no body to drain or read.
           if (status >= 400) answer.text = '';
-          else if (!(status >= 300 && status < 400 && status !== 304 && response.headers['location']))
-            answer.body = await spec.read(response.body, status, response.headers, method);
         } else if (status >= 300 && status < 400 && status !== 304 && response.headers['location']) {
           // Never leave a body unread: the connection would stay busy until it times out.
           await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
         } else if (status >= 400) {
           answer.text = this.redact(await readText(response.body, this.#options.maxErrorBody ?? 64 * 1024));
         } else {
-          answer.body = await spec.read(response.body, status, response.headers, method);
+          answer.body = await spec.read(response.body, status, response.headers);
         }
         return answer;
       },
@@ -330,6 +335,34 @@ function plainHeaders(given: Readonly<Record<string, string>> | undefined): Reco
     plainOf.set(given, plain);
   }
   return { ...plain };
+}
+
+/**
+ * A HEAD request through `dispatch`: its status and headers, as `request` gives them. A HEAD answer
+ * has no body (undici ends it with the headers), so none of `request`'s body stream is made.
+ */
+function headOnly(
+  dispatcher: Dispatcher,
+  options: Dispatcher.RequestOptions,
+): Promise<{ statusCode: number; headers: ResponseHeaders; body: null }> {
+  return new Promise((resolve, reject) => {
+    let answer: { statusCode: number; headers: ResponseHeaders; body: null } | null = null;
+    dispatcher.dispatch(options, {
+      // undici takes a handler without it for one of the older shape.
+      onRequestStart() {},
+      onResponseStart(_controller, statusCode, headers) {
+        // 1xx answers come before the final one.
+        if (statusCode >= 200) answer = { statusCode, headers, body: null };
+      },
+      onResponseEnd() {
+        if (answer) resolve(answer);
+        else reject(new Error('HEAD ended without an answer'));
+      },
+      onResponseError(_controller, error) {
+        reject(error);
+      },
+    });
+  });
 }
 
 function common(state: Common): Common {

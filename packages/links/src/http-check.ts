@@ -92,7 +92,7 @@ export async function checkHttp(
     const answer = await context.policy.request(current, {
       method,
       headers: requestHeaders(context),
-      read: (body, status, headers, method) => readPage(body, status, headers, method, wantBody, context.maxBody),
+      read: (body, status, headers) => readPage(body, status, headers, wantBody, context.maxBody),
     });
     requests += answer.requests;
     for (const hop of answer.hops) permanent &&= hop.status === 301 || hop.status === 308;
@@ -163,14 +163,11 @@ async function readPage(
   body: ResponseBody,
   status: number,
   headers: ResponseHeaders,
-  method: Method,
   wantBody: boolean,
   maxBody: number,
 ): Promise<Page> {
   const type = headers['content-type'];
   const contentType = (Array.isArray(type) ? type[0] : type) ?? '';
-  // A HEAD answer has no body to drain.
-  if (method === 'HEAD') return { text: null, contentType };
   if (!(wantBody && status >= 200 && status < 300 && /html|xml|markdown|text\/plain/.test(contentType))) {
     // Never leave a body unread: the connection would stay busy until it times out.
     await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
