@@ -348,7 +348,7 @@ function headOnly(
   return new Promise((resolve, reject) => {
     let answer: { statusCode: number; headers: ResponseHeaders; body: null } | null = null;
     dispatcher.dispatch(options, {
-      // undici takes a handler without it for one of the older shape.
+      // Without `onRequestStart`, undici takes the handler for one of its older shape (`onConnect`, `onHeaders`…).
       onRequestStart() {},
       onResponseStart(_controller, statusCode, headers) {
         // 1xx answers come before the final one.
