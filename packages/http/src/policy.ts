@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { systemClock, type Clock } from './clock.js';
+import { request } from './undici-parts.js';
 import { classifyNetworkError, errorText, type NetworkFailure } from './network.js';
 import { isRateLimited, quotaReset, rateLimitReset, rateLimitWait } from './rate-limit.js';
 import { backoffDelay, isRetryableStatus, serverWait, type RetryOptions } from './retry.js';
@@ -285,11 +286,11 @@ export class HttpPolicy {
           headersTimeout: this.#options.timeouts?.headers,
           bodyTimeout: this.#options.timeouts?.body,
         };
-        // The dispatcher's own methods: undici's top-level `request` would parse the URL again.
+        // Origin and path: undici's top-level `request` would parse the URL again.
         const response =
           method === 'HEAD'
             ? await headOnly(this.#options.dispatcher, options)
-            : await this.#options.dispatcher.request(options);
+            : await request(this.#options.dispatcher, options);
         const status = response.statusCode;
         const answer: HttpAnswer<T> = {
           kind: 'answer',

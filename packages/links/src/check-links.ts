@@ -1,5 +1,5 @@
-import { HttpPolicy, redactor, Scheduler, type RetryOptions } from '@devguide/http';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, HttpPolicy, redactor, Scheduler, type RetryOptions } from '@devguide/http';
+import type { Dispatcher } from 'undici';
 import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
