@@ -51,7 +51,8 @@ export interface Counts {
   fixableInfos: number;
 }
 
-const unknownPath = '<unknown>';
+/** The path reports give a file that has none. */
+export const unknownPath = '<unknown>';
 
 export function severityOf(message: Pick<Message, 'fatal'>): Severity {
   if (message.fatal === true) return 'error';
