@@ -54,12 +54,12 @@ type Fixable = {
 };
 
 /** Where the finding of a fix starts, with the parser's line: the diff counts lines from there. */
-function anchorOf(group: { message: Fixable }): LineAnchor[] {
-  const place = group.message.place as { start?: Partial<LineAnchor> } | null | undefined;
+function anchorOf(message: Fixable): LineAnchor | null {
+  const place = message.place as { start?: Partial<LineAnchor> } | null | undefined;
   const start = place?.start;
   return start && typeof start.offset === 'number' && typeof start.line === 'number' && typeof start.column === 'number'
-    ? [{ offset: start.offset, line: start.line, column: start.column }]
-    : [];
+    ? { offset: start.offset, line: start.line, column: start.column }
+    : null;
 }
 
 /** A file name for a group: `sig-apps`, `sig-apps-minutes-OWNERS`, `root` for the top directory. */
@@ -72,44 +72,71 @@ export function patchName(key: string): string {
 }
 
 function fileFixes(file: VFile, options: PatchOptions): FileFixes | null {
-  const groups = (file.messages as Fixable[])
-    .filter((message) => Array.isArray(message.fix) && message.fix.length > 0)
-    .map((message) => Object.assign([...(message.fix as TextEdit[])], { message }));
-  if (groups.length === 0) return null;
+  // Each fix's edits are a group as they are, not copied: the message is found by the group.
+  const messageOf = new Map<readonly TextEdit[], Fixable>();
+  for (const message of file.messages as Fixable[]) {
+    const fix = message.fix;
+    if (Array.isArray(fix) && fix.length > 0 && !messageOf.has(fix as TextEdit[]))
+      messageOf.set(fix as TextEdit[], message);
+  }
+  if (messageOf.size === 0) return null;
   const text = String(file.value ?? '');
-  const taken = takenEdits(groups);
+  const taken = takenEdits([...messageOf.keys()]);
   // Fixes that would leave the file as it is make no patch (checked edit by edit: a run's fixed
   // files are megabytes, their edits a few bytes each).
   if (taken.every((group) => group.every((edit) => text.slice(edit.start, edit.end) === edit.text))) return null;
   const path = displayPath(absolutePath(String(file.path), options.cwd), options.root);
-  let place: ReturnType<typeof location> | null = null;
-  const fixes = taken.map((group) => {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const edit of group) {
-      if (edit.start < start) start = edit.start;
-      if (edit.end > end) end = edit.end;
-    }
-    const before = text.slice(start, end);
-    // A taken group's edits do not overlap: in order, they are the fix loop's result for this span.
-    let after = '';
-    let cursor = start;
-    for (const edit of group.length === 1 ? group : [...group].sort((a, b) => a.start - b.start || a.end - b.end)) {
-      after += text.slice(cursor, edit.start) + edit.text;
-      cursor = edit.end;
-    }
-    after += text.slice(cursor, end);
-    return {
-      path,
-      // The finding's line, as the reports show it; else where the edit starts.
-      line: group.message.line ?? (place ??= location(text)).toPoint(start)?.line ?? 1,
-      ruleId: group.message.ruleId ?? '',
-      reason: group.message.reason,
-      before,
-      after,
-    };
-  });
-  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat(), taken.flatMap(anchorOf)), fixes };
+  const lines: Located = { text, place: null };
+  const anchors: LineAnchor[] = [];
+  const fixes: PlannedFix[] = [];
+  for (let index = 0; index < taken.length; index++) {
+    const group = taken[index]!;
+    const message = messageOf.get(group)!;
+    const anchor = anchorOf(message);
+    if (anchor) anchors.push(anchor);
+    fixes.push(plannedFix(group, message, path, lines));
+  }
+  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat(), anchors), fixes };
+}
+
+/** A file's text, and its line table once a fix needs it. */
+interface Located {
+  text: string;
+  place: ReturnType<typeof location> | null;
+}
+
+/**
+ * One fix, its text before and after. A function of its own, as are the other steps per fix: the
+ * loops over a run's thousands of fixes stay small where they are compiled hot.
+ */
+function plannedFix(group: readonly TextEdit[], message: Fixable, path: string, file: Located): PlannedFix {
+  const text = file.text;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let index = 0; index < group.length; index++) {
+    const edit = group[index]!;
+    if (edit.start < start) start = edit.start;
+    if (edit.end > end) end = edit.end;
+  }
+  // A taken group's edits do not overlap: in order, they are the fix loop's result for this span.
+  const edits = group.length === 1 ? group : [...group].sort((a, b) => a.start - b.start || a.end - b.end);
+  let after = '';
+  let cursor = start;
+  for (let index = 0; index < edits.length; index++) {
+    const edit = edits[index]!;
+    after += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  after += text.slice(cursor, end);
+  return {
+    path,
+    // The finding's line, as the reports show it; else where the edit starts.
+    line: message.line ?? (file.place ??= location(text)).toPoint(start)?.line ?? 1,
+    ruleId: message.ruleId ?? '',
+    reason: message.reason,
+    before: text.slice(start, end),
+    after,
+  };
 }
 
 function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions): string {
@@ -120,9 +147,11 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
     'normalised form of the same link); found by `devguide lint`.',
     '',
   ];
-  // A file's path and link are made once for all its fixes.
+  // A file's path and link, and a rule's id, are made once for all their fixes.
   const files = new Map<string, { path: string; url: string | null }>();
-  for (const fix of patch.fixes) {
+  const rules = new Map<string, string>();
+  for (let index = 0; index < patch.fixes.length; index++) {
+    const fix = patch.fixes[index]!;
     let file = files.get(fix.path);
     if (!file)
       files.set(
@@ -132,15 +161,22 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
           url: options.repository ? githubLine(options.repository, options.ref ?? 'HEAD', fix.path, undefined) : null,
         }),
       );
-    const where = `${file.path}:${fix.line}`;
-    const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
-    lines.push(
-      `- ${link} (${escapeMarkdown(fix.ruleId)}): ${escapeMarkdown(fix.reason)}`,
-      `  - before: ${codeSpan(fix.before)}`,
-      `  - after: ${codeSpan(fix.after)}`,
-    );
+    let rule = rules.get(fix.ruleId);
+    if (rule === undefined) rules.set(fix.ruleId, (rule = escapeMarkdown(fix.ruleId)));
+    fixLines(lines, fix, file, rule);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A fix's item in a pull-request body: where, what, and its text before and after. */
+function fixLines(lines: string[], fix: PlannedFix, file: { path: string; url: string | null }, rule: string): void {
+  const where = `${file.path}:${fix.line}`;
+  const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
+  lines.push(
+    `- ${link} (${rule}): ${escapeMarkdown(fix.reason)}`,
+    `  - before: ${codeSpan(fix.before)}`,
+    `  - after: ${codeSpan(fix.after)}`,
+  );
 }
 
 /**
