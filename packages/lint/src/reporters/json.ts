@@ -128,36 +128,50 @@ function jsonMessage(message: Message, filePath: string, text: string, placeOf: 
 /** One entry per linted file (clean ones too), in ESLint's JSON formatter's shape. */
 export function jsonResults(files: Parameters<Reporter>[0], options: Parameters<Reporter>[1]): JsonResult[] {
   const placeOf = placesUnder(options.cwd);
-  return files.map((file) => {
-    const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
-    const text = String(file.value ?? '');
-    // By place, messages without one first; Array#sort is stable, so messages at one place keep their order.
-    const messages = file.messages
-      .map((message) => jsonMessage(message, absolute, text, placeOf))
-      .sort((a, b) => a.line - b.line || a.column - b.column);
-    let errorCount = 0;
-    let warningCount = 0;
-    let fixableErrorCount = 0;
-    let fixableWarningCount = 0;
-    for (const message of messages)
-      if (message.severity === 2) {
-        errorCount++;
-        if (message.fixable) fixableErrorCount++;
-      } else if (message.severity === 1) {
-        warningCount++;
-        if (message.fixable) fixableWarningCount++;
-      }
-    const result: JsonResult = {
-      filePath: path,
-      messages,
-      errorCount,
-      warningCount,
-      fixableErrorCount,
-      fixableWarningCount,
-    };
-    if (options.groupOf) result.group = options.groupOf(displayPath(absolute, options.root ?? options.cwd));
-    return result;
-  });
+  const results: JsonResult[] = [];
+  for (let index = 0; index < files.length; index++) results.push(jsonResult(files[index]!, options, placeOf));
+  return results;
+}
+
+function jsonResult(
+  file: Parameters<Reporter>[0][number],
+  options: Parameters<Reporter>[1],
+  placeOf: PlaceOf,
+): JsonResult {
+  const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
+  const text = String(file.value ?? '');
+  const messages: JsonMessage[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (let index = 0; index < file.messages.length; index++) {
+    const message = jsonMessage(file.messages[index]!, absolute, text, placeOf);
+    messages.push(message);
+    if (message.severity === 2) {
+      errorCount++;
+      if (message.fixable) fixableErrorCount++;
+    } else if (message.severity === 1) {
+      warningCount++;
+      if (message.fixable) fixableWarningCount++;
+    }
+  }
+  // By place, messages without one first; Array#sort is stable, so messages at one place keep their order.
+  if (messages.length > 1) messages.sort(byPlace);
+  const result: JsonResult = {
+    filePath: path,
+    messages,
+    errorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+  };
+  if (options.groupOf) result.group = options.groupOf(displayPath(absolute, options.root ?? options.cwd));
+  return result;
+}
+
+function byPlace(a: JsonMessage, b: JsonMessage): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 /** An array shaped like ESLint's JSON formatter's, one entry per linted file (clean ones too). */
