@@ -139,7 +139,17 @@ function plannedFix(group: readonly TextEdit[], message: Fixable, path: string, 
   };
 }
 
-function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions): string {
+/**
+ * Rule ids and messages as markdown, fix texts as code spans, each made once per run: most of a
+ * run's fixes repeat a few findings and texts (a list marker, a branch name).
+ */
+interface Shown {
+  rules: Map<string, string>;
+  reasons: Map<string, string>;
+  texts: Map<string, string>;
+}
+
+function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions, shown: Shown): string {
   const lines = [
     `Fix ${patch.fixes.length} link(s) in ${escapeMarkdown(patch.group.label)}${part}`,
     '',
@@ -147,9 +157,8 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
     'normalised form of the same link); found by `devguide lint`.',
     '',
   ];
-  // A file's path and link, and a rule's id, are made once for all their fixes.
+  // A file's path and link are made once for all its fixes.
   const files = new Map<string, { path: string; url: string | null }>();
-  const rules = new Map<string, string>();
   for (let index = 0; index < patch.fixes.length; index++) {
     const fix = patch.fixes[index]!;
     let file = files.get(fix.path);
@@ -161,22 +170,19 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
           url: options.repository ? githubLine(options.repository, options.ref ?? 'HEAD', fix.path, undefined) : null,
         }),
       );
-    let rule = rules.get(fix.ruleId);
-    if (rule === undefined) rules.set(fix.ruleId, (rule = escapeMarkdown(fix.ruleId)));
-    fixLines(lines, fix, file, rule);
+    const where = `${file.path}:${fix.line}`;
+    const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
+    let rule = shown.rules.get(fix.ruleId);
+    if (rule === undefined) shown.rules.set(fix.ruleId, (rule = escapeMarkdown(fix.ruleId)));
+    let reason = shown.reasons.get(fix.reason);
+    if (reason === undefined) shown.reasons.set(fix.reason, (reason = escapeMarkdown(fix.reason)));
+    let was = shown.texts.get(fix.before);
+    if (was === undefined) shown.texts.set(fix.before, (was = codeSpan(fix.before)));
+    let is = shown.texts.get(fix.after);
+    if (is === undefined) shown.texts.set(fix.after, (is = codeSpan(fix.after)));
+    lines.push(`- ${link} (${rule}): ${reason}`, `  - before: ${was}`, `  - after: ${is}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A fix's item in a pull-request body: where, what, and its text before and after. */
-function fixLines(lines: string[], fix: PlannedFix, file: { path: string; url: string | null }, rule: string): void {
-  const where = `${file.path}:${fix.line}`;
-  const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
-  lines.push(
-    `- ${link} (${rule}): ${escapeMarkdown(fix.reason)}`,
-    `  - before: ${codeSpan(fix.before)}`,
-    `  - after: ${codeSpan(fix.after)}`,
-  );
 }
 
 /**
@@ -216,6 +222,7 @@ export function planFixPatches(files: readonly VFile[], options: PatchOptions): 
   }
   const max = options.maxPerPatch ?? Infinity;
   const patches: PlannedPatch[] = [];
+  const shown: Shown = { rules: new Map(), reasons: new Map(), texts: new Map() };
   for (const [key, { group, files: groupFiles }] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
     const parts: FileFixes[][] = [];
     let current: FileFixes[] = [];
@@ -240,7 +247,7 @@ export function planFixPatches(files: readonly VFile[], options: PatchOptions): 
       };
       patches.push({
         ...planned,
-        body: body(planned, parts.length > 1 ? ` (part ${index + 1} of ${parts.length})` : '', options),
+        body: body(planned, parts.length > 1 ? ` (part ${index + 1} of ${parts.length})` : '', options, shown),
       });
     });
   }
