@@ -101,20 +101,17 @@ function usableAnchors(text: string, anchors: readonly LineAnchor[]): LineAnchor
 
 /**
  * Each line of `text` (which keeps its `\n`) after `sign`, onto `out`; a last line without one is
- * marked as git marks it. One string per piece of text, not one per line.
+ * marked as git marks it. One string per piece of text, not one per line. Returns the number of
+ * lines, a last one without `\n` included: the breaks the replacement added, counted by its length
+ * (no loop over the lines of a long hunk).
  */
-function prefixed(out: string[], text: string, sign: string): void {
-  if (text === '') return;
+function prefixed(out: string[], text: string, sign: string): number {
+  if (text === '') return 0;
   const ends = text.endsWith('\n');
   const lines = ends ? text.slice(0, -1) : text;
-  out.push(sign + lines.replaceAll('\n', `\n${sign}`) + (ends ? '\n' : '\n\\ No newline at end of file\n'));
-}
-
-/** The number of lines of `text`, a last one without `\n` included. */
-function count(text: string): number {
-  let lines = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
-  return text === '' || text.endsWith('\n') ? lines : lines + 1;
+  const marked = lines.replaceAll('\n', `\n${sign}`);
+  out.push(sign + marked + (ends ? '\n' : '\n\\ No newline at end of file\n'));
+  return (marked.length - lines.length) / sign.length + 1;
 }
 
 /**
@@ -184,15 +181,15 @@ function hunk(out: string[], text: string, lines: Lines, range: Range, shift: nu
   newText += text.slice(cursor, oldEnd);
   const leading = text.slice(before, oldStart);
   const trailing = text.slice(oldEnd, after);
-  const above = count(leading);
-  const around = above + count(trailing);
-  const oldCount = around + count(oldText);
-  const newCount = around + count(newText);
+  // The header counts the lines written under it: it is filled in after them.
+  const header = out.push('') - 1;
+  const above = prefixed(out, leading, ' ');
+  const removed = prefixed(out, oldText, '-');
+  const added = prefixed(out, newText, '+');
+  const below = prefixed(out, trailing, ' ');
+  const oldCount = above + removed + below;
+  const newCount = above + added + below;
   const oldLine = range.first - above + 1;
-  out.push(`@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`);
-  prefixed(out, leading, ' ');
-  prefixed(out, oldText, '-');
-  prefixed(out, newText, '+');
-  prefixed(out, trailing, ' ');
+  out[header] = `@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`;
   return shift + newCount - oldCount;
 }
