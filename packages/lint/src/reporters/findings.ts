@@ -106,7 +106,8 @@ export function placesUnder(cwd: string): PlaceOf {
   };
 }
 
-function relatedOf(cause: unknown, filePath: string, placeOf: PlaceOf): Related | undefined {
+/** The related place a message's `cause` names, its path through `placeOf`. */
+export function relatedOf(cause: unknown, filePath: string, placeOf: PlaceOf): Related | undefined {
   if (typeof cause !== 'object' || cause === null) return undefined;
   const { reason, file, place, line, column } = cause as {
     reason?: unknown;

@@ -2,6 +2,7 @@ import { identityOfMessage, type FindingIdentity } from '../baseline/fingerprint
 import {
   isFixable,
   placesUnder,
+  relatedOf,
   severityOf,
   spanOf,
   unknownPath,
@@ -63,28 +64,17 @@ export interface JsonResult {
 
 const severityNumber: Record<Severity, 2 | 1 | 0> = { error: 2, warning: 1, info: 0 };
 
-/** The relative path and place of a message's `cause`, when it has one (as `findingOf` reads it). */
+/** A message's `cause` as JSON, when it has one (the related place the other reporters show). */
 function causeOf(cause: unknown, filePath: string, placeOf: PlaceOf): JsonCause | undefined {
-  if (typeof cause !== 'object' || cause === null) return undefined;
-  const { reason, file, place, line, column } = cause as {
-    reason?: unknown;
-    file?: unknown;
-    place?: unknown;
-    line?: unknown;
-    column?: unknown;
-  };
-  if (typeof reason !== 'string') return undefined;
-  const start = spanOf(
-    place,
-    typeof line === 'number' ? line : undefined,
-    typeof column === 'number' ? column : undefined,
-  ).start;
-  return {
-    filePath: placeOf(typeof file === 'string' && file !== '' ? file : filePath).path,
-    line: start?.line ?? 0,
-    column: start?.column ?? 0,
-    message: reason,
-  };
+  const related = relatedOf(cause, filePath, placeOf);
+  return related
+    ? {
+        filePath: related.path,
+        line: related.start?.line ?? 0,
+        column: related.start?.column ?? 0,
+        message: related.reason,
+      }
+    : undefined;
 }
 
 /**
