@@ -95,7 +95,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
           scope,
           files,
           () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own),
-          (more) => lintFiles(setup, workers, () => undefined, false, more),
+          (more) => lintFiles(setup, workers, () => undefined, false, more, true),
         )
       : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
