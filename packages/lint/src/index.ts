@@ -41,6 +41,7 @@ export { lintFileText, type FileJob, type FileOutcome } from './engine/lint-file
 export { LintWorkerError } from './engine/pool.js';
 export { ProjectIndex } from './engine/project-index.js';
 export { movesOf } from './engine/ref-trees.js';
+export { tuneLintRuntime } from './engine/runtime-flags.js';
 export type {
   FileContext,
   FileRole,

@@ -7,6 +7,7 @@ import {
   maxShards,
   parseShard,
   renderShardReport,
+  tuneLintRuntime,
   planBaseline,
   planFixPatches,
   reporters,
@@ -80,6 +81,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.ok;
   }
   checkReportOptions('lint', values);
+  // Before any parsing: V8's tier-up tuned for a lint process (its workers get the same flags).
+  tuneLintRuntime();
   const maxWarnings = parseMaxWarnings(values.maxWarnings);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0))
@@ -281,7 +284,9 @@ function shardOf(values: LintValues) {
   if (whole)
     throw new UsageError(
       `Unexpected \`--${whole[0]}\` with \`--shard\`, expected one of them (it needs the whole run's findings)`,
-      'run it without `--shard`, or merge the shard reports with `devguide merge` first',
+      whole[0].endsWith('baseline')
+        ? `give \`--${whole[0]}\` to \`devguide merge <reports...>\` instead, which answers as a single run`
+        : 'run it without `--shard`',
     );
   return shard;
 }
