@@ -1,18 +1,8 @@
-import { corpus, git } from '@devguide/testkit';
-import {
-  appendFileSync,
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { git } from '@devguide/testkit';
+import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devguideInProcess } from '../test/cli.js';
+import { devguideInProcess, repositoryOfCorpusFolder } from '../test/cli.js';
 
 /*
  * `devguide merge --baseline` against a single run with `--baseline`, on a git repository of the
@@ -41,12 +31,7 @@ async function shardReports(tag: string): Promise<string[]> {
 }
 
 beforeAll(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'devguide-merge-baseline-'));
-  mkdirSync(join(cwd, 'contributors/devel'), { recursive: true });
-  cpSync(join(corpus.communityDir, dir), join(cwd, dir), { recursive: true });
-  git(cwd, ['init', '-q']);
-  git(cwd, ['add', '-A']);
-  git(cwd, ['commit', '-qm', 'corpus']);
+  cwd = repositoryOfCorpusFolder(dir, 'devguide-merge-baseline-');
 });
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
