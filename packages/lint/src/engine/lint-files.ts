@@ -35,11 +35,14 @@ export interface Workers {
  */
 const bytesForWorkers = 6 * 1024 * 1024;
 
+/** The input-limit rules: a file past a limit has no anchors, so even a facts-only read applies them. */
+const limitRules = new Set(['max-file-size', 'max-nesting']);
+
 /**
  * Reads and lints every file of the setup (or the given ones) with the file rules, from the cache
  * where it can. `arrived` gets outcomes as they come, so that a consumer (the external pass) can
- * start early; with `saturated` (the external pass's), files linted in this thread leave the event
- * loop a turn between them, for its requests and answers.
+      received([lintFileText(text, job, rules, setup.settings)]);
+      if (saturated) await between(saturated);
  */
 export async function lintFiles(
   setup: LintSetup,
@@ -47,6 +50,7 @@ export async function lintFiles(
   arrived: (batch: readonly FileOutcome[], texts: Map<string, string>) => void,
   saturated: (() => boolean) | null,
   paths: readonly string[] = setup.paths,
+  factsOnly = false,
 ): Promise<LintedFiles> {
   const { cache, roles, root } = setup;
   const texts = new Map<string, string>();
@@ -57,7 +61,8 @@ export async function lintFiles(
   let handedBack = 0;
   let inPart = 0;
   let inPartBytes = 0;
-  const limits = limitsOf(setup.active);
+  const rules = factsOnly ? setup.active.filter(({ rule }) => limitRules.has(rule.meta.id)) : setup.active;
+  const limits = limitsOf(rules);
   const received = (batch: FileOutcome[]) => {
     for (const outcome of batch) {
       if (outcome.handedBack) handedBack++;
@@ -67,7 +72,7 @@ export async function lintFiles(
       }
       outcomes.set(outcome.path, outcome);
       // A file skipped for its size has no text to key the cache by.
-      if (outcome.facts.limit?.rule !== 'max-file-size')
+      if (!factsOnly && outcome.facts.limit?.rule !== 'max-file-size')
         cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
     }
     arrived(batch, texts);
@@ -79,12 +84,7 @@ export async function lintFiles(
       const role = roles.get(path)!;
       texts.set(path, '');
       received([
-        lintFileText(
-          '',
-          { path, role: role.role, resolve: role.resolve, oversize: size },
-          setup.active,
-          setup.settings,
-        ),
+        lintFileText('', { path, role: role.role, resolve: role.resolve, oversize: size }, rules, setup.settings),
       ]);
       continue;
     }
@@ -105,15 +105,15 @@ export async function lintFiles(
       });
       pendingBytes += text.length;
       // Worker processes start as soon as the run is known to need them, and boot while the rest is read.
-      if (!workers.pool && workersWanted(setup, pendingBytes))
+      if (!factsOnly && !workers.pool && workersWanted(setup, pendingBytes))
         workers.pool = LintPool.start(workerSetup(setup), setup.options.jobs);
     }
   }
-  if (workers.pool) {
+  if (workers.pool && !factsOnly) {
     await workers.pool.lint(pending, received);
   } else {
     for (const { job, text } of pending) {
-      received([lintFileText(text, job, setup.active, setup.settings)]);
+      received([lintFileText(text, job, rules, setup.settings)]);
       if (saturated) await between(saturated);
     }
   }

@@ -101,7 +101,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
           scope,
           files,
           () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own),
-          (more) => lintFiles(setup, workers, () => undefined, null, more),
+          (more) => lintFiles(setup, workers, () => undefined, null, more, true),
         )
       : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
