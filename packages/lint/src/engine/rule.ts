@@ -30,6 +30,17 @@ export interface Finding {
   fix?: TextEdit[];
 }
 
+/**
+ * A rule's report as a finding. Its fields are written one by one: a spread puts them in a
+ * separate property store, 40 more bytes for each of what can be hundreds of thousands.
+ */
+export function findingOf(ruleId: string, reported: Omit<Finding, 'ruleId'>): Finding {
+  const finding: Finding = { ruleId, reason: reported.reason, position: reported.position };
+  if (reported.cause) finding.cause = reported.cause;
+  if (reported.fix) finding.fix = reported.fix;
+  return finding;
+}
+
 /** How the lint resolves links in this file, when it is a guide or inside a repository. */
 export interface FileRole {
   /** Repository path of the file. */
