@@ -3,7 +3,7 @@ import { allRules, mergedFiles, parseReport, planMerge, reporters } from '@devgu
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, type CliIo } from '../io.js';
+import { colourEnabled, writeInPieces, type CliIo } from '../io.js';
 import { reportContext } from '../report-context.js';
 import { problemCounts, reportExit } from '../report-exit.js';
 import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
@@ -65,7 +65,7 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
     ...reportContext(io, values, tree),
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else io.stdout.write(report);
+  else writeInPieces(io.stdout, report);
   const counts = problemCounts(files);
   io.stderr.write(
     `devguide: merged ${loaded.length} report(s)${plan.shards ? ` (${plan.shards} shards)` : ''}: ${files.length} file(s), ${counts.errors} error(s), ${counts.warnings} warning(s)\n`,

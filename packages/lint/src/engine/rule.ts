@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { FileFacts } from '../facts/file-facts.js';
 import type { ProjectIndex } from './project-index.js';
+import { flatString } from './flat-string.js';
 import type { RuleMeta } from './rule-meta.js';
 
 /** A replacement of `[start, end)` in the file's text. */
@@ -35,7 +36,7 @@ export interface Finding {
  * separate property store, 40 more bytes for each of what can be hundreds of thousands.
  */
 export function findingOf(ruleId: string, reported: Omit<Finding, 'ruleId'>): Finding {
-  const finding: Finding = { ruleId, reason: reported.reason, position: reported.position };
+  const finding: Finding = { ruleId, reason: flatString(reported.reason), position: reported.position };
   if (reported.cause) finding.cause = reported.cause;
   if (reported.fix) finding.fix = reported.fix;
   return finding;

@@ -557,11 +557,13 @@ class Walk {
           (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
         )
           unsure('ordered list not at 1 after a paragraph or indented code');
+        // A list fact per line where each line opens a list: the list shares its first item's start,
+        // and its items sit in an array of their size (one grown by `push` holds room for 16).
         this.facts.lists.push({
           ordered: name === 'OrderedList',
           depth: listDepth,
-          position: this.position(items[0]!.start.offset!, child.to),
-          items,
+          position: { start: items[0]!.start, end: this.point(child.to) },
+          items: items.slice(),
         });
         this.block(child, listDepth + 1);
         break;
