@@ -82,6 +82,13 @@ class LeanMessage {
 }
 Object.setPrototypeOf(LeanMessage.prototype, VFileMessage.prototype);
 
+/** A finding's cause: a message made apart from its file and given one, so its name is its place alone. */
+class LeanCause extends LeanMessage {
+  override get name(): string {
+    return stringifyPosition(this.place) || '1:1';
+  }
+}
+
 function startOf(place: Point | Position | undefined): Point | undefined {
   return place && 'start' in place ? place.start : place;
 }
@@ -89,7 +96,7 @@ function startOf(place: Point | Position | undefined): Point | undefined {
 /** `finding` as a vfile message of `file`, the one shape every reporter reads. */
 export function addFindingMessage(file: VFile, finding: FindingMessage): VFileMessage {
   const cause = finding.cause
-    ? new LeanMessage(
+    ? new LeanCause(
         finding.cause.reason,
         finding.cause.place,
         finding.ruleId || undefined,
