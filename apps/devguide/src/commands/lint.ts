@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, exitCodes, type CliIo } from '../io.js';
+import { colourEnabled, exitCodes, writeInPieces, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { statusLine } from '../status-line.js';
 import { reportContext } from '../report-context.js';
@@ -233,7 +233,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     io.stderr.write(`devguide: ${fixes} fix(es) in ${patches.length} patch(es) under ${values.patchDir}\n`);
   }
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else io.stdout.write(report);
+  else writeInPieces(io.stdout, report);
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
   const cacheWarning = await run.saveCache();
   if (cacheWarning) io.stderr.write(`devguide: warning: ${cacheWarning}\n`);

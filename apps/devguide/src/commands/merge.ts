@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { baselineRequest, baselineSummary, type BaselineValues } from '../baseline-options.js';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, type CliIo } from '../io.js';
+import { colourEnabled, writeInPieces, type CliIo } from '../io.js';
 import { reportContext } from '../report-context.js';
 import { problemCounts, reportExit } from '../report-exit.js';
 import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
@@ -81,7 +81,7 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
     ...baseline?.report,
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else io.stdout.write(report);
+  else writeInPieces(io.stdout, report);
   const counts = problemCounts(files, baseline?.counted);
   io.stderr.write(
     `devguide: merged ${loaded.length} report(s)${plan.shards ? ` (${plan.shards} shards)` : ''}: ${files.length} file(s), ${counts.errors} error(s), ${counts.warnings} warning(s)\n`,

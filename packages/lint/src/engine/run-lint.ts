@@ -121,6 +121,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   }
   const vfiles = toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd);
   const reads = setup.local.reads;
+  // Only pull-request mode reads the pass again: otherwise its facts and findings go before the report is made.
+  const since = reads ? { pass, reads } : null;
   const keepInCache = new Set(setup.paths);
   return {
     files: vfiles,
@@ -149,8 +151,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       setup.content?.paths.lock ?? null,
     ].flatMap((path) => (path === null ? [] : [resolve(setup.cwd, path)])),
     sinceBase: async (base) => {
-      if (!reads) throw new Error('sinceBase needs a run with `trackReads`');
-      return lintSinceBase(setup, pass, vfiles, reads, base, keepInCache);
+      if (!since) throw new Error('sinceBase needs a run with `trackReads`');
+      return lintSinceBase(setup, since.pass, vfiles, since.reads, base, keepInCache);
     },
     saveCache: async () => (setup.cache ? await setup.cache.save(keepInCache) : null),
   };
