@@ -31,7 +31,7 @@ const pieceLength = 1 << 20;
  * a piece's bytes are gone before the next is made).
  */
 export function writeInPieces(stream: CliIo['stdout'], text: string): void {
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     let to = Math.min(from + pieceLength, text.length);
     if (to < text.length) {
       const lineEnd = text.lastIndexOf('\n', to - 1);

@@ -1,4 +1,5 @@
 import { loadContent, renderReadme, writeAtomically } from '@devguide/content';
+import { tuneLintRuntime } from '@devguide/lint';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { unifiedDiff } from '../diff.js';
@@ -6,6 +7,8 @@ import { exitCodes, type CliIo } from '../io.js';
 import { formatEditResults } from '../report-edits.js';
 
 export async function readmeCommand(io: CliIo, values: { content: string; check: boolean }): Promise<number> {
+  // A short run spent in the markdown parser, as a lint's is: the same V8 tier-up pays here.
+  tuneLintRuntime();
   // `--check` must not write: it refuses the half state of an interrupted sync instead of finishing it.
   const content = await loadContent(resolve(io.cwd, values.content), io.cwd, {
     staging: values.check ? 'refuse' : 'finish',
