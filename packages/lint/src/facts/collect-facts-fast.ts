@@ -99,7 +99,7 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     return null;
   };
   if (text.includes('[^')) return giveUp('footnote');
-  if (/[\r\0\u2028]/.test(text)) return giveUp('CR, NUL or U+2028');
+  if (/[\r\0]/.test(text)) return giveUp('CR or NUL');
   let source = text;
   // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
   if (/^---[ \t]*(?:\n|$)/.test(text)) {
@@ -755,9 +755,9 @@ class Walk {
     this.openBrackets = 0;
     this.inlineStart = inTable ? -1 : from;
     // micromark pairs a single `~` only with another in the same text (a table row holds its cells).
-    this.loneTilde = inTable
-      ? singleTildes(this.source, lineStartAt(this.source, from), lineEndAt(this.source, from)) < 2
-      : singleTildes(this.source, from, to) < 2;
+    this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
+    this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
+    this.loneTilde = singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2;
     this.inline(node, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       const lineEnd = lineEndAt(this.source, to);
@@ -886,9 +886,15 @@ class Walk {
         // `[a][b][c]`: which pair is the reference depends on the definitions.
         if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
           unsure('undefined reference beside brackets');
-        // Emphasis could pair across the brackets, and a label is another bracket pair.
+        // A label is another bracket pair, and emphasis inside could pair with emphasis outside
+        // (lezer pairs it inside the brackets first, micromark across them).
+        const inside = source.slice(node.from, close.to);
         const label = source.slice(close.to, node.to);
-        if (!/^!?\[[^[\]*_~\n]*\]$/.test(source.slice(node.from, close.to)) || !plainLabel.test(label))
+        if (
+          !/^!?\[[^[\]\n]*\]$/.test(inside) ||
+          !plainLabel.test(label) ||
+          this.delimitersAcross(inside, node.from, close.to)
+        )
           unsure('undefined reference with syntax');
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
         this.addText(node.from, open.to, source.slice(node.from, open.to), sink);
@@ -948,6 +954,17 @@ class Walk {
       sink.full += inner.full;
       if (!image) sink.plain += inner.plain;
     }
+  }
+
+  /**
+   * Whether emphasis or strikethrough delimiters inside `inside` (at `from`..`to`) could pair with
+   * others in the same inline text outside it.
+   */
+  delimitersAcross(inside: string, from: number, to: number): boolean {
+    const delimiters = /[*_]|~~/.test(inside) || (inside.includes('~') && !this.loneTilde);
+    if (!delimiters) return false;
+    const outside = /[*_~]/;
+    return outside.test(this.source.slice(this.inlineFrom, from)) || outside.test(this.source.slice(to, this.inlineTo));
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
@@ -1070,6 +1087,9 @@ class Walk {
 
   runHidden = false;
   readonly layout: LineLayout = { chains: [], prefixEnds: [], continuations: new Set() };
+  /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
+  inlineFrom = 0;
+  inlineTo = 0;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
   loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
@@ -1155,8 +1175,9 @@ function isCandidate(code: number): boolean {
 const isSpace = (code: number): boolean => code === 32 || code === 9;
 const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** Only spaces, tabs and line endings: micromark keeps U+2028, no-break spaces and the like. */
 function trimEnd(source: string, from: number, to: number): number {
-  while (to > from && /\s/.test(source.charAt(to - 1))) to--;
+  while (to > from && (isSpace(source.charCodeAt(to - 1)) || source.charCodeAt(to - 1) === 10)) to--;
   return to;
 }
 
