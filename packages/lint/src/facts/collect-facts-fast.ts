@@ -17,6 +17,7 @@ import { definiteInterrupter, type LineLayout, unusualContainers } from './conta
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
+import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
 
 /*
  * The facts `collectFacts(parseMarkdown(text), text)` finds, from @lezer/markdown's syntax tree,
@@ -757,7 +758,10 @@ class Walk {
     // micromark pairs a single `~` only with another in the same text (a table row holds its cells).
     this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
     this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
-    this.loneTilde = singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2;
+    // Which single `~` could pair is known only in one text; in a table row, at most one is text.
+    this.loneTilde = inTable
+      ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
+      : !singleTildesMayPair(this.source, from, to);
     this.inline(node, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       const lineEnd = lineEndAt(this.source, to);
@@ -1065,12 +1069,7 @@ class Walk {
   }
 
   atLineStart(index: number): boolean {
-    for (let cursor = index - 1; cursor >= 0; cursor--) {
-      const code = this.source.charCodeAt(cursor);
-      if (code === 10) return true;
-      if (code !== 32 && code !== 9 && code !== 62) return false;
-    }
-    return true;
+    return atLineStartIn(this.source, index);
   }
 
   addText(from: number, to: number, value: string, sink: Sink): void {
@@ -1195,6 +1194,52 @@ function singleTildes(source: string, from: number, to: number): number {
     index = end;
   }
   return count;
+}
+
+/**
+ * Whether micromark could pair two single `~` in the inline text `[from, to)`: one that may open
+ * (by GFM's flanking rules) before one that may close. If none can, every single `~` is text.
+ */
+function singleTildesMayPair(source: string, from: number, to: number): boolean {
+  let opener = false;
+  for (let index = source.indexOf('~', from); index !== -1 && index < to; index = source.indexOf('~', index)) {
+    let end = index + 1;
+    while (source.charCodeAt(end) === 126) end++;
+    let start = index;
+    let slashes = 0;
+    while (source.charCodeAt(start - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 1) start++; // an escaped `~` is text: the run starts after it
+    index = end;
+    if (end - start !== 1) continue;
+    const before =
+      start === from || atLineStartIn(source, start) ? whitespaceGroup : characterGroup(source.charCodeAt(start - 1));
+    const after = end >= to ? whitespaceGroup : characterGroup(source.charCodeAt(end));
+    const open = !after || (after === punctuationGroup && Boolean(before));
+    const close = !before || (before === punctuationGroup && Boolean(after));
+    if (close && opener) return true;
+    if (open) opener = true;
+  }
+  return false;
+}
+
+const whitespaceGroup = 1;
+const punctuationGroup = 2;
+
+/** micromark's `classifyCharacter` for a UTF-16 code unit. */
+function characterGroup(code: number): number | undefined {
+  if (code === 10 || code === 32 || code === 9 || unicodeWhitespace(code)) return whitespaceGroup;
+  if (unicodePunctuation(code)) return punctuationGroup;
+  return undefined;
+}
+
+/** Whether only line prefixes (spaces, tabs, `>`) stand between `index` and its line's start. */
+function atLineStartIn(source: string, index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    const code = source.charCodeAt(cursor);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 62) return false;
+  }
+  return true;
 }
 
 function lineStartAt(source: string, at: number): number {

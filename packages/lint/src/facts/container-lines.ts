@@ -293,9 +293,14 @@ export function unusualContainers(
 
 const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
 
-/** A line that ends any paragraph and list item before it, however they ended. */
+/**
+ * A line that ends any paragraph and list item before it, however they ended: among them the HTML
+ * blocks that may interrupt a paragraph (a comment, `<?`, a declaration, CDATA, raw text).
+ */
 export function definiteInterrupter(text: string): boolean {
-  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S)/.test(text);
+  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[ \t>]|$))/i.test(
+    text,
+  );
 }
 
 /** Where line `line` (0-based) ends, before its `\n`. */
