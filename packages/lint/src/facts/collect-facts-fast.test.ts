@@ -94,6 +94,11 @@ const gfmExamples: Array<[string, string]> = [
     'lists ended by an HTML comment',
     '- a\n- b\n<!-- c -->\n\np\n\n1. d\n<!--\ne\n-->\n\np\n\n- f\n<?x?>\n\np\n\n- g\n<div>\n',
   ],
+  [
+    'ordered lists not at 1 after a block other than a paragraph',
+    '# h\n2. a\n\n```\n```\n3. b\n\n> 4. c\n\n* 2. d\n* 3. e\n\n- f\n  5. g\n\n[x]: /y\n6. h\n\n- i\n\t- 2. - j\n',
+  ],
+  ['whitespace-only lines inside containers', '- a\n    \n    b\n- c\n  \n\n> q\n>  \n> r\n\n1. s\n   \t\n   t\n'],
   ['lazy lines that start blocks', '- a\n-\n- b\n***\n- c\n---\n- d\n# e\n- f\n1. g\n- h\n> i\n- j\n```\n'],
 ];
 
@@ -225,7 +230,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.073;
+const MAX_HANDED_BACK_SHARE = 0.069;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where

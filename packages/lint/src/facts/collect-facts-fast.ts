@@ -321,15 +321,17 @@ class Walk {
     if (unusual) unsure(unusual);
     // Definitions are the file's: a first guess from lezer's, then again until the parts agree.
     const guess = new Set<string>();
-    tree.iterate({
-      enter: (node) => {
-        if (node.name === 'LinkReference') {
-          const label = node.node.getChild('LinkLabel');
-          if (label) guess.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
-        }
-        return !isInline(node.name);
-      },
-    });
+    // A definition's label ends in `]:`.
+    if (this.source.includes(']:'))
+      tree.iterate({
+        enter: (node) => {
+          if (node.name === 'LinkReference') {
+            const label = node.node.getChild('LinkLabel');
+            if (label) guess.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
+          }
+          return !isInline(node.name);
+        },
+      });
     let known: ReadonlySet<string> = guess;
     for (let attempt = 0; ; attempt++) {
       const defined = this.walkParts(top, parts, known);
@@ -430,7 +432,11 @@ class Walk {
         flush(part.from);
         const mark = this.mark();
         try {
-          for (let node = first; node && node.from < part.to; node = node.nextSibling) this.blockChild(node, top, 0);
+          let previous: string | null = first?.prevSibling?.name ?? null;
+          for (let node = first; node && node.from < part.to; node = node.nextSibling) {
+            this.blockChild(node, top, 0, previous);
+            previous = node.name;
+          }
           for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
           continue;
         } catch (error) {
@@ -479,7 +485,15 @@ class Walk {
 
   /** The line (0-based) `offset` is on. */
   lineOf(offset: number): number {
-    return this.point(offset).line - 1;
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   point(offset: number): Point {
@@ -497,16 +511,21 @@ class Walk {
   }
 
   block(node: SyntaxNode, listDepth: number): void {
-    for (let child = node.firstChild; child; child = child.nextSibling) this.blockChild(child, node, listDepth);
+    let previous: string | null = null;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      this.blockChild(child, node, listDepth, previous);
+      previous = child.name;
+    }
   }
 
-  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number): void {
+  /** `previous`: the name of the sibling before `child`, if any. */
+  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number, previous: string | null): void {
     const name = child.name;
     if (!containerOrMark.has(name)) this.lastLeaf = name;
     // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
     if (
       (name === 'Paragraph' || name.startsWith('Setext')) &&
-      child.prevSibling?.name === 'Paragraph' &&
+      previous === 'Paragraph' &&
       !this.blankBefore(child.from)
     )
       unsure('paragraph split');
@@ -550,12 +569,15 @@ class Walk {
         // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
         if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
           unsure('list ending in whitespace on a blank quote line');
-        // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
-        // also reads one not at 1 as text after an indented code block, blank lines between or not.
+        // Lezer lets any list interrupt a paragraph (or a definition, or a task's text); CommonMark
+        // only a bullet or `1.` one, and micromark not even in a container opened on the next line
+        // (`* 1. a` then `* 2. b` reads `2. b` as text). micromark also reads one not at 1 as text
+        // after an indented code block, blank lines between or not.
         if (
           name === 'OrderedList' &&
           !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-          (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
+          ((paragraphLike.has(this.lastLeaf) && !this.blankBefore(items[0]!.start.offset!)) ||
+            this.lastLeaf === 'CodeBlock')
         )
           unsure('ordered list not at 1 after a paragraph or indented code');
         this.facts.lists.push({
@@ -1131,6 +1153,8 @@ function contentEnd(node: SyntaxNode): number {
 }
 
 const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
+
+const paragraphLike = new Set(['Paragraph', 'Task', 'LinkReference']);
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 

@@ -149,8 +149,10 @@ export function unusualContainers(
     let column = 0;
     for (const container of chain) {
       if (isBlank(source, position, end)) {
-        // micromark's containers and code take such whitespace in ways lezer's do not.
-        if (position < end) return 'whitespace-only line in a container';
+        // micromark's containers and code take such whitespace in ways lezer's do not, unless the
+        // containers go on past it: then it is a blank line inside them for both.
+        if (position < end && !(chains[line + 1] ?? []).includes(chain[chain.length - 1]!))
+          return 'whitespace-only line in a container';
         break;
       }
       const space = whitespace(source, position, end, column);
