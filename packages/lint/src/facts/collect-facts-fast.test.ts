@@ -99,6 +99,10 @@ const gfmExamples: Array<[string, string]> = [
     '# h\n2. a\n\n```\n```\n3. b\n\n> 4. c\n\n* 2. d\n* 3. e\n\n- f\n  5. g\n\n[x]: /y\n6. h\n\n- i\n\t- 2. - j\n',
   ],
   ['whitespace-only lines inside containers', '- a\n    \n    b\n- c\n  \n\n> q\n>  \n> r\n\n1. s\n   \t\n   t\n'],
+  [
+    'undefined references beside brackets',
+    '[First Last][ ](https://a.b) x\n\n- [c-w](https://git.k8s.io/c/<no value>#c-w)\n\n[KPM]((https://github.com/k/kpm)\n\n[a][b](c) [d][e][f]\n\n[g]: /h\n\n[i][g] [j][k] [l](m n) [o][ p](q)\n',
+  ],
   ['lazy lines that start blocks', '- a\n-\n- b\n***\n- c\n---\n- d\n# e\n- f\n1. g\n- h\n> i\n- j\n```\n'],
 ];
 
@@ -230,7 +234,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.069;
+const MAX_HANDED_BACK_SHARE = 0.068;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where

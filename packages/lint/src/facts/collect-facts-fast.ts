@@ -909,8 +909,10 @@ class Walk {
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
-        // `[a][b][c]`: which pair is the reference depends on the definitions.
-        if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
+        // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
+        // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
+        // no resource, and a label after it rules out a shortcut either way.
+        if ((labelNode && /[[(]/.test(source.charAt(node.to))) || source.charAt(node.from - 1) === ']')
           unsure('undefined reference beside brackets');
         // A label is another bracket pair, and emphasis inside could pair with emphasis outside
         // (lezer pairs it inside the brackets first, micromark across them).
