@@ -55,6 +55,7 @@ const options = {
 };
 const steps = {
   'owners-cold': () => null,
+  stylish: () => reporters.stylish(run.files, options),
   owners: () => null,
   markdown: () => reporters.markdown(run.files, options),
   html: () => reporters.html(run.files, options),

@@ -2,6 +2,9 @@
 // upstream corpus, against a warm `devguide lint` of it (target: each under 10%), measured as a
 // user pays it: every step in a fresh process after a warm lint (nothing compiled by an earlier
 // round), and whole `devguide lint` runs with a warm cache, each format against the default one.
+// Beside each step, what it costs more than the default (stylish) report measured the same way:
+// every run pays some report in that place, and the work the lint left running (its code still
+// being compiled, its garbage collected) lands on whichever comes first.
 // REPORT_BENCH_ROUNDS (default 5) rounds, medians; wall and CPU (user + system) milliseconds.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -37,7 +40,7 @@ const step = (name) => {
   return JSON.parse(result.stdout.trim().split('\n').at(-1));
 };
 step('owners');
-const steps = ['owners-cold', 'owners', 'markdown', 'html', 'json', 'patches'];
+const steps = ['owners-cold', 'owners', 'stylish', 'markdown', 'html', 'json', 'patches'];
 const measured = Object.fromEntries(steps.map((name) => [name, []]));
 // Interleaved, so that a change in the machine's load falls on every step alike.
 for (let round = 0; round < rounds; round++) for (const name of steps) measured[name].push(step(name));
@@ -47,14 +50,19 @@ const { files, findings } = all[0];
 console.log(
   `\n## Reports: ${files} files, ${findings} findings, --group-by sig (median of ${rounds}; each step in a fresh process)\n`,
 );
-console.log('| step | wall | share of a warm lint | CPU | share |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| step | wall | share of a warm lint | CPU | share | more than stylish: wall | CPU |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 console.log(
-  `| devguide lint, warm (in-process, one thread; median of ${all.length}) | ${fmt(lint.wall)} | 100% | ${fmt(lint.cpu)} | 100% |`,
+  `| devguide lint, warm (in-process, one thread; median of ${all.length}) | ${fmt(lint.wall)} | 100% | ${fmt(lint.cpu)} | 100% | | |`,
 );
+const stylish = {
+  wall: median(measured.stylish.map((row) => row.report.wall)),
+  cpu: median(measured.stylish.map((row) => row.report.cpu)),
+};
 const label = {
   'owners-cold': 'OWNERS + sigs.yaml, no cached index (parsed)',
   owners: 'OWNERS + sigs.yaml, index from the cache (read and hashed)',
+  stylish: 'stylish report (the default)',
   markdown: 'markdown report',
   html: 'html report',
   json: 'json report (grouped)',
@@ -66,8 +74,15 @@ for (const name of steps) {
   const part = (row) => (name.startsWith('owners') ? row.owners : row.report);
   const wall = median(rows.map((row) => part(row).wall));
   const cpu = median(rows.map((row) => part(row).cpu));
-  console.log(`| ${label[name]} | ${fmt(wall)} | ${pct(wall, lint.wall)} | ${fmt(cpu)} | ${pct(cpu, lint.cpu)} |`);
-  if (!name.startsWith('owners'))
+  const over = (value, base, whole) => `${fmt(value - base)} (${pct(value - base, whole)})`;
+  const more =
+    name.startsWith('owners') || name === 'stylish'
+      ? '| | |'
+      : `| ${over(wall, stylish.wall, lint.wall)} | ${over(cpu, stylish.cpu, lint.cpu)} |`;
+  console.log(
+    `| ${label[name]} | ${fmt(wall)} | ${pct(wall, lint.wall)} | ${fmt(cpu)} | ${pct(cpu, lint.cpu)} ${more}`,
+  );
+  if (!name.startsWith('owners') && name !== 'stylish')
     sizes += `${name} ${name === 'patches' ? `${rows[0].size} patch(es)` : `${(rows[0].size / 1024).toFixed(0)} KiB`}; `;
 }
 console.log(`\n${sizes.slice(0, -2)}`);

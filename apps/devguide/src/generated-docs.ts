@@ -1,6 +1,6 @@
 import { configJsonSchema } from '@devguide/content';
 import { allRules, baselineSchema, lintConfigSchema, renderRuleDoc, renderRulesIndex, ruleUrl } from '@devguide/lint';
-import { z } from 'zod';
+import * as z from 'zod';
 import { commands, globalOptions, type OptionSpec } from './cli-schema.js';
 
 /**

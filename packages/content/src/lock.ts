@@ -6,16 +6,17 @@ import { describeIssue, issuePath } from './zod-issue.js';
 
 /** Parses and validates the lock; every problem is a GuideError at its line and column. */
 export function parseLock(text: string, file: string): Lock {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const first = errors[0];
-  if (first || !tree) {
-    const { line, column } = positionAt(text, first?.offset ?? 0);
-    const reason = first ? printParseErrorCode(first.error) : 'EmptyDocument';
-    throw new GuideError(`Unexpected JSON (${reason}), expected the devguide lock`, file, line, column, 'restore the lock from git or run `devguide sync` to write it again');
+  // JSON.parse is a fraction of the positional parser's cost, which only a broken lock needs.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw syntaxError(text, file);
   }
-  const result = lockSchema.safeParse(JSON.parse(text));
+  const result = lockSchema.safeParse(value);
   if (!result.success) {
+    const tree = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+    if (!tree) throw syntaxError(text, file);
     const issue = result.error.issues[0]!;
     const path = issuePath(issue).map((segment) => (typeof segment === 'number' ? segment : String(segment)));
     const node = closestNode(tree, path);
@@ -23,6 +24,16 @@ export function parseLock(text: string, file: string): Lock {
     throw new GuideError(describeIssue(issue), file, line, column, 'restore the lock from git or run `devguide sync` to write it again');
   }
   return result.data;
+}
+
+function syntaxError(text: string, file: string): GuideError {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  // What JSON.parse refuses and the positional parser lets through is reported at the start.
+  const { line, column } = positionAt(text, first?.offset ?? 0);
+  const reason = first ? printParseErrorCode(first.error) : tree ? 'InvalidSymbol' : 'EmptyDocument';
+  return new GuideError(`Unexpected JSON (${reason}), expected the devguide lock`, file, line, column, 'restore the lock from git or run `devguide sync` to write it again');
 }
 
 function closestNode(tree: JsonNode, path: Array<string | number>): JsonNode {

@@ -107,12 +107,14 @@ export class Ownership {
 
   /** The group, and subproject, whose directory holds the path: the longest directory wins. */
   placeOf(path: string): { group: CommunityGroup; subproject: string | null } | null {
-    // The path itself, then each directory up to the root: the first listed is the longest that holds it.
-    for (const dir of [path, ...ancestors(path)]) {
-      const place = this.#placeByDir.get(dir);
-      if (place) return { group: place.group, subproject: place.subproject };
+    // The path itself, then each directory up to the root (as `ancestors` lists them, looked up as
+    // they come: reports ask for every file of a run): the first listed is the longest that holds it.
+    let place = this.#placeByDir.get(path);
+    for (let dir = posix.dirname(path); !place; dir = posix.dirname(dir)) {
+      place = this.#placeByDir.get(dir === '.' ? '' : dir);
+      if (dir === '.' || dir === '/') break;
     }
-    return null;
+    return place ? { group: place.group, subproject: place.subproject } : null;
   }
 
   /** The report group of a path: its OWNERS file, its SIG or its top directory. */

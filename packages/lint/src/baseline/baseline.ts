@@ -1,6 +1,6 @@
 import { InputError } from '@devguide/markdown';
 import type { VFile } from 'vfile';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fingerprintDigest, identityOfMessage, type FindingIdentity } from './fingerprint.js';
 
 /** The committed baseline: today's findings, one entry each, sorted so that a change diffs by line. */

@@ -2,7 +2,7 @@ import { parseYamlWithSchema } from '@devguide/content';
 import { closest, GuideError } from '@devguide/markdown';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Rule } from './rule.js';
 
 export const configFileName = '.devguide-lint.yaml';

@@ -54,12 +54,12 @@ type Fixable = {
 };
 
 /** Where the finding of a fix starts, with the parser's line: the diff counts lines from there. */
-function anchorOf(group: { message: Fixable }): LineAnchor[] {
-  const place = group.message.place as { start?: Partial<LineAnchor> } | null | undefined;
+function anchorOf(message: Fixable): LineAnchor | null {
+  const place = message.place as { start?: Partial<LineAnchor> } | null | undefined;
   const start = place?.start;
   return start && typeof start.offset === 'number' && typeof start.line === 'number' && typeof start.column === 'number'
-    ? [{ offset: start.offset, line: start.line, column: start.column }]
-    : [];
+    ? { offset: start.offset, line: start.line, column: start.column }
+    : null;
 }
 
 /** A file name for a group: `sig-apps`, `sig-apps-minutes-OWNERS`, `root` for the top directory. */
@@ -72,47 +72,84 @@ export function patchName(key: string): string {
 }
 
 function fileFixes(file: VFile, options: PatchOptions): FileFixes | null {
-  const groups = (file.messages as Fixable[])
-    .filter((message) => Array.isArray(message.fix) && message.fix.length > 0)
-    .map((message) => Object.assign([...(message.fix as TextEdit[])], { message }));
-  if (groups.length === 0) return null;
+  // Each fix's edits are a group as they are, not copied: the message is found by the group.
+  const messageOf = new Map<readonly TextEdit[], Fixable>();
+  for (const message of file.messages as Fixable[]) {
+    const fix = message.fix;
+    if (Array.isArray(fix) && fix.length > 0 && !messageOf.has(fix as TextEdit[]))
+      messageOf.set(fix as TextEdit[], message);
+  }
+  if (messageOf.size === 0) return null;
   const text = String(file.value ?? '');
-  const taken = takenEdits(groups);
+  const taken = takenEdits([...messageOf.keys()]);
   // Fixes that would leave the file as it is make no patch (checked edit by edit: a run's fixed
   // files are megabytes, their edits a few bytes each).
   if (taken.every((group) => group.every((edit) => text.slice(edit.start, edit.end) === edit.text))) return null;
   const path = displayPath(absolutePath(String(file.path), options.cwd), options.root);
-  let place: ReturnType<typeof location> | null = null;
-  const fixes = taken.map((group) => {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const edit of group) {
-      if (edit.start < start) start = edit.start;
-      if (edit.end > end) end = edit.end;
-    }
-    const before = text.slice(start, end);
-    // A taken group's edits do not overlap: in order, they are the fix loop's result for this span.
-    let after = '';
-    let cursor = start;
-    for (const edit of group.length === 1 ? group : [...group].sort((a, b) => a.start - b.start || a.end - b.end)) {
-      after += text.slice(cursor, edit.start) + edit.text;
-      cursor = edit.end;
-    }
-    after += text.slice(cursor, end);
-    return {
-      path,
-      // The finding's line, as the reports show it; else where the edit starts.
-      line: group.message.line ?? (place ??= location(text)).toPoint(start)?.line ?? 1,
-      ruleId: group.message.ruleId ?? '',
-      reason: group.message.reason,
-      before,
-      after,
-    };
-  });
-  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat(), taken.flatMap(anchorOf)), fixes };
+  const lines: Located = { text, place: null };
+  const anchors: LineAnchor[] = [];
+  const fixes: PlannedFix[] = [];
+  for (let index = 0; index < taken.length; index++) {
+    const group = taken[index]!;
+    const message = messageOf.get(group)!;
+    const anchor = anchorOf(message);
+    if (anchor) anchors.push(anchor);
+    fixes.push(plannedFix(group, message, path, lines));
+  }
+  return { path, diff: unifiedDiffOfEdits(path, text, taken.flat(), anchors), fixes };
 }
 
-function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions): string {
+/** A file's text, and its line table once a fix needs it. */
+interface Located {
+  text: string;
+  place: ReturnType<typeof location> | null;
+}
+
+/**
+ * One fix, its text before and after. A function of its own, as are the other steps per fix: the
+ * loops over a run's thousands of fixes stay small where they are compiled hot.
+ */
+function plannedFix(group: readonly TextEdit[], message: Fixable, path: string, file: Located): PlannedFix {
+  const text = file.text;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let index = 0; index < group.length; index++) {
+    const edit = group[index]!;
+    if (edit.start < start) start = edit.start;
+    if (edit.end > end) end = edit.end;
+  }
+  // A taken group's edits do not overlap: in order, they are the fix loop's result for this span.
+  const edits = group.length === 1 ? group : [...group].sort((a, b) => a.start - b.start || a.end - b.end);
+  let after = '';
+  let cursor = start;
+  for (let index = 0; index < edits.length; index++) {
+    const edit = edits[index]!;
+    after += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  after += text.slice(cursor, end);
+  return {
+    path,
+    // The finding's line, as the reports show it; else where the edit starts.
+    line: message.line ?? (file.place ??= location(text)).toPoint(start)?.line ?? 1,
+    ruleId: message.ruleId ?? '',
+    reason: message.reason,
+    before: text.slice(start, end),
+    after,
+  };
+}
+
+/**
+ * Rule ids and messages as markdown, fix texts as code spans, each made once per run: most of a
+ * run's fixes repeat a few findings and texts (a list marker, a branch name).
+ */
+interface Shown {
+  rules: Map<string, string>;
+  reasons: Map<string, string>;
+  texts: Map<string, string>;
+}
+
+function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOptions, shown: Shown): string {
   const lines = [
     `Fix ${patch.fixes.length} link(s) in ${escapeMarkdown(patch.group.label)}${part}`,
     '',
@@ -122,7 +159,8 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
   ];
   // A file's path and link are made once for all its fixes.
   const files = new Map<string, { path: string; url: string | null }>();
-  for (const fix of patch.fixes) {
+  for (let index = 0; index < patch.fixes.length; index++) {
+    const fix = patch.fixes[index]!;
     let file = files.get(fix.path);
     if (!file)
       files.set(
@@ -134,11 +172,15 @@ function body(patch: Omit<PlannedPatch, 'body'>, part: string, options: PatchOpt
       );
     const where = `${file.path}:${fix.line}`;
     const link = file.url ? `[${where}](${file.url}${fix.line ? `#L${fix.line}` : ''})` : where;
-    lines.push(
-      `- ${link} (${escapeMarkdown(fix.ruleId)}): ${escapeMarkdown(fix.reason)}`,
-      `  - before: ${codeSpan(fix.before)}`,
-      `  - after: ${codeSpan(fix.after)}`,
-    );
+    let rule = shown.rules.get(fix.ruleId);
+    if (rule === undefined) shown.rules.set(fix.ruleId, (rule = escapeMarkdown(fix.ruleId)));
+    let reason = shown.reasons.get(fix.reason);
+    if (reason === undefined) shown.reasons.set(fix.reason, (reason = escapeMarkdown(fix.reason)));
+    let was = shown.texts.get(fix.before);
+    if (was === undefined) shown.texts.set(fix.before, (was = codeSpan(fix.before)));
+    let is = shown.texts.get(fix.after);
+    if (is === undefined) shown.texts.set(fix.after, (is = codeSpan(fix.after)));
+    lines.push(`- ${link} (${rule}): ${reason}`, `  - before: ${was}`, `  - after: ${is}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -180,6 +222,7 @@ export function planFixPatches(files: readonly VFile[], options: PatchOptions): 
   }
   const max = options.maxPerPatch ?? Infinity;
   const patches: PlannedPatch[] = [];
+  const shown: Shown = { rules: new Map(), reasons: new Map(), texts: new Map() };
   for (const [key, { group, files: groupFiles }] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
     const parts: FileFixes[][] = [];
     let current: FileFixes[] = [];
@@ -204,7 +247,7 @@ export function planFixPatches(files: readonly VFile[], options: PatchOptions): 
       };
       patches.push({
         ...planned,
-        body: body(planned, parts.length > 1 ? ` (part ${index + 1} of ${parts.length})` : '', options),
+        body: body(planned, parts.length > 1 ? ` (part ${index + 1} of ${parts.length})` : '', options, shown),
       });
     });
   }

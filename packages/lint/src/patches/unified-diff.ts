@@ -37,10 +37,19 @@ class Lines {
   /** The 0-based line holding `offset`. */
   at(offset: number): number {
     const at = this.#clamp(offset);
-    if (at < this.#offset) [this.#line, this.#offset, this.#next] = [0, 0, 0];
+    // Plain assignments, not destructuring: this runs for every edit of a run, and destructuring
+    // goes through the array iterator (more to interpret, and to compile once hot).
+    if (at < this.#offset) {
+      this.#line = 0;
+      this.#offset = 0;
+      this.#next = 0;
+    }
     while (this.#next < this.#anchors.length && this.#anchors[this.#next]!.offset <= at) {
       const anchor = this.#anchors[this.#next++]!;
-      if (anchor.offset > this.#offset) [this.#line, this.#offset] = [anchor.line - 1, anchor.offset];
+      if (anchor.offset > this.#offset) {
+        this.#line = anchor.line - 1;
+        this.#offset = anchor.offset;
+      }
     }
     for (let index = this.text.indexOf('\n', this.#offset); index !== -1 && index < at;) {
       this.#line++;
@@ -78,8 +87,8 @@ class Lines {
 function usableAnchors(text: string, anchors: readonly LineAnchor[]): LineAnchor[] {
   if (anchors.length === 0 || text.includes('\r')) return [];
   const sorted = [...anchors].sort((a, b) => a.offset - b.offset);
-  for (const [index, anchor] of sorted.entries()) {
-    const { offset, line, column } = anchor;
+  for (let index = 0; index < sorted.length; index++) {
+    const { offset, line, column } = sorted[index]!;
     if (!Number.isInteger(offset) || !Number.isInteger(line) || offset < 0 || offset > text.length || line < 1)
       return [];
     const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
@@ -92,20 +101,17 @@ function usableAnchors(text: string, anchors: readonly LineAnchor[]): LineAnchor
 
 /**
  * Each line of `text` (which keeps its `\n`) after `sign`, onto `out`; a last line without one is
- * marked as git marks it. One string per piece of text, not one per line.
+ * marked as git marks it. One string per piece of text, not one per line. Returns the number of
+ * lines, a last one without `\n` included: the breaks the replacement added, counted by its length
+ * (no loop over the lines of a long hunk).
  */
-function prefixed(out: string[], text: string, sign: string): void {
-  if (text === '') return;
+function prefixed(out: string[], text: string, sign: string): number {
+  if (text === '') return 0;
   const ends = text.endsWith('\n');
   const lines = ends ? text.slice(0, -1) : text;
-  out.push(sign + lines.replaceAll('\n', `\n${sign}`) + (ends ? '\n' : '\n\\ No newline at end of file\n'));
-}
-
-/** The number of lines of `text`, a last one without `\n` included. */
-function count(text: string): number {
-  let lines = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
-  return text === '' || text.endsWith('\n') ? lines : lines + 1;
+  const marked = lines.replaceAll('\n', `\n${sign}`);
+  out.push(sign + marked + (ends ? '\n' : '\n\\ No newline at end of file\n'));
+  return (marked.length - lines.length) / sign.length + 1;
 }
 
 /**
@@ -125,44 +131,65 @@ export function unifiedDiffOfEdits(
   const lines = new Lines(text, anchors);
   // Changed line ranges (inclusive, with the offsets where they start and end), merged when their
   // context would touch.
-  const ranges: { first: number; last: number; lastOffset: number; edits: TextEdit[] }[] = [];
-  for (const edit of sorted) {
+  const ranges: Range[] = [];
+  for (let index = 0; index < sorted.length; index++) {
+    const edit = sorted[index]!;
     const first = lines.at(edit.start);
     const lastOffset = Math.max(edit.start, edit.end - 1);
     const last = Math.max(first, lines.at(lastOffset));
-    const previous = ranges.at(-1);
+    const previous = ranges[ranges.length - 1];
     if (previous && first - previous.last <= 2 * context + 1) {
-      if (last > previous.last) [previous.last, previous.lastOffset] = [last, lastOffset];
+      if (last > previous.last) {
+        previous.last = last;
+        previous.lastOffset = lastOffset;
+      }
       previous.edits.push(edit);
     } else ranges.push({ first, last, lastOffset, edits: [edit] });
   }
   // Pieces joined once at the end: one flat string, not a chain of concatenations kept alive with it.
   const out = [`diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n`];
   let shift = 0;
-  for (const range of ranges) {
-    const oldStart = lines.startAbove(range.edits[0]!.start, 0);
-    const oldEnd = lines.endBelow(range.lastOffset, 0);
-    const before = lines.startAbove(oldStart, context);
-    const after = lines.endBelow(range.lastOffset, context);
-    const oldText = text.slice(oldStart, oldEnd);
-    let newText = '';
-    let cursor = oldStart;
-    for (const edit of range.edits) {
-      newText += text.slice(cursor, edit.start) + edit.text;
-      cursor = edit.end;
-    }
-    newText += text.slice(cursor, oldEnd);
-    const leading = text.slice(before, oldStart);
-    const trailing = text.slice(oldEnd, after);
-    const oldCount = count(leading) + count(oldText) + count(trailing);
-    const newCount = count(leading) + count(newText) + count(trailing);
-    const oldLine = range.first - count(leading) + 1;
-    out.push(`@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`);
-    prefixed(out, leading, ' ');
-    prefixed(out, oldText, '-');
-    prefixed(out, newText, '+');
-    prefixed(out, trailing, ' ');
-    shift += newCount - oldCount;
-  }
+  for (let index = 0; index < ranges.length; index++) shift = hunk(out, text, lines, ranges[index]!, shift);
   return out.join('');
+}
+
+/** A changed line range (inclusive, with the offsets where it starts and ends) and its edits. */
+interface Range {
+  first: number;
+  last: number;
+  lastOffset: number;
+  edits: TextEdit[];
+}
+
+/**
+ * One hunk onto `out`; `shift` is how many lines the hunks above added. Returns the shift after
+ * this one. A function of its own: the loop over ranges stays small where it is compiled hot.
+ */
+function hunk(out: string[], text: string, lines: Lines, range: Range, shift: number): number {
+  const oldStart = lines.startAbove(range.edits[0]!.start, 0);
+  const oldEnd = lines.endBelow(range.lastOffset, 0);
+  const before = lines.startAbove(oldStart, context);
+  const after = lines.endBelow(range.lastOffset, context);
+  const oldText = text.slice(oldStart, oldEnd);
+  let newText = '';
+  let cursor = oldStart;
+  for (let index = 0; index < range.edits.length; index++) {
+    const edit = range.edits[index]!;
+    newText += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  newText += text.slice(cursor, oldEnd);
+  const leading = text.slice(before, oldStart);
+  const trailing = text.slice(oldEnd, after);
+  // The header counts the lines written under it: it is filled in after them.
+  const header = out.push('') - 1;
+  const above = prefixed(out, leading, ' ');
+  const removed = prefixed(out, oldText, '-');
+  const added = prefixed(out, newText, '+');
+  const below = prefixed(out, trailing, ' ');
+  const oldCount = above + removed + below;
+  const newCount = above + added + below;
+  const oldLine = range.first - above + 1;
+  out[header] = `@@ -${oldLine},${oldCount} +${oldLine + shift},${newCount} @@\n`;
+  return shift + newCount - oldCount;
 }

@@ -51,7 +51,8 @@ export interface Counts {
   fixableInfos: number;
 }
 
-const unknownPath = '<unknown>';
+/** The path reports give a file that has none. */
+export const unknownPath = '<unknown>';
 
 export function severityOf(message: Pick<Message, 'fatal'>): Severity {
   if (message.fatal === true) return 'error';
@@ -105,7 +106,8 @@ export function placesUnder(cwd: string): PlaceOf {
   };
 }
 
-function relatedOf(cause: unknown, filePath: string, placeOf: PlaceOf): Related | undefined {
+/** The related place a message's `cause` names, its path through `placeOf`. */
+export function relatedOf(cause: unknown, filePath: string, placeOf: PlaceOf): Related | undefined {
   if (typeof cause !== 'object' || cause === null) return undefined;
   const { reason, file, place, line, column } = cause as {
     reason?: unknown;

@@ -1,5 +1,15 @@
 import { identityOfMessage, type FindingIdentity } from '../baseline/fingerprint.js';
-import { collectMessages, countFindings, type Finding, type Message, type Severity } from './findings.js';
+import {
+  isFixable,
+  placesUnder,
+  relatedOf,
+  severityOf,
+  spanOf,
+  unknownPath,
+  type Message,
+  type PlaceOf,
+  type Severity,
+} from './findings.js';
 import { displayPath } from './paths.js';
 import type { Reporter } from './types.js';
 
@@ -54,59 +64,104 @@ export interface JsonResult {
 
 const severityNumber: Record<Severity, 2 | 1 | 0> = { error: 2, warning: 1, info: 0 };
 
-function jsonMessage(finding: Finding, message: Message, text: string): JsonMessage {
+/** A message's `cause` as JSON, when it has one (the related place the other reporters show). */
+function causeOf(cause: unknown, filePath: string, placeOf: PlaceOf): JsonCause | undefined {
+  const related = relatedOf(cause, filePath, placeOf);
+  return related
+    ? {
+        filePath: related.path,
+        line: related.start?.line ?? 0,
+        column: related.start?.column ?? 0,
+        message: related.reason,
+      }
+    : undefined;
+}
+
+/**
+ * One message as JSON, made from the vfile message directly: a run has thousands, and each
+ * intermediate object lives until the whole report is serialised.
+ */
+function jsonMessage(message: Message, filePath: string, text: string, placeOf: PlaceOf): JsonMessage {
+  const { start, end } = spanOf(message.place, message.line, message.column);
+  const line = start?.line ?? 0;
+  const column = start?.column ?? 0;
+  const fixable = isFixable(message);
+  const result: JsonMessage = {
+    ruleId: message.ruleId ?? null,
+    severity: severityNumber[severityOf(message)],
+    message: message.reason,
+    line,
+    column,
+    endLine: end?.line ?? line,
+    endColumn: end?.column ?? column,
+    url: message.url ?? null,
+    fixable,
+  };
+  const cause = causeOf(message.cause, filePath, placeOf);
+  if (cause) result.cause = cause;
   const identity = identityOfMessage(message);
-  const fix = (message as { fix?: unknown }).fix;
-  // A message merged from shards carries the replaced text; the engine's has the file's text.
-  const edits = Array.isArray(fix)
-    ? (fix as (Omit<JsonEdit, 'replaced'> & { replaced?: string })[]).map((edit) => ({
+  if (identity) result.identity = identity;
+  if (fixable) {
+    // A message merged from shards carries the replaced text; the engine's has the file's text.
+    result.edits = ((message as { fix?: unknown }).fix as (Omit<JsonEdit, 'replaced'> & { replaced?: string })[]).map(
+      (edit) => ({
         start: edit.start,
         end: edit.end,
         replaced: edit.replaced ?? text.slice(edit.start, edit.end),
         text: edit.text,
-      }))
-    : [];
-  const line = finding.start?.line ?? 0;
-  const column = finding.start?.column ?? 0;
-  return {
-    ruleId: finding.ruleId ?? null,
-    severity: severityNumber[finding.severity],
-    message: finding.reason,
-    line,
-    column,
-    endLine: finding.end?.line ?? line,
-    endColumn: finding.end?.column ?? column,
-    url: finding.url ?? null,
-    fixable: finding.fixable,
-    ...(finding.cause
-      ? {
-          cause: {
-            filePath: finding.cause.path,
-            line: finding.cause.start?.line ?? 0,
-            column: finding.cause.start?.column ?? 0,
-            message: finding.cause.reason,
-          },
-        }
-      : {}),
-    ...(identity ? { identity } : {}),
-    ...(edits.length > 0 ? { edits } : {}),
-  };
+      }),
+    );
+  }
+  return result;
 }
 
 /** One entry per linted file (clean ones too), in ESLint's JSON formatter's shape. */
 export function jsonResults(files: Parameters<Reporter>[0], options: Parameters<Reporter>[1]): JsonResult[] {
-  return collectMessages(files, options.cwd).map((file) => {
-    const counts = countFindings(file.findings.map(({ finding }) => finding));
-    return {
-      filePath: file.path,
-      messages: file.findings.map(({ finding, message }) => jsonMessage(finding, message, file.text)),
-      errorCount: counts.errors,
-      warningCount: counts.warnings,
-      fixableErrorCount: counts.fixableErrors,
-      fixableWarningCount: counts.fixableWarnings,
-      ...(options.groupOf ? { group: options.groupOf(displayPath(file.absolute, options.root ?? options.cwd)) } : {}),
-    };
-  });
+  const placeOf = placesUnder(options.cwd);
+  const results: JsonResult[] = [];
+  for (let index = 0; index < files.length; index++) results.push(jsonResult(files[index]!, options, placeOf));
+  return results;
+}
+
+function jsonResult(
+  file: Parameters<Reporter>[0][number],
+  options: Parameters<Reporter>[1],
+  placeOf: PlaceOf,
+): JsonResult {
+  const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
+  const text = String(file.value ?? '');
+  const messages: JsonMessage[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (let index = 0; index < file.messages.length; index++) {
+    const message = jsonMessage(file.messages[index]!, absolute, text, placeOf);
+    messages.push(message);
+    if (message.severity === 2) {
+      errorCount++;
+      if (message.fixable) fixableErrorCount++;
+    } else if (message.severity === 1) {
+      warningCount++;
+      if (message.fixable) fixableWarningCount++;
+    }
+  }
+  // By place, messages without one first; Array#sort is stable, so messages at one place keep their order.
+  if (messages.length > 1) messages.sort(byPlace);
+  const result: JsonResult = {
+    filePath: path,
+    messages,
+    errorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+  };
+  if (options.groupOf) result.group = options.groupOf(displayPath(absolute, options.root ?? options.cwd));
+  return result;
+}
+
+function byPlace(a: JsonMessage, b: JsonMessage): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 /** An array shaped like ESLint's JSON formatter's, one entry per linted file (clean ones too). */

@@ -1,3 +1,4 @@
+import { seededRandom } from '@devguide/testkit';
 import { describe, expect, it } from 'vitest';
 import { options, sampleFiles, vfile } from '../../test/fixtures/reporters/sample-files.js';
 import { syntheticFiles } from '../../test/fixtures/reporters/synthetic.js';
@@ -39,6 +40,48 @@ describe('markdown', () => {
     expect(text).toContain('Bad \\<script\\>alert\\(1\\)\\</script\\> \\| \\[x\\]\\(javascript:y\\) \\`z\\` \\# h');
     expect(escapeMarkdown('a|b')).toBe('a\\|b');
     expect(escapeMarkdown('see https://x.test and www.x.test')).toBe('see https\\://x.test and www\\.x.test');
+  });
+
+  it('escapes as one pass over the original text would, on seeded strings of the characters that matter', () => {
+    // The escaping as a single pattern with a function per match: what the passes must equal.
+    const onePass = (text: string): string =>
+      text.replace(/[\r\n]+|[\\`*_{}[\]()<>#!|~&$]|:\/\/|\bwww\./gi, (match) => {
+        if (match.startsWith('\r') || match.startsWith('\n')) return ' ';
+        if (match.length === 1) return `\\${match}`;
+        return match === '://' ? '\\://' : `${match.slice(0, 3)}\\.`;
+      });
+    const random = seededRandom(15);
+    const pieces = [
+      'w',
+      'W',
+      'ww',
+      'www.',
+      'WwW.',
+      '.',
+      ':',
+      '/',
+      '://',
+      '_',
+      '\\',
+      '`',
+      '*',
+      '|',
+      '(',
+      ')',
+      '\n',
+      '\r\n',
+      ' ',
+      'a',
+      '→',
+      '&',
+      '$',
+    ];
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = Math.floor(random() * 12);
+      for (let at = 0; at < length; at++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(escapeMarkdown(text), JSON.stringify(text)).toBe(onePass(text));
+    }
   });
 
   it('shows new and unchanged against a baseline when findings carry a status', () => {

@@ -12,18 +12,21 @@ export const summaryLimit = 1024 * 1024 - 16 * 1024;
  * GFM turns into links; line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  // One pass: reports escape every message, path and link of a run.
-  return text.replace(markdownSpecial, escapeOne);
+  // Replacement patterns, not a function called per match: reports escape every message, path and
+  // link of a run, and a message has several backticks. None of the passes makes a match for a later
+  // one (a backslash goes before a special character, never before `www`), so the result is that of
+  // escaping each match of the original text.
+  let escaped = markdownSpecial.test(text) ? text.replace(markdownSpecialAll, '\\$&') : text;
+  if (escaped.includes('\n') || escaped.includes('\r')) escaped = escaped.replace(lineBreaks, ' ');
+  if (escaped.includes('://')) escaped = escaped.replaceAll('://', '\\://');
+  return wwwStart.test(escaped) ? escaped.replace(wwwStartAll, '$1\\.') : escaped;
 }
 
-const markdownSpecial = /[\r\n]+|[\\`*_{}[\]()<>#!|~&$]|:\/\/|\bwww\./gi;
-
-function escapeOne(match: string): string {
-  const first = match.charCodeAt(0);
-  if (first === 13 || first === 10) return ' ';
-  if (match.length === 1) return `\\${match}`;
-  return match === '://' ? '\\://' : `${match.slice(0, 3)}\\.`;
-}
+const markdownSpecial = /[\\`*_{}[\]()<>#!|~&$]/;
+const markdownSpecialAll = new RegExp(markdownSpecial.source, 'g');
+const lineBreaks = /[\r\n]+/g;
+const wwwStart = /\bwww\./i;
+const wwwStartAll = /\b(www)\./gi;
 
 /** A URL we built: its path segments are percent-encoded, so only `(`, `)` and spaces need care. */
 function safeUrl(url: string): string {
@@ -255,4 +258,4 @@ export function markdownReport(model: ReportModel, options: ReporterOptions, lim
 }
 
 /** A report for people and `$GITHUB_STEP_SUMMARY`: totals, a table per group, links to each line. */
-export const markdown: Reporter = (files, options) => markdownReport(buildReport(files, options), options);
+export const markdown: Reporter = (files, options) => markdownReport(buildReport(files, options, false), options);

@@ -118,8 +118,11 @@ const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 })
 
 const lineOf = (item: { finding: ReportFinding }): number => item.finding.start?.line ?? 0;
 
-/** Every finding of the run with its group, link, suggestion, fix and baseline status. */
-export function buildReport(files: readonly VFile[], options: ReporterOptions): ReportModel {
+/**
+ * Every finding of the run with its group and baseline status, and with `details` (what only the
+ * HTML report shows) its link, suggestion and fix; without, those are null.
+ */
+export function buildReport(files: readonly VFile[], options: ReporterOptions, details = true): ReportModel {
   const root = options.root ?? options.cwd;
   const groupOf = options.groupOf ?? topDirectory;
   const entries: ReportEntry[] = [];
@@ -150,11 +153,12 @@ export function buildReport(files: readonly VFile[], options: ReporterOptions): 
         finding,
         group,
         status: options.statusOf?.(path, finding, message),
-        suggestion: finding.reason.includes('; did you mean `')
-          ? (suggestionPattern.exec(finding.reason)?.[1] ?? null)
-          : null,
-        fix: fixText(message, file),
-        link: fileLink && finding.start ? `${fileLink}#L${finding.start.line}` : fileLink,
+        suggestion:
+          details && finding.reason.includes('; did you mean `')
+            ? (suggestionPattern.exec(finding.reason)?.[1] ?? null)
+            : null,
+        fix: details ? fixText(message, file) : null,
+        link: details && fileLink && finding.start ? `${fileLink}#L${finding.start.line}` : details ? fileLink : null,
       });
     }
   }

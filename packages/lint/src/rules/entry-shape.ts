@@ -4,7 +4,7 @@ import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import { spanOf } from '../facts/html-facts.js';
 import type { FileContext } from '../engine/rule.js';

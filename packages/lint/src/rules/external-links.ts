@@ -1,5 +1,5 @@
 import type { CheckResult, ExternalUrl, UrlOccurrence } from '@devguide/links';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineProjectRule } from '../engine/define-rule.js';
 import type { ProjectContext } from '../engine/rule.js';
 

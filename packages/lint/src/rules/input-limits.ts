@@ -4,7 +4,7 @@ import {
   findDeepInlineNesting,
   findDeepNesting,
 } from '@devguide/markdown';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import type { LimitFact } from '../facts/file-facts.js';
 

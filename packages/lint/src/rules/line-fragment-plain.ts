@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineProjectRule } from '../engine/define-rule.js';
 import { indexFor } from '../engine/rule.js';
 import { checkLink } from './link-check.js';

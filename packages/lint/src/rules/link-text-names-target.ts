@@ -2,7 +2,7 @@ import { resolveLink, type LinkTarget } from '@devguide/markdown';
 import type { Link, PhrasingContent, Root } from 'mdast';
 import { posix } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import type { TextEdit } from '../engine/rule.js';
 

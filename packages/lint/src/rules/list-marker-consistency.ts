@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
 type Marker = '*' | '-' | '+';

@@ -1,6 +1,6 @@
 import type { ListFact } from '../facts/file-facts.js';
 import type { Position } from 'unist';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
 type Spacing = 'loose' | 'tight';

@@ -1,5 +1,5 @@
 import { entryKey, plain, type Entry } from '@devguide/markdown';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import { sectionItems } from './guide-sections.js';
 

@@ -1,5 +1,5 @@
 import { plain, type Section } from '@devguide/markdown';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
 const path = 'contributors/devel/README.md';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineProjectRule } from '../engine/define-rule.js';
 import { indexFor } from '../engine/rule.js';
 import { shown, splitSuffix, writtenDestination } from './link-spelling.js';

@@ -1,5 +1,5 @@
 import { Suggester } from '@devguide/markdown';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
 export const noUndefinedReference = defineFileRule({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 
 export const noUnusedDefinition = defineFileRule({

@@ -1,6 +1,6 @@
 import { resolveLink } from '@devguide/markdown';
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import { shown, splitSuffix, writtenDestination } from './link-spelling.js';
 

@@ -1,6 +1,6 @@
 import { resolveLink, type LinkTarget } from '@devguide/markdown';
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineFileRule } from '../engine/define-rule.js';
 import type { LinkFact } from '../facts/file-facts.js';
 import { encodePath, splitSuffix, writtenDestination } from './link-spelling.js';

@@ -1,7 +1,7 @@
 import { InputError } from '@devguide/markdown';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { z } from 'zod';
+import * as z from 'zod';
 import { addFindingMessage, withoutStackTraces } from '../engine/finding-message.js';
 import type { JsonMessage, JsonResult } from '../reporters/json.js';
 import { shardHeaderSchema, type ShardHeader } from './shard-report.js';

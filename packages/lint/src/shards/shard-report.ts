@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonResults, type JsonResult } from '../reporters/json.js';
 import type { Reporter } from '../reporters/types.js';
 
