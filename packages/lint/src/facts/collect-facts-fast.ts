@@ -13,7 +13,7 @@ import {
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { type Piece, splitIntoPieces } from './pieces.js';
-import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
+import { definiteInterrupter, lineAt, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
@@ -485,15 +485,7 @@ class Walk {
 
   /** The line (0-based) `offset` is on. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lineAt(this.lineStarts, offset);
   }
 
   point(offset: number): Point {

@@ -77,16 +77,7 @@ export function unusualContainers(
   parts?: PartsOfLines,
 ): string | null {
   const { chains, prefixEnds } = layout;
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const lineOf = (offset: number): number => lineAt(lineStarts, offset);
   const lists: SyntaxNode[] = [];
   const quotes: Quote[] = [];
   const collect = (node: SyntaxNode): void => {
@@ -303,6 +294,18 @@ export function definiteInterrupter(text: string): boolean {
   return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[ \t>]|$))/i.test(
     text,
   );
+}
+
+/** The line (0-based) `offset` is on. */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Where line `line` (0-based) ends, before its `\n`. */
