@@ -12,7 +12,7 @@ import {
   lateUrlLiterals,
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
-import { type Piece, splitIntoPieces } from './pieces.js';
+import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
 import { definiteInterrupter, lineAt, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
@@ -63,9 +63,6 @@ const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
-/** A line that may start a list item (and so continue a list above it). */
-const itemStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
-const quotedItemStart = /^>[> \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
@@ -378,15 +375,9 @@ class Walk {
     for (let child = top.firstChild; child; child = child.nextSibling) {
       const at = child.from;
       if (at === 0 || text.charCodeAt(at - 1) !== 10) continue;
-      const code = text.charCodeAt(at);
-      if (code === 32 || code === 9 || code === 10 || code === 0xfeff) continue;
+      if (!afterBlankClosingAll(text, at, lineEndAt(text, at))) continue;
       const previous = text.lastIndexOf('\n', at - 2) + 1;
-      if (!isBlankTo(text, previous, at - 1)) continue;
       if (child.prevSibling && child.prevSibling.to > previous) continue;
-      // micromark reads a line after an indented code block as if it interrupted one: a list item
-      // opened on it (in a new block quote) could read otherwise when the line starts a part.
-      if (itemStart.test(text.slice(at, at + 12)) || quotedItemStart.test(text.slice(at, lineEndAt(text, at))))
-        continue;
       parts.push({ from, to: at, reason: null });
       from = at;
     }
