@@ -1,11 +1,10 @@
-import { corpus, git } from '@devguide/testkit';
+import { git } from '@devguide/testkit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devguide } from '../test/cli.js';
+import { devguide, repositoryOfCorpusFolder } from '../test/cli.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -17,12 +16,7 @@ let cwd: string;
 
 /** A repository of the corpus's sig-testing pages (tens of files, with findings today), one commit. */
 beforeAll(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'devguide-baseline-'));
-  mkdirSync(join(cwd, 'contributors/devel'), { recursive: true });
-  cpSync(join(corpus.communityDir, dir), join(cwd, dir), { recursive: true });
-  git(cwd, ['init', '-q']);
-  git(cwd, ['add', '-A']);
-  git(cwd, ['commit', '-qm', 'corpus']);
+  cwd = repositoryOfCorpusFolder(dir, 'devguide-baseline-');
 });
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 

@@ -56,6 +56,27 @@ const groupByOption: OptionSpec = {
   description:
     'Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig).',
 };
+/** Baseline options `lint` and `merge` share: a merged sharded run answers as a single run. */
+const baselineOptions: OptionSpec[] = [
+  {
+    name: 'baseline',
+    type: 'string',
+    valueName: 'file',
+    description:
+      'Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed.',
+  },
+  {
+    name: 'write-baseline',
+    type: 'string',
+    valueName: 'file',
+    description: "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json).",
+  },
+  {
+    name: 'prune-baseline',
+    type: 'boolean',
+    description: 'With --baseline: rewrite the baseline without the findings that are fixed.',
+  },
+];
 const ownersDirOption: OptionSpec = {
   name: 'owners-dir',
   type: 'string',
@@ -264,25 +285,7 @@ export const commands: CommandSpec[] = [
         type: 'boolean',
         description: 'With --changed-since: count staged and working-tree changes too, not only commits.',
       },
-      {
-        name: 'baseline',
-        type: 'string',
-        valueName: 'file',
-        description:
-          'Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed.',
-      },
-      {
-        name: 'write-baseline',
-        type: 'string',
-        valueName: 'file',
-        description:
-          "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json).",
-      },
-      {
-        name: 'prune-baseline',
-        type: 'boolean',
-        description: 'With --baseline: rewrite the baseline without the findings that are fixed.',
-      },
+      ...baselineOptions,
       {
         name: 'external',
         type: 'boolean',
@@ -308,7 +311,8 @@ export const commands: CommandSpec[] = [
     name: 'merge',
     summary:
       'Merge the JSON reports of `devguide lint --shard i/n --format json` into one report of any format, with the exit code of the whole run.',
-    usage: 'devguide merge <reports...> [--format <name>] [--output <file>] [--max-warnings <n>] [--group-by <how>]',
+    usage:
+      'devguide merge <reports...> [--format <name>] [--output <file>] [--max-warnings <n>] [--group-by <how>] [--baseline <file>]',
     positionals: {
       name: 'reports',
       description: 'JSON reports: every shard of one run (checked: each shard once, the same files), or whole runs.',
@@ -322,6 +326,7 @@ export const commands: CommandSpec[] = [
       ownersDirOption,
       sigsOption,
       refOption,
+      ...baselineOptions,
       {
         name: 'root',
         type: 'string',

@@ -20,3 +20,26 @@ export function colourEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
   return io[stream].isTTY === true;
 }
+
+/** About a mebibyte: the most of a report that is turned into bytes at once. */
+const pieceLength = 1 << 20;
+
+/**
+ * Writes `text` in pieces of about a mebibyte, each ending at a line's end where it can: a stream
+ * turns what it is given into bytes at once, and a report of hundreds of thousands of findings
+ * would be held twice (Node's standard streams write files, pipes and terminals synchronously, so
+ * a piece's bytes are gone before the next is made).
+ */
+export function writeInPieces(stream: CliIo['stdout'], text: string): void {
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(from + pieceLength, text.length);
+    if (to < text.length) {
+      const lineEnd = text.lastIndexOf('\n', to - 1);
+      if (lineEnd >= from) to = lineEnd + 1;
+      // Never between the two halves of a surrogate pair.
+      else if (/[\uD800-\uDBFF]/.test(text.charAt(to - 1))) to--;
+    }
+    stream.write(text.slice(from, to));
+    from = to;
+  }
+}

@@ -105,9 +105,12 @@ export async function run(argv: readonly string[], io: CliIo, services: { sync?:
                 ['ref', 'ref'],
                 ['root', 'root'],
                 ['repository', 'repository'],
+                ['baseline', 'baseline'],
+                ['writeBaseline', 'write-baseline'],
               ] as const
             ).flatMap(([key, name]) => (text(name) === undefined ? [] : [[key, text(name)]])),
           ),
+          pruneBaseline: values['prune-baseline'] === true,
         });
       }
       case 'cache': {

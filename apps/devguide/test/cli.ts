@@ -1,5 +1,6 @@
+import { corpus, git } from '@devguide/testkit';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,20 @@ export function devguideAsync(
 export function workspaceWithContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'devguide-cli-'));
   cpSync(committedContent, join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+/**
+ * A git repository (one commit) of one folder of the corpus under its own path: tens of files
+ * with findings today, for the baseline and its renames.
+ */
+export function repositoryOfCorpusFolder(folder: string, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, folder, '..'), { recursive: true });
+  cpSync(join(corpus.communityDir, folder), join(dir, folder), { recursive: true });
+  git(dir, ['init', '-q']);
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-qm', 'corpus']);
   return dir;
 }
 

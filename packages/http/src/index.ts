@@ -29,3 +29,4 @@ export {
 export { redacted, redactor } from './redact.js';
 export { backoffDelay, isRetryableStatus, serverWait, type RetryOptions } from './retry.js';
 export { Scheduler, type SchedulerOptions } from './scheduler.js';
+export { Agent } from './undici-parts.js';

@@ -1,5 +1,6 @@
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { systemClock, type Clock } from './clock.js';
+import { request } from './undici-parts.js';
 import { classifyNetworkError, errorText, type NetworkFailure } from './network.js';
 import { isRateLimited, quotaReset, rateLimitReset, rateLimitWait } from './rate-limit.js';
 import { backoffDelay, isRetryableStatus, serverWait, type RetryOptions } from './retry.js';
@@ -51,7 +52,10 @@ export interface RequestSpec<T> {
    * and may be repeated, such as a GraphQL query.
    */
   body?: string;
-  /** Reads the body of a final answer below 400, within its attempt (a failure mid-body is retried). */
+  /**
+   * Reads the body of a final answer below 400, within its attempt (a failure mid-body is retried).
+   * Not called for HEAD, whose answers have no body.
+   */
   read(body: ResponseBody, status: number, headers: ResponseHeaders): Promise<T>;
 }
 
@@ -87,7 +91,7 @@ export interface HttpAnswer<T> extends Common {
   method: Method;
   status: number;
   headers: ResponseHeaders;
-  /** What `read` made of a body below 400; null otherwise. */
+  /** What `read` made of a body below 400; null otherwise, and for HEAD. */
   body: T | null;
   /** The start of an error answer's body (400 and above), redacted; null otherwise. */
   text: string | null;
@@ -265,24 +269,28 @@ export class HttpPolicy {
       url,
       async () => {
         state.requests++;
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(spec.headers ?? {}))
-          if (!credentialFields.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+        const headers = plainHeaders(spec.headers);
         if (withCredentials)
           for (const [name, value] of Object.entries(this.#options.credentials?.(url) ?? {}))
             headers[name.toLowerCase()] = value;
-        const response = await request(url.href, {
+        const options: Dispatcher.RequestOptions = {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
           method,
           headers,
           ...(spec.body !== undefined && method === 'POST' ? { body: spec.body } : {}),
-          dispatcher: this.#options.dispatcher,
           // undici closes the connection after every HEAD, in case a broken server sends a body;
           // that costs a connection per URL. A stray body would fail to parse as the next response
           // and be retried on a fresh connection, so keep the socket.
           reset: false,
           headersTimeout: this.#options.timeouts?.headers,
           bodyTimeout: this.#options.timeouts?.body,
-        });
+        };
+        // Origin and path: undici's top-level `request` would parse the URL again.
+        const response =
+          method === 'HEAD'
+            ? await headOnly(this.#options.dispatcher, options)
+            : await request(this.#options.dispatcher, options);
         const status = response.statusCode;
         const answer: HttpAnswer<T> = {
           kind: 'answer',
@@ -295,7 +303,10 @@ export class HttpPolicy {
           ...common(state),
           url,
         };
-        if (status >= 300 && status < 400 && status !== 304 && response.headers['location']) {
+        if (response.body === null) {
+          // A HEAD answer: no body to drain or read.
+          if (status >= 400) answer.text = '';
+        } else if (status >= 300 && status < 400 && status !== 304 && response.headers['location']) {
           // Never leave a body unread: the connection would stay busy until it times out.
           await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
         } else if (status >= 400) {
@@ -308,6 +319,51 @@ export class HttpPolicy {
       method,
     );
   }
+}
+
+/** By a spec's headers: their names in lower case, credential fields dropped (most callers send one object each time). */
+const plainOf = new WeakMap<Readonly<Record<string, string>>, Readonly<Record<string, string>>>();
+
+/** A fresh copy of the headers a request sends before its credentials, for the request to add those to. */
+function plainHeaders(given: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  if (!given) return {};
+  let plain = plainOf.get(given);
+  if (!plain) {
+    const made: Record<string, string> = {};
+    for (const [name, value] of Object.entries(given))
+      if (!credentialFields.has(name.toLowerCase())) made[name.toLowerCase()] = value;
+    plain = made;
+    plainOf.set(given, plain);
+  }
+  return { ...plain };
+}
+
+/**
+ * A HEAD request through `dispatch`: its status and headers, as `request` gives them. A HEAD answer
+ * has no body (undici ends it with the headers), so none of `request`'s body stream is made.
+ */
+function headOnly(
+  dispatcher: Dispatcher,
+  options: Dispatcher.RequestOptions,
+): Promise<{ statusCode: number; headers: ResponseHeaders; body: null }> {
+  return new Promise((resolve, reject) => {
+    let answer: { statusCode: number; headers: ResponseHeaders; body: null } | null = null;
+    dispatcher.dispatch(options, {
+      // Without `onRequestStart`, undici takes the handler for one of its older shape (`onConnect`, `onHeaders`…).
+      onRequestStart() {},
+      onResponseStart(_controller, statusCode, headers) {
+        // 1xx answers come before the final one.
+        if (statusCode >= 200) answer = { statusCode, headers, body: null };
+      },
+      onResponseEnd() {
+        if (answer) resolve(answer);
+        else reject(new Error('HEAD ended without an answer'));
+      },
+      onResponseError(_controller, error) {
+        reject(error);
+      },
+    });
+  });
 }
 
 function common(state: Common): Common {

@@ -37,6 +37,11 @@ export class Scheduler {
     this.#options = options;
   }
 
+  /** Every slot is taken: a request asked for now waits, whatever its host. */
+  get saturated(): boolean {
+    return this.#active >= this.#options.concurrency;
+  }
+
   /** Runs `task` in a slot for `host`. */
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
     const state = this.#host(host);

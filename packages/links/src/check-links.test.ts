@@ -204,6 +204,36 @@ describe('checkLinks over HTTP', () => {
     expect(a.seen.filter((seen) => seen.method === 'GET')).toHaveLength(1);
   });
 
+  it('keeps one connection per host busy only for its request: HEAD answers, 404s, redirects and GETs reuse it', async () => {
+    const a = await host('127.0.0.2', (request, response) => {
+      if (request.url?.startsWith('/gone'))
+        return void response.writeHead(404, { 'content-type': 'text/html' }).end('gone');
+      if (request.url?.startsWith('/moved'))
+        return void response.writeHead(301, { location: `/final${request.url}` }).end('moved');
+      response.writeHead(200, { 'content-type': 'text/html' }).end(html(['here']));
+    });
+    let connections = 0;
+    a.server.on('connection', () => connections++);
+    const { options: opts } = options({ perHost: 1 });
+    // One connection in all: a body left unread would hold it until the body timeout, and the next
+    // request would wait for it (the answers would come late, as timeouts).
+    const single = new Agent({ connections: 1, connect: { timeout: 2_000 } });
+    try {
+      const paths = [1, 2, 3].flatMap((n) => [`/page/${n}`, `/gone/${n}`, `/moved/${n}`, `/read/${n}#here`]);
+      const run = await checkLinks(urlsOf(...paths.map((path) => `${a.origin}${path}`)), {
+        ...opts,
+        dispatcher: single,
+        timeouts: { headers: 60_000, body: 60_000 },
+      });
+      expect(run.stats.byOutcome).toMatchObject({ alive: 9, dead: 3, inconclusive: 0 });
+      // HEAD for pages, 404s and redirects; GET for the pages read for a fragment and the one probe of HEAD 404s.
+      expect(a.seen.filter((seen) => seen.method === 'GET')).toHaveLength(4);
+      expect(connections).toBe(1);
+    } finally {
+      await single.close();
+    }
+  });
+
   it('calls 404, 410 and refused connections dead; other refusals inconclusive', async () => {
     const a = await host('127.0.0.2', (request, response) => {
       response.writeHead(request.url === '/gone' ? 410 : request.url === '/wall' ? 403 : 404).end();

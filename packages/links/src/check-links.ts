@@ -1,5 +1,5 @@
-import { HttpPolicy, redactor, Scheduler, type RetryOptions } from '@devguide/http';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, HttpPolicy, redactor, Scheduler, type RetryOptions } from '@devguide/http';
+import type { Dispatcher } from 'undici';
 import { hasFragment } from './anchors.js';
 import { LinkCache, type CacheLifetimes } from './cache.js';
 import { systemClock, type Clock } from './clock.js';
@@ -81,6 +81,8 @@ export async function checkLinks(
   return checker.finish(urls);
 }
 
+const noHeaders: Readonly<Record<string, string>> = Object.freeze({});
+
 interface Pending {
   /** The fragments the check was started with. */
   asked: ReadonlySet<string>;
@@ -113,6 +115,7 @@ export class LinkChecker {
   readonly #githubToken: boolean;
   readonly #warnings: string[];
   readonly #pending = new Map<string, Pending>();
+  readonly #scheduler: Scheduler;
   #requests = 0;
   #done = 0;
 
@@ -136,12 +139,12 @@ export class LinkChecker {
           bodyTimeout: timeouts.body,
         });
     const dispatcher = options.dispatcher ?? this.#ownDispatcher!;
-    const scheduler = new Scheduler({
+    const scheduler = (this.#scheduler = new Scheduler({
       concurrency: options.concurrency ?? defaultCheckOptions.concurrency,
       perHost,
       minInterval: options.minInterval ?? defaultCheckOptions.minInterval,
       clock: this.#clock,
-    });
+    }));
     const env = options.env ?? {};
     const userAgent = options.userAgent ?? 'devguide-link-check (+https://github.com/devguide/devguide)';
     const onRequest = () => {
@@ -163,7 +166,10 @@ export class LinkChecker {
         timeouts,
         redirects: { max: defaultCheckOptions.maxRedirects },
         // Headers configured for a host (credentials included), to that origin only, at every hop.
-        credentials: (url) => ({ ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) }),
+        credentials: (url) =>
+          headerConfig.size === 0
+            ? noHeaders
+            : { ...(headerConfig.get(url.hostname) ?? {}), ...(headerConfig.get(url.host) ?? {}) },
         around: (url, send) =>
           scheduler.run(url.host, () => {
             onRequest();
@@ -207,6 +213,11 @@ export class LinkChecker {
   /** GraphQL queries and points, REST requests of the batched GitHub verifier; null in per-URL mode. */
   get githubUsage(): GithubBatchVerifier['usage'] | null {
     return this.#githubBatch?.usage ?? null;
+  }
+
+  /** Every request slot is taken: a URL found now would wait for one. */
+  get saturated(): boolean {
+    return this.#scheduler.saturated;
   }
 
   /** Opens the cache (a corrupt one is a warning, not an error) and makes the checker ready. */

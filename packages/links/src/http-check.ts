@@ -40,6 +40,21 @@ function probesOf(context: HttpContext): Map<string, Promise<'reliable' | 'unsup
   return probes;
 }
 
+const headersOf = new WeakMap<HttpContext, Readonly<Record<string, string>>>();
+
+/** The same headers object for every request of a run. */
+function requestHeaders(context: HttpContext): Readonly<Record<string, string>> {
+  let headers = headersOf.get(context);
+  if (!headers) {
+    headers = {
+      'user-agent': context.userAgent,
+      accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8',
+    };
+    headersOf.set(context, headers);
+  }
+  return headers;
+}
+
 interface Page {
   /** The page text, when it was needed and readable. */
   text: string | null;
@@ -76,10 +91,7 @@ export async function checkHttp(
   const ask = async (method: Method | ((url: URL) => Method), wantBody: boolean): Promise<HttpResult<Page>> => {
     const answer = await context.policy.request(current, {
       method,
-      headers: {
-        'user-agent': context.userAgent,
-        accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,*/*;q=0.8',
-      },
+      headers: requestHeaders(context),
       read: (body, status, headers) => readPage(body, status, headers, wantBody, context.maxBody),
     });
     requests += answer.requests;

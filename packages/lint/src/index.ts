@@ -14,13 +14,19 @@ export {
   compareWithBaseline,
   matchBaseline,
   parseBaseline,
-  prunedBaseline,
   renderBaseline,
   type Baseline,
   type BaselineComparison,
   type BaselineEntry,
   type BaselineState,
 } from './baseline/baseline.js';
+export {
+  applyBaseline,
+  planBaseline,
+  type AppliedBaseline,
+  type BaselinePlan,
+  type BaselineRequest,
+} from './baseline/baseline-plan.js';
 export { fingerprintDigest, fingerprintKey, identityOfMessage, type FindingIdentity } from './baseline/fingerprint.js';
 export { applyEdits } from './engine/apply-edits.js';
 export { defineFileRule, defineProjectRule } from './engine/define-rule.js';
@@ -34,6 +40,8 @@ export {
 export { lintFileText, type FileJob, type FileOutcome } from './engine/lint-file.js';
 export { LintWorkerError } from './engine/pool.js';
 export { ProjectIndex } from './engine/project-index.js';
+export { movesOf } from './engine/ref-trees.js';
+export { tuneLintRuntime } from './engine/runtime-flags.js';
 export type {
   FileContext,
   FileRole,

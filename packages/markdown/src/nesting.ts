@@ -110,8 +110,9 @@ export function findDeepInlineNesting(text: string, limit = defaultInlineNesting
         } else if (code === 96 /* ` */) {
           let end = index + 1;
           while (text.charCodeAt(end) === 96) end++;
-          const close = text.indexOf(text.slice(index, end), end);
-          index = close !== -1 && close < lineEnd ? close + (end - index) - 1 : end - 1;
+          // In this line only: a run with no closing one would otherwise be looked for to the end of the file.
+          const close = line.indexOf(text.slice(index, end), end - lineStart);
+          index = close !== -1 ? lineStart + close + (end - index) - 1 : end - 1;
         } else if (code === 91 /* [ */) {
           if (++brackets > limit) return deepAt(text, index, brackets);
         } else if (code === 93 /* ] */) {

@@ -1,32 +1,28 @@
 import { writeAtomically } from '@devguide/content';
 import {
   allRules,
+  applyBaseline,
   applyEdits,
-  baselineOf,
-  baselineStateOf,
-  baselineStatus,
-  compareWithBaseline,
   lint,
   maxShards,
   parseShard,
   renderShardReport,
-  parseBaseline,
+  tuneLintRuntime,
+  planBaseline,
   planFixPatches,
-  prunedBaseline,
-  renderBaseline,
   reporters,
   type LintOptions,
   type LintRun,
   type TextEdit,
 } from '@devguide/lint';
+import { baselineRequest, baselineSummary } from '../baseline-options.js';
 import { newSinceBase } from '../changed-since.js';
-import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, exitCodes, type CliIo } from '../io.js';
+import { colourEnabled, exitCodes, writeInPieces, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { statusLine } from '../status-line.js';
 import { reportContext } from '../report-context.js';
@@ -85,6 +81,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     return exitCodes.ok;
   }
   checkReportOptions('lint', values);
+  // Before any parsing: V8's tier-up tuned for a lint process (its workers get the same flags).
+  tuneLintRuntime();
   const maxWarnings = parseMaxWarnings(values.maxWarnings);
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 0))
@@ -96,13 +94,6 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (values.offline && !values.external)
     throw new UsageError(
       'Unexpected `--offline` without `--external`, expected both (the lint is offline without `--external`)',
-    );
-  if (values.pruneBaseline && values.baseline === undefined)
-    throw new UsageError('Unexpected `--prune-baseline` without `--baseline <file>`, expected both');
-  if (values.baseline !== undefined && values.writeBaseline !== undefined)
-    throw new UsageError(
-      'Unexpected `--baseline` with `--write-baseline`, expected one of them',
-      'write `--baseline <file> --prune-baseline` to drop fixed findings from a baseline',
     );
   if (values.worktree && values.changedSince === undefined)
     throw new UsageError('Unexpected `--worktree` without `--changed-since <rev>`, expected both');
@@ -118,13 +109,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
   if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
   if (values.treeListing !== undefined) expectPath(io.cwd, values.treeListing, 'tree-listing', 'file');
   if (values.output !== undefined) expectPath(io.cwd, values.output, 'output', 'output');
-  if (values.baseline !== undefined) expectPath(io.cwd, values.baseline, 'baseline', 'file');
-  if (values.writeBaseline !== undefined) expectPath(io.cwd, values.writeBaseline, 'write-baseline', 'output');
-  // Read before the lint: a malformed baseline is one line, and nothing is written.
-  const baseline =
-    values.baseline === undefined
-      ? null
-      : parseBaseline(await readFile(resolve(io.cwd, values.baseline), 'utf8'), values.baseline);
+  const baselineAsked = await baselineRequest(io, values);
   if (!values.noCache && values.cacheLocation !== undefined)
     expectPath(io.cwd, values.cacheLocation, 'cache-location', 'cache');
   if (values.linkCache !== undefined) expectPath(io.cwd, values.linkCache, 'link-cache', 'cache');
@@ -200,38 +185,20 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     io.stderr.write(
       `devguide: changed since ${values.changedSince} (merge base ${sinceBase.mergeBase.slice(0, 12)}): ${sinceBase.changes} change(s); at the merge base ${sinceBase.parsed} file(s) parsed, ${sinceBase.fromCache} from the cache, ${sinceBase.compared === null ? 'its tree written out (the lint configuration, tree listing or content lock changed)' : `${sinceBase.compared} file(s) compared with it`}\n`,
     );
-  if (values.writeBaseline !== undefined) {
-    const written = baselineOf(run.files);
-    await writeAtomically([{ path: resolve(io.cwd, values.writeBaseline), content: renderBaseline(written) }]);
-    io.stderr.write(`devguide: wrote ${written.findings.length} finding(s) to the baseline ${values.writeBaseline}\n`);
-  }
-  const comparison = baseline ? compareWithBaseline(run.files, baseline, run.moves()) : null;
-  if (comparison) {
-    io.stderr.write(
-      `devguide: baseline ${values.baseline}: ${comparison.fresh} new, ${comparison.unchanged} unchanged, ${comparison.absent.length} fixed${comparison.absent.length > 0 && !values.pruneBaseline ? ' (--prune-baseline drops them)' : ''}\n`,
-    );
-    if (values.pruneBaseline && comparison.absent.length > 0)
-      await writeAtomically([
-        { path: resolve(io.cwd, values.baseline!), content: renderBaseline(prunedBaseline(run.files)) },
-      ]);
-  }
-  // SARIF carries every finding with its state (so a viewer closes fixed alerts), and the markdown and
-  // HTML reports mark them new or unchanged; others only the new ones.
+  const baselinePlan = baselineAsked ? planBaseline(run.files, baselineAsked, run.moves) : null;
+  const baseline = baselinePlan ? await applyBaseline(run.files, baselinePlan) : null;
+  if (baselinePlan) io.stderr.write(baselineSummary(baselinePlan, values));
   // PR mode reports only what the change brings; SARIF carries the baseline's unchanged findings too.
-  const withStates = ['sarif', 'markdown', 'html'].includes(values.format);
-  for (const file of run.files)
-    file.messages = file.messages.filter(
-      (message) =>
-        (!sinceBase || sinceBase.fresh.has(message)) &&
-        (!comparison || withStates || baselineStateOf(message) === 'new'),
-    );
+  if (sinceBase)
+    for (const file of run.files) file.messages = file.messages.filter((message) => sinceBase.fresh.has(message));
+  const comparing = Boolean(baselinePlan?.states);
   const context = reportContext(io, values, run);
   const reportOptions = {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: run.rules,
-    ...(comparison ? { absent: comparison.absent, statusOf: baselineStatus } : {}),
+    ...baseline?.report,
     ...context,
   };
   // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
@@ -266,16 +233,16 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     io.stderr.write(`devguide: ${fixes} fix(es) in ${patches.length} patch(es) under ${values.patchDir}\n`);
   }
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else io.stdout.write(report);
+  else writeInPieces(io.stdout, report);
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
   const cacheWarning = await run.saveCache();
   if (cacheWarning) io.stderr.write(`devguide: warning: ${cacheWarning}\n`);
   const fixed = prFix ? prFixed : run.stats.fixed;
   if (values.fix && fixed.length > 0) io.stderr.write(`fixed ${fixed.length} file(s): ${fixed.join(', ')}\n`);
 
-  const counts = problemCounts(run.files, (message) => !comparison || baselineStateOf(message) === 'new');
+  const counts = problemCounts(run.files, baseline?.counted);
   if (values.format === 'stylish' && counts.errors + counts.warnings === 0 && !values.output)
-    io.stdout.write(`${run.stats.files} file(s) linted, no ${comparison ? 'new ' : ''}problems\n`);
+    io.stdout.write(`${run.stats.files} file(s) linted, no ${comparing ? 'new ' : ''}problems\n`);
   return reportExit(io, counts, maxWarnings);
 }
 
@@ -317,7 +284,9 @@ function shardOf(values: LintValues) {
   if (whole)
     throw new UsageError(
       `Unexpected \`--${whole[0]}\` with \`--shard\`, expected one of them (it needs the whole run's findings)`,
-      'run it without `--shard`, or merge the shard reports with `devguide merge` first',
+      whole[0].endsWith('baseline')
+        ? `give \`--${whole[0]}\` to \`devguide merge <reports...>\` instead, which answers as a single run`
+        : 'run it without `--shard`',
     );
   return shard;
 }

@@ -1,16 +1,26 @@
 import { writeAtomically } from '@devguide/content';
-import { allRules, mergedFiles, parseReport, planMerge, reporters } from '@devguide/lint';
+import {
+  allRules,
+  applyBaseline,
+  mergedFiles,
+  movesOf,
+  parseReport,
+  planBaseline,
+  planMerge,
+  reporters,
+} from '@devguide/lint';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { baselineRequest, baselineSummary, type BaselineValues } from '../baseline-options.js';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, type CliIo } from '../io.js';
+import { colourEnabled, writeInPieces, type CliIo } from '../io.js';
 import { reportContext } from '../report-context.js';
 import { problemCounts, reportExit } from '../report-exit.js';
 import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 
-export interface MergeValues {
+export interface MergeValues extends BaselineValues {
   reports: string[];
   format: string;
   output?: string;
@@ -40,6 +50,7 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
   if (values.root !== undefined) expectPath(io.cwd, values.root, 'root', 'directory');
   if (values.ownersDir !== undefined) expectPath(io.cwd, values.ownersDir, 'owners-dir', 'directory');
   if (values.sigs !== undefined) expectPath(io.cwd, values.sigs, 'sigs', 'file');
+  const baselineAsked = await baselineRequest(io, values);
 
   const loaded = await Promise.all(
     values.reports.map(async (name) => parseReport(await readFile(resolve(io.cwd, name), 'utf8'), name)),
@@ -57,16 +68,21 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
         repository: values.repository ?? null,
         defaultBranch: 'main',
       };
+  // The same baseline plan as a single run's: renamed files' entries follow them through the tree's history.
+  const baselinePlan = baselineAsked ? planBaseline(files, baselineAsked, () => movesOf(tree.root)) : null;
+  const baseline = baselinePlan ? await applyBaseline(files, baselinePlan) : null;
+  if (baselinePlan) io.stderr.write(baselineSummary(baselinePlan, values));
   const report = reporters[values.format as keyof typeof reporters](files, {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: allRules.map((rule) => rule.meta),
     ...reportContext(io, values, tree),
+    ...baseline?.report,
   });
   if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else io.stdout.write(report);
-  const counts = problemCounts(files);
+  else writeInPieces(io.stdout, report);
+  const counts = problemCounts(files, baseline?.counted);
   io.stderr.write(
     `devguide: merged ${loaded.length} report(s)${plan.shards ? ` (${plan.shards} shards)` : ''}: ${files.length} file(s), ${counts.errors} error(s), ${counts.warnings} warning(s)\n`,
   );

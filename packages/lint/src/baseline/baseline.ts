@@ -48,7 +48,7 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function entryOf(identity: FindingIdentity): BaselineEntry {
+export function entryOf(identity: FindingIdentity): BaselineEntry {
   const { ruleId, path, key, occurrence } = identity;
   return { ruleId, path, key, occurrence, fingerprint: fingerprintDigest(identity) };
 }
@@ -103,11 +103,12 @@ export interface BaselineComparison {
  * Which findings the baseline holds: each message with an identity is `new` or `unchanged`; a
  * baseline entry of a file that has moved (`moves`: old path → new path, from git's rename
  * detection) stands for the same finding at the new path. Entries no message matches are absent.
+ * `moves` may be given as a function: it is called only when an entry's file has no finding.
  */
 export function matchBaseline(
   files: readonly VFile[],
   baseline: Baseline,
-  moves: ReadonlyMap<string, string>,
+  moves: ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>),
 ): { states: Map<object, 'new' | 'unchanged'>; absent: BaselineEntry[] } {
   const current = new Set<string>();
   for (const file of files)
@@ -115,10 +116,13 @@ export function matchBaseline(
       const identity = identityOfMessage(message);
       if (identity) current.add(identity.path);
     }
+  let moved: ReadonlyMap<string, string> | null = typeof moves === 'function' ? null : moves;
   const known = new Map<string, BaselineEntry>();
   for (const entry of baseline.findings) {
-    const moved = current.has(entry.path) ? undefined : moves.get(entry.path);
-    known.set(identityKey(moved ? { ...entry, path: moved } : entry), entry);
+    const movedTo = current.has(entry.path)
+      ? undefined
+      : (moved ??= (moves as () => ReadonlyMap<string, string>)()).get(entry.path);
+    known.set(identityKey(movedTo ? { ...entry, path: movedTo } : entry), entry);
   }
   const states = new Map<object, 'new' | 'unchanged'>();
   for (const file of files)
@@ -133,7 +137,7 @@ export function matchBaseline(
 export function compareWithBaseline(
   files: readonly VFile[],
   baseline: Baseline,
-  moves: ReadonlyMap<string, string>,
+  moves: ReadonlyMap<string, string> | (() => ReadonlyMap<string, string>),
 ): BaselineComparison {
   const { states, absent } = matchBaseline(files, baseline, moves);
   let fresh = 0;
@@ -146,20 +150,6 @@ export function compareWithBaseline(
 
 function identityKey(identity: FindingIdentity): string {
   return JSON.stringify([identity.ruleId, identity.path, identity.key, identity.occurrence]);
-}
-
-/**
- * The baseline less the entries no finding matches any more: the findings `compareWithBaseline`
- * marked `unchanged`, at their current paths (a moved file's entries follow it).
- */
-export function prunedBaseline(files: readonly VFile[]): Baseline {
-  const findings: BaselineEntry[] = [];
-  for (const file of files)
-    for (const message of file.messages) {
-      const identity = identityOfMessage(message);
-      if (identity && baselineStateOf(message) === 'unchanged') findings.push(entryOf(identity));
-    }
-  return { version: 1, findings: findings.sort(compareEntries) };
 }
 
 export function baselineStateOf(message: object): Exclude<BaselineState, 'absent'> | undefined {

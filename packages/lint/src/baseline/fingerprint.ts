@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { flatString } from '../engine/flat-string.js';
 import type { LinkFact } from '../facts/file-facts.js';
 
 /**
@@ -55,7 +56,7 @@ export function identitiesOf(
   return findings.map((finding) => {
     const offset = finding.position.start.offset;
     const link = offset === undefined ? undefined : linkAt.get(offset);
-    const key = link ? linkKey(link) : messageKey(finding.reason);
+    const key = flatString(link ? linkKey(link) : messageKey(finding.reason));
     const counted = `${finding.ruleId}\0${key}`;
     const occurrence = (seen.get(counted) ?? 0) + 1;
     seen.set(counted, occurrence);

@@ -38,6 +38,8 @@ export type ExternalStats = CheckLinksRun['stats'];
  */
 export interface ExternalPass {
   feed(views: readonly ProjectFileView[]): void;
+  /** Every request slot is taken: the URLs of more files would wait for one. */
+  saturated(): boolean;
   /** For a lint that failed: drops what is in flight, so that no connection keeps the process alive. */
   abandon(): Promise<void>;
   finish(
@@ -117,6 +119,7 @@ export async function startExternalPass(
   const unchecked = (views: readonly ProjectFileView[]) => urlsOf(views).filter((url) => !previous.has(url.url));
   return {
     feed: (views) => checker.check(unchecked(views)),
+    saturated: () => checker.saturated,
     abandon: () => checker.abandon(),
     async finish(views) {
       const urls = urlsOf(views);

@@ -9,7 +9,7 @@ import { location } from 'vfile-location';
 import { defaultMaxFileBytes, exceededLimit, type InputLimits } from '../rules/input-limits.js';
 import { defaultInlineNestingLimit, defaultNestingLimit } from '@devguide/markdown';
 import type { LimitFact } from '../facts/file-facts.js';
-import type { FileRole, FileRule, Finding, LintSettings } from './rule.js';
+import { findingOf, type FileRole, type FileRule, type Finding, type LintSettings } from './rule.js';
 
 export interface FileJob {
   path: string;
@@ -102,7 +102,7 @@ export function lintFileText(
       resolve: job.resolve,
       settings,
       guide: guideOf,
-      report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
+      report: (finding) => findings.push(findingOf(rule.meta.id, finding)),
     });
   }
   // Lists are bulky and only file rules read them: the cache and the worker messages go without.
@@ -148,7 +148,7 @@ function limitedOutcome(
       resolve: job.resolve,
       settings,
       guide: () => null,
-      report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
+      report: (finding) => findings.push(findingOf(rule.meta.id, finding)),
     });
   }
   return { path: job.path, hash: outcomeHash(text, job.encoding), facts, findings };

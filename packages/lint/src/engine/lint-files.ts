@@ -35,17 +35,22 @@ export interface Workers {
  */
 const bytesForWorkers = 6 * 1024 * 1024;
 
+/** The input-limit rules: a file past a limit has no anchors, so even a facts-only read applies them. */
+const limitRules = new Set(['max-file-size', 'max-nesting']);
+
 /**
  * Reads and lints every file of the setup (or the given ones) with the file rules, from the cache
  * where it can. `arrived` gets outcomes as they come, so that a consumer (the external pass) can
- * start early.
+      received([lintFileText(text, job, rules, setup.settings)]);
+      if (saturated) await between(saturated);
  */
 export async function lintFiles(
   setup: LintSetup,
   workers: Workers,
   arrived: (batch: readonly FileOutcome[], texts: Map<string, string>) => void,
-  yieldBetweenFiles: boolean,
+  saturated: (() => boolean) | null,
   paths: readonly string[] = setup.paths,
+  factsOnly = false,
 ): Promise<LintedFiles> {
   const { cache, roles, root } = setup;
   const texts = new Map<string, string>();
@@ -56,7 +61,8 @@ export async function lintFiles(
   let handedBack = 0;
   let inPart = 0;
   let inPartBytes = 0;
-  const limits = limitsOf(setup.active);
+  const rules = factsOnly ? setup.active.filter(({ rule }) => limitRules.has(rule.meta.id)) : setup.active;
+  const limits = limitsOf(rules);
   const received = (batch: FileOutcome[]) => {
     for (const outcome of batch) {
       if (outcome.handedBack) handedBack++;
@@ -66,7 +72,7 @@ export async function lintFiles(
       }
       outcomes.set(outcome.path, outcome);
       // A file skipped for its size has no text to key the cache by.
-      if (outcome.facts.limit?.rule !== 'max-file-size')
+      if (!factsOnly && outcome.facts.limit?.rule !== 'max-file-size')
         cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
     }
     arrived(batch, texts);
@@ -78,12 +84,7 @@ export async function lintFiles(
       const role = roles.get(path)!;
       texts.set(path, '');
       received([
-        lintFileText(
-          '',
-          { path, role: role.role, resolve: role.resolve, oversize: size },
-          setup.active,
-          setup.settings,
-        ),
+        lintFileText('', { path, role: role.role, resolve: role.resolve, oversize: size }, rules, setup.settings),
       ]);
       continue;
     }
@@ -104,20 +105,40 @@ export async function lintFiles(
       });
       pendingBytes += text.length;
       // Worker processes start as soon as the run is known to need them, and boot while the rest is read.
-      if (!workers.pool && workersWanted(setup, pendingBytes))
+      if (!factsOnly && !workers.pool && workersWanted(setup, pendingBytes))
         workers.pool = LintPool.start(workerSetup(setup), setup.options.jobs);
     }
   }
-  if (workers.pool) {
+  if (workers.pool && !factsOnly) {
     await workers.pool.lint(pending, received);
   } else {
     for (const { job, text } of pending) {
-      received([lintFileText(text, job, setup.active, setup.settings)]);
-      // Let the external pass's requests go out between files.
-      if (yieldBetweenFiles) await new Promise((resolve) => setImmediate(resolve));
+      received([lintFileText(text, job, rules, setup.settings)]);
+      if (saturated) await between(saturated);
     }
   }
   return { texts, outcomes, parsed: pending.length, fromCache, handedBack, inPart, inPartBytes };
+}
+
+/*
+ * Between two files of a run with `--external`, one turn of the event loop: the new URLs' requests
+ * go out, and the answers that came in are handled. While every request slot is taken, the URLs of
+ * the next file would only wait for one, so answers go first for as long as they keep coming (a
+ * turn that spent a millisecond or more on them), up to a bound per file: parsing a file takes tens
+ * of milliseconds, and answers held up behind it start their `Retry-After` waits and free their
+ * slots that much later. The parse then runs in the gaps, while answers are awaited and during the
+ * waits. With free slots the next file is parsed at once, for the hosts it may bring.
+ */
+const answersFirstBound = 250;
+
+async function between(saturated: () => boolean): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    const turn = performance.now();
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = performance.now();
+    if (!saturated() || now - turn < 1 || now - start >= answersFirstBound) return;
+  }
 }
 
 function workersWanted(setup: LintSetup, bytes: number): boolean {

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { FileJob, FileOutcome } from './lint-file.js';
+import { lintRuntimeFlags } from './runtime-flags.js';
 import type { WorkerMessage, WorkerSetup } from './worker.js';
 
 /*
@@ -64,7 +65,7 @@ export class LintPool {
     const script = fileURLToPath(new URL('./worker.js', import.meta.url));
     this.#workers = Array.from({ length: count }, () => {
       const child = fork(script, [], {
-        execArgv: [...process.execArgv, ...workerFlags],
+        execArgv: [...process.execArgv, ...workerFlags, ...lintRuntimeFlags()],
         serialization: 'advanced',
         // A worker writes nothing of its own; what V8 prints when it dies (an out-of-memory dump of
         // twenty lines) must not reach the user, who gets one line naming the file instead.

@@ -1,6 +1,6 @@
-import { pinnedQueries } from '../rules/link-check.js';
+import { forgetLinkChecks, pinnedQueries } from '../rules/link-check.js';
 import type { FileOutcome } from './lint-file.js';
-import type { ExternalResults, Finding, ProjectFileView, ProjectRule } from './rule.js';
+import { findingOf, type ExternalResults, type Finding, type ProjectFileView, type ProjectRule } from './rule.js';
 import type { IndexedPath, IndexReads } from './project-index.js';
 import type { LintSetup } from './setup-lint.js';
 
@@ -96,11 +96,12 @@ export function runProjectRules(
       settings,
       report: (path, finding) => {
         const list = findings.get(path) ?? [];
-        list.push({ ruleId: rule.meta.id, ...finding });
+        list.push(findingOf(rule.meta.id, finding));
         findings.set(path, list);
       },
     });
   }
+  forgetLinkChecks();
   return findings;
 }
 

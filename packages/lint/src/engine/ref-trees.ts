@@ -146,3 +146,11 @@ export function renamesFromHistory(gitDir: string): Map<string, string> {
   }
   return renames;
 }
+
+/**
+ * Moves in the history of the clone whose top is `root` (none elsewhere): what a run of that root
+ * matches baseline entries of moved files with, for a caller that has no run (a merge of shard reports).
+ */
+export function movesOf(root: string): ReadonlyMap<string, string> {
+  return new RefTrees(gitDirOf(root)).renames;
+}

@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { addFindingMessage, withoutStackTraces } from './finding-message.js';
+import { addFindingMessage } from './finding-message.js';
 import { identitiesOf, type FindingIdentity } from '../baseline/fingerprint.js';
 import { isSuppressed } from '../facts/control-comments.js';
 import type { LoadedLintConfig } from './lint-config.js';
@@ -49,10 +49,6 @@ export function reportedFindings(
 
 /** The findings as vfile messages, files sorted by path and messages by position. */
 export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
-  return withoutStackTraces(() => findingsAsVFiles(pass, loaded, root, cwd));
-}
-
-function findingsAsVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
   const { outcomes, project, texts } = pass;
   const rules = severityOf(loaded);
   const files: VFile[] = [];

@@ -79,5 +79,10 @@ export function projectRepositoryUrl(): string {
 
 /** The URL of a rule's docs page, in the project's repository. */
 export function ruleUrl(id: string): string {
-  return `${projectRepositoryUrl()}/blob/main/docs/rules/${id}.md`;
+  // One string per rule, not one per finding.
+  let url = ruleUrls.get(id);
+  if (url === undefined) ruleUrls.set(id, (url = `${projectRepositoryUrl()}/blob/main/docs/rules/${id}.md`));
+  return url;
 }
+
+const ruleUrls = new Map<string, string>();

@@ -85,7 +85,13 @@ export async function lint(options: LintOptions): Promise<LintRun> {
     // A shard reads its own files; with `--external` every file, for the URLs it checks wherever they are linked.
     const paths = scope && !external.wanted ? setup.paths.filter((path) => scope.own.has(path)) : setup.paths;
     const files = await external.around((pass) =>
-      lintFiles(setup, workers, (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)), pass !== null, paths),
+      lintFiles(
+        setup,
+        workers,
+        (batch, texts) => pass?.feed(viewsOf(setup, batch, texts)),
+        pass ? () => pass.saturated() : null,
+        paths,
+      ),
     );
     const results = await external.results(files);
     if (options.trackReads) setup.local.reads = new IndexReads();
@@ -95,7 +101,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
           scope,
           files,
           () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own),
-          (more) => lintFiles(setup, workers, () => undefined, false, more),
+          (more) => lintFiles(setup, workers, () => undefined, null, more, true),
         )
       : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
@@ -115,6 +121,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   }
   const vfiles = toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd);
   const reads = setup.local.reads;
+  // Only pull-request mode reads the pass again: otherwise its facts and findings go before the report is made.
+  const since = reads ? { pass, reads } : null;
   const keepInCache = new Set(setup.paths);
   return {
     files: vfiles,
@@ -143,8 +151,8 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       setup.content?.paths.lock ?? null,
     ].flatMap((path) => (path === null ? [] : [resolve(setup.cwd, path)])),
     sinceBase: async (base) => {
-      if (!reads) throw new Error('sinceBase needs a run with `trackReads`');
-      return lintSinceBase(setup, pass, vfiles, reads, base, keepInCache);
+      if (!since) throw new Error('sinceBase needs a run with `trackReads`');
+      return lintSinceBase(setup, since.pass, vfiles, since.reads, base, keepInCache);
     },
     saveCache: async () => (setup.cache ? await setup.cache.save(keepInCache) : null),
   };

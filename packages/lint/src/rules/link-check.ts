@@ -42,8 +42,18 @@ const renderedMarkdown = /\.(md|markdown|mdown|mkdn|mkd)$/i;
 // Several rules ask about the same link (a missing file, a missing anchor): each is worked out
 // once per index and state of it (a shard adds the anchors of files its links reach, then asks
 // again). An index belongs to one lint run, whose settings do not change.
-const verdicts = new WeakMap<ProjectIndex, { generation: number; known: WeakMap<LinkFact, LinkVerdict> }>();
-const targets = new WeakMap<LinkFact, { resolve: ResolveContext; target: LinkTarget }>();
+let verdicts = new WeakMap<ProjectIndex, { generation: number; known: WeakMap<LinkFact, LinkVerdict> }>();
+let targets = new WeakMap<LinkFact, { resolve: ResolveContext; target: LinkTarget }>();
+
+/**
+ * Drops what `targetOf` and `checkLink` remember, once the project rules have asked: the link
+ * facts live on until the report is out, and with them a target and a verdict per link (a fifth
+ * of a run's memory where every link is reported).
+ */
+export function forgetLinkChecks(): void {
+  verdicts = new WeakMap();
+  targets = new WeakMap();
+}
 
 /**
  * Where a link points, resolved once per file's resolve context: the pinned-link lookups and the

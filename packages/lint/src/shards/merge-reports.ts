@@ -2,7 +2,7 @@ import { InputError } from '@devguide/markdown';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import * as z from 'zod';
-import { addFindingMessage, withoutStackTraces } from '../engine/finding-message.js';
+import { addFindingMessage } from '../engine/finding-message.js';
 import type { JsonMessage, JsonResult } from '../reporters/json.js';
 import { shardHeaderSchema, type ShardHeader } from './shard-report.js';
 
@@ -162,31 +162,29 @@ function counts(messages: readonly JsonMessage[]) {
 
 /** The merged results as vfile messages for the reporters, as the engine makes them. */
 export function mergedFiles(plan: MergePlan, cwd: string): VFile[] {
-  return withoutStackTraces(() =>
-    plan.results.map((result) => {
-      const file = new VFile({ path: resolve(cwd, result.filePath), cwd, value: '' });
-      for (const entry of result.messages)
-        addFindingMessage(file, {
-          reason: entry.message,
-          place:
-            entry.line > 0
-              ? {
-                  start: { line: entry.line, column: entry.column },
-                  end: { line: entry.endLine, column: entry.endColumn },
-                }
-              : undefined,
-          ruleId: entry.ruleId ?? undefined,
-          cause: entry.cause && {
-            reason: entry.cause.message,
-            place: entry.cause.line > 0 ? { line: entry.cause.line, column: entry.cause.column } : undefined,
-            file: resolve(cwd, entry.cause.filePath),
-          },
-          fatal: entry.severity === 2 ? true : entry.severity === 1 ? false : undefined,
-          url: entry.url ?? undefined,
-          identity: entry.identity ?? undefined,
-          fix: entry.edits ?? undefined,
-        });
-      return file;
-    }),
-  );
+  return plan.results.map((result) => {
+    const file = new VFile({ path: resolve(cwd, result.filePath), cwd, value: '' });
+    for (const entry of result.messages)
+      addFindingMessage(file, {
+        reason: entry.message,
+        place:
+          entry.line > 0
+            ? {
+                start: { line: entry.line, column: entry.column },
+                end: { line: entry.endLine, column: entry.endColumn },
+              }
+            : undefined,
+        ruleId: entry.ruleId ?? undefined,
+        cause: entry.cause && {
+          reason: entry.cause.message,
+          place: entry.cause.line > 0 ? { line: entry.cause.line, column: entry.cause.column } : undefined,
+          file: resolve(cwd, entry.cause.filePath),
+        },
+        fatal: entry.severity === 2 ? true : entry.severity === 1 ? false : undefined,
+        url: entry.url ?? undefined,
+        identity: entry.identity ?? undefined,
+        fix: entry.edits ?? undefined,
+      });
+    return file;
+  });
 }
