@@ -1216,7 +1216,12 @@ function singleTildes(source: string, from: number, to: number): number {
  */
 function singleTildesMayPair(source: string, from: number, to: number): boolean {
   let opener = false;
-  for (let index = source.indexOf('~', from); index !== -1 && index < to; index = source.indexOf('~', index)) {
+  // Within `[from, to)` only, as `singleTildes` (`indexOf` would look on to the end of the file).
+  for (let index = from; index < to;) {
+    if (source.charCodeAt(index) !== 126) {
+      index++;
+      continue;
+    }
     let end = index + 1;
     while (source.charCodeAt(end) === 126) end++;
     let start = index;
