@@ -12,11 +12,12 @@ import {
   lateUrlLiterals,
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
-import { type Piece, splitIntoPieces } from './pieces.js';
-import { definiteInterrupter, type LineLayout, unusualContainers } from './container-lines.js';
+import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
+import { definiteInterrupter, lineAt, type LineLayout, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
+import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
 
 /*
  * The facts `collectFacts(parseMarkdown(text), text)` finds, from @lezer/markdown's syntax tree,
@@ -62,9 +63,6 @@ const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
-/** A line that may start a list item (and so continue a list above it). */
-const itemStart = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
-const quotedItemStart = /^>[> \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
@@ -99,7 +97,7 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     return null;
   };
   if (text.includes('[^')) return giveUp('footnote');
-  if (/[\r\0\u2028]/.test(text)) return giveUp('CR, NUL or U+2028');
+  if (/[\r\0]/.test(text)) return giveUp('CR or NUL');
   let source = text;
   // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
   if (/^---[ \t]*(?:\n|$)/.test(text)) {
@@ -320,15 +318,17 @@ class Walk {
     if (unusual) unsure(unusual);
     // Definitions are the file's: a first guess from lezer's, then again until the parts agree.
     const guess = new Set<string>();
-    tree.iterate({
-      enter: (node) => {
-        if (node.name === 'LinkReference') {
-          const label = node.node.getChild('LinkLabel');
-          if (label) guess.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
-        }
-        return !isInline(node.name);
-      },
-    });
+    // A definition's label ends in `]:`.
+    if (this.source.includes(']:'))
+      tree.iterate({
+        enter: (node) => {
+          if (node.name === 'LinkReference') {
+            const label = node.node.getChild('LinkLabel');
+            if (label) guess.add(normalizeIdentifier(this.source.slice(label.from + 1, label.to - 1)));
+          }
+          return !isInline(node.name);
+        },
+      });
     let known: ReadonlySet<string> = guess;
     for (let attempt = 0; ; attempt++) {
       const defined = this.walkParts(top, parts, known);
@@ -375,15 +375,9 @@ class Walk {
     for (let child = top.firstChild; child; child = child.nextSibling) {
       const at = child.from;
       if (at === 0 || text.charCodeAt(at - 1) !== 10) continue;
-      const code = text.charCodeAt(at);
-      if (code === 32 || code === 9 || code === 10 || code === 0xfeff) continue;
+      if (!afterBlankClosingAll(text, at, lineEndAt(text, at))) continue;
       const previous = text.lastIndexOf('\n', at - 2) + 1;
-      if (!isBlankTo(text, previous, at - 1)) continue;
       if (child.prevSibling && child.prevSibling.to > previous) continue;
-      // micromark reads a line after an indented code block as if it interrupted one: a list item
-      // opened on it (in a new block quote) could read otherwise when the line starts a part.
-      if (itemStart.test(text.slice(at, at + 12)) || quotedItemStart.test(text.slice(at, lineEndAt(text, at))))
-        continue;
       parts.push({ from, to: at, reason: null });
       from = at;
     }
@@ -429,7 +423,11 @@ class Walk {
         flush(part.from);
         const mark = this.mark();
         try {
-          for (let node = first; node && node.from < part.to; node = node.nextSibling) this.blockChild(node, top, 0);
+          let previous: string | null = first?.prevSibling?.name ?? null;
+          for (let node = first; node && node.from < part.to; node = node.nextSibling) {
+            this.blockChild(node, top, 0, previous);
+            previous = node.name;
+          }
           for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
           continue;
         } catch (error) {
@@ -478,7 +476,7 @@ class Walk {
 
   /** The line (0-based) `offset` is on. */
   lineOf(offset: number): number {
-    return this.point(offset).line - 1;
+    return lineAt(this.lineStarts, offset);
   }
 
   point(offset: number): Point {
@@ -496,16 +494,21 @@ class Walk {
   }
 
   block(node: SyntaxNode, listDepth: number): void {
-    for (let child = node.firstChild; child; child = child.nextSibling) this.blockChild(child, node, listDepth);
+    let previous: string | null = null;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      this.blockChild(child, node, listDepth, previous);
+      previous = child.name;
+    }
   }
 
-  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number): void {
+  /** `previous`: the name of the sibling before `child`, if any. */
+  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number, previous: string | null): void {
     const name = child.name;
     if (!containerOrMark.has(name)) this.lastLeaf = name;
     // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
     if (
       (name === 'Paragraph' || name.startsWith('Setext')) &&
-      child.prevSibling?.name === 'Paragraph' &&
+      previous === 'Paragraph' &&
       !this.blankBefore(child.from)
     )
       unsure('paragraph split');
@@ -549,12 +552,15 @@ class Walk {
         // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
         if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
           unsure('list ending in whitespace on a blank quote line');
-        // Lezer lets any list interrupt a paragraph; CommonMark only a bullet or `1.` one. micromark
-        // also reads one not at 1 as text after an indented code block, blank lines between or not.
+        // Lezer lets any list interrupt a paragraph (or a definition, or a task's text); CommonMark
+        // only a bullet or `1.` one, and micromark not even in a container opened on the next line
+        // (`* 1. a` then `* 2. b` reads `2. b` as text). micromark also reads one not at 1 as text
+        // after an indented code block, blank lines between or not.
         if (
           name === 'OrderedList' &&
           !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-          (!this.blankBefore(items[0]!.start.offset!) || this.lastLeaf === 'CodeBlock')
+          ((paragraphLike.has(this.lastLeaf) && !this.blankBefore(items[0]!.start.offset!)) ||
+            this.lastLeaf === 'CodeBlock')
         )
           unsure('ordered list not at 1 after a paragraph or indented code');
         // A list fact per line where each line opens a list: the list shares its first item's start,
@@ -757,9 +763,12 @@ class Walk {
     this.openBrackets = 0;
     this.inlineStart = inTable ? -1 : from;
     // micromark pairs a single `~` only with another in the same text (a table row holds its cells).
+    this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
+    this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
+    // Which single `~` could pair is known only in one text; in a table row, at most one is text.
     this.loneTilde = inTable
-      ? singleTildes(this.source, lineStartAt(this.source, from), lineEndAt(this.source, from)) < 2
-      : singleTildes(this.source, from, to) < 2;
+      ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
+      : !singleTildesMayPair(this.source, from, to);
     this.inline(node, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       const lineEnd = lineEndAt(this.source, to);
@@ -885,12 +894,20 @@ class Walk {
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
-        // `[a][b][c]`: which pair is the reference depends on the definitions.
-        if (/[[(]/.test(source.charAt(node.to)) || source.charAt(node.from - 1) === ']')
+        // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
+        // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
+        // no resource, and a label after it rules out a shortcut either way.
+        if ((labelNode && /[[(]/.test(source.charAt(node.to))) || source.charAt(node.from - 1) === ']')
           unsure('undefined reference beside brackets');
-        // Emphasis could pair across the brackets, and a label is another bracket pair.
+        // A label is another bracket pair, and emphasis inside could pair with emphasis outside
+        // (lezer pairs it inside the brackets first, micromark across them).
+        const inside = source.slice(node.from, close.to);
         const label = source.slice(close.to, node.to);
-        if (!/^!?\[[^[\]*_~\n]*\]$/.test(source.slice(node.from, close.to)) || !plainLabel.test(label))
+        if (
+          !/^!?\[[^[\]\n]*\]$/.test(inside) ||
+          !plainLabel.test(label) ||
+          this.delimitersAcross(inside, node.from, close.to)
+        )
           unsure('undefined reference with syntax');
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
         this.addText(node.from, open.to, source.slice(node.from, open.to), sink);
@@ -950,6 +967,17 @@ class Walk {
       sink.full += inner.full;
       if (!image) sink.plain += inner.plain;
     }
+  }
+
+  /**
+   * Whether emphasis or strikethrough delimiters inside `inside` (at `from`..`to`) could pair with
+   * others in the same inline text outside it.
+   */
+  delimitersAcross(inside: string, from: number, to: number): boolean {
+    const delimiters = /[*_]|~~/.test(inside) || (inside.includes('~') && !this.loneTilde);
+    if (!delimiters) return false;
+    const outside = /[*_~]/;
+    return outside.test(this.source.slice(this.inlineFrom, from)) || outside.test(this.source.slice(to, this.inlineTo));
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
@@ -1050,12 +1078,7 @@ class Walk {
   }
 
   atLineStart(index: number): boolean {
-    for (let cursor = index - 1; cursor >= 0; cursor--) {
-      const code = this.source.charCodeAt(cursor);
-      if (code === 10) return true;
-      if (code !== 32 && code !== 9 && code !== 62) return false;
-    }
-    return true;
+    return atLineStartIn(this.source, index);
   }
 
   addText(from: number, to: number, value: string, sink: Sink): void {
@@ -1072,6 +1095,9 @@ class Walk {
 
   runHidden = false;
   readonly layout: LineLayout = { chains: [], prefixEnds: [], continuations: new Set() };
+  /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
+  inlineFrom = 0;
+  inlineTo = 0;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
   loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
@@ -1115,6 +1141,8 @@ function contentEnd(node: SyntaxNode): number {
 
 const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
 
+const paragraphLike = new Set(['Paragraph', 'Task', 'LinkReference']);
+
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 
 /** Text that counts for both the heading's text and its slug. */
@@ -1157,8 +1185,9 @@ function isCandidate(code: number): boolean {
 const isSpace = (code: number): boolean => code === 32 || code === 9;
 const isAsciiAlpha = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** Only spaces, tabs and line endings: micromark keeps U+2028, no-break spaces and the like. */
 function trimEnd(source: string, from: number, to: number): number {
-  while (to > from && /\s/.test(source.charAt(to - 1))) to--;
+  while (to > from && (isSpace(source.charCodeAt(to - 1)) || source.charCodeAt(to - 1) === 10)) to--;
   return to;
 }
 
@@ -1179,6 +1208,57 @@ function singleTildes(source: string, from: number, to: number): number {
     index = end;
   }
   return count;
+}
+
+/**
+ * Whether micromark could pair two single `~` in the inline text `[from, to)`: one that may open
+ * (by GFM's flanking rules) before one that may close. If none can, every single `~` is text.
+ */
+function singleTildesMayPair(source: string, from: number, to: number): boolean {
+  let opener = false;
+  // Within `[from, to)` only, as `singleTildes` (`indexOf` would look on to the end of the file).
+  for (let index = from; index < to;) {
+    if (source.charCodeAt(index) !== 126) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (source.charCodeAt(end) === 126) end++;
+    let start = index;
+    let slashes = 0;
+    while (source.charCodeAt(start - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 1) start++; // an escaped `~` is text: the run starts after it
+    index = end;
+    if (end - start !== 1) continue;
+    const before =
+      start === from || atLineStartIn(source, start) ? whitespaceGroup : characterGroup(source.charCodeAt(start - 1));
+    const after = end >= to ? whitespaceGroup : characterGroup(source.charCodeAt(end));
+    const open = !after || (after === punctuationGroup && Boolean(before));
+    const close = !before || (before === punctuationGroup && Boolean(after));
+    if (close && opener) return true;
+    if (open) opener = true;
+  }
+  return false;
+}
+
+const whitespaceGroup = 1;
+const punctuationGroup = 2;
+
+/** micromark's `classifyCharacter` for a UTF-16 code unit. */
+function characterGroup(code: number): number | undefined {
+  if (code === 10 || code === 32 || code === 9 || unicodeWhitespace(code)) return whitespaceGroup;
+  if (unicodePunctuation(code)) return punctuationGroup;
+  return undefined;
+}
+
+/** Whether only line prefixes (spaces, tabs, `>`) stand between `index` and its line's start. */
+function atLineStartIn(source: string, index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    const code = source.charCodeAt(cursor);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 62) return false;
+  }
+  return true;
 }
 
 function lineStartAt(source: string, at: number): number {

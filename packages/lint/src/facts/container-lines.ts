@@ -77,16 +77,7 @@ export function unusualContainers(
   parts?: PartsOfLines,
 ): string | null {
   const { chains, prefixEnds } = layout;
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+  const lineOf = (offset: number): number => lineAt(lineStarts, offset);
   const lists: SyntaxNode[] = [];
   const quotes: Quote[] = [];
   const collect = (node: SyntaxNode): void => {
@@ -149,8 +140,10 @@ export function unusualContainers(
     let column = 0;
     for (const container of chain) {
       if (isBlank(source, position, end)) {
-        // micromark's containers and code take such whitespace in ways lezer's do not.
-        if (position < end) return 'whitespace-only line in a container';
+        // micromark's containers and code take such whitespace in ways lezer's do not, unless the
+        // containers go on past it: then it is a blank line inside them for both.
+        if (position < end && !(chains[line + 1] ?? []).includes(chain[chain.length - 1]!))
+          return 'whitespace-only line in a container';
         break;
       }
       const space = whitespace(source, position, end, column);
@@ -211,7 +204,7 @@ export function unusualContainers(
         column = markEnd + after.width;
       } else {
         if (space.width < container.contentOffset) {
-          if (!plainLazyLine(tree, source, position, end)) return 'lazy line in a list item';
+          if (!plainLazyLine(tree, source, position, end, space.width)) return 'lazy line in a list item';
           break;
         }
         const to = skipColumns(source, position, column, container.contentOffset);
@@ -293,9 +286,26 @@ export function unusualContainers(
 
 const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
 
-/** A line that ends any paragraph and list item before it, however they ended. */
+/**
+ * A line that ends any paragraph and list item before it, however they ended: among them the HTML
+ * blocks that may interrupt a paragraph (a comment, `<?`, a declaration, CDATA, raw text).
+ */
 export function definiteInterrupter(text: string): boolean {
-  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S)/.test(text);
+  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[ \t>]|$))/i.test(
+    text,
+  );
+}
+
+/** The line (0-based) `offset` is on. */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Where line `line` (0-based) ends, before its `\n`. */
@@ -305,28 +315,51 @@ export function lineEnd(source: string, lineStarts: readonly number[], line: num
 
 /**
  * A line without its item's indent that both parsers read as the continuation of the paragraph
- * before it: lezer put it in a paragraph begun on an earlier line, and it starts with a letter, a
- * quote, a bracket, a digit not followed by a list delimiter, emphasis or code on a word, so no block
- * (list, quote, heading, fence, HTML, table, rule, setext underline) can start there.
+ * before it: lezer put it in a paragraph begun on an earlier line, and no block (list, quote,
+ * heading, fence, HTML, table, rule, setext underline) can start there: it is indented 4 or more
+ * columns (indented code cannot interrupt a paragraph), or starts with none of them.
  */
-function plainLazyLine(tree: Tree, source: string, from: number, end: number): boolean {
+function plainLazyLine(tree: Tree, source: string, from: number, end: number, indent: number): boolean {
   const start = whitespace(source, from, end, 0).end;
   const text = source.slice(start, end);
-  if (!plainStart.test(text) || text.includes('|')) return false;
+  if (text.includes('|') || (indent < 4 && !startsNoBlock(text))) return false;
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
 }
 
-const plainStart = /^(?:[\p{L}"'(]|!?\[|\d(?!\d{0,8}[.)])|\*{1,2}(?=[\p{L}\d])|_{1,2}(?=[\p{L}\d])|`(?!``))/u;
+/** Whether no block can start with `text` (a line past its indent). */
+function startsNoBlock(text: string): boolean {
+  const first = text.charAt(0);
+  switch (first) {
+    case '':
+    case '>':
+    case '<':
+    case '=':
+    case '~':
+    case '|':
+      return false;
+    case '-':
+    case '+':
+    case '*':
+    case '_':
+      // A list marker is followed by whitespace; a rule or setext underline holds nothing else.
+      return !/^[-+*](?:[ \t]|$)/.test(text) && !thematicBreak.test(text) && !/^(?:-+|=+)[ \t]*$/.test(text);
+    case '#':
+      return !/^#{1,6}(?:[ \t]|$)/.test(text);
+    case '`':
+      return !text.startsWith('```');
+    default:
+      if (/\s/.test(first)) return false;
+      return !/^\d{1,9}[.)](?:[ \t]|$)/.test(text);
+  }
+}
 
 const isBlockName = (name: string): boolean =>
   name === 'Document' ||
   name === 'ListItem' ||
   name === 'Blockquote' ||
-  name.endsWith('Heading1') ||
-  name.endsWith('Heading2') ||
-  /Heading|Code|HTML|Table|Comment|LinkReference|Task/.test(name);
+  /Heading|CodeBlock|FencedCode|CodeText|HTML|Table|Comment|LinkReference|Task/.test(name);
 
 function isBlankLine(source: string, lineStarts: readonly number[], line: number): boolean {
   return /^[ \t>]*$/.test(source.slice(lineStarts[line]!, lineEnd(source, lineStarts, line)));

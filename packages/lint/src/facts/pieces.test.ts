@@ -36,7 +36,8 @@ describe('reading a file in pieces', () => {
       ['# A\n\n', 'blank'],
       ['para\n\n', 'item'],
       ['- a\n', 'item'],
-      ['- b\n\n> q\n\n  indented\n\n', 'blank'],
+      ['- b\n\n', 'blank'],
+      ['> q\n\n  indented\n\n', 'blank'],
       ['last [x](y)\n', null],
     ]);
   });
