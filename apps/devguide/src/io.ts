@@ -43,3 +43,23 @@ export function writeInPieces(stream: CliIo['stdout'], text: string): void {
     from = to;
   }
 }
+
+/**
+ * Writes a report made in pieces (`stylishPieces`), joined about a mebibyte at a time: the whole
+ * text is never held, nor turned into bytes at once (one `✖` in its last line would otherwise make
+ * the whole text two bytes a character when it is cut into pieces).
+ */
+export function writePieces(stream: CliIo['stdout'], pieces: Iterable<string>): void {
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= pieceLength) {
+      stream.write(pending.join(''));
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) stream.write(pending.join(''));
+}

@@ -89,6 +89,54 @@ class LeanCause extends LeanMessage {
   }
 }
 
+/**
+ * A place's point, kept by the message in place of the one the rule reported. The parser's points
+ * share their shape with every `{line, column, offset}` made anywhere, and V8 stores their numbers
+ * boxed (16 bytes each) once any of them held a non-integer; a class of its own, given integers,
+ * keeps them in the object: 24 bytes a point instead of 80, a third of what a finding's place cost.
+ */
+class PlacePoint implements Point {
+  line: number;
+  column: number;
+  offset: number | undefined;
+
+  constructor(point: Point) {
+    // `| 0` makes the number a small integer when it arrives boxed.
+    this.line = point.line | 0;
+    this.column = point.column | 0;
+    this.offset = point.offset === undefined ? undefined : point.offset | 0;
+  }
+}
+
+class PlaceSpan implements Position {
+  start: Point;
+  end: Point;
+
+  constructor(position: Position) {
+    this.start = new PlacePoint(position.start);
+    this.end = new PlacePoint(position.end);
+  }
+}
+
+const isInteger = (value: unknown): boolean => typeof value === 'number' && (value | 0) === value;
+
+/** `place` as the message keeps it: its own compact copy when it holds whole numbers only, else as given. */
+function compactPlace(place: Point | Position | undefined): Point | Position | undefined {
+  if (!place) return place;
+  if ('start' in place) {
+    const { start, end } = place;
+    const whole = (point: Point | undefined) =>
+      point &&
+      isInteger(point.line) &&
+      isInteger(point.column) &&
+      (point.offset === undefined || isInteger(point.offset));
+    return whole(start) && whole(end) ? new PlaceSpan(place) : place;
+  }
+  return isInteger(place.line) && isInteger(place.column) && (place.offset === undefined || isInteger(place.offset))
+    ? new PlacePoint(place)
+    : place;
+}
+
 function startOf(place: Point | Position | undefined): Point | undefined {
   return place && 'start' in place ? place.start : place;
 }
@@ -98,7 +146,7 @@ export function addFindingMessage(file: VFile, finding: FindingMessage): VFileMe
   const cause = finding.cause
     ? new LeanCause(
         finding.cause.reason,
-        finding.cause.place,
+        compactPlace(finding.cause.place),
         finding.ruleId || undefined,
         undefined,
         finding.cause.file,
@@ -110,7 +158,7 @@ export function addFindingMessage(file: VFile, finding: FindingMessage): VFileMe
     : undefined;
   const message = new LeanMessage(
     finding.reason,
-    finding.place,
+    compactPlace(finding.place),
     finding.ruleId || undefined,
     finding.fatal,
     file.path || '',

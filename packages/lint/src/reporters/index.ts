@@ -7,6 +7,7 @@ import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
 export type { FindingStatus, Reporter, ReporterOptions } from './types.js';
+export { stylishPieces } from './stylish.js';
 
 /** Output formats by `--format` name. */
 export const reporters: Record<'stylish' | 'json' | 'sarif' | 'github' | 'markdown' | 'html', Reporter> = {

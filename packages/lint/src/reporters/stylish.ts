@@ -3,6 +3,7 @@ import { pluralize } from './pluralize.js';
 import { painter, type Paint, type StyleFormat } from './style.js';
 import { displayPath } from './paths.js';
 import type { Reporter, ReporterOptions } from './types.js';
+import type { VFile } from 'vfile';
 
 const severityStyle: Record<Severity, StyleFormat | null> = { error: 'red', warning: 'yellow', info: null };
 
@@ -10,31 +11,32 @@ function position(finding: Pick<Finding, 'start'>): [line: string, column: strin
   return [String(finding.start?.line ?? 0), String(finding.start?.column ?? 0)];
 }
 
-function widest(values: readonly string[]): number {
-  // A loop, not `Math.max(...)`: a file with a hundred thousand findings would overflow the stack.
+/** The widest of `values`' texts, each made as it is measured (a loop: no array of a row per finding). */
+function widest<T>(items: readonly T[], text: (item: T) => string): number {
   let width = 0;
-  for (const value of values) width = Math.max(width, value.length);
+  for (const item of items) width = Math.max(width, text(item).length);
   return width;
 }
 
-function causeLine(finding: Finding, paint: Paint): string[] {
+function causeLine(finding: Finding, paint: Paint): string {
   const cause = finding.cause;
-  if (!cause) return [];
+  if (!cause) return '';
   const where = cause.start ? `${cause.path}:${cause.start.line}:${cause.start.column}` : cause.path;
-  return [`    ${paint('dim', `↳ ${where}:`)} ${cause.reason}`];
+  return `\n    ${paint('dim', `↳ ${where}:`)} ${cause.reason}`;
 }
 
-function fileBlock(file: FileFindings, paint: Paint): string {
-  const rows = file.findings.map((finding) => ({ finding, position: position(finding) }));
-  const lineWidth = widest(rows.map((row) => row.position[0]));
-  const columnWidth = widest(rows.map((row) => row.position[1]));
-  const severityWidth = widest(rows.map((row) => row.finding.severity));
-  const reasonWidth = widest(rows.map((row) => row.finding.reason));
-  const lines = [paint('underline', file.path)];
-  for (const {
-    finding,
-    position: [line, column],
-  } of rows) {
+/**
+ * A file's block, a line at a time (the first without, the others after, their line break): a
+ * report of hundreds of thousands of findings is never held as lines and again as one text.
+ */
+function* fileBlock(file: FileFindings, paint: Paint): Generator<string> {
+  const lineWidth = widest(file.findings, (finding) => position(finding)[0]);
+  const columnWidth = widest(file.findings, (finding) => position(finding)[1]);
+  const severityWidth = widest(file.findings, (finding) => finding.severity);
+  const reasonWidth = widest(file.findings, (finding) => finding.reason);
+  yield paint('underline', file.path);
+  for (const finding of file.findings) {
+    const [line, column] = position(finding);
     const style = severityStyle[finding.severity];
     const cells = [
       paint('dim', `${line.padStart(lineWidth)}:${column}`) + ' '.repeat(columnWidth - column.length),
@@ -42,15 +44,20 @@ function fileBlock(file: FileFindings, paint: Paint): string {
       finding.reason + ' '.repeat(reasonWidth - finding.reason.length),
       paint('dim', finding.ruleId ?? ''),
     ];
-    lines.push(`  ${cells.join('  ')}`.trimEnd(), ...causeLine(finding, paint));
+    yield `\n${`  ${cells.join('  ')}`.trimEnd()}${causeLine(finding, paint)}`;
   }
-  return lines.join('\n');
 }
 
 /** File blocks, under a heading per group (most findings first) with `--group-by`. */
-function groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: Paint): string {
+function* groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: Paint): Generator<string> {
   const groupOf = options.groupOf;
-  if (!groupOf) return files.map((file) => fileBlock(file, paint)).join('\n\n');
+  if (!groupOf) {
+    for (const [at, file] of files.entries()) {
+      if (at > 0) yield '\n\n';
+      yield* fileBlock(file, paint);
+    }
+    return;
+  }
   const root = options.root ?? options.cwd;
   const groups = new Map<string, { label: string; files: FileFindings[]; count: number }>();
   for (const file of files) {
@@ -60,23 +67,24 @@ function groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: P
     group.files.push(file);
     group.count += file.findings.length;
   }
-  return [...groups.entries()]
-    .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
-    .map(
-      ([, group]) =>
-        `${paint('bold', `${group.label}: ${pluralize(group.count, 'problem')}`)}\n\n${group.files.map((file) => fileBlock(file, paint)).join('\n\n')}`,
-    )
-    .join('\n\n');
+  const sorted = [...groups.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+  for (const [at, [, group]] of sorted.entries()) {
+    yield `${at > 0 ? '\n\n' : ''}${paint('bold', `${group.label}: ${pluralize(group.count, 'problem')}`)}\n\n`;
+    for (const [index, file] of group.files.entries()) {
+      if (index > 0) yield '\n\n';
+      yield* fileBlock(file, paint);
+    }
+  }
 }
 
 /**
- * Human-readable output in the manner of ESLint's `stylish`: findings grouped by file,
- * aligned columns, a summary line. Empty when there is nothing to report.
+ * The stylish report in pieces, in order: what `stylish` joins, for a writer that sends each piece
+ * on as it comes. Nothing when there is nothing to report.
  */
-export const stylish: Reporter = (files, options) => {
+export function* stylishPieces(files: readonly VFile[], options: ReporterOptions): Generator<string> {
   const paint = painter(options.color);
   const withFindings = collectFindings(files, options.cwd).filter((file) => file.findings.length > 0);
-  if (withFindings.length === 0) return '';
+  if (withFindings.length === 0) return;
   const counts = countFindings(withFindings.flatMap((file) => file.findings));
   const total = counts.errors + counts.warnings + counts.infos;
   const breakdown = [
@@ -90,5 +98,12 @@ export const stylish: Reporter = (files, options) => {
   const fixable = counts.fixableErrors + counts.fixableWarnings + counts.fixableInfos;
   if (fixable > 0)
     summary.push(paint(summaryStyle, `  ${pluralize(fixable, 'problem')} fixable with the --fix option`));
-  return `${groupedBlocks(withFindings, options, paint)}\n\n${summary.join('\n')}\n`;
-};
+  yield* groupedBlocks(withFindings, options, paint);
+  yield `\n\n${summary.join('\n')}\n`;
+}
+
+/**
+ * Human-readable output in the manner of ESLint's `stylish`: findings grouped by file,
+ * aligned columns, a summary line. Empty when there is nothing to report.
+ */
+export const stylish: Reporter = (files, options) => [...stylishPieces(files, options)].join('');
