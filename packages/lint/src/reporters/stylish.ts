@@ -1,4 +1,4 @@
-import { collectFindings, countFindings, type FileFindings, type Finding, type Severity } from './findings.js';
+import { countFindings, findingOf, placesUnder, spanOf, unknownPath, type Finding, type Severity } from './findings.js';
 import { pluralize } from './pluralize.js';
 import { painter, type Paint, type StyleFormat } from './style.js';
 import { displayPath } from './paths.js';
@@ -11,10 +11,48 @@ function position(finding: Pick<Finding, 'start'>): [line: string, column: strin
   return [String(finding.start?.line ?? 0), String(finding.start?.column ?? 0)];
 }
 
-/** The widest of `values`' texts, each made as it is measured (a loop: no array of a row per finding). */
-function widest<T>(items: readonly T[], text: (item: T) => string): number {
+/**
+ * A file's findings, made one at a time when asked for: a report of hundreds of thousands of
+ * findings never holds a copy of each (only their order, four bytes a finding).
+ */
+interface FileView {
+  path: string;
+  absolute: string;
+  count: number;
+  finding(at: number): Finding;
+}
+
+/** Each file with messages, its messages in the order `collectFindings` gives them (stable, by place). */
+function fileViews(files: readonly VFile[], cwd: string): FileView[] {
+  const placeOf = placesUnder(cwd);
+  const views: FileView[] = [];
+  for (const file of files) {
+    const messages = file.messages;
+    if (messages.length === 0) continue;
+    const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
+    const lines = new Int32Array(messages.length);
+    const columns = new Int32Array(messages.length);
+    for (const [at, message] of messages.entries()) {
+      const { start } = spanOf(message.place, message.line, message.column);
+      lines[at] = start?.line ?? 0;
+      columns[at] = start?.column ?? 0;
+    }
+    const order = new Uint32Array(messages.length).map((_, at) => at);
+    order.sort((a, b) => lines[a]! - lines[b]! || columns[a]! - columns[b]! || a - b);
+    views.push({
+      path,
+      absolute,
+      count: messages.length,
+      finding: (at) => findingOf(messages[order[at]!]!, absolute, cwd, placeOf),
+    });
+  }
+  return views;
+}
+
+/** The widest of the texts `text` makes of a file's findings. */
+function widest(file: FileView, text: (finding: Finding) => string): number {
   let width = 0;
-  for (const item of items) width = Math.max(width, text(item).length);
+  for (let at = 0; at < file.count; at++) width = Math.max(width, text(file.finding(at)).length);
   return width;
 }
 
@@ -29,13 +67,22 @@ function causeLine(finding: Finding, paint: Paint): string {
  * A file's block, a line at a time (the first without, the others after, their line break): a
  * report of hundreds of thousands of findings is never held as lines and again as one text.
  */
-function* fileBlock(file: FileFindings, paint: Paint): Generator<string> {
-  const lineWidth = widest(file.findings, (finding) => position(finding)[0]);
-  const columnWidth = widest(file.findings, (finding) => position(finding)[1]);
-  const severityWidth = widest(file.findings, (finding) => finding.severity);
-  const reasonWidth = widest(file.findings, (finding) => finding.reason);
+function* fileBlock(file: FileView, paint: Paint): Generator<string> {
+  let lineWidth = 0;
+  let columnWidth = 0;
+  let severityWidth = 0;
+  let reasonWidth = 0;
+  for (let at = 0; at < file.count; at++) {
+    const finding = file.finding(at);
+    const [line, column] = position(finding);
+    lineWidth = Math.max(lineWidth, line.length);
+    columnWidth = Math.max(columnWidth, column.length);
+    severityWidth = Math.max(severityWidth, finding.severity.length);
+    reasonWidth = Math.max(reasonWidth, finding.reason.length);
+  }
   yield paint('underline', file.path);
-  for (const finding of file.findings) {
+  for (let at = 0; at < file.count; at++) {
+    const finding = file.finding(at);
     const [line, column] = position(finding);
     const style = severityStyle[finding.severity];
     const cells = [
@@ -49,7 +96,7 @@ function* fileBlock(file: FileFindings, paint: Paint): Generator<string> {
 }
 
 /** File blocks, under a heading per group (most findings first) with `--group-by`. */
-function* groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: Paint): Generator<string> {
+function* groupedBlocks(files: FileView[], options: ReporterOptions, paint: Paint): Generator<string> {
   const groupOf = options.groupOf;
   if (!groupOf) {
     for (const [at, file] of files.entries()) {
@@ -59,13 +106,13 @@ function* groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: 
     return;
   }
   const root = options.root ?? options.cwd;
-  const groups = new Map<string, { label: string; files: FileFindings[]; count: number }>();
+  const groups = new Map<string, { label: string; files: FileView[]; count: number }>();
   for (const file of files) {
     const { key, label } = groupOf(displayPath(file.absolute, root));
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { label, files: [], count: 0 }));
     group.files.push(file);
-    group.count += file.findings.length;
+    group.count += file.count;
   }
   const sorted = [...groups.entries()].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
   for (const [at, [, group]] of sorted.entries()) {
@@ -77,15 +124,20 @@ function* groupedBlocks(files: FileFindings[], options: ReporterOptions, paint: 
   }
 }
 
+/** Every finding of the files, made one at a time. */
+function* allFindings(files: readonly FileView[]): Generator<Finding> {
+  for (const file of files) for (let at = 0; at < file.count; at++) yield file.finding(at);
+}
+
 /**
  * The stylish report in pieces, in order: what `stylish` joins, for a writer that sends each piece
  * on as it comes. Nothing when there is nothing to report.
  */
 export function* stylishPieces(files: readonly VFile[], options: ReporterOptions): Generator<string> {
   const paint = painter(options.color);
-  const withFindings = collectFindings(files, options.cwd).filter((file) => file.findings.length > 0);
+  const withFindings = fileViews(files, options.cwd);
   if (withFindings.length === 0) return;
-  const counts = countFindings(withFindings.flatMap((file) => file.findings));
+  const counts = countFindings(allFindings(withFindings));
   const total = counts.errors + counts.warnings + counts.infos;
   const breakdown = [
     pluralize(counts.errors, 'error'),
