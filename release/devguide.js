@@ -1,36 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   describeError
-} from "./chunk-JMQYEC3O.js";
+} from "./chunk-L2F64PGZ.js";
 import "./chunk-B4IP4LRT.js";
+import {
+  version
+} from "./chunk-Q7OSMEB7.js";
+import {
+  expectPath
+} from "./chunk-HNCZ2Z5C.js";
 import {
   baselineSchema,
   lintConfigSchema,
   renderRuleDoc,
   renderRulesIndex,
-  ruleUrl,
-  version
-} from "./chunk-GS2DENEV.js";
-import {
-  expectPath
-} from "./chunk-HNCZ2Z5C.js";
+  ruleUrl
+} from "./chunk-AADU7MB3.js";
 import {
   allRules
-} from "./chunk-HW33HBPZ.js";
+} from "./chunk-3RKUOON5.js";
+import "./chunk-EH2YVHSA.js";
 import {
   UsageError
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-J4RVS54M.js";
-import "./chunk-35WB2BM5.js";
+} from "./chunk-7AP2PJTE.js";
 import {
   configJsonSchema
-} from "./chunk-MM5EA2ZR.js";
+} from "./chunk-QHSY6AU5.js";
 import {
   closest,
-  external_exports
-} from "./chunk-YUKB664O.js";
+  toJSONSchema
+} from "./chunk-OWDE4W5F.js";
 
 // dist/cli-schema.js
 var globalOptions = [
@@ -68,6 +70,25 @@ var groupByOption = {
   valueName: "owner|sig|dir",
   description: "Group findings by their nearest OWNERS file, their SIG, working group or committee (sigs.yaml), or their top directory; without OWNERS files, by directory (default for markdown and html: sig)."
 };
+var baselineOptions = [
+  {
+    name: "baseline",
+    type: "string",
+    valueName: "file",
+    description: "Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed."
+  },
+  {
+    name: "write-baseline",
+    type: "string",
+    valueName: "file",
+    description: "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json)."
+  },
+  {
+    name: "prune-baseline",
+    type: "boolean",
+    description: "With --baseline: rewrite the baseline without the findings that are fixed."
+  }
+];
 var ownersDirOption = {
   name: "owners-dir",
   type: "string",
@@ -262,23 +283,7 @@ var commands = [
         type: "boolean",
         description: "With --changed-since: count staged and working-tree changes too, not only commits."
       },
-      {
-        name: "baseline",
-        type: "string",
-        valueName: "file",
-        description: "Report only findings not in this baseline (exit 1 only for those; markdown, html and sarif show all, marked new or unchanged); say how many baseline findings are fixed."
-      },
-      {
-        name: "write-baseline",
-        type: "string",
-        valueName: "file",
-        description: "Record today's findings as the baseline (sorted JSON, docs/schema/devguide-baseline.schema.json)."
-      },
-      {
-        name: "prune-baseline",
-        type: "boolean",
-        description: "With --baseline: rewrite the baseline without the findings that are fixed."
-      },
+      ...baselineOptions,
       {
         name: "external",
         type: "boolean",
@@ -301,7 +306,7 @@ var commands = [
   {
     name: "merge",
     summary: "Merge the JSON reports of `devguide lint --shard i/n --format json` into one report of any format, with the exit code of the whole run.",
-    usage: "devguide merge <reports...> [--format <name>] [--output <file>] [--max-warnings <n>] [--group-by <how>]",
+    usage: "devguide merge <reports...> [--format <name>] [--output <file>] [--max-warnings <n>] [--group-by <how>] [--baseline <file>]",
     positionals: {
       name: "reports",
       description: "JSON reports: every shard of one run (checked: each shard once, the same files), or whole runs.",
@@ -315,6 +320,7 @@ var commands = [
       ownersDirOption,
       sigsOption,
       refOption,
+      ...baselineOptions,
       {
         name: "root",
         type: "string",
@@ -483,11 +489,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-QOGLIXSP.js");
+        const { readmeCommand } = await import("./chunk-NN3OCJUQ.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-AEIVWXQK.js");
+        const { syncCommand } = await import("./chunk-EBCR2OET.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -502,7 +508,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-GYPWE2IF.js");
+        const { lintCommand } = await import("./chunk-MEJKY2KG.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -537,7 +543,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-WTEFWCMW.js");
+        const { mergeCommand } = await import("./chunk-PPINVU6Z.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -550,19 +556,22 @@ async function run(argv, io, services = {}) {
             ["sigs", "sigs"],
             ["ref", "ref"],
             ["root", "root"],
-            ["repository", "repository"]
-          ].flatMap(([key, name]) => text(name) === void 0 ? [] : [[key, text(name)]]))
+            ["repository", "repository"],
+            ["baseline", "baseline"],
+            ["writeBaseline", "write-baseline"]
+          ].flatMap(([key, name]) => text(name) === void 0 ? [] : [[key, text(name)]])),
+          pruneBaseline: values["prune-baseline"] === true
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-KCWXSOAE.js");
+        const { cacheCommand } = await import("./chunk-2SB4QCVC.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-HC5QACVY.js");
+        const { hookCommand } = await import("./chunk-KO5Y2USN.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),
@@ -584,17 +593,17 @@ async function run(argv, io, services = {}) {
 function generatedDocs() {
   const files = /* @__PURE__ */ new Map();
   for (const rule of allRules) {
-    files.set(`docs/rules/${rule.meta.id}.md`, renderRuleDoc(rule.meta, external_exports.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" })));
+    files.set(`docs/rules/${rule.meta.id}.md`, renderRuleDoc(rule.meta, toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" })));
   }
   files.set("docs/rules/README.md", renderRulesIndex(allRules.map((rule) => rule.meta)));
   const contentSchema = standardKeywordsOnly(configJsonSchema());
-  const lintReference = standardKeywordsOnly(external_exports.toJSONSchema(lintConfigSchema, { io: "input", unrepresentable: "any" }));
+  const lintReference = standardKeywordsOnly(toJSONSchema(lintConfigSchema, { io: "input", unrepresentable: "any" }));
   const lintSchema = withRuleNames(lintReference);
   files.set("docs/schema/devguide.schema.json", `${JSON.stringify({ ...contentSchema, title: "devguide content configuration" }, null, 2)}
 `);
   files.set("docs/schema/devguide-lint.schema.json", `${JSON.stringify({ ...lintSchema, title: "devguide lint configuration" }, null, 2)}
 `);
-  files.set("docs/schema/devguide-baseline.schema.json", `${JSON.stringify({ ...standardKeywordsOnly(external_exports.toJSONSchema(baselineSchema, { io: "input" })), title: "devguide lint baseline" }, null, 2)}
+  files.set("docs/schema/devguide-baseline.schema.json", `${JSON.stringify({ ...standardKeywordsOnly(toJSONSchema(baselineSchema, { io: "input" })), title: "devguide lint baseline" }, null, 2)}
 `);
   files.set("docs/configuration.md", configurationReference(contentSchema, lintReference));
   files.set("docs/cli.md", cliReference());
@@ -638,7 +647,7 @@ function withRuleNames(schema) {
   const properties = schema["properties"];
   const severity = { type: "string", enum: ["off", "warn", "error"] };
   const byRule = Object.fromEntries(allRules.map((rule) => {
-    const options = standardKeywordsOnly(external_exports.toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" }));
+    const options = standardKeywordsOnly(toJSONSchema(rule.meta.options, { io: "input", unrepresentable: "any" }));
     delete options["$schema"];
     return [
       rule.meta.id,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-HW33HBPZ.js";
-import "./chunk-35WB2BM5.js";
-import "./chunk-YUKB664O.js";
+} from "./chunk-3RKUOON5.js";
+import "./chunk-EH2YVHSA.js";
+import "./chunk-OWDE4W5F.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
