@@ -49,13 +49,6 @@ function fileViews(files: readonly VFile[], cwd: string): FileView[] {
   return views;
 }
 
-/** The widest of the texts `text` makes of a file's findings. */
-function widest(file: FileView, text: (finding: Finding) => string): number {
-  let width = 0;
-  for (let at = 0; at < file.count; at++) width = Math.max(width, text(file.finding(at)).length);
-  return width;
-}
-
 function causeLine(finding: Finding, paint: Paint): string {
   const cause = finding.cause;
   if (!cause) return '';
