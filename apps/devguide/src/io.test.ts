@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeInPieces } from './io.js';
+import { writeInPieces, writePieces } from './io.js';
 
 function pieces(text: string): string[] {
   const written: string[] = [];
@@ -30,5 +30,30 @@ describe('writeInPieces', () => {
   it('writes a short text at once, and nothing for none', () => {
     expect(pieces('a\nb\n')).toEqual(['a\nb\n']);
     expect(pieces('')).toEqual([]);
+  });
+});
+
+describe('writePieces', () => {
+  const writeAll = (pieces: Iterable<string>) => {
+    const written: string[] = [];
+    writePieces({ write: (chunk: string) => written.push(chunk) }, pieces);
+    return written;
+  };
+
+  it('writes the pieces in order, joined about a mebibyte at a time', () => {
+    const line = (at: number) => `\n  ${at}:1  error  Unexpected missing anchor \`#row-${at}\`  no-missing-anchor`;
+    const pieces = ['big.md', ...Array.from({ length: 40_000 }, (_, at) => line(at)), '\n\n✖ 40000 problems\n'];
+    const written = writeAll(pieces);
+    expect(written.join('')).toBe(pieces.join(''));
+    expect(written.length).toBeGreaterThan(1);
+    for (const chunk of written.slice(0, -1)) {
+      expect(chunk.length).toBeGreaterThanOrEqual(1 << 20);
+      expect(chunk.length).toBeLessThan((1 << 20) + 100);
+    }
+  });
+
+  it('writes a short report at once, and nothing for no pieces', () => {
+    expect(writeAll(['a', '\nb', '\n'])).toEqual(['a\nb\n']);
+    expect(writeAll([])).toEqual([]);
   });
 });
