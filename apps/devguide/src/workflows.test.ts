@@ -194,7 +194,7 @@ describe('the GitHub Actions workflows', () => {
 
   it('sweep: a matrix of n shards (one input), caches restored, each shard uploaded, one merge job', () => {
     const inputs = (sweep.on['workflow_dispatch'] as { inputs: Record<string, { default: unknown }> }).inputs;
-    expect(Object.keys(inputs).sort()).toEqual(['external', 'repository', 'shards']);
+    expect(Object.keys(inputs).sort()).toEqual(['baseline', 'external', 'repository', 'shards']);
     const { plan, shard, merge } = sweep.jobs as Record<string, Job & Record<string, unknown>>;
     expect(runs({ ...sweep, jobs: { plan: plan! } })).toContain('seq -s, 1 "$SHARDS"');
     expect(shard!['needs']).toBe('plan');
@@ -220,7 +220,10 @@ describe('the GitHub Actions workflows', () => {
     expect(merge!['if']).toContain('!cancelled()');
     expect(merge!.permissions).toMatchObject({ 'security-events': 'write' });
     const mergeRuns = runs({ ...sweep, jobs: { merge: merge! } });
-    expect(mergeRuns).toContain('merge shards/report-*.json');
+    expect(mergeRuns).toContain('merge shards/report-*.json "${baseline[@]}"');
+    expect(mergeRuns).toContain('baseline=(--baseline "$BASELINE")');
+    // With a baseline, the swept tree's whole history (0); `cond && 0 || 1` would always give 1.
+    expect(merge!.steps[0]!.with!['fetch-depth']).toBe("${{ env.BASELINE == '' && 1 || 0 }}");
     for (const format of ['sarif', 'markdown', 'html'])
       expect(mergeRuns).toContain(`--format ${format} --output sweep.`);
     expect(mergeRuns).toContain('cache merge shards/links-*.json --output .devguide-cache/links.v1.json');
