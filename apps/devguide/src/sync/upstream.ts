@@ -2,7 +2,8 @@ import { lockView, type SyncState } from '@devguide/content';
 import { checkUpstream, GitHubClient, openGitHubSource, type Clock } from '@devguide/github';
 import { gitBlobSha, openSource, type UpstreamSource } from '@devguide/upstream';
 import { resolve } from 'node:path';
-import { Agent, type Dispatcher } from 'undici';
+import { Agent } from '@devguide/http';
+import type { Dispatcher } from 'undici';
 import { exitCodes, type CliIo } from '../io.js';
 import { formatBytes, progressLine, type Progress } from './progress.js';
 
