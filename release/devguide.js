@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-PSC5C4NB.js";
+} from "./chunk-SPY7X57B.js";
 import {
   allRules
 } from "./chunk-3RKUOON5.js";
@@ -489,11 +489,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-R5ERDZLX.js");
+        const { readmeCommand } = await import("./chunk-CMUVAPH7.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-KP7K27DT.js");
+        const { syncCommand } = await import("./chunk-OVU3WC6A.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -508,7 +508,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-6YHPKQK4.js");
+        const { lintCommand } = await import("./chunk-W4BHGXSA.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -543,7 +543,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-5FXNYUUC.js");
+        const { mergeCommand } = await import("./chunk-FBEPO7CC.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -564,14 +564,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-54DVL63I.js");
+        const { cacheCommand } = await import("./chunk-YH6STDXS.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-VU44YAYV.js");
+        const { hookCommand } = await import("./chunk-IJ3ZTPWD.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),
