@@ -60,6 +60,7 @@ export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
 export { reporters, stylishPieces, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { baselineStatus } from './reporters/report-model.js';
+export { isFixable } from './reporters/findings.js';
 export { collectFactsFast } from './facts/collect-facts-fast.js';
 export { collectFactsFromEvents } from './facts/collect-facts-from-events.js';
 export { planFixPatches, type PatchOptions, type PlannedFix, type PlannedPatch } from './patches/plan-patches.js';

@@ -3,6 +3,7 @@ import {
   allRules,
   baselineOf,
   configFileName,
+  isFixable,
   lint,
   loadLintConfig,
   matchBaseline,
@@ -169,7 +170,7 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
         if (message.fatal !== true) continue;
         errors++;
         if (generated.has(path)) continue;
-        if ((message as { fix?: unknown }).fix !== undefined) fixable.add(path);
+        if (isFixable(message)) fixable.add(path);
         else byHand.add(path);
       }
     }
