@@ -120,21 +120,17 @@ class PlaceSpan implements Position {
 
 const isInteger = (value: unknown): boolean => typeof value === 'number' && (value | 0) === value;
 
+const isWholePoint = (point: Point | undefined): boolean =>
+  point !== undefined &&
+  isInteger(point.line) &&
+  isInteger(point.column) &&
+  (point.offset === undefined || isInteger(point.offset));
+
 /** `place` as the message keeps it: its own compact copy when it holds whole numbers only, else as given. */
 function compactPlace(place: Point | Position | undefined): Point | Position | undefined {
   if (!place) return place;
-  if ('start' in place) {
-    const { start, end } = place;
-    const whole = (point: Point | undefined) =>
-      point &&
-      isInteger(point.line) &&
-      isInteger(point.column) &&
-      (point.offset === undefined || isInteger(point.offset));
-    return whole(start) && whole(end) ? new PlaceSpan(place) : place;
-  }
-  return isInteger(place.line) && isInteger(place.column) && (place.offset === undefined || isInteger(place.offset))
-    ? new PlacePoint(place)
-    : place;
+  if ('start' in place) return isWholePoint(place.start) && isWholePoint(place.end) ? new PlaceSpan(place) : place;
+  return isWholePoint(place) ? new PlacePoint(place) : place;
 }
 
 function startOf(place: Point | Position | undefined): Point | undefined {
