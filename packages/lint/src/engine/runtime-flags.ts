@@ -17,8 +17,8 @@ export function lintRuntimeFlags(): string[] {
 }
 
 /**
- * Gives this process those flags: called by an entry point (the CLI's bin) before it lints; the
- * flag applies to the functions V8 has not yet profiled, which is the whole parser.
+ * Gives this process those flags: called by a command before it parses (`lint`, the hook,
+ * `readme`); the flag applies to the functions V8 has not yet profiled, which is the whole parser.
  */
 export function tuneLintRuntime(): void {
   for (const flag of lintRuntimeFlags()) setFlagsFromString(flag);
