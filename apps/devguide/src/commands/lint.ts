@@ -11,7 +11,6 @@ import {
   planBaseline,
   planFixPatches,
   reporters,
-  stylishPieces,
   type LintOptions,
   type LintRun,
   type TextEdit,
@@ -23,13 +22,14 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, exitCodes, writeInPieces, writePieces, type CliIo } from '../io.js';
+import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { statusLine } from '../status-line.js';
 import { reportContext } from '../report-context.js';
 import { problemCounts, reportExit } from '../report-exit.js';
 import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
 import { version } from '../version.js';
+import { writeReport } from '../write-report.js';
 
 export interface LintValues {
   paths: string[];
@@ -202,23 +202,6 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...baseline?.report,
     ...context,
   };
-  // Stylish to stdout goes out as it is made: a run of 300,000 findings held its text three times.
-  const pieces = values.format === 'stylish' && !values.output ? stylishPieces(run.files, reportOptions) : null;
-  // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
-  const report = pieces
-    ? ''
-    : run.stats.shard && values.format === 'json'
-      ? renderShardReport(run.files, reportOptions, {
-          index: run.stats.shard.index,
-          count: run.stats.shard.count,
-          plan: run.stats.shard.digest,
-          files: run.stats.files,
-          root: relative(io.cwd, run.root).split(sep).join('/') || '.',
-          repository: run.repository,
-          defaultBranch: run.defaultBranch,
-          version: version(),
-        })
-      : reporters[values.format as keyof typeof reporters](run.files, reportOptions);
   if (values.patchDir !== undefined) {
     const dir = resolve(io.cwd, values.patchDir);
     const patches = planFixPatches(run.files, {
@@ -236,9 +219,24 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     const fixes = patches.reduce((sum, patch) => sum + patch.fixes.length, 0);
     io.stderr.write(`devguide: ${fixes} fix(es) in ${patches.length} patch(es) under ${values.patchDir}\n`);
   }
-  if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else if (pieces) writePieces(io.stdout, pieces);
-  else writeInPieces(io.stdout, report);
+  await writeReport(
+    io,
+    { format: values.format, output: values.output, files: run.files, options: reportOptions },
+    () =>
+      // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
+      run.stats.shard && values.format === 'json'
+        ? renderShardReport(run.files, reportOptions, {
+            index: run.stats.shard.index,
+            count: run.stats.shard.count,
+            plan: run.stats.shard.digest,
+            files: run.stats.files,
+            root: relative(io.cwd, run.root).split(sep).join('/') || '.',
+            repository: run.repository,
+            defaultBranch: run.defaultBranch,
+            version: version(),
+          })
+        : reporters[values.format as keyof typeof reporters](run.files, reportOptions),
+  );
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
   const cacheWarning = await run.saveCache();
   if (cacheWarning) io.stderr.write(`devguide: warning: ${cacheWarning}\n`);

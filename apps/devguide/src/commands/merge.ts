@@ -1,4 +1,3 @@
-import { writeAtomically } from '@devguide/content';
 import {
   allRules,
   applyBaseline,
@@ -13,12 +12,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { baselineRequest, baselineSummary, type BaselineValues } from '../baseline-options.js';
 import { expectPath } from '../expect-path.js';
-import { colourEnabled, writeInPieces, type CliIo } from '../io.js';
+import { colourEnabled, type CliIo } from '../io.js';
 import { reportContext } from '../report-context.js';
 import { problemCounts, reportExit } from '../report-exit.js';
 import { checkReportOptions, parseMaxWarnings } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
+import { writeReport } from '../write-report.js';
 
 export interface MergeValues extends BaselineValues {
   reports: string[];
@@ -72,16 +72,17 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
   const baselinePlan = baselineAsked ? planBaseline(files, baselineAsked, () => movesOf(tree.root)) : null;
   const baseline = baselinePlan ? await applyBaseline(files, baselinePlan) : null;
   if (baselinePlan) io.stderr.write(baselineSummary(baselinePlan, values));
-  const report = reporters[values.format as keyof typeof reporters](files, {
+  const options = {
     cwd: io.cwd,
     color: values.output === undefined && colourEnabled(io, 'stdout'),
     version: version(),
     rules: allRules.map((rule) => rule.meta),
     ...reportContext(io, values, tree),
     ...baseline?.report,
-  });
-  if (values.output) await writeAtomically([{ path: resolve(io.cwd, values.output), content: report }]);
-  else writeInPieces(io.stdout, report);
+  };
+  await writeReport(io, { format: values.format, output: values.output, files, options }, () =>
+    reporters[values.format as keyof typeof reporters](files, options),
+  );
   const counts = problemCounts(files, baseline?.counted);
   io.stderr.write(
     `devguide: merged ${loaded.length} report(s)${plan.shards ? ` (${plan.shards} shards)` : ''}: ${files.length} file(s), ${counts.errors} error(s), ${counts.warnings} warning(s)\n`,
