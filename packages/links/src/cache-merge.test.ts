@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,33 @@ describe('link cache merge', () => {
       ]),
     ).toThrow(/^Unexpected link cache `report\.json`, expected a devguide link cache \(version 1\)$/);
     expect(() => planLinkCacheMerge([])).toThrow(/no link caches/);
+  });
+
+  it('a cache opened where there was none, or a corrupt one, is written even when nothing was checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'devguide-cache-empty-'));
+    try {
+      await written(dir, 'empty.json', []);
+      writeFileSync(join(dir, 'corrupt.json'), 'not json');
+      const { cache, warning } = await LinkCache.open(join(dir, 'corrupt.json'));
+      expect(warning).toMatch(/it is ignored and rewritten/);
+      await cache.save();
+      for (const name of ['empty.json', 'corrupt.json']) {
+        expect(existsSync(join(dir, name)), name).toBe(true);
+        const { cache: again, warning: none } = await LinkCache.open(join(dir, name));
+        expect(none, name).toBeNull();
+        expect(
+          again.get('https://a.example/', [], Date.now(), () => true),
+          name,
+        ).toBeNull();
+      }
+      // Unchanged since it was read: not written again.
+      const before = readFileSync(join(dir, 'empty.json'), 'utf8');
+      writeFileSync(join(dir, 'empty.json'), before.replace('{', '{ '));
+      const { cache: clean } = await LinkCache.open(join(dir, 'empty.json'));
+      await clean.save();
+      expect(readFileSync(join(dir, 'empty.json'), 'utf8')).toBe(before.replace('{', '{ '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -45,13 +45,19 @@ export class LinkCache {
   readonly #lifetimes: CacheLifetimes;
   #dirty = false;
 
-  private constructor(path: string, entries: Map<string, LinkCacheEntry>, lifetimes: CacheLifetimes) {
+  private constructor(path: string, entries: Map<string, LinkCacheEntry>, lifetimes: CacheLifetimes, dirty = false) {
     this.#path = path;
     this.#entries = entries;
     this.#lifetimes = lifetimes;
+    this.#dirty = dirty;
   }
 
-  /** Opens the cache; a missing file is empty, a corrupt or foreign one is ignored with a warning. */
+  /**
+   * Opens the cache; a missing file is empty, a corrupt or foreign one is ignored with a warning.
+   * Either is written by `save` even when nothing was checked: a run with a link cache leaves one
+   * (a shard that checks no URL still hands `devguide cache merge` its file), and a corrupt one is
+   * rewritten, as the warning says.
+   */
   static async open(
     path: string,
     lifetimes: CacheLifetimes = defaultLifetimes,
@@ -60,13 +66,13 @@ export class LinkCache {
     try {
       text = await readFile(path, 'utf8');
     } catch {
-      return { cache: new LinkCache(path, new Map(), lifetimes), warning: null };
+      return { cache: new LinkCache(path, new Map(), lifetimes, true), warning: null };
     }
     const entries = parseLinkCacheEntries(text);
     return entries
       ? { cache: new LinkCache(path, entries, lifetimes), warning: null }
       : {
-          cache: new LinkCache(path, new Map(), lifetimes),
+          cache: new LinkCache(path, new Map(), lifetimes, true),
           warning: `Unexpected unreadable link cache \`${path}\`, expected a devguide link cache (version ${linkCacheVersion}); it is ignored and rewritten`,
         };
   }
