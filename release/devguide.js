@@ -15,7 +15,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-SPY7X57B.js";
+} from "./chunk-LE22DIUV.js";
 import {
   allRules
 } from "./chunk-3RKUOON5.js";
@@ -489,7 +489,7 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-CMUVAPH7.js");
+        const { readmeCommand } = await import("./chunk-QYR5S3SY.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
@@ -508,7 +508,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-W4BHGXSA.js");
+        const { lintCommand } = await import("./chunk-KN6AP2QA.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -543,7 +543,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-FBEPO7CC.js");
+        const { mergeCommand } = await import("./chunk-NQU2XKTZ.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -564,14 +564,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-YH6STDXS.js");
+        const { cacheCommand } = await import("./chunk-5IFE33WT.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-IJ3ZTPWD.js");
+        const { hookCommand } = await import("./chunk-RO66RC6M.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),
