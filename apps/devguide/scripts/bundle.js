@@ -1,7 +1,9 @@
 // Bundles the CLI, the lint worker and the pre-commit hook: start-up is module loading (hundreds of
 // small ESM files), and a few files load in a fraction of the time. Code splitting keeps what only
 // some commands need (sync and external link checks, with undici) in chunks loaded when they run,
-// so `lint`, `readme` and the hook neither read nor evaluate it.
+// so `lint` and `readme` neither read nor evaluate it. This repository's git hook runs from V8's
+// code cache, which `vm.Script` offers for a script, not for ES modules: its bundle is one
+// CommonJS file (`hook.cjs`; undici is in it but never evaluated), started by `hook-start.js`.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,7 +21,6 @@ await build({
   entryPoints: {
     devguide: join(here, '..', 'dist', 'index.js'),
     worker: join(lintDist, 'engine', 'worker.js'),
-    hook: join(here, '..', 'dist', 'hook-main.js'),
   },
   outdir,
   // Beside the entry points: the lint pool finds `worker.js` next to the module that starts it.
@@ -36,4 +37,26 @@ await build({
   },
   logLevel: 'warning',
   legalComments: 'linked',
+});
+const hookBuild = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+  legalComments: 'linked',
+};
+await build({
+  ...hookBuild,
+  entryPoints: [join(here, '..', 'dist', 'hook-main.js')],
+  outfile: join(outdir, 'hook.cjs'),
+  format: 'cjs',
+  // A CommonJS file has no `import.meta`: hook-start gives the URL its modules take for their own.
+  define: { 'import.meta.url': '__hookModuleUrl' },
+});
+await build({
+  ...hookBuild,
+  entryPoints: [join(here, '..', 'dist', 'hook-start.js')],
+  outfile: join(outdir, 'hook-start.js'),
+  format: 'esm',
 });

@@ -15,6 +15,8 @@ export interface IndexEntry {
 export interface StagedIndex {
   /** The top of the working tree. */
   top: string;
+  /** The repository's git directory, absolute. */
+  gitDir: string;
   /** Paths added, copied, modified or renamed in the index relative to HEAD. */
   changed: string[];
   entries: Map<string, IndexEntry>;
@@ -64,7 +66,9 @@ export function runGit(io: GitIo, cwd: string, args: readonly string[], input?: 
 }
 
 export async function readStagedIndex(io: GitIo, cwd: string): Promise<StagedIndex> {
-  const top = (await runGit(io, cwd, ['rev-parse', '--show-toplevel'])).trim();
+  const [top = '', gitDir = ''] = (await runGit(io, cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir']))
+    .trim()
+    .split('\n');
   // Against HEAD; on an unborn branch git compares with the empty tree.
   const [diff, listing] = await Promise.all([
     runGit(io, top, ['diff', '--cached', '--name-only', '--no-renames', '--diff-filter=ACMR', '-z']),
@@ -79,7 +83,7 @@ export async function readStagedIndex(io: GitIo, cwd: string): Promise<StagedInd
     const path = record.slice(tab + 1);
     entries.set(path, { mode, sha, path });
   }
-  return { top, changed: diff.split('\0').filter((path) => path !== '' && entries.has(path)), entries };
+  return { top, gitDir, changed: diff.split('\0').filter((path) => path !== '' && entries.has(path)), entries };
 }
 
 /** A scratch directory holding the staged bytes of some paths, laid out as in the repository. */

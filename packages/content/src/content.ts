@@ -1,4 +1,5 @@
 import { applyEdits, parseGuide, renderGuide, type EditResult, type Guide } from '@devguide/markdown';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { parseConfig, type LoadedConfig } from './config.js';
 import type { Config } from './config-schema.js';
@@ -65,11 +66,28 @@ export interface RenderedReadme {
   editResults: EditResult[];
 }
 
-/** The canonical README for the content: upstream guide, downstream edits, site form. Pure. */
-export function renderReadme(loaded: LoadedConfig, lock: Lock | null, upstreamText: string, upstreamDisplay: string): RenderedReadme {
+/**
+ * A store of parsed guides by a hash of everything the parse reads (a content-hash cache): it
+ * returns the guide stored under `hash`, else `parse()`'s. The guide must not be changed in place.
+ */
+export type GuideStore = (hash: string, parse: () => Guide) => Guide;
+
+/**
+ * The canonical README for the content: upstream guide, downstream edits, site form. Pure. With a
+ * store, the upstream guide (pinned, so rarely changed) is parsed only when its text is new.
+ */
+export function renderReadme(
+  loaded: LoadedConfig,
+  lock: Lock | null,
+  upstreamText: string,
+  upstreamDisplay: string,
+  store?: GuideStore,
+): RenderedReadme {
   const { config } = loaded;
   const resolve = resolveContextOf(config);
-  const guide = parseGuide(upstreamText, { path: config.upstream.readme, file: upstreamDisplay, resolve, form: 'upstream', requireSections: true });
+  const options = { path: config.upstream.readme, file: upstreamDisplay, resolve, form: 'upstream' as const, requireSections: true };
+  const parse = () => parseGuide(upstreamText, options);
+  const guide = store ? store(createHash('sha256').update(JSON.stringify(options)).update('\0').update(upstreamText).digest('hex'), parse) : parse();
   const { guide: edited, results } = applyEdits(guide, loaded.edits, resolve);
   return { text: renderEditedReadme(config, lock, edited), guide: edited, editResults: results };
 }

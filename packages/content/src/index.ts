@@ -10,7 +10,7 @@ export {
 export { applyLinkFixes, type LinkFix } from './config-link-fixes.js';
 export { parseConfig, parseYamlWithSchema, type LoadedConfig } from './config.js';
 export { configJsonSchema, configSchema, type Config, type ConfigEdit } from './config-schema.js';
-export { contentPaths, loadConfig, loadContent, renderEditedReadme, renderReadme, type Content, type RenderedReadme } from './content.js';
+export { contentPaths, loadConfig, loadContent, renderEditedReadme, renderReadme, type Content, type GuideStore, type RenderedReadme } from './content.js';
 export { contentFiles } from './layout.js';
 export { parseLock, serializeLock } from './lock.js';
 export { lockSchema, unsafeLockPath, type Lock, type LockFile } from './lock-schema.js';

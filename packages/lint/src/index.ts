@@ -55,6 +55,7 @@ export type {
 } from './engine/rule.js';
 export { projectRepositoryUrl, ruleUrl, type Example, type RuleMeta } from './engine/rule-meta.js';
 export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
+export { SharedCaches } from './engine/cache.js';
 export type { BaseEntry, BaseTree, SinceBase } from './engine/since-base.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';

@@ -1,4 +1,4 @@
-import { loadContent, renderReadme, settleStaged, stagingDirName } from '@devguide/content';
+import { loadContent, renderReadme, settleStaged, stagingDirName, type GuideStore } from '@devguide/content';
 import {
   allRules,
   baselineOf,
@@ -8,6 +8,7 @@ import {
   loadLintConfig,
   matchBaseline,
   reporters,
+  SharedCaches,
   tuneLintRuntime,
 } from '@devguide/lint';
 import { existsSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { formatEditResults } from '../report-edits.js';
 import { checkoutTree, parseNameStatus, treeAt } from '../changed-since.js';
 import { materialise, readStagedIndex, runGit, snapshotIndex, type Snapshot, type StagedIndex } from '../staged.js';
-import { defaultCacheLocation } from './lint.js';
+import { hookCacheDir } from '../cache-location.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 
@@ -137,8 +138,11 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     );
   }
 
+  // One cache for the process: what the staged files' lint parsed, the staged tree's lint below takes from it.
+  const cache = { location: join(hookCacheDir(io, index.gitDir), 'lint.v8'), caches: new SharedCaches() };
   const problems: string[] = [];
   const fixes: string[] = [];
+  let store: GuideStore | undefined;
   if (targets.size > 0) {
     const run = await lint({
       rules: allRules,
@@ -146,7 +150,8 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
       paths: [...targets],
       config: configFile,
       fix: false,
-      cache: null,
+      cache: cache.location,
+      caches: cache.caches,
       // Staged files the configuration does not cover were filtered out above: none left is fine here.
       allowEmpty: true,
       treeListing: listing,
@@ -155,6 +160,8 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
       version: version(),
     });
     for (const warning of run.stats.warnings) io.stderr.write(`devguide: warning: ${warning}\n`);
+    // The pinned upstream guide is parsed again only when its text changed (saved with the cache below).
+    store = (hash, parse) => run.derived('upstream-guide', hash, parse);
     const report = reporters.stylish(run.files, {
       cwd: snapshot.dir,
       color: colourEnabled(io, 'stdout'),
@@ -192,6 +199,13 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     }
   }
 
+  // The README renders from content/ alone: only a commit that changes content/ can make it stale.
+  // Rendered before the cache is saved (it keeps the upstream parse); a failure is reported where it was.
+  const render =
+    content && contentChanged
+      ? attempt(() => renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream, store))
+      : null;
+
   // A rename, a delete or a heading edit breaks links in files that did not change: the same
   // question as `lint --changed-since`, asked of the staged tree against HEAD's.
   const broken = await linksBrokenElsewhere(
@@ -200,6 +214,7 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     snapshot,
     configFile,
     listing,
+    cache,
     targets,
     linted,
     // What decides how HEAD's tree is linted changed: HEAD's is written out and linted whole.
@@ -211,9 +226,9 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
     fixes.push('repoint the links above (or keep the file or heading they name), then git add the files');
   }
 
-  // The README renders from content/ alone: only a commit that changes content/ can make it stale.
-  if (content && contentChanged) {
-    const rendered = renderReadme(content.loaded, content.lock, content.upstreamText, content.display.upstream);
+  if (content && render) {
+    if (!render.ok) throw render.error;
+    const rendered = render.value;
     for (const line of formatEditResults(rendered.editResults, content.display.upstream).lines)
       io.stderr.write(`${line}\n`);
     const staged = await readFile(content.paths.output, 'utf8').catch(() => null);
@@ -248,6 +263,7 @@ async function linksBrokenElsewhere(
   snapshot: Snapshot,
   configFile: string | null,
   listing: string,
+  cache: { location: string; caches: SharedCaches },
   targets: ReadonlySet<string>,
   linted: (path: string) => boolean,
   wholeHead: boolean,
@@ -260,15 +276,11 @@ async function linksBrokenElsewhere(
   const changes = parseNameStatus(await runGit(io, index.top, ['diff', '--cached', '--name-status', '-M', '-z']));
   if (!changes.some((change) => change.status === 'D' || change.status === 'R' || isMarkdown(change.path))) return [];
   await materialise(io, index, snapshot, [...index.entries.keys()].filter(linted));
-  // Outside the working tree: the hook leaves nothing a `git status` shows.
-  const cache =
-    io.env['PRE_COMMIT'] === '1'
-      ? resolve(io.cwd, defaultCacheLocation(io))
-      : join((await runGit(io, index.top, ['rev-parse', '--absolute-git-dir'])).trim(), 'devguide', 'lint.v8');
-  const common = { rules: allRules, fix: false, allowEmpty: true, cache, version: version() };
+  const common = { rules: allRules, fix: false, allowEmpty: true, cache: cache.location, version: version() };
   const moves = new Map(changes.flatMap((change) => (change.status === 'R' ? [[change.from!, change.path]] : [])));
   const staged = await lint({
     ...common,
+    caches: cache.caches,
     cwd: snapshot.dir,
     config: configFile,
     treeListing: listing,
@@ -309,6 +321,14 @@ async function linksBrokenElsewhere(
     }
   }
   return lines;
+}
+
+function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 function toPosix(path: string): string {

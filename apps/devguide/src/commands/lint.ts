@@ -18,9 +18,8 @@ import {
 import { baselineRequest, baselineSummary } from '../baseline-options.js';
 import { newSinceBase } from '../changed-since.js';
 import { mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { defaultCacheLocation } from '../cache-location.js';
 import { expectPath } from '../expect-path.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -292,20 +291,6 @@ function shardOf(values: LintValues) {
         : 'run it without `--shard`',
     );
   return shard;
-}
-
-/**
- * `.devguide-cache/lint.v8` in the working directory; under the pre-commit framework (which sets
- * `PRE_COMMIT=1` for its hooks) the framework's own cache directory, one cache per repository, so
- * the hook leaves nothing in the user's tree and `pre-commit clean` removes it.
- */
-export function defaultCacheLocation(io: Pick<CliIo, 'cwd' | 'env'>): string {
-  if (io.env['PRE_COMMIT'] !== '1') return '.devguide-cache/lint.v8';
-  const home =
-    io.env['PRE_COMMIT_HOME'] ||
-    join(io.env['XDG_CACHE_HOME'] || join(io.env['HOME'] || homedir(), '.cache'), 'pre-commit');
-  const repository = createHash('sha256').update(resolve(io.cwd)).digest('hex').slice(0, 16);
-  return join(home, 'devguide', repository, 'lint.v8');
 }
 
 type ExternalStats = NonNullable<LintRun['stats']['external']>;

@@ -107,6 +107,30 @@ export class LintCache {
   }
 }
 
+/**
+ * Caches opened once for several lint runs of one process (`LintOptions.caches`): the hook lints
+ * the staged files, then the whole staged tree, and a file the first run parsed is a hit for the
+ * second before either writes. Runs with another key (another configuration) open their own.
+ * Opening a shared cache warns here, not in a run: the owner of the runs reports it or not.
+ */
+export class SharedCaches {
+  readonly #open = new Map<string, Promise<LintCache>>();
+  readonly warnings: string[] = [];
+
+  open(location: string, key: string): Promise<LintCache> {
+    const id = `${key} ${location}`;
+    let opened = this.#open.get(id);
+    if (!opened) {
+      opened = LintCache.open(location, key).then(({ cache, warning }) => {
+        if (warning) this.warnings.push(warning);
+        return cache;
+      });
+      this.#open.set(id, opened);
+    }
+    return opened;
+  }
+}
+
 /** Why a cache location cannot be written, for the warning. */
 const unwritable = new Map([
   ['EACCES', 'permission denied'],

@@ -2,7 +2,7 @@ import { loadContent, lockView, resolveContextOf, type Content } from '@devguide
 import type { ResolveContext } from '@devguide/markdown';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
-import { LintCache } from './cache.js';
+import { LintCache, type SharedCaches } from './cache.js';
 import { checkNotEmpty, checkTargets, discoverFiles, indexTree, withoutSymlinks } from './discover.js';
 import { gitDirOf, RefTrees } from './ref-trees.js';
 import type { ExternalLintOptions } from './external-pass.js';
@@ -31,6 +31,8 @@ export interface LintOptions {
   allowEmpty?: boolean;
   /** Cache file location; null disables the cache. */
   cache?: string | null;
+  /** Opens the cache shared with other runs of this process (its warnings are collected there). */
+  caches?: SharedCaches;
   /** Worker processes; 0 lints in this thread. Default: one per core when there are 6 MB or more to parse. */
   jobs?: number;
   /** Version string mixed into the cache key. */
@@ -118,10 +120,14 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
       ]),
     )
     .digest('hex');
-  const opened =
-    options.cache === null ? null : await LintCache.open(resolve(cwd, options.cache ?? '.devguide-cache/lint.v8'), key);
-  if (opened?.warning) warnings.push(opened.warning);
-  const cache = opened?.cache ?? null;
+  const location = options.cache === null ? null : resolve(cwd, options.cache ?? '.devguide-cache/lint.v8');
+  let cache: LintCache | null = null;
+  if (location !== null && options.caches) cache = await options.caches.open(location, key);
+  else if (location !== null) {
+    const opened = await LintCache.open(location, key);
+    if (opened.warning) warnings.push(opened.warning);
+    cache = opened.cache;
+  }
   local.refs = new RefTrees(
     options.gitDir ? resolve(cwd, options.gitDir) : gitDirOf(root),
     cache ? (name, hash, derive) => cache.derived(name, hash, derive) : undefined,
@@ -143,7 +149,7 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
     local,
     upstream,
     active,
-    cache: opened?.cache ?? null,
+    cache,
     listing: listing ? resolve(cwd, listing) : null,
     warnings,
   };
