@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hookCacheDir } from './cache-location.js';
 import { runCachedScript } from './code-cache.js';
+import type * as HookMain from './hook-main.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -15,7 +16,7 @@ export async function startPreCommit(io: CliIo, command: string, bundleDir: stri
   // Before the bundle compiles: V8's flags are part of the cache's key, and the hook sets them.
   tuneLintRuntime();
   const gitDir = findGitDir(io.cwd, io.env);
-  const script = runCachedScript<typeof import('./hook-main.js')>(join(bundleDir, 'hook.cjs'), {
+  const script = runCachedScript<typeof HookMain>(join(bundleDir, 'hook.cjs'), {
     cacheFile: gitDir === null ? null : join(hookCacheDir(io, gitDir), 'hook-code.v8'),
     flags: [...process.execArgv, io.env['NODE_OPTIONS'] ?? '', ...lintRuntimeFlags()],
     // The URL the bundle's modules take for their own: a built `.js` in the bundle directory, where

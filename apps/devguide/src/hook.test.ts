@@ -1,6 +1,16 @@
 import { git, gitEnv } from '@devguide/testkit';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -233,6 +243,45 @@ describe('the pre-commit hook', () => {
     expect(spawnSync(process.execPath, [bin, 'readme'], { cwd: repo, env: gitEnv }).status).toBe(0);
     git(repo, ['add', 'docs/notes.md', guide]);
     expect(commit('Retitle')).toMatchObject({ code: 0, output: '' });
+  });
+
+  it("this repository's hook script says the same with and without its code cache, and rewrites a corrupt one", () => {
+    const script = join(repoRoot, 'scripts', 'pre-commit.js');
+    const codeCache = join(repo, '.git', 'devguide', 'hook-code.v8');
+    const hook = () => {
+      const result = spawnSync(process.execPath, [script], { cwd: repo, env: gitEnv, encoding: 'utf8' });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    write(
+      'content/devguide.yaml',
+      read('content/devguide.yaml').replace(
+        'title: Kubernetes Developer Guide',
+        'title: The Kubernetes Developer Guide',
+      ),
+    );
+    write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
+    git(repo, ['add', 'content/devguide.yaml', 'docs/notes.md']);
+
+    expect(existsSync(codeCache)).toBe(false);
+    const without = hook();
+    expect(without.code).toBe(1);
+    expect(without.stdout).toContain('Unexpected missing file `content/READ.md`');
+    expect(without.stderr).toContain('devguide: commit refused');
+    const written = readFileSync(codeCache);
+    expect(written.toString('latin1', 0, 22)).toBe('devguide-code-cache 1\n');
+    // Every write replaces the file (a new inode): one that served is not written again.
+    const inode = statSync(codeCache).ino;
+
+    expect(hook()).toEqual(without);
+    expect(statSync(codeCache).ino).toBe(inode);
+    expect(readFileSync(codeCache).equals(written)).toBe(true);
+
+    writeFileSync(codeCache, 'not a code cache\n');
+    expect(hook()).toEqual(without);
+    const rewritten = statSync(codeCache).ino;
+    expect(readFileSync(codeCache).toString('latin1', 0, 22)).toBe('devguide-code-cache 1\n');
+    expect(hook()).toEqual(without);
+    expect(statSync(codeCache).ino).toBe(rewritten);
   });
 
   it('refuses an unknown hook name, exit 2, one line', () => {

@@ -115,7 +115,18 @@ export class LintCache {
  */
 export class SharedCaches {
   readonly #open = new Map<string, Promise<LintCache>>();
+  readonly #once = new Map<string, unknown>();
   readonly warnings: string[] = [];
+
+  /**
+   * What `make()` gives for `key`, made once for the runs sharing these caches: they read the same
+   * files (the hook's snapshot, written before the first run), so their configuration and content
+   * are read and validated once. The value must not be changed in place.
+   */
+  once<T>(key: string, make: () => T): T {
+    if (!this.#once.has(key)) this.#once.set(key, make());
+    return this.#once.get(key) as T;
+  }
 
   open(location: string, key: string): Promise<LintCache> {
     const id = `${key} ${location}`;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { singleH1 } from '../rules/single-h1.js';
 import { defineFileRule, defineProjectRule } from './define-rule.js';
+import { SharedCaches } from './cache.js';
 import { lint } from './run-lint.js';
 import { testRuleMeta } from '../../test/test-rule.js';
 
@@ -99,5 +100,50 @@ describe('derived values in the lint cache', () => {
     const uncached = await lint({ rules: [noTodo], cwd: dir, config: null, cache: null, jobs: 0 });
     expect(uncached.derived('index', 'h', () => 1)).toBe(1);
     expect(uncached.derived('index', 'h', () => 2)).toBe(2);
+  });
+});
+
+describe('runs sharing their caches (SharedCaches)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'devguide-run-lint-'));
+    writeFileSync(join(dir, 'a.md'), '# A\n\nTODO\n');
+    writeFileSync(join(dir, 'b.md'), '# B\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (caches: SharedCaches | undefined, paths?: string[]) =>
+    lint({
+      rules: [noTodo],
+      cwd: dir,
+      config: null,
+      cache: join(dir, 'cache.v8'),
+      jobs: 0,
+      caches,
+      ...(paths ? { paths } : {}),
+    });
+
+  it('answer a file one run parsed from the cache in the next, before either writes it', async () => {
+    const caches = new SharedCaches();
+    const first = await run(caches, ['a.md']);
+    expect(first.stats).toMatchObject({ parsed: 1, fromCache: 0 });
+    const second = await run(caches);
+    expect(second.stats).toMatchObject({ parsed: 1, fromCache: 1 });
+    expect(second.files.map((file) => file.messages.map(String))).toEqual(
+      (await run(undefined)).files.map((file) => file.messages.map(String)),
+    );
+    // Not shared: nothing was written, each run parses again.
+    expect((await run(undefined, ['a.md'])).stats).toMatchObject({ parsed: 1, fromCache: 0 });
+    await second.saveCache();
+    expect((await run(undefined)).stats).toMatchObject({ parsed: 0, fromCache: 2 });
+  });
+
+  it('collect the warning of an unreadable cache instead of a run', async () => {
+    writeFileSync(join(dir, 'cache.v8'), 'not a cache');
+    const caches = new SharedCaches();
+    const shared = await run(caches);
+    expect(shared.stats.warnings).toEqual([]);
+    expect(caches.warnings).toEqual([expect.stringMatching(/^ignoring unreadable cache .*cache\.v8/)]);
+    expect((await run(undefined)).stats.warnings).toEqual([expect.stringMatching(/^ignoring unreadable cache/)]);
   });
 });
