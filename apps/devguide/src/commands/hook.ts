@@ -1,11 +1,10 @@
-import { loadContent, renderReadme, settleStaged, stagingDirName, type GuideStore } from '@devguide/content';
+import { renderReadme, settleStaged, stagingDirName, type GuideStore } from '@devguide/content';
 import {
   allRules,
   baselineOf,
   configFileName,
   isFixable,
   lint,
-  loadLintConfig,
   matchBaseline,
   reporters,
   SharedCaches,
@@ -65,7 +64,9 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   const hasConfig = index.entries.has(configFileName);
   if (hasConfig) await materialise(io, index, snapshot, [configFileName]);
   const configFile = hasConfig ? join(snapshot.dir, configFileName) : null;
-  const loaded = loadLintConfig(configFile, configFileName, snapshot.dir, allRules);
+  // The lint runs below read the configuration and content through these caches, once.
+  const caches = new SharedCaches();
+  const loaded = caches.lintConfig(configFile, configFileName, snapshot.dir, allRules);
   const { config } = loaded;
 
   const rootRel = toPosix(relative(snapshot.dir, resolve(snapshot.dir, config.root)));
@@ -121,7 +122,7 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   const hasContent = contentRel !== null && existsSync(join(snapshot.dir, contentRel, 'devguide.yaml'));
   const content =
     hasContent && (contentChanged || configChanged)
-      ? await loadContent(join(snapshot.dir, contentRel), snapshot.dir)
+      ? await caches.content(join(snapshot.dir, contentRel), snapshot.dir)
       : null;
   const generated = new Set(content ? [content.display.output, content.display.upstream].map(toPosix) : []);
   // The guide is linted whenever its sources change, when the configuration covers it.
@@ -139,7 +140,7 @@ async function preCommit(io: CliIo, index: StagedIndex, snapshot: Snapshot, valu
   }
 
   // One cache for the process: what the staged files' lint parsed, the staged tree's lint below takes from it.
-  const cache = { location: join(hookCacheDir(io, index.gitDir), 'lint.v8'), caches: new SharedCaches() };
+  const cache = { location: join(hookCacheDir(io, index.gitDir), 'lint.v8'), caches };
   const problems: string[] = [];
   const fixes: string[] = [];
   let store: GuideStore | undefined;

@@ -1,7 +1,10 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { loadContent, type Content } from '@devguide/content';
 import type { FileOutcome } from './lint-file.js';
+import { configFileName, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
+import type { Rule } from './rule.js';
 
 // 2: facts carry lists.
 const formatVersion = 2;
@@ -115,17 +118,30 @@ export class LintCache {
  */
 export class SharedCaches {
   readonly #open = new Map<string, Promise<LintCache>>();
-  readonly #once = new Map<string, unknown>();
+  readonly #made = new Map<string, unknown>();
   readonly warnings: string[] = [];
 
-  /**
-   * What `make()` gives for `key`, made once for the runs sharing these caches: they read the same
-   * files (the hook's snapshot, written before the first run), so their configuration and content
-   * are read and validated once. The value must not be changed in place.
+  /*
+   * The runs sharing these caches (and their caller) read the same files, written before the first
+   * run (the hook's snapshot): their configuration and content are read and validated once.
    */
-  once<T>(key: string, make: () => T): T {
-    if (!this.#once.has(key)) this.#once.set(key, make());
-    return this.#once.get(key) as T;
+  #once<T>(key: unknown[], make: () => T): T {
+    const id = JSON.stringify(key);
+    if (!this.#made.has(id)) this.#made.set(id, make());
+    return this.#made.get(id) as T;
+  }
+
+  /** `loadLintConfig`, once per file, display name, directory and rules. */
+  lintConfig(file: string | null, display: string | null, cwd: string, rules: readonly Rule[]): LoadedLintConfig {
+    const ids = rules.map((rule) => rule.meta.id);
+    return this.#once(['lint-config', file, display ?? configFileName, cwd, ids], () =>
+      loadLintConfig(file, display, cwd, rules),
+    );
+  }
+
+  /** `loadContent`, once per directory and working directory. */
+  content(dir: string, cwd: string): Promise<Content> {
+    return this.#once(['content', dir, cwd], () => loadContent(dir, cwd));
   }
 
   open(location: string, key: string): Promise<LintCache> {

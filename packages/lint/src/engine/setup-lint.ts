@@ -81,17 +81,15 @@ export async function setupLint(options: LintOptions): Promise<LintSetup> {
   const cwd = options.cwd;
   const configFile =
     options.config === undefined ? findConfigFile(cwd) : options.config === null ? null : resolve(cwd, options.config);
-  const once = <T>(key: unknown[], make: () => T): T =>
-    options.caches ? options.caches.once(JSON.stringify(key), make) : make();
+  const { caches } = options;
   const display = configFile ? relative(cwd, configFile) || configFile : null;
-  const rules = options.rules.map((rule) => rule.meta.id);
-  const loaded = once(['lint-config', configFile, display, cwd, rules], () =>
-    loadLintConfig(configFile, display, cwd, options.rules),
-  );
+  const loaded = caches
+    ? caches.lintConfig(configFile, display, cwd, options.rules)
+    : loadLintConfig(configFile, display, cwd, options.rules);
   const root = resolve(options.root ? cwd : loaded.base, options.root ?? loaded.config.root);
   const repository = options.repository ?? loaded.config.repository ?? null;
   const contentDir = loaded.config.content ? resolve(loaded.base, loaded.config.content) : null;
-  const content = contentDir ? await once(['content', contentDir, cwd], () => loadContent(contentDir, cwd)) : null;
+  const content = contentDir ? await (caches ? caches.content(contentDir, cwd) : loadContent(contentDir, cwd)) : null;
   const settings = settingsOf(loaded, repository, content);
   const warnings: string[] = [];
 
