@@ -13,16 +13,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { runGit, type GitIo } from './staged.js';
+import { parseNameStatus, runGit, type Change, type GitIo } from './staged.js';
 import { UsageError } from './usage-error.js';
-
-/** One entry of `git diff --name-status -M`. */
-export interface Change {
-  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
-  path: string;
-  /** For a rename or copy: where it came from. */
-  from?: string;
-}
 
 /** The base a pull request is compared with, and what changed since. */
 export interface ChangedSince {
@@ -65,27 +57,6 @@ export async function changedSince(io: GitIo, cwd: string, rev: string, worktree
   const changes = parseNameStatus(diff);
   const moves = new Map(changes.flatMap((change) => (change.status === 'R' ? [[change.from!, change.path]] : [])));
   return { top, mergeBase, changes, moves };
-}
-
-export function parseNameStatus(text: string): Change[] {
-  const fields = text.split('\0');
-  const changes: Change[] = [];
-  for (let at = 0; at < fields.length;) {
-    const code = fields[at]!;
-    if (code === '') {
-      at++;
-      continue;
-    }
-    const status = code[0] as Change['status'];
-    if (status === 'R' || status === 'C') {
-      changes.push({ status, from: fields[at + 1]!, path: fields[at + 2]! });
-      at += 3;
-    } else {
-      changes.push({ status, path: fields[at + 1]! });
-      at += 2;
-    }
-  }
-  return changes;
 }
 
 /** The tree of a commit written out in a scratch directory (through a scratch index: the repository's is untouched). */

@@ -11,6 +11,14 @@ export interface IndexEntry {
   path: string;
 }
 
+/** One entry of `git diff --name-status -M`. */
+export interface Change {
+  status: 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
+  path: string;
+  /** For a rename or copy: where it came from. */
+  from?: string;
+}
+
 /** What a commit would record, readable as files: the index, not the working tree. */
 export interface StagedIndex {
   /** The top of the working tree. */
@@ -19,6 +27,10 @@ export interface StagedIndex {
   gitDir: string;
   /** Paths added, copied, modified or renamed in the index relative to HEAD. */
   changed: string[];
+  /** The index against HEAD, renames found (`git diff --cached --name-status -M`). */
+  changes: Change[];
+  /** Whether HEAD is a commit (not on an unborn branch). */
+  hasHead: boolean;
   entries: Map<string, IndexEntry>;
 }
 
@@ -31,7 +43,13 @@ export interface GitIo {
  * `GIT_INDEX_FILE` at the index being committed (a temporary one for
  * `git commit -a` or `git commit <paths>`), and every read must honour it.
  */
-export function runGit(io: GitIo, cwd: string, args: readonly string[], input?: string): Promise<string> {
+export function runGit(
+  io: GitIo,
+  cwd: string,
+  args: readonly string[],
+  options: { input?: string; status?: readonly number[] } = {},
+): Promise<string> {
+  const { input, status = [0] } = options;
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       cwd,
@@ -48,7 +66,7 @@ export function runGit(io: GitIo, cwd: string, args: readonly string[], input?: 
       ),
     );
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      if (code !== null && status.includes(code)) resolve(Buffer.concat(out).toString('utf8'));
       else
         reject(
           new UsageError(
@@ -66,12 +84,17 @@ export function runGit(io: GitIo, cwd: string, args: readonly string[], input?: 
 }
 
 export async function readStagedIndex(io: GitIo, cwd: string): Promise<StagedIndex> {
-  const [top = '', gitDir = ''] = (await runGit(io, cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir']))
+  // Exit status 1: no commit at HEAD (the first two lines are printed all the same).
+  const [top = '', gitDir = '', head] = (
+    await runGit(io, cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--verify', '-q', 'HEAD^{commit}'], {
+      status: [0, 1],
+    })
+  )
     .trim()
     .split('\n');
   // Against HEAD; on an unborn branch git compares with the empty tree.
   const [diff, listing] = await Promise.all([
-    runGit(io, top, ['diff', '--cached', '--name-only', '--no-renames', '--diff-filter=ACMR', '-z']),
+    runGit(io, top, ['diff', '--cached', '--name-status', '-M', '-z']),
     runGit(io, top, ['ls-files', '--stage', '-z']),
   ]);
   const entries = new Map<string, IndexEntry>();
@@ -83,7 +106,11 @@ export async function readStagedIndex(io: GitIo, cwd: string): Promise<StagedInd
     const path = record.slice(tab + 1);
     entries.set(path, { mode, sha, path });
   }
-  return { top, gitDir, changed: diff.split('\0').filter((path) => path !== '' && entries.has(path)), entries };
+  const changes = parseNameStatus(diff);
+  const changed = changes.flatMap((change) =>
+    'ACMR'.includes(change.status) && entries.has(change.path) ? [change.path] : [],
+  );
+  return { top, gitDir, changed, changes, hasHead: head !== undefined, entries };
 }
 
 /** A scratch directory holding the staged bytes of some paths, laid out as in the repository. */
@@ -124,10 +151,28 @@ export async function materialise(
     return mode === '100644' || mode === '100755';
   });
   if (wanted.length === 0) return;
-  await runGit(
-    io,
-    index.top,
-    ['checkout-index', '--force', '-z', '--stdin', `--prefix=${snapshot.dir}/`],
-    `${wanted.join('\0')}\0`,
-  );
+  await runGit(io, index.top, ['checkout-index', '--force', '-z', '--stdin', `--prefix=${snapshot.dir}/`], {
+    input: `${wanted.join('\0')}\0`,
+  });
+}
+
+export function parseNameStatus(text: string): Change[] {
+  const fields = text.split('\0');
+  const changes: Change[] = [];
+  for (let at = 0; at < fields.length;) {
+    const code = fields[at]!;
+    if (code === '') {
+      at++;
+      continue;
+    }
+    const status = code[0] as Change['status'];
+    if (status === 'R' || status === 'C') {
+      changes.push({ status, from: fields[at + 1]!, path: fields[at + 2]! });
+      at += 3;
+    } else {
+      changes.push({ status, path: fields[at + 1]! });
+      at += 2;
+    }
+  }
+  return changes;
 }

@@ -17,7 +17,7 @@ import picomatch from 'picomatch';
 import { unifiedDiff } from '../diff.js';
 import { colourEnabled, exitCodes, type CliIo } from '../io.js';
 import { formatEditResults } from '../report-edits.js';
-import { checkoutTree, parseNameStatus, treeAt } from '../changed-since.js';
+import { checkoutTree, treeAt } from '../changed-since.js';
 import { materialise, readStagedIndex, runGit, snapshotIndex, type Snapshot, type StagedIndex } from '../staged.js';
 import { hookCacheDir } from '../cache-location.js';
 import { UsageError } from '../usage-error.js';
@@ -269,12 +269,8 @@ async function linksBrokenElsewhere(
   linted: (path: string) => boolean,
   wholeHead: boolean,
 ): Promise<string[]> {
-  const hasHead = await runGit(io, index.top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then(
-    () => true,
-    () => false,
-  );
-  if (!hasHead) return [];
-  const changes = parseNameStatus(await runGit(io, index.top, ['diff', '--cached', '--name-status', '-M', '-z']));
+  if (!index.hasHead) return [];
+  const { changes } = index;
   if (!changes.some((change) => change.status === 'D' || change.status === 'R' || isMarkdown(change.path))) return [];
   await materialise(io, index, snapshot, [...index.entries.keys()].filter(linted));
   const common = { rules: allRules, fix: false, allowEmpty: true, cache: cache.location, version: version() };
