@@ -278,6 +278,9 @@ describe('the pre-commit hook', () => {
 
     writeFileSync(codeCache, 'not a code cache\n');
     expect(hook()).toEqual(without);
+    // Started from a subdirectory (git runs hooks at the top; a user may not), the index is read from the top.
+    const fromDocs = spawnSync(process.execPath, [script], { cwd: join(repo, 'docs'), env: gitEnv, encoding: 'utf8' });
+    expect({ code: fromDocs.status, stdout: fromDocs.stdout, stderr: fromDocs.stderr }).toEqual(without);
     const rewritten = statSync(codeCache).ino;
     expect(readFileSync(codeCache).toString('latin1', 0, 22)).toBe('devguide-code-cache 1\n');
     expect(hook()).toEqual(without);

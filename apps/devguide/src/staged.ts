@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /** One entry of the git index (stage 0 only: a commit cannot have unmerged paths). */
@@ -84,6 +84,16 @@ export function runGit(
 }
 
 export async function readStagedIndex(io: GitIo, cwd: string): Promise<StagedIndex> {
+  // Against HEAD; on an unborn branch git compares with the empty tree. Both read from the top of
+  // the working tree; a hook runs there, so they start at once beside rev-parse, and again from
+  // the top when `cwd` is not it.
+  const read = (dir: string) =>
+    Promise.all([
+      runGit(io, dir, ['diff', '--cached', '--name-status', '-M', '-z']),
+      runGit(io, dir, ['ls-files', '--stage', '-z']),
+    ]);
+  const early = read(cwd);
+  early.catch(() => undefined);
   // Exit status 1: no commit at HEAD (the first two lines are printed all the same).
   const [top = '', gitDir = '', head] = (
     await runGit(io, cwd, ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--verify', '-q', 'HEAD^{commit}'], {
@@ -92,11 +102,7 @@ export async function readStagedIndex(io: GitIo, cwd: string): Promise<StagedInd
   )
     .trim()
     .split('\n');
-  // Against HEAD; on an unborn branch git compares with the empty tree.
-  const [diff, listing] = await Promise.all([
-    runGit(io, top, ['diff', '--cached', '--name-status', '-M', '-z']),
-    runGit(io, top, ['ls-files', '--stage', '-z']),
-  ]);
+  const [diff, listing] = await (top === resolve(cwd) ? early : read(top));
   const entries = new Map<string, IndexEntry>();
   for (const record of listing.split('\0')) {
     const tab = record.indexOf('\t');
