@@ -37,8 +37,19 @@ function commit(message: string, extraEnv: Record<string, string> = {}, ...args:
 }
 
 const head = () => git(repo, ['rev-parse', 'HEAD']);
+
 const read = (path: string) => readFileSync(join(repo, path), 'utf8');
 const write = (path: string, text: string) => writeFileSync(join(repo, path), text);
+
+/** Staged: a new title in the configuration, the README not regenerated, and a new file with a broken link. */
+function stageRetitleWithBrokenLink() {
+  write(
+    'content/devguide.yaml',
+    read('content/devguide.yaml').replace('title: Kubernetes Developer Guide', 'title: The Kubernetes Developer Guide'),
+  );
+  write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
+  git(repo, ['add', 'content/devguide.yaml', 'docs/notes.md']);
+}
 
 beforeEach(() => {
   repo = mkdtempSync(join(tmpdir(), 'devguide-hook-'));
@@ -224,15 +235,7 @@ describe('the pre-commit hook', () => {
       `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)}\n`,
       { mode: 0o755 },
     );
-    write(
-      'content/devguide.yaml',
-      read('content/devguide.yaml').replace(
-        'title: Kubernetes Developer Guide',
-        'title: The Kubernetes Developer Guide',
-      ),
-    );
-    write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
-    git(repo, ['add', 'content/devguide.yaml', 'docs/notes.md']);
+    stageRetitleWithBrokenLink();
     const refused = commit('Retitle');
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('docs/notes.md\n  3:5  error  Unexpected missing file `content/READ.md`');
@@ -252,15 +255,7 @@ describe('the pre-commit hook', () => {
       const result = spawnSync(process.execPath, [script], { cwd: repo, env: gitEnv, encoding: 'utf8' });
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     };
-    write(
-      'content/devguide.yaml',
-      read('content/devguide.yaml').replace(
-        'title: Kubernetes Developer Guide',
-        'title: The Kubernetes Developer Guide',
-      ),
-    );
-    write('docs/notes.md', '# Notes\n\nSee [the guide](../content/READ.md).\n');
-    git(repo, ['add', 'content/devguide.yaml', 'docs/notes.md']);
+    stageRetitleWithBrokenLink();
 
     expect(existsSync(codeCache)).toBe(false);
     const without = hook();
