@@ -24,8 +24,8 @@ const files = new Map([
     "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n",
   ],
 ]);
-// The whole CLI, its lint worker and the chunks they load (hook.js, the pre-commit hook's entry
-// point for this repository's own hook, is not needed here).
+// The whole CLI, its lint worker and the chunks they load (hook.cjs and hook-start.js, this
+// repository's own pre-commit hook, are not needed here).
 for (const name of readdirSync(bundle).sort()) {
   if (/^(devguide|worker|chunk-[A-Z0-9]+)\.js(\.LEGAL\.txt)?$/.test(name))
     files.set(name, readFileSync(join(bundle, name), 'utf8'));
