@@ -58,7 +58,7 @@ export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export type { BaseEntry, BaseTree, SinceBase } from './engine/since-base.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
-export { reporters, stylishPieces, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { identityFormats, reporters, stylishPieces, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { baselineStatus } from './reporters/report-model.js';
 export { isFixable } from './reporters/findings.js';
 export { collectFactsFast } from './facts/collect-facts-fast.js';

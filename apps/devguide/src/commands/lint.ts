@@ -3,6 +3,7 @@ import {
   allRules,
   applyBaseline,
   applyEdits,
+  identityFormats,
   lint,
   maxShards,
   parseShard,
@@ -146,6 +147,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(shard ? { shard } : {}),
     version: version(),
     ...(values.changedSince !== undefined ? { trackReads: true } : {}),
+    // Baselines, PR mode and the JSON and SARIF reports read identities; nothing else does.
+    identities: baselineAsked !== null || identityFormats.has(values.format),
     ...(values.external
       ? {
           external: {
