@@ -52,6 +52,16 @@ describe('writePieces', () => {
     }
   });
 
+  it('cuts a piece that is a whole report as writeInPieces does, after what came before it', () => {
+    const line = (index: number) => `docs/page-${index}.md:${index}:1  error  Unexpected \`x\`, expected \`y\`\n`;
+    const whole = Array.from({ length: 60_000 }, (_, index) => line(index)).join('');
+    const written = writeAll(['head\n', whole, 'tail\n']);
+    expect(written.join('')).toBe(`head\n${whole}tail\n`);
+    expect(written[0]).toBe('head\n');
+    expect(written.slice(1, -1)).toEqual(pieces(whole));
+    expect(written.at(-1)).toBe('tail\n');
+  });
+
   it('writes a short report at once, and nothing for no pieces', () => {
     expect(writeAll(['a', '\nb', '\n'])).toEqual(['a\nb\n']);
     expect(writeAll([])).toEqual([]);

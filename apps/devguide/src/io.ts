@@ -45,7 +45,7 @@ export function writeInPieces(stream: CliIo['stdout'], text: string): void {
 }
 
 /**
- * Writes a report made in pieces (`stylishPieces`), joined about a mebibyte at a time: the whole
+ * Writes a report made in pieces (`reportPiecesOf`), joined about a mebibyte at a time: the whole
  * text is never held, nor turned into bytes at once (one `✖` in its last line would otherwise make
  * the whole text two bytes a character when it is cut into pieces).
  */
@@ -53,6 +53,14 @@ export function writePieces(stream: CliIo['stdout'], pieces: Iterable<string>): 
   let pending: string[] = [];
   let length = 0;
   for (const piece of pieces) {
+    if (piece.length >= pieceLength) {
+      // A piece that is a whole report (the formats made whole) is cut in turn.
+      if (length > 0) stream.write(pending.join(''));
+      pending = [];
+      length = 0;
+      writeInPieces(stream, piece);
+      continue;
+    }
     pending.push(piece);
     length += piece.length;
     if (length >= pieceLength) {
