@@ -1,3 +1,4 @@
+import { evenPieces } from './text-pieces.js';
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -67,21 +68,7 @@ export async function writeFlushed(
   const handle = await open(path, 'wx', mode ?? 0o666);
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-    else {
-      // Pieces joined about a mebibyte at a time: few writes, and never the whole text at once.
-      let pending: string[] = [];
-      let length = 0;
-      for (const piece of content) {
-        pending.push(piece);
-        length += piece.length;
-        if (length >= 1 << 20) {
-          await handle.write(pending.join(''), null, 'utf8');
-          pending = [];
-          length = 0;
-        }
-      }
-      if (length > 0) await handle.write(pending.join(''), null, 'utf8');
-    }
+    else for (const piece of evenPieces(content)) await handle.write(piece, null, 'utf8');
     if (mode !== null) await handle.chmod(mode);
     await handle.sync();
   } finally {
