@@ -155,6 +155,9 @@ class Walk {
   runInLink = false;
   /** Unclosed `[` seen in the current inline container's text. */
   openBrackets = 0;
+  /** The first `@` at or after `atSearchedFrom` (-1: none), for `atSignFrom`. */
+  atSign = -1;
+  atSearchedFrom = Infinity;
   /** The plain text of each heading, in order: slugs are numbered once every part is read. */
   plains: string[] = [];
   /** Definitions found, in micromark's normalized form. */
@@ -981,6 +984,15 @@ class Walk {
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
+  /** Whether a `@` follows `index` in the file; one search serves every word up to it. */
+  atSignFrom(index: number): boolean {
+    if (index < this.atSearchedFrom || (this.atSign !== -1 && this.atSign < index)) {
+      this.atSearchedFrom = index;
+      this.atSign = this.source.indexOf('@', index);
+    }
+    return this.atSign !== -1;
+  }
+
   gap(from: number, to: number, sink: Sink): void {
     const source = this.source;
     let chunk = from;
@@ -1019,7 +1031,7 @@ class Walk {
       else if (code < 128 && isCandidate(code) && !sink.hidden && this.openBrackets === 0) {
         const previous = index === chunk ? this.previousCode(index) : source.charCodeAt(index - 1);
         if (previous === null || !isAsciiAlpha(previous)) {
-          const literal = literalAutolinkAt(source, index, source.length, previous);
+          const literal = literalAutolinkAt(source, index, source.length, previous, this.atSignFrom(index));
           if (literal) {
             if (literal.end > to) unsure('literal autolink past inline');
             if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);
