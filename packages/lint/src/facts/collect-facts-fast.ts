@@ -13,7 +13,7 @@ import {
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
-import { definiteInterrupter, lineAt, type LineLayout, unusualContainers } from './container-lines.js';
+import { definiteInterrupter, lineAt, type LineLayout, outside, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
@@ -703,8 +703,8 @@ class Walk {
     const line = this.point(node.to).line; // 1-based: the index of the next line
     if (line >= this.lineStarts.length) return;
     const { chains, prefixEnds } = this.layout;
-    const own = chains[line - 1] ?? [];
-    const next = chains[line] ?? [];
+    const own = chains[line - 1] ?? outside;
+    const next = chains[line] ?? outside;
     const ends = prefixEnds[line]!;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
     if (ends.length <= own.length) return; // blank
@@ -1063,7 +1063,7 @@ class Walk {
   continuationStart(index: number): { first: number; deep: boolean } {
     const line = this.lineOf(index);
     const ends = this.layout.prefixEnds[line];
-    const chain = this.layout.chains[line] ?? [];
+    const chain = this.layout.chains[line] ?? outside;
     // A lazy line (some prefixes missing) starts where its whitespace ends.
     if (!ends || ends.length !== chain.length + 1) return { first: index, deep: false };
     const start = ends[ends.length - 1]!;
