@@ -18,6 +18,8 @@ const smallMb = 1 / 16;
  * compilers: with them, the code gets faster as it warms up, and a small file is slower per MB.
  */
 const nodeFlags = (process.env.DEVGUIDE_SCALE_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+/** The report format (`--format`, to stdout): its making is part of the run's time and memory. */
+const format = process.env.DEVGUIDE_SCALE_FORMAT ?? 'stylish';
 
 /** Lints `text` as the one file of a fresh directory. */
 function lintOne(text) {
@@ -28,10 +30,14 @@ function lintOne(text) {
       join(dir, '.devguide-lint.yaml'),
       `rules:\n  max-file-size: [error, { bytes: ${64 * 1024 * 1024} }]\n`,
     );
-    return measure(process.execPath, [...nodeFlags, devguideBin, 'lint', '--no-cache', '--jobs', '0', 'big.md'], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    return measure(
+      process.execPath,
+      [...nodeFlags, devguideBin, 'lint', '--no-cache', '--jobs', '0', '--format', format, 'big.md'],
+      {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -41,7 +47,9 @@ function lintOne(text) {
 const base = lintOne('# Empty\n');
 const cpu = (ms) => fmt(ms);
 
-console.log(`## Scale (one file, --jobs 0${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''})\n`);
+console.log(
+  `## Scale (one file, --jobs 0, --format ${format}${nodeFlags.length ? `, node ${nodeFlags.join(' ')}` : ''})\n`,
+);
 console.log(
   `start-up (a one-line file): ${fmt(base.ms)} wall, ${cpu(base.cpuMs)} CPU, ${base.rssMiB.toFixed(0)} MiB\n`,
 );

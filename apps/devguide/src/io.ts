@@ -1,3 +1,4 @@
+import { evenPieces } from '@devguide/content';
 /** What a command may touch of the process; tests pass their own. */
 export interface CliIo {
   cwd: string;
@@ -21,45 +22,12 @@ export function colourEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
   return io[stream].isTTY === true;
 }
 
-/** About a mebibyte: the most of a report that is turned into bytes at once. */
-const pieceLength = 1 << 20;
-
 /**
- * Writes `text` in pieces of about a mebibyte, each ending at a line's end where it can: a stream
- * turns what it is given into bytes at once, and a report of hundreds of thousands of findings
- * would be held twice (Node's standard streams write files, pipes and terminals synchronously, so
- * a piece's bytes are gone before the next is made).
- */
-export function writeInPieces(stream: CliIo['stdout'], text: string): void {
-  for (let from = 0; from < text.length;) {
-    let to = Math.min(from + pieceLength, text.length);
-    if (to < text.length) {
-      const lineEnd = text.lastIndexOf('\n', to - 1);
-      if (lineEnd >= from) to = lineEnd + 1;
-      // Never between the two halves of a surrogate pair.
-      else if (/[\uD800-\uDBFF]/.test(text.charAt(to - 1))) to--;
-    }
-    stream.write(text.slice(from, to));
-    from = to;
-  }
-}
-
-/**
- * Writes a report made in pieces (`stylishPieces`), joined about a mebibyte at a time: the whole
- * text is never held, nor turned into bytes at once (one `✖` in its last line would otherwise make
- * the whole text two bytes a character when it is cut into pieces).
+ * Writes a report made in pieces (`reportPiecesOf`), evened out (`evenPieces`): the whole text is
+ * never held, nor turned into bytes at once (one `✖` in its last line would otherwise make the
+ * whole text two bytes a character). Node's standard streams write files, pipes and terminals
+ * synchronously, so a piece's bytes are gone before the next is made.
  */
 export function writePieces(stream: CliIo['stdout'], pieces: Iterable<string>): void {
-  let pending: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    pending.push(piece);
-    length += piece.length;
-    if (length >= pieceLength) {
-      stream.write(pending.join(''));
-      pending = [];
-      length = 0;
-    }
-  }
-  if (length > 0) stream.write(pending.join(''));
+  for (const piece of evenPieces(pieces)) stream.write(piece);
 }

@@ -1,21 +1,19 @@
 import { writeAtomically } from '@devguide/content';
-import { stylishPieces, type Reporter, type ReporterOptions } from '@devguide/lint';
+import { reportPiecesOf, type Reporter, type ReporterOptions } from '@devguide/lint';
 import { resolve } from 'node:path';
-import { writeInPieces, writePieces, type CliIo } from './io.js';
+import { writePieces, type CliIo } from './io.js';
 
 /**
- * Writes a report where it was asked for: to `output` atomically, else to stdout. Stylish to
- * stdout goes out as it is made (a run of 300,000 findings held its text three times); any other
- * report is made whole by `render` and written a mebibyte at a time.
+ * Writes a report where it was asked for: to `output` atomically, else to stdout, a piece at a
+ * time as it is made (`pieces`, by default the format's own): stylish, JSON and SARIF are never
+ * held whole (a run of 300,000 findings held its text three times), the others are made whole and
+ * written a mebibyte at a time.
  */
 export async function writeReport(
   io: CliIo,
   report: { format: string; output: string | undefined; files: Parameters<Reporter>[0]; options: ReporterOptions },
-  render: () => string,
+  pieces: () => Iterable<string> = () => reportPiecesOf(report.format, report.files, report.options),
 ): Promise<void> {
-  if (report.format === 'stylish' && report.output === undefined)
-    writePieces(io.stdout, stylishPieces(report.files, report.options));
-  else if (report.output !== undefined)
-    await writeAtomically([{ path: resolve(io.cwd, report.output), content: render() }]);
-  else writeInPieces(io.stdout, render());
+  if (report.output !== undefined) await writeAtomically([{ path: resolve(io.cwd, report.output), content: pieces() }]);
+  else writePieces(io.stdout, pieces());
 }

@@ -37,6 +37,25 @@ describe('writeAtomically', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'deep']);
   });
 
+  it('writes a text given in pieces, multi-byte characters across the joins included', async () => {
+    const pieces = Array.from({ length: 30_000 }, (_, at) => `${at} ✖ 😀 ${'x'.repeat(at % 97)}\n`);
+    writeFileSync(join(dir, 'report.txt'), 'old');
+    await writeAtomically([{ path: join(dir, 'report.txt'), content: pieces }]);
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(dir)).toEqual(['report.txt']);
+  });
+
+  it('leaves the file as it was when making its pieces fails', async () => {
+    writeFileSync(join(dir, 'report.txt'), 'old');
+    function* failing() {
+      yield 'x'.repeat(3 << 20);
+      throw new Error('the report failed');
+    }
+    await expect(writeAtomically([{ path: join(dir, 'report.txt'), content: failing() }])).rejects.toThrow(/failed/);
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['report.txt']);
+  });
+
   it('replaces nothing when staging any file fails', async () => {
     writeFileSync(join(dir, 'a.txt'), 'old a');
     mkdirSync(join(dir, 'locked'));

@@ -1,3 +1,4 @@
+import { evenPieces } from './text-pieces.js';
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -16,7 +17,10 @@ export interface PendingWrite {
  * target (the link stays a link). A temporary file is removed when anything
  * fails, and one left by a killed run is removed by the next write of that file.
  */
-export async function writeAtomically(writes: readonly PendingWrite[]): Promise<void> {
+export async function writeAtomically(
+  // The text whole, or in pieces: a report of hundreds of thousands of findings is never held whole.
+  writes: readonly { path: string; content: string | Iterable<string> }[],
+): Promise<void> {
   const staged: Array<{ temp: string; path: string }> = [];
   // Each directory is made and listed once: a run writing hundreds of files into one directory
   // (patches) would otherwise do both once per file.
@@ -56,10 +60,15 @@ export async function modeOf(path: string): Promise<number | null> {
 }
 
 /** Writes and flushes a new file; `mode` is set explicitly so that the umask does not change it. */
-export async function writeFlushed(path: string, content: string, mode: number | null = null): Promise<void> {
+export async function writeFlushed(
+  path: string,
+  content: string | Iterable<string>,
+  mode: number | null = null,
+): Promise<void> {
   const handle = await open(path, 'wx', mode ?? 0o666);
   try {
-    await handle.writeFile(content, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else for (const piece of evenPieces(content)) await handle.write(piece, null, 'utf8');
     if (mode !== null) await handle.chmod(mode);
     await handle.sync();
   } finally {

@@ -1,4 +1,5 @@
 export { writeAtomically, type PendingWrite } from './atomic-write.js';
+export { evenPieces, pieceLength } from './text-pieces.js';
 export {
   commitStaged,
   recoverStaged,

@@ -58,7 +58,7 @@ export { lint, type LintOptions, type LintRun } from './engine/run-lint.js';
 export type { BaseEntry, BaseTree, SinceBase } from './engine/since-base.js';
 export { allRules } from './rules/index.js';
 export { renderRuleDoc, renderRulesIndex } from './docs/rule-docs.js';
-export { reporters, stylishPieces, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { identityFormats, reportPiecesOf, reporters, type Reporter, type ReporterOptions } from './reporters/index.js';
 export { baselineStatus } from './reporters/report-model.js';
 export { isFixable } from './reporters/findings.js';
 export { collectFactsFast } from './facts/collect-facts-fast.js';
@@ -73,5 +73,5 @@ export {
   type ShardFile,
   type ShardPlan,
 } from './shards/shard-plan.js';
-export { renderShardReport, type ShardHeader, type ShardReport } from './shards/shard-report.js';
+export { renderShardReport, shardReportPieces, type ShardHeader, type ShardReport } from './shards/shard-report.js';
 export { mergedFiles, parseReport, planMerge, type LoadedReport, type MergePlan } from './shards/merge-reports.js';

@@ -1,20 +1,38 @@
 /** Levenshtein distance; `Infinity` once it is sure to exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // Two rows, reused: a suggestion compares one input with thousands of candidates.
+  let previous = rowOf(0, b.length);
+  let current = rowOf(1, b.length);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let lowest = i;
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cell = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cell = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (char === b.charCodeAt(j - 1) ? 0 : 1),
+      );
       current[j] = cell;
       if (cell < lowest) lowest = cell;
     }
     // A row's minimum never decreases further down: past the limit, the distance is too.
     if (lowest > limit) return Infinity;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length]!;
+}
+
+const rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
+/** One of the two rows, at least `length + 1` long (grown when a longer string comes). */
+function rowOf(which: 0 | 1, length: number): Int32Array {
+  if (rows[which].length <= length) rows[which] = new Int32Array(Math.max(length + 1, rows[which].length * 2));
+  return rows[which];
 }
 
 /**

@@ -50,46 +50,67 @@ export function findDestination(source: string, node: Link | Image | Definition)
 }
 
 function closingBracketAfter(source: string, from: number, limit: number): number {
-  for (let index = from; index < limit; index++) if (source[index] === ']') return index;
+  for (let index = from; index < limit; index++) if (source.charCodeAt(index) === 93) return index;
   return -1;
 }
 
 function matchBracket(source: string, open: number, limit: number): number {
   let depth = 0;
   for (let index = open; index < limit; index++) {
-    const char = source[index];
-    if (char === '\\') index++;
-    else if (char === '[') depth++;
-    else if (char === ']' && --depth === 0) return index;
+    const code = source.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === 91) depth++;
+    else if (code === 93 && --depth === 0) return index;
   }
   return -1;
 }
 
+/**
+ * What `/\s/` matches, by code (every link's destination is scanned: a one-character string per
+ * character, and a regular expression on each, cost more than the scan).
+ */
+export function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function skipWhitespace(source: string, from: number, limit: number): number {
   let index = from;
-  while (index < limit && /\s/.test(source[index]!)) index++;
+  while (index < limit && isSpace(source.charCodeAt(index))) index++;
   return index;
 }
 
 function destinationEnd(source: string, from: number, limit: number): number {
-  if (source[from] === '<') {
+  if (source.charCodeAt(from) === 60) {
     for (let index = from + 1; index < limit; index++) {
-      if (source[index] === '\\') index++;
-      else if (source[index] === '>') return index + 1;
+      const code = source.charCodeAt(index);
+      if (code === 92) index++;
+      else if (code === 62) return index + 1;
     }
     return from;
   }
   let depth = 0;
   let index = from;
   for (; index < limit; index++) {
-    const char = source[index]!;
-    if (char === '\\') {
+    const code = source.charCodeAt(index);
+    if (code === 92) {
       index++;
       continue;
     }
-    if (/\s/.test(char)) break;
-    if (char === '(') depth++;
-    else if (char === ')') {
+    if (isSpace(code)) break;
+    if (code === 40) depth++;
+    else if (code === 41) {
       if (depth === 0) break;
       depth--;
     }

@@ -3,14 +3,14 @@ import {
   allRules,
   applyBaseline,
   applyEdits,
+  identityFormats,
   lint,
   maxShards,
   parseShard,
-  renderShardReport,
+  shardReportPieces,
   tuneLintRuntime,
   planBaseline,
   planFixPatches,
-  reporters,
   type LintOptions,
   type LintRun,
   type TextEdit,
@@ -146,6 +146,8 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     ...(shard ? { shard } : {}),
     version: version(),
     ...(values.changedSince !== undefined ? { trackReads: true } : {}),
+    // Baselines, PR mode and the JSON and SARIF reports read identities; nothing else does.
+    identities: baselineAsked !== null || identityFormats.has(values.format),
     ...(values.external
       ? {
           external: {
@@ -219,23 +221,24 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     const fixes = patches.reduce((sum, patch) => sum + patch.fixes.length, 0);
     io.stderr.write(`devguide: ${fixes} fix(es) in ${patches.length} patch(es) under ${values.patchDir}\n`);
   }
+  // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
+  const shardHeader =
+    run.stats.shard && values.format === 'json'
+      ? {
+          index: run.stats.shard.index,
+          count: run.stats.shard.count,
+          plan: run.stats.shard.digest,
+          files: run.stats.files,
+          root: relative(io.cwd, run.root).split(sep).join('/') || '.',
+          repository: run.repository,
+          defaultBranch: run.defaultBranch,
+          version: version(),
+        }
+      : null;
   await writeReport(
     io,
     { format: values.format, output: values.output, files: run.files, options: reportOptions },
-    () =>
-      // A shard's JSON says which shard of which files it is: `devguide merge` checks the set is whole.
-      run.stats.shard && values.format === 'json'
-        ? renderShardReport(run.files, reportOptions, {
-            index: run.stats.shard.index,
-            count: run.stats.shard.count,
-            plan: run.stats.shard.digest,
-            files: run.stats.files,
-            root: relative(io.cwd, run.root).split(sep).join('/') || '.',
-            repository: run.repository,
-            defaultBranch: run.defaultBranch,
-            version: version(),
-          })
-        : reporters[values.format as keyof typeof reporters](run.files, reportOptions),
+    shardHeader ? () => shardReportPieces(run.files, reportOptions, shardHeader) : undefined,
   );
   // Only once the report is out: a run that ends in exit 2 leaves the cache as it was.
   const cacheWarning = await run.saveCache();

@@ -1,13 +1,4 @@
-import {
-  allRules,
-  applyBaseline,
-  mergedFiles,
-  movesOf,
-  parseReport,
-  planBaseline,
-  planMerge,
-  reporters,
-} from '@devguide/lint';
+import { allRules, applyBaseline, mergedFiles, movesOf, parseReport, planBaseline, planMerge } from '@devguide/lint';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { baselineRequest, baselineSummary, type BaselineValues } from '../baseline-options.js';
@@ -80,9 +71,7 @@ export async function mergeCommand(io: CliIo, values: MergeValues): Promise<numb
     ...reportContext(io, values, tree),
     ...baseline?.report,
   };
-  await writeReport(io, { format: values.format, output: values.output, files, options }, () =>
-    reporters[values.format as keyof typeof reporters](files, options),
-  );
+  await writeReport(io, { format: values.format, output: values.output, files, options });
   const counts = problemCounts(files, baseline?.counted);
   io.stderr.write(
     `devguide: merged ${loaded.length} report(s)${plan.shards ? ` (${plan.shards} shards)` : ''}: ${files.length} file(s), ${counts.errors} error(s), ${counts.warnings} warning(s)\n`,

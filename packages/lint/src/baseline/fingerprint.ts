@@ -47,21 +47,50 @@ export function identitiesOf(
   findings: readonly { ruleId: string; reason: string; position: { start: { offset?: number | undefined } } }[],
   links: readonly LinkFact[],
 ): FindingIdentity[] {
-  const linkAt = new Map<number, LinkFact>();
-  for (const link of links) {
-    const offset = link.position.start.offset;
-    if (offset !== undefined && !linkAt.has(offset)) linkAt.set(offset, link);
-  }
-  const seen = new Map<string, number>();
+  const linkAt = linkFinder(links);
+  // Counted per rule, then per key: no joined string per finding.
+  const seen = new Map<string, Map<string, number>>();
   return findings.map((finding) => {
     const offset = finding.position.start.offset;
-    const link = offset === undefined ? undefined : linkAt.get(offset);
+    const link = offset === undefined ? undefined : linkAt(offset);
     const key = flatString(link ? linkKey(link) : messageKey(finding.reason));
-    const counted = `${finding.ruleId}\0${key}`;
-    const occurrence = (seen.get(counted) ?? 0) + 1;
-    seen.set(counted, occurrence);
+    let counts = seen.get(finding.ruleId);
+    if (!counts) seen.set(finding.ruleId, (counts = new Map()));
+    const occurrence = (counts.get(key) ?? 0) + 1;
+    counts.set(key, occurrence);
     return { ruleId: finding.ruleId, path, key, occurrence };
   });
+}
+
+/**
+ * The first link that starts at an offset. Findings are asked in file order and links come in
+ * file order: one cursor serves them, with no index of every link; a map only when either is not.
+ */
+function linkFinder(links: readonly LinkFact[]): (offset: number) => LinkFact | undefined {
+  let next = 0;
+  let last = -1;
+  let map: Map<number, LinkFact> | null = null;
+  const asMap = (): Map<number, LinkFact> => {
+    map = new Map();
+    for (const link of links) {
+      const offset = link.position.start.offset;
+      if (offset !== undefined && !map.has(offset)) map.set(offset, link);
+    }
+    return map;
+  };
+  for (let index = 1; index < links.length; index++) {
+    const before = links[index - 1]!.position.start.offset;
+    const offset = links[index]!.position.start.offset;
+    if (before === undefined || offset === undefined || offset < before)
+      return (offset) => (map ?? asMap()).get(offset);
+  }
+  return (offset) => {
+    if (map) return map.get(offset);
+    if (offset < last) return asMap().get(offset);
+    last = offset;
+    while (next < links.length && links[next]!.position.start.offset! < offset) next++;
+    return next < links.length && links[next]!.position.start.offset === offset ? links[next] : undefined;
+  };
 }
 
 /** The identity the engine put on a vfile message, if any. */

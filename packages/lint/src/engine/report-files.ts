@@ -35,7 +35,8 @@ export function reportedFindings(
   outcome: FileOutcome,
   project: Map<string, Finding[]>,
   rules: ReadonlyMap<string, unknown>,
-): { findings: Finding[]; identities: FindingIdentity[] } {
+  identities = true,
+): { findings: Finding[]; identities: FindingIdentity[] | null } {
   const findings = findingsOf(path, outcome, project)
     .sort(
       (a, b) =>
@@ -44,11 +45,20 @@ export function reportedFindings(
         a.ruleId.localeCompare(b.ruleId),
     )
     .filter((finding) => rules.has(finding.ruleId));
-  return { findings, identities: identitiesOf(path, findings, outcome.facts.links) };
+  return { findings, identities: identities ? identitiesOf(path, findings, outcome.facts.links) : null };
 }
 
-/** The findings as vfile messages, files sorted by path and messages by position. */
-export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string, cwd: string): VFile[] {
+/**
+ * The findings as vfile messages, files sorted by path and messages by position; with
+ * `identities: false`, messages without their identity.
+ */
+export function toVFiles(
+  pass: LintPass,
+  loaded: LoadedLintConfig,
+  root: string,
+  cwd: string,
+  options: { identities: boolean } = { identities: true },
+): VFile[] {
   const { outcomes, project, texts } = pass;
   const rules = severityOf(loaded);
   const files: VFile[] = [];
@@ -59,7 +69,7 @@ export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string,
       cwd,
       value: texts.get(path) ?? '',
     });
-    const { findings, identities } = reportedFindings(path, outcomes.get(path)!, project, rules);
+    const { findings, identities } = reportedFindings(path, outcomes.get(path)!, project, rules, options.identities);
     for (const [at, finding] of findings.entries()) {
       const rule = rules.get(finding.ruleId)!;
       addFindingMessage(file, {
@@ -73,7 +83,7 @@ export function toVFiles(pass: LintPass, loaded: LoadedLintConfig, root: string,
         },
         fatal: rule.severity === 'error',
         url: ruleUrl(finding.ruleId),
-        identity: identities[at],
+        identity: identities?.[at],
         fix: finding.fix && rule.meta.fixable ? finding.fix : undefined,
       });
     }

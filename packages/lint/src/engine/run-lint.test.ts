@@ -6,6 +6,9 @@ import { singleH1 } from '../rules/single-h1.js';
 import { defineFileRule, defineProjectRule } from './define-rule.js';
 import { lint } from './run-lint.js';
 import { testRuleMeta } from '../../test/test-rule.js';
+import { identityOfMessage } from '../baseline/fingerprint.js';
+import { identityFormats, reporters } from '../reporters/index.js';
+import { allRules } from '../rules/index.js';
 
 const noTodo = defineFileRule({
   meta: testRuleMeta('no-todo', 'No TODO left in the text.', { severity: 'error', fixable: true }),
@@ -99,5 +102,39 @@ describe('derived values in the lint cache', () => {
     const uncached = await lint({ rules: [noTodo], cwd: dir, config: null, cache: null, jobs: 0 });
     expect(uncached.derived('index', 'h', () => 1)).toBe(1);
     expect(uncached.derived('index', 'h', () => 2)).toBe(2);
+  });
+});
+
+describe('lint(options) without identities', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'devguide-run-lint-'));
+    writeFileSync(join(dir, 'a.md'), '# A\n\n[x](#nowhere) [y](b.md#nowhere) [x](#nowhere)\n\n# A\n');
+    writeFileSync(join(dir, 'b.md'), '# B\n\n[gone](missing.md) ![img](missing.png)\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports every format that reads no identity exactly as with them', async () => {
+    const options = { rules: allRules, cwd: dir, config: null, cache: null, jobs: 0 };
+    const full = await lint(options);
+    const lean = await lint({ ...options, identities: false });
+    expect(full.files.flatMap((file) => file.messages).length).toBeGreaterThan(3);
+    expect(
+      lean.files.flatMap((file) => file.messages).every((message) => identityOfMessage(message) === undefined),
+    ).toBe(true);
+    const reportOptions = {
+      cwd: dir,
+      color: false,
+      version: 'test',
+      rules: full.rules,
+      repository: 'o/r',
+      ref: 'main',
+    };
+    for (const [name, reporter] of Object.entries(reporters)) {
+      if (identityFormats.has(name))
+        // The formats that read identities are what make this comparison able to fail.
+        expect(reporter(lean.files, reportOptions), name).not.toBe(reporter(full.files, reportOptions));
+      else expect(reporter(lean.files, reportOptions), name).toBe(reporter(full.files, reportOptions));
+    }
   });
 });

@@ -119,7 +119,9 @@ export async function lint(options: LintOptions): Promise<LintRun> {
   } finally {
     workers.pool?.close();
   }
-  const vfiles = toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd);
+  const vfiles = toVFiles(scope ? shardReport(pass, scope.own) : pass, setup.loaded, setup.root, setup.cwd, {
+    identities: options.identities !== false || options.trackReads === true,
+  });
   const reads = setup.local.reads;
   // Only pull-request mode reads the pass again: otherwise its facts and findings go before the report is made.
   const since = reads ? { pass, reads } : null;

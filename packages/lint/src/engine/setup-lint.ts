@@ -40,6 +40,12 @@ export interface LintOptions {
   /** Note which index paths each file's project findings look up, for `LintRun.sinceBase`. */
   trackReads?: boolean;
   /**
+   * Whether each message carries its identity (read by the baseline, PR mode, and the JSON and SARIF
+   * reports); default true. A run whose output reads none leaves it out: a file of 300,000 findings
+   * then makes no key, count or identity per finding.
+   */
+  identities?: boolean;
+  /**
    * Lint one shard of the files (`--shard i/n`): findings only in its own files, links into other
    * files checked against their facts, and with `external` only the URLs this shard owns.
    */

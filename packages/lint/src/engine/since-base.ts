@@ -164,7 +164,7 @@ export async function lintSinceBase(
   const known = new Set<string>();
   for (const [path, outcome] of compared) {
     const moved = current.has(path) ? undefined : base.moves.get(path);
-    for (const identity of reportedFindings(path, outcome, project, rules).identities)
+    for (const identity of reportedFindings(path, outcome, project, rules).identities!)
       known.add(identityKey(moved ? { ...identity, path: moved } : identity));
   }
   const fresh = new Set(atHead.flatMap(([message, identity]) => (known.has(identityKey(identity)) ? [] : [message])));

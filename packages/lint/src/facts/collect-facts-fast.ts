@@ -13,7 +13,7 @@ import {
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
-import { definiteInterrupter, lineAt, type LineLayout, unusualContainers } from './container-lines.js';
+import { definiteInterrupter, lineAt, type LineLayout, outside, unusualContainers } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
@@ -155,6 +155,9 @@ class Walk {
   runInLink = false;
   /** Unclosed `[` seen in the current inline container's text. */
   openBrackets = 0;
+  /** The first `@` at or after `atSearchedFrom` (-1: none), for `atSignFrom`. */
+  atSign = -1;
+  atSearchedFrom = Infinity;
   /** The plain text of each heading, in order: slugs are numbered once every part is read. */
   plains: string[] = [];
   /** Definitions found, in micromark's normalized form. */
@@ -700,8 +703,8 @@ class Walk {
     const line = this.point(node.to).line; // 1-based: the index of the next line
     if (line >= this.lineStarts.length) return;
     const { chains, prefixEnds } = this.layout;
-    const own = chains[line - 1] ?? [];
-    const next = chains[line] ?? [];
+    const own = chains[line - 1] ?? outside;
+    const next = chains[line] ?? outside;
     const ends = prefixEnds[line]!;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
     if (ends.length <= own.length) return; // blank
@@ -981,6 +984,15 @@ class Walk {
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
+  /** Whether a `@` follows `index` in the file; one search serves every word up to it. */
+  atSignFrom(index: number): boolean {
+    if (index < this.atSearchedFrom || (this.atSign !== -1 && this.atSign < index)) {
+      this.atSearchedFrom = index;
+      this.atSign = this.source.indexOf('@', index);
+    }
+    return this.atSign !== -1;
+  }
+
   gap(from: number, to: number, sink: Sink): void {
     const source = this.source;
     let chunk = from;
@@ -1019,7 +1031,7 @@ class Walk {
       else if (code < 128 && isCandidate(code) && !sink.hidden && this.openBrackets === 0) {
         const previous = index === chunk ? this.previousCode(index) : source.charCodeAt(index - 1);
         if (previous === null || !isAsciiAlpha(previous)) {
-          const literal = literalAutolinkAt(source, index, source.length, previous);
+          const literal = literalAutolinkAt(source, index, source.length, previous, this.atSignFrom(index));
           if (literal) {
             if (literal.end > to) unsure('literal autolink past inline');
             if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);
@@ -1051,7 +1063,7 @@ class Walk {
   continuationStart(index: number): { first: number; deep: boolean } {
     const line = this.lineOf(index);
     const ends = this.layout.prefixEnds[line];
-    const chain = this.layout.chains[line] ?? [];
+    const chain = this.layout.chains[line] ?? outside;
     // A lazy line (some prefixes missing) starts where its whitespace ends.
     if (!ends || ends.length !== chain.length + 1) return { first: index, deep: false };
     const start = ends[ends.length - 1]!;

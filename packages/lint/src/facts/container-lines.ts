@@ -28,6 +28,9 @@ interface Item {
 
 export type Container = Quote | Item;
 
+/** The containers of a line in none: one array for every such line (most lines of most files). */
+export const outside: readonly Container[] = Object.freeze([]);
+
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 
@@ -133,7 +136,7 @@ export function unusualContainers(
 
   /** Where each container's prefix ends on `line`, or why it is unusual. */
   function prefixes(line: number): string | null {
-    const chain = chains[line] ?? [];
+    const chain = chains[line] ?? outside;
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
     const ends = (prefixEnds[line] = [position]);
@@ -142,7 +145,7 @@ export function unusualContainers(
       if (isBlank(source, position, end)) {
         // micromark's containers and code take such whitespace in ways lezer's do not, unless the
         // containers go on past it: then it is a blank line inside them for both.
-        if (position < end && !(chains[line + 1] ?? []).includes(chain[chain.length - 1]!))
+        if (position < end && !(chains[line + 1] ?? outside).includes(chain[chain.length - 1]!))
           return 'whitespace-only line in a container';
         break;
       }
@@ -240,7 +243,7 @@ export function unusualContainers(
     const lastChain = chains[lastLine]!;
     const depth = lastChain.indexOf(container);
     for (let line = lastLine + 1; line < piece.toLine; line++) {
-      const chain = chains[line] ?? [];
+      const chain = chains[line] ?? outside;
       const ends = prefixEnds[line]!;
       const end = lineEnd(source, lineStarts, line);
       let level = 0;

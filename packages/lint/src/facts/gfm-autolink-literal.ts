@@ -1,10 +1,4 @@
-import {
-  asciiAlpha,
-  asciiAlphanumeric,
-  asciiControl,
-  unicodePunctuation,
-  unicodeWhitespace,
-} from 'micromark-util-character';
+import { asciiControl, unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
 
 /*
  * micromark-extension-gfm-autolink-literal 2.1.0's tokenizer (www, http(s) and e-mail literals), run
@@ -19,6 +13,20 @@ export interface LiteralAutolink {
 }
 
 const EOF = -1;
+
+/*
+ * micromark-util-character's `asciiAlpha` and `asciiAlphanumeric` test a regular expression on
+ * `String.fromCharCode(code)` (the code's low 16 bits); the same by comparison, as every word of a
+ * text is looked at.
+ */
+const asciiAlpha = (code: number): boolean => {
+  const unit = code & 0xffff;
+  return code > -1 && ((unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122));
+};
+const asciiAlphanumeric = (code: number): boolean => {
+  const unit = code & 0xffff;
+  return code > -1 && ((unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122));
+};
 const at = (source: string, index: number, limit: number): number => (index < limit ? source.codePointAt(index)! : EOF);
 const size = (code: number): number => (code > 0xffff ? 2 : 1);
 const space = (code: number): boolean =>
@@ -45,12 +53,16 @@ export function previousEmail(code: number | null): boolean {
   return code === null || !(code === 47 || atext(code));
 }
 
-/** The literal starting at `start`, or null. */
+/**
+ * The literal starting at `start`, or null. `emails: false` when no `@` follows `start`: an e-mail
+ * literal needs one, and looking for it reads the whole word.
+ */
 export function literalAutolinkAt(
   source: string,
   start: number,
   limit: number,
   previous: number | null,
+  emails = true,
 ): LiteralAutolink | null {
   const code = at(source, start, limit);
   if ((code === 87 || code === 119) && previousWww(previous)) {
@@ -61,7 +73,7 @@ export function literalAutolinkAt(
     const end = protocol(source, start, limit);
     if (end !== -1) return { kind: 'http', start, end };
   }
-  if (atext(code) && previousEmail(previous)) {
+  if (emails && atext(code) && previousEmail(previous)) {
     const end = email(source, start, limit);
     if (end !== -1) return { kind: 'email', start, end };
   }

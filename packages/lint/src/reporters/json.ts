@@ -1,6 +1,7 @@
 import { identityOfMessage, type FindingIdentity } from '../baseline/fingerprint.js';
 import {
   isFixable,
+  placeOrder,
   placesUnder,
   relatedOf,
   severityOf,
@@ -10,6 +11,7 @@ import {
   type PlaceOf,
   type Severity,
 } from './findings.js';
+import { itemsMarker, jsonPieces, wholeItem } from './json-pieces.js';
 import { displayPath } from './paths.js';
 import type { Reporter } from './types.js';
 
@@ -115,54 +117,71 @@ function jsonMessage(message: Message, filePath: string, text: string, placeOf: 
   return result;
 }
 
-/** One entry per linted file (clean ones too), in ESLint's JSON formatter's shape. */
-export function jsonResults(files: Parameters<Reporter>[0], options: Parameters<Reporter>[1]): JsonResult[] {
+/**
+ * `JSON.stringify(results, null, 2)` of one entry per linted file (clean ones too), in ESLint's JSON
+ * formatter's shape, a piece at a time: no finding is held as a JSON object past its own piece.
+ * `skeleton` holds the results' place (`itemsMarker`) when the report is more than the results.
+ */
+export function* jsonResultPieces(
+  files: Parameters<Reporter>[0],
+  options: Parameters<Reporter>[1],
+  skeleton: unknown = itemsMarker,
+): Generator<string> {
   const placeOf = placesUnder(options.cwd);
-  const results: JsonResult[] = [];
-  for (let index = 0; index < files.length; index++) results.push(jsonResult(files[index]!, options, placeOf));
-  return results;
+  yield* jsonPieces(skeleton, files, (file, indent) => resultPieces(file, options, placeOf, indent));
 }
 
-function jsonResult(
+function resultPieces(
   file: Parameters<Reporter>[0][number],
   options: Parameters<Reporter>[1],
   placeOf: PlaceOf,
-): JsonResult {
+  indent: string,
+): Generator<string> {
   const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
   const text = String(file.value ?? '');
-  const messages: JsonMessage[] = [];
+  const messages = file.messages;
   let errorCount = 0;
   let warningCount = 0;
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
-  for (let index = 0; index < file.messages.length; index++) {
-    const message = jsonMessage(file.messages[index]!, absolute, text, placeOf);
-    messages.push(message);
-    if (message.severity === 2) {
+  for (let index = 0; index < messages.length; index++) {
+    const message = messages[index]!;
+    const severity = severityOf(message);
+    if (severity === 'error') {
       errorCount++;
-      if (message.fixable) fixableErrorCount++;
-    } else if (message.severity === 1) {
+      if (isFixable(message)) fixableErrorCount++;
+    } else if (severity === 'warning') {
       warningCount++;
-      if (message.fixable) fixableWarningCount++;
+      if (isFixable(message)) fixableWarningCount++;
     }
   }
-  // By place, messages without one first; Array#sort is stable, so messages at one place keep their order.
-  if (messages.length > 1) messages.sort(byPlace);
-  const result: JsonResult = {
+  const skeleton: Omit<JsonResult, 'messages'> & { messages: string } = {
     filePath: path,
-    messages,
+    messages: itemsMarker,
     errorCount,
     warningCount,
     fixableErrorCount,
     fixableWarningCount,
   };
-  if (options.groupOf) result.group = options.groupOf(displayPath(absolute, options.root ?? options.cwd));
-  return result;
+  if (options.groupOf) skeleton.group = options.groupOf(displayPath(absolute, options.root ?? options.cwd));
+  // By place, messages without one first; the order is stable, so messages at one place keep theirs.
+  const order = placeOrder(messages);
+  const inOrder = (function* () {
+    for (let at = 0; at < order.length; at++) yield messages[order[at]!]!;
+  })();
+  return jsonPieces(
+    skeleton,
+    inOrder,
+    (message, itemIndent) => wholeItem(jsonMessage(message, absolute, text, placeOf), itemIndent),
+    indent,
+  );
 }
 
-function byPlace(a: JsonMessage, b: JsonMessage): number {
-  return a.line - b.line || a.column - b.column;
+/** The JSON report (`json`) a piece at a time. */
+export function* jsonReportPieces(files: Parameters<Reporter>[0], options: Parameters<Reporter>[1]): Generator<string> {
+  yield* jsonResultPieces(files, options);
+  yield '\n';
 }
 
 /** An array shaped like ESLint's JSON formatter's, one entry per linted file (clean ones too). */
-export const json: Reporter = (files, options) => `${JSON.stringify(jsonResults(files, options), null, 2)}\n`;
+export const json: Reporter = (files, options) => [...jsonReportPieces(files, options)].join('');

@@ -5,7 +5,17 @@ import type { RuleMeta, SeveritySetting } from '../engine/rule-meta.js';
 import { projectRepositoryUrl, ruleUrl } from '../engine/rule-meta.js';
 import { baselineStateOf, type BaselineEntry, type BaselineState } from '../baseline/baseline.js';
 import { fingerprintDigest, fingerprintKey, identityOfMessage } from '../baseline/fingerprint.js';
-import { collectFindings, findingOf, type Finding, type Related, type Severity, type Spot } from './findings.js';
+import {
+  findingOf,
+  placeOrder,
+  placesUnder,
+  unknownPath,
+  type Finding,
+  type Related,
+  type Severity,
+  type Spot,
+} from './findings.js';
+import { itemsMarker, jsonPieces, wholeItem } from './json-pieces.js';
 import { isOutside } from './paths.js';
 import type { Reporter } from './types.js';
 
@@ -71,10 +81,6 @@ export function fingerprintOf(ruleId: string | undefined, path: string, reason: 
     .slice(0, 32);
 }
 
-function byPlace(a: Finding, b: Finding): number {
-  return (a.start?.line ?? 0) - (b.start?.line ?? 0) || (a.start?.column ?? 0) - (b.start?.column ?? 0);
-}
-
 function srcRootUri(cwd: string): string {
   const href = pathToFileURL(cwd).href;
   return href.endsWith('/') ? href : `${href}/`;
@@ -126,11 +132,8 @@ function relatedText(cause: Related): string {
   return cause.start ? `${cause.path}:${cause.start.line}:${cause.start.column}` : cause.path;
 }
 
-/**
- * A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers.
- * Output is deterministic: no timestamps, input order kept, fingerprints from content.
- */
-export const sarif: Reporter = (files, options) => {
+/** The SARIF log (`sarif`) a piece at a time: no result is held past its own piece. */
+export function* sarifPieces(files: Parameters<Reporter>[0], options: Parameters<Reporter>[1]): Generator<string> {
   const rules: RuleMeta[] = [];
   const ruleIndex = new Map<string, number>();
   for (const rule of options.rules) {
@@ -139,21 +142,31 @@ export const sarif: Reporter = (files, options) => {
     rules.push(rule);
   }
 
+  const placeOf = placesUnder(options.cwd);
   const artifacts = new Artifacts();
-  const collected = collectFindings(files, options.cwd);
-  for (const file of collected) artifacts.add(file.path, file.absolute, true);
+  // Each file's messages in the order `collectFindings` gives their findings (a stable sort by place).
+  const views = files.map((file) => {
+    const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
+    return { path, absolute, messages: file.messages, order: placeOrder(file.messages) };
+  });
+  for (const view of views) artifacts.add(view.path, view.absolute, true);
+  // The artifacts come before the results: the files that causes name are listed first, in the
+  // order the results name them, as a run that made every result first would list them.
+  for (const view of views)
+    for (const at of view.order) {
+      const cause = findingOf(view.messages[at]!, view.absolute, options.cwd, placeOf).cause;
+      if (cause) artifacts.add(cause.path, cause.absolute, false);
+    }
 
   const occurrences = new Map<string, number>();
-  const results: SarifResult[] = [];
-  for (const [at, file] of collected.entries()) {
-    // The messages in the order `collectFindings` gives their findings (a stable sort by place).
-    const messages = files[at]!.messages.map((message) => ({
-      message,
-      finding: findingOf(message, file.absolute, options.cwd),
-    })).sort((a, b) => byPlace(a.finding, b.finding));
-    for (const { message, finding } of messages) results.push(resultOf(file.path, file.absolute, finding, message));
+  function* results(): Generator<SarifResult> {
+    for (const view of views)
+      for (const at of view.order) {
+        const message = view.messages[at]!;
+        yield resultOf(view.path, view.absolute, findingOf(message, view.absolute, options.cwd, placeOf), message);
+      }
+    for (const entry of options.absent ?? []) yield absentResult(entry);
   }
-  for (const entry of options.absent ?? []) results.push(absentResult(entry));
 
   function resultOf(path: string, absolute: string, finding: Finding, message: object): SarifResult {
     const identity = identityOfMessage(message);
@@ -224,10 +237,17 @@ export const sarif: Reporter = (files, options) => {
         invocations: [{ executionSuccessful: true }],
         originalUriBaseIds: { [srcRoot]: { uri: srcRootUri(options.cwd) } },
         artifacts: artifacts.list,
-        results,
+        results: itemsMarker,
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
-};
+  yield* jsonPieces(log, results(), wholeItem);
+  yield '\n';
+}
+
+/**
+ * A SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF viewers.
+ * Output is deterministic: no timestamps, input order kept, fingerprints from content.
+ */
+export const sarif: Reporter = (files, options) => [...sarifPieces(files, options)].join('');

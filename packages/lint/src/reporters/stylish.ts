@@ -1,4 +1,12 @@
-import { countFindings, findingOf, placesUnder, spanOf, unknownPath, type Finding, type Severity } from './findings.js';
+import {
+  countFindings,
+  findingOf,
+  placeOrder,
+  placesUnder,
+  unknownPath,
+  type Finding,
+  type Severity,
+} from './findings.js';
 import { pluralize } from './pluralize.js';
 import { painter, type Paint, type StyleFormat } from './style.js';
 import { displayPath } from './paths.js';
@@ -30,15 +38,7 @@ function fileViews(files: readonly VFile[], cwd: string): FileView[] {
     const messages = file.messages;
     if (messages.length === 0) continue;
     const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
-    const lines = new Int32Array(messages.length);
-    const columns = new Int32Array(messages.length);
-    for (const [at, message] of messages.entries()) {
-      const { start } = spanOf(message.place, message.line, message.column);
-      lines[at] = start?.line ?? 0;
-      columns[at] = start?.column ?? 0;
-    }
-    const order = new Uint32Array(messages.length).map((_, at) => at);
-    order.sort((a, b) => lines[a]! - lines[b]! || columns[a]! - columns[b]! || a - b);
+    const order = placeOrder(messages);
     views.push({
       path,
       absolute,

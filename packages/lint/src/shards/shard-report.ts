@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { jsonResults, type JsonResult } from '../reporters/json.js';
+import { jsonResultPieces, type JsonResult } from '../reporters/json.js';
+import { itemsMarker } from '../reporters/json-pieces.js';
 import type { Reporter } from '../reporters/types.js';
 
 /** What a shard's JSON report says about its run, so that the merge can check the set is whole. */
@@ -35,11 +36,20 @@ export const shardHeaderSchema = z.strictObject({
   version: z.string(),
 });
 
+/** The shard's JSON report a piece at a time, as `--format json` writes its results. */
+export function* shardReportPieces(
+  files: Parameters<Reporter>[0],
+  options: Parameters<Reporter>[1],
+  header: ShardHeader,
+): Generator<string> {
+  yield* jsonResultPieces(files, options, { shard: header, results: itemsMarker });
+  yield '\n';
+}
+
 export function renderShardReport(
   files: Parameters<Reporter>[0],
   options: Parameters<Reporter>[1],
   header: ShardHeader,
 ): string {
-  const report: ShardReport = { shard: header, results: jsonResults(files, options) };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return [...shardReportPieces(files, options, header)].join('');
 }
