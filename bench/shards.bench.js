@@ -13,17 +13,35 @@
 // split pays (start-up and the parser's warm-up). That per-process cost is estimated as the
 // intercept of a line through (bytes, CPU) of the single run and of each slowest shard's own files
 // linted alone (least squares), and the target is reported against it too.
+// SHARDS_BENCH_ROUNDS (default 1): each process is run that many times and its median CPU (and
+// wall) time is taken, for a machine whose load changes from one run to the next.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir, devguideBin, fmt, treeListing } from './lib.js';
 
+const rounds = Math.max(1, Number(process.env.SHARDS_BENCH_ROUNDS ?? 1));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const scratch = mkdtempSync(join(tmpdir(), 'devguide-shards-bench-'));
 const warmCache = join(scratch, 'previous.cache');
 
-/** One lint process: wall and CPU ms (GNU time), the report's findings, and the shard's stats line. */
+/**
+ * One lint process, `rounds` times (each from the same cache as the first found it): median wall
+ * and CPU ms, the report's findings, and the shard's stats line.
+ */
 function lint(extra, cache, paths = ['.']) {
+  const saved = cache && rounds > 1 && existsSync(cache) ? `${cache}.round` : null;
+  if (saved) copyFileSync(cache, saved);
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    if (saved && round > 0) copyFileSync(saved, cache);
+    runs.push(lintOnce(extra, cache, paths));
+  }
+  return { ...runs.at(-1), wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)) };
+}
+
+function lintOnce(extra, cache, paths) {
   const output = join(scratch, 'report.json');
   const args = [
     devguideBin,
@@ -135,7 +153,7 @@ try {
     );
   }
   // Warm: the previous run's cache (written by a full run) restored in each shard; unchanged tree.
-  lint([], warmCache);
+  lintOnce([], warmCache, ['.']);
   copyFileSync(warmCache, join(scratch, 'single.cache'));
   const warmSingle = lint([], join(scratch, 'single.cache'));
   copyFileSync(warmCache, join(scratch, 'start.cache'));

@@ -68,7 +68,23 @@ export async function writeFlushed(
   const handle = await open(path, 'wx', mode ?? 0o666);
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-    else for (const piece of evenPieces(content)) await handle.write(piece, null, 'utf8');
+    else {
+      // Pieces encoded into one buffer and written a mebibyte at a time: no large string, and
+      // few writes (each costs a trip through libuv's thread pool).
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      let used = 0;
+      const flush = async (): Promise<void> => {
+        // A write may take less than it is given.
+        for (let at = 0; at < used; ) at += (await handle.write(buffer, at, used - at)).bytesWritten;
+        used = 0;
+      };
+      for (const piece of evenPieces(content)) {
+        // At most three bytes a UTF-16 unit; a piece is far shorter than the buffer.
+        if (used + piece.length * 3 > buffer.length) await flush();
+        used += buffer.write(piece, used, 'utf8');
+      }
+      await flush();
+    }
     if (mode !== null) await handle.chmod(mode);
     await handle.sync();
   } finally {

@@ -1,4 +1,5 @@
 import { corpusManifest } from '@devguide/testkit';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseShard, planDigest, planShards, shardOfUrl } from './shard-plan.js';
 
@@ -48,6 +49,23 @@ describe('planShards on the corpus', () => {
       const removed = placement(planShards(corpusFiles.slice(1), count).shards);
       expect([...removed].filter(([path, at]) => before.get(path) !== at).length).toBeLessThanOrEqual(29);
     }
+  });
+
+  it('gives the plans and URL owners it has always given (shards of two versions may meet in one merge)', () => {
+    const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+    const plans = Object.fromEntries(
+      [2, 3, 4, 8, 16, 256].map((count) => [count, digest(planShards(corpusFiles, count).shards)]),
+    );
+    expect(plans).toEqual({
+      2: 'debaafa2b4af3c9c',
+      3: '6bf67a4e43c652d5',
+      4: 'df596a4f0ab63d88',
+      8: '5ecc1b1847c3ea10',
+      16: '18a74bc559f173f4',
+      256: 'a70dc82e65537708',
+    });
+    const owners = Array.from({ length: 2000 }, (_, at) => shardOfUrl(`https://example.com/${at}`, 1 + (at % 13)));
+    expect(createHash('sha256').update(owners.join(',')).digest('hex').slice(0, 16)).toBe('d3eb4722b71dce73');
   });
 
   it('puts a file larger than a fair share alone where it is lightest, and handles more shards than files', () => {

@@ -61,9 +61,20 @@ function score(key: string, shard: number): number {
   return hash >>> 0;
 }
 
+/** Every shard's score for `key`. */
+function scores(key: string, count: number): number[] {
+  return Array.from({ length: count }, (_, shard) => score(key, shard));
+}
+
+/** The shard `key` prefers most: the highest score, the lowest shard among equal scores. */
+function firstChoice(scores: readonly number[]): number {
+  let best = 0;
+  for (let shard = 1; shard < scores.length; shard++) if (scores[shard]! > scores[best]!) best = shard;
+  return best;
+}
+
 /** The shards in the order `key` prefers them (rendezvous hashing): highest score first. */
-function preferences(key: string, count: number): number[] {
-  const scores = Array.from({ length: count }, (_, shard) => score(key, shard));
+function preferences(scores: readonly number[]): number[] {
   return scores.map((_, shard) => shard).sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
 
@@ -72,7 +83,7 @@ function preferences(key: string, count: number): number[] {
  * URL is checked by exactly one shard whichever files link it.
  */
 export function shardOfUrl(url: string, count: number): number {
-  return preferences(url, count)[0]! + 1;
+  return firstChoice(scores(url, count)) + 1;
 }
 
 /**
@@ -95,10 +106,15 @@ export function planShards(files: readonly ShardFile[], count: number): ShardPla
   const weights = new Array<number>(count).fill(0);
   for (const file of order) {
     const weight = weightOf(file);
-    const ranked = preferences(file.path, count);
-    let chosen = ranked.find((shard) => weights[shard]! + weight <= cap);
-    if (chosen === undefined)
-      chosen = ranked.reduce((best, shard) => (weights[shard]! < weights[best]! ? shard : best), ranked[0]!);
+    const scored = scores(file.path, count);
+    // Most files fit their first choice: the whole order (a sort per file) only for the rest.
+    let chosen: number | undefined = firstChoice(scored);
+    if (weights[chosen]! + weight > cap) {
+      const ranked = preferences(scored);
+      chosen = ranked.find((shard) => weights[shard]! + weight <= cap);
+      if (chosen === undefined)
+        chosen = ranked.reduce((best, shard) => (weights[shard]! < weights[best]! ? shard : best), ranked[0]!);
+    }
     shards[chosen]!.push(file.path);
     weights[chosen]! += weight;
   }
