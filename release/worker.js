@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-3RKUOON5.js";
-import "./chunk-EH2YVHSA.js";
-import "./chunk-OWDE4W5F.js";
+} from "./chunk-KPVPU755.js";
+import "./chunk-JPXGVBGW.js";
+import "./chunk-D5VNPXHC.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
