@@ -24,12 +24,21 @@ const files = new Map([
     "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n",
   ],
 ]);
-// The whole CLI, its lint worker and the chunks they load (hook.cjs and hook-start.js, this
-// repository's own pre-commit hook, are not needed here).
-for (const name of readdirSync(bundle).sort()) {
-  if (/^(devguide|worker|chunk-[A-Z0-9]+)\.js(\.LEGAL\.txt)?$/.test(name))
-    files.set(name, readFileSync(join(bundle, name), 'utf8'));
+// The whole CLI, its lint worker and the chunks they load, directly or not (hook.cjs and
+// hook-start.js, this repository's own pre-commit hook, are not needed here). Followed from the
+// entries' imports: a dist/bundle that turbo restored over an earlier build still holds that
+// build's chunks, which no entry loads.
+const loaded = new Set();
+const pending = ['devguide.js', 'worker.js'];
+while (pending.length > 0) {
+  const name = pending.pop();
+  if (loaded.has(name)) continue;
+  loaded.add(name);
+  for (const match of readFileSync(join(bundle, name), 'utf8').matchAll(/["']\.\/(chunk-[A-Z0-9]+\.js)["']/g))
+    pending.push(match[1]);
 }
+for (const name of [...loaded].flatMap((name) => [name, `${name}.LEGAL.txt`]).sort())
+  if (existsSync(join(bundle, name))) files.set(name, readFileSync(join(bundle, name), 'utf8'));
 
 if (check) {
   const stale = [...files]
