@@ -51,8 +51,7 @@ export interface Counts {
   fixableInfos: number;
 }
 
-/** The path reports give a file that has none. */
-export const unknownPath = '<unknown>';
+const unknownPath = '<unknown>';
 
 export function severityOf(message: Pick<Message, 'fatal'>): Severity {
   if (message.fatal === true) return 'error';
@@ -150,7 +149,7 @@ function byPlace(a: Finding, b: Finding): number {
  * The order `collectFindings` gives a file's messages (a stable sort by place, messages without
  * one first), as indexes: four bytes a message, where a sorted copy of findings held one object each.
  */
-export function placeOrder(messages: readonly Message[]): Uint32Array {
+function placeOrder(messages: readonly Message[]): Uint32Array {
   const lines = new Int32Array(messages.length);
   const columns = new Int32Array(messages.length);
   for (let at = 0; at < messages.length; at++) {
@@ -161,6 +160,29 @@ export function placeOrder(messages: readonly Message[]): Uint32Array {
   }
   const order = new Uint32Array(messages.length).map((_, at) => at);
   return order.sort((a, b) => lines[a]! - lines[b]! || columns[a]! - columns[b]! || a - b);
+}
+
+/** A file's place and its messages in the order `collectFindings` gives them (`placeOrder`). */
+export interface PlacedMessages {
+  path: string;
+  absolute: string;
+  messages: readonly Message[];
+  order: Uint32Array;
+}
+
+export function placedMessages(file: VFile, placeOf: PlaceOf): PlacedMessages {
+  const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
+  return { path, absolute, messages: file.messages, order: placeOrder(file.messages) };
+}
+
+/** The messages of `placed` in their order. */
+export function* inPlaceOrder(placed: PlacedMessages): Generator<Message> {
+  for (const at of placed.order) yield placed.messages[at]!;
+}
+
+/** What `countFindings` reads of each message, without making the rest of its finding. */
+export function* countedOf(messages: readonly Message[]): Generator<Pick<Finding, 'severity' | 'fixable'>> {
+  for (const message of messages) yield { severity: severityOf(message), fixable: isFixable(message) };
 }
 
 /** Every file in the given order, each with its findings sorted by place. */
@@ -192,7 +214,7 @@ export function collectMessages(
   });
 }
 
-export function countFindings(findings: Iterable<Finding>): Counts {
+export function countFindings(findings: Iterable<Pick<Finding, 'severity' | 'fixable'>>): Counts {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0, fixableInfos: 0 };
   for (const finding of findings) {
     if (finding.severity === 'error') {

@@ -1,12 +1,14 @@
 import { identityOfMessage, type FindingIdentity } from '../baseline/fingerprint.js';
 import {
+  countedOf,
+  countFindings,
+  inPlaceOrder,
   isFixable,
-  placeOrder,
+  placedMessages,
   placesUnder,
   relatedOf,
   severityOf,
   spanOf,
-  unknownPath,
   type Message,
   type PlaceOf,
   type Severity,
@@ -137,41 +139,23 @@ function resultPieces(
   placeOf: PlaceOf,
   indent: string,
 ): Generator<string> {
-  const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
+  const placed = placedMessages(file, placeOf);
+  const { path, absolute } = placed;
   const text = String(file.value ?? '');
-  const messages = file.messages;
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  for (let index = 0; index < messages.length; index++) {
-    const message = messages[index]!;
-    const severity = severityOf(message);
-    if (severity === 'error') {
-      errorCount++;
-      if (isFixable(message)) fixableErrorCount++;
-    } else if (severity === 'warning') {
-      warningCount++;
-      if (isFixable(message)) fixableWarningCount++;
-    }
-  }
+  const counts = countFindings(countedOf(placed.messages));
   const skeleton: Omit<JsonResult, 'messages'> & { messages: string } = {
     filePath: path,
     messages: itemsMarker,
-    errorCount,
-    warningCount,
-    fixableErrorCount,
-    fixableWarningCount,
+    errorCount: counts.errors,
+    warningCount: counts.warnings,
+    fixableErrorCount: counts.fixableErrors,
+    fixableWarningCount: counts.fixableWarnings,
   };
   if (options.groupOf) skeleton.group = options.groupOf(displayPath(absolute, options.root ?? options.cwd));
   // By place, messages without one first; the order is stable, so messages at one place keep theirs.
-  const order = placeOrder(messages);
-  const inOrder = (function* () {
-    for (let at = 0; at < order.length; at++) yield messages[order[at]!]!;
-  })();
   return jsonPieces(
     skeleton,
-    inOrder,
+    inPlaceOrder(placed),
     (message, itemIndent) => wholeItem(jsonMessage(message, absolute, text, placeOf), itemIndent),
     indent,
   );

@@ -7,9 +7,9 @@ import { baselineStateOf, type BaselineEntry, type BaselineState } from '../base
 import { fingerprintDigest, fingerprintKey, identityOfMessage } from '../baseline/fingerprint.js';
 import {
   findingOf,
-  placeOrder,
+  inPlaceOrder,
+  placedMessages,
   placesUnder,
-  unknownPath,
   type Finding,
   type Related,
   type Severity,
@@ -145,26 +145,21 @@ export function* sarifPieces(files: Parameters<Reporter>[0], options: Parameters
   const placeOf = placesUnder(options.cwd);
   const artifacts = new Artifacts();
   // Each file's messages in the order `collectFindings` gives their findings (a stable sort by place).
-  const views = files.map((file) => {
-    const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
-    return { path, absolute, messages: file.messages, order: placeOrder(file.messages) };
-  });
+  const views = files.map((file) => placedMessages(file, placeOf));
   for (const view of views) artifacts.add(view.path, view.absolute, true);
   // The artifacts come before the results: the files that causes name are listed first, in the
   // order the results name them, as a run that made every result first would list them.
   for (const view of views)
-    for (const at of view.order) {
-      const cause = findingOf(view.messages[at]!, view.absolute, options.cwd, placeOf).cause;
+    for (const message of inPlaceOrder(view)) {
+      const cause = findingOf(message, view.absolute, options.cwd, placeOf).cause;
       if (cause) artifacts.add(cause.path, cause.absolute, false);
     }
 
   const occurrences = new Map<string, number>();
   function* results(): Generator<SarifResult> {
     for (const view of views)
-      for (const at of view.order) {
-        const message = view.messages[at]!;
+      for (const message of inPlaceOrder(view))
         yield resultOf(view.path, view.absolute, findingOf(message, view.absolute, options.cwd, placeOf), message);
-      }
     for (const entry of options.absent ?? []) yield absentResult(entry);
   }
 

@@ -1,12 +1,4 @@
-import {
-  countFindings,
-  findingOf,
-  placeOrder,
-  placesUnder,
-  unknownPath,
-  type Finding,
-  type Severity,
-} from './findings.js';
+import { countFindings, findingOf, placedMessages, placesUnder, type Finding, type Severity } from './findings.js';
 import { pluralize } from './pluralize.js';
 import { painter, type Paint, type StyleFormat } from './style.js';
 import { displayPath } from './paths.js';
@@ -35,10 +27,8 @@ function fileViews(files: readonly VFile[], cwd: string): FileView[] {
   const placeOf = placesUnder(cwd);
   const views: FileView[] = [];
   for (const file of files) {
-    const messages = file.messages;
-    if (messages.length === 0) continue;
-    const { path, absolute } = placeOf((file.path as string | undefined) || unknownPath);
-    const order = placeOrder(messages);
+    if (file.messages.length === 0) continue;
+    const { path, absolute, messages, order } = placedMessages(file, placeOf);
     views.push({
       path,
       absolute,
