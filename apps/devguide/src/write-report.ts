@@ -7,7 +7,7 @@ import { writePieces, type CliIo } from './io.js';
  * Writes a report where it was asked for: to `output` atomically, else to stdout, a piece at a
  * time as it is made (`pieces`, by default the format's own): stylish, JSON and SARIF are never
  * held whole (a run of 300,000 findings held its text three times), the others are made whole and
- * written a mebibyte at a time.
+ * written in pieces all the same (`evenPieces`).
  */
 export async function writeReport(
   io: CliIo,

@@ -41,8 +41,8 @@ const limitRules = new Set(['max-file-size', 'max-nesting']);
 /**
  * Reads and lints every file of the setup (or the given ones) with the file rules, from the cache
  * where it can. `arrived` gets outcomes as they come, so that a consumer (the external pass) can
-      received([lintFileText(text, job, rules, setup.settings)]);
-      if (saturated) await between(saturated);
+ * start early; with `saturated`, the event loop turns between files (`between`). `factsOnly` reads
+ * other files for their facts: only the input-limit rules run, nothing is cached, no worker starts.
  */
 export async function lintFiles(
   setup: LintSetup,
