@@ -8,7 +8,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-B3OWRNGV.js";
+} from "./chunk-3IOVL4YB.js";
 import {
   allRules
 } from "./chunk-KPVPU755.js";
@@ -559,7 +559,7 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-7F347T3O.js");
+        const { readmeCommand } = await import("./chunk-2CAK2X3D.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
@@ -578,7 +578,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-P245LSPB.js");
+        const { lintCommand } = await import("./chunk-KHZEG3AV.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -613,7 +613,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-VQGL5BMT.js");
+        const { mergeCommand } = await import("./chunk-WZHJFGVL.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -641,7 +641,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-C432UBIS.js");
+        const { hookCommand } = await import("./chunk-MUN2V22Z.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),
