@@ -13,7 +13,14 @@ import {
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
-import { definiteInterrupter, lineAt, type LineLayout, outside, unusualContainers } from './container-lines.js';
+import {
+  definiteInterrupter,
+  lineAt,
+  type LineLayout,
+  outside,
+  PrefixEnds,
+  unusualContainers,
+} from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
@@ -176,6 +183,7 @@ class Walk {
     this.facts = emptyFacts(countLines(this.locator, text));
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
       this.lineStarts.push(index + 1);
+    this.layout = { chains: [], prefixEnds: new PrefixEnds(this.lineStarts.length), continuations: new Set() };
   }
 
   run(pieceBytes: number): FileFacts {
@@ -213,7 +221,7 @@ class Walk {
       else if (!carried || continuing.from !== piece.from) carried = this.listFactAt(continuing.from);
       // Let the piece's tree go: the layout is all that still points into it.
       this.layout.chains.fill(undefined as unknown as [], fromLine, toLine);
-      this.layout.prefixEnds.fill(undefined as unknown as [], fromLine, toLine);
+      this.layout.prefixEnds.release(fromLine, toLine);
     }
     this.numberSlugs();
     return this.facts;
@@ -705,10 +713,9 @@ class Walk {
     const { chains, prefixEnds } = this.layout;
     const own = chains[line - 1] ?? outside;
     const next = chains[line] ?? outside;
-    const ends = prefixEnds[line]!;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
-    if (ends.length <= own.length) return; // blank
-    const rest = ends[own.length]!;
+    if (prefixEnds.count(line) <= own.length) return; // blank
+    const rest = prefixEnds.at(line, own.length);
     const end = lineEndAt(this.source, rest);
     if (isBlankTo(this.source, rest, end)) return;
     const indent = skipSpace(this.source, rest, end) - rest;
@@ -731,8 +738,7 @@ class Walk {
     const topLevel = node.parent?.name === 'Document';
     let from = node.from;
     // micromark's HTML block starts where its container's prefixes end, taking its indent.
-    const ends = this.layout.prefixEnds[this.point(from).line - 1]!;
-    const lineStart = ends[ends.length - 1]!;
+    const lineStart = this.layout.prefixEnds.last(this.point(from).line - 1);
     if (from > lineStart) {
       if (!topLevel) unsure('indented html in container');
       from = lineStart;
@@ -1062,11 +1068,11 @@ class Walk {
    */
   continuationStart(index: number): { first: number; deep: boolean } {
     const line = this.lineOf(index);
-    const ends = this.layout.prefixEnds[line];
+    const { prefixEnds } = this.layout;
     const chain = this.layout.chains[line] ?? outside;
     // A lazy line (some prefixes missing) starts where its whitespace ends.
-    if (!ends || ends.length !== chain.length + 1) return { first: index, deep: false };
-    const start = ends[ends.length - 1]!;
+    if (prefixEnds.count(line) !== chain.length + 1) return { first: index, deep: false };
+    const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
     return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t') };
@@ -1106,7 +1112,7 @@ class Walk {
   }
 
   runHidden = false;
-  readonly layout: LineLayout = { chains: [], prefixEnds: [], continuations: new Set() };
+  readonly layout: LineLayout;
   /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
   inlineFrom = 0;
   inlineTo = 0;

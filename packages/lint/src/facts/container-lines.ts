@@ -1,4 +1,5 @@
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
+import { nodeId } from './markdown-syntax.js';
 
 /*
  * Lezer's block parser parts from CommonMark's (and so micromark's) around unusual containers: lazy
@@ -34,10 +35,77 @@ export const outside: readonly Container[] = Object.freeze([]);
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 
-/** Each line's containers (outermost first) and where each one's prefix ends on it (index 0: the line start). */
+/**
+ * Where each container's prefix ends on each line laid out (index 0: the line start), every line's
+ * ends in one typed array: an array per line was most of what laying out a long list allocated.
+ * A line's ends are written in one go, while no other line is.
+ */
+export class PrefixEnds {
+  /** Where each line's ends start in `ends`. */
+  private readonly first: Int32Array;
+  /** How many ends each line has; 0 while it is not laid out. */
+  private readonly counts: Int32Array;
+  private ends = new Int32Array(1024);
+  private length = 0;
+  private laidOut = 0;
+
+  constructor(lines: number) {
+    this.first = new Int32Array(lines);
+    this.counts = new Int32Array(lines);
+  }
+
+  /** Lays `line` out anew, its first prefix ending at its start. */
+  begin(line: number, start: number): void {
+    if (this.counts[line] === 0) this.laidOut++;
+    this.first[line] = this.length;
+    this.counts[line] = 0;
+    this.push(line, start);
+  }
+
+  /** The next prefix of `line`, the line last begun, ends at `end`. */
+  push(line: number, end: number): void {
+    if (this.length === this.ends.length) {
+      const grown = new Int32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.ends[this.length++] = end;
+    this.counts[line]!++;
+  }
+
+  /** How many ends `line` has (one more than its prefixes read), 0 when it is not laid out. */
+  count(line: number): number {
+    return this.counts[line]!;
+  }
+
+  /** Where `line`'s prefix `index` ends (0: the line start). */
+  at(line: number, index: number): number {
+    return this.ends[this.first[line]! + index]!;
+  }
+
+  /** Where the last prefix read on `line` ends. */
+  last(line: number): number {
+    return this.at(line, this.counts[line]! - 1);
+  }
+
+  /** Forgets lines `from` to `to` (exclusive); once none is laid out, their room is used again. */
+  release(from: number, to: number): void {
+    for (let line = from; line < to; line++)
+      if (this.counts[line] !== 0) {
+        this.counts[line] = 0;
+        this.laidOut--;
+      }
+    if (this.laidOut === 0) this.length = 0;
+  }
+}
+
+/**
+ * Each line's containers (outermost first) and where each one's prefix ends on it. Lines whose
+ * containers are the same share one array (of the innermost container's).
+ */
 export interface LineLayout {
-  chains: Container[][];
-  prefixEnds: number[][];
+  chains: (readonly Container[])[];
+  prefixEnds: PrefixEnds;
   /**
    * Lists (by start offset) lezer opens with one empty item right under a paragraph, where
    * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
@@ -75,7 +143,7 @@ export function unusualContainers(
   tree: Tree,
   source: string,
   lineStarts: readonly number[],
-  layout: LineLayout = { chains: [], prefixEnds: [] },
+  layout: LineLayout = { chains: [], prefixEnds: new PrefixEnds(lineStarts.length) },
   piece: PieceLines = { top: tree.topNode, fromLine: 0, toLine: lineStarts.length, continuing: null },
   parts?: PartsOfLines,
 ): string | null {
@@ -83,37 +151,52 @@ export function unusualContainers(
   const lineOf = (offset: number): number => lineAt(lineStarts, offset);
   const lists: SyntaxNode[] = [];
   const quotes: Quote[] = [];
-  const collect = (node: SyntaxNode): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const name = child.name;
-      if (name === 'Blockquote' || name === 'ListItem') {
+  /*
+   * The containers under the cursor's node, `outer` the chain of those around them. A cursor makes
+   * no object for the nodes it passes (most of them: paragraphs and what is in them); containers
+   * and lists are lezer's own nodes, which `cursor.node` hands over as they are.
+   */
+  const collect = (cursor: TreeCursor, outer: readonly Container[]): void => {
+    if (!cursor.firstChild()) return;
+    do {
+      const type = cursor.type.id;
+      if (type === nodeId.Blockquote || type === nodeId.ListItem) {
+        const node = cursor.node;
         const container: Container =
-          name === 'Blockquote'
-            ? { node: child, kind: 'quote', indent: -1 }
-            : { node: child, kind: 'item', contentOffset: -1, markerIndent: -1 };
-        const last = lineOf(Math.max(child.from, child.to - 1));
-        for (let line = lineOf(child.from); line <= last; line++) (chains[line] ??= []).push(container);
+          type === nodeId.Blockquote
+            ? { node, kind: 'quote', indent: -1 }
+            : { node, kind: 'item', contentOffset: -1, markerIndent: -1 };
+        const chain = [...outer, container];
+        const last = lineOf(Math.max(cursor.from, cursor.to - 1));
+        // A line is in the containers around it, outermost first: it shares the chain when the
+        // line was the outer containers' alone so far; else (a container before this one ran onto
+        // its first line) it gets its own.
+        for (let line = lineOf(cursor.from); line <= last; line++) {
+          const current = chains[line] ?? outside;
+          chains[line] = current === outer ? chain : [...current, container];
+        }
         if (container.kind === 'quote') quotes.push(container);
-        collect(child);
-      } else if (name === 'BulletList' || name === 'OrderedList') {
-        lists.push(child);
-        collect(child);
+        collect(cursor, chain);
+      } else if (type === nodeId.BulletList || type === nodeId.OrderedList) {
+        lists.push(cursor.node);
+        collect(cursor, outer);
       }
-    }
+    } while (cursor.nextSibling());
+    cursor.parent();
   };
-  collect(piece.top);
+  collect(piece.top.cursor(), outside);
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
   for (let line = piece.fromLine; line < piece.toLine; line++) {
     if (parts?.skip(line)) {
-      prefixEnds[line] = [lineStarts[line]!];
+      prefixEnds.begin(line, lineStarts[line]!);
       continue;
     }
     const reason = prefixes(line);
     if (!reason) continue;
     if (!parts) return reason;
     const next = parts.fail(line, reason);
-    for (let skipped = line + 1; skipped < next; skipped++) prefixEnds[skipped] = [lineStarts[skipped]!];
+    for (let skipped = line + 1; skipped < next; skipped++) prefixEnds.begin(skipped, lineStarts[skipped]!);
     line = next - 1;
   }
 
@@ -139,7 +222,7 @@ export function unusualContainers(
     const chain = chains[line] ?? outside;
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
-    const ends = (prefixEnds[line] = [position]);
+    prefixEnds.begin(line, position);
     let column = 0;
     for (const container of chain) {
       if (isBlank(source, position, end)) {
@@ -196,7 +279,7 @@ export function unusualContainers(
 
           container.markerIndent = space.width;
           container.contentOffset = markEnd - column + 1;
-          ends.push(end);
+          prefixEnds.push(line, end);
           break;
         }
         if (after.width === 0) return 'list marker without a space';
@@ -215,7 +298,7 @@ export function unusualContainers(
         position = to;
         column += container.contentOffset;
       }
-      ends.push(position);
+      prefixEnds.push(line, position);
     }
     return null;
   }
@@ -244,15 +327,14 @@ export function unusualContainers(
     const depth = lastChain.indexOf(container);
     for (let line = lastLine + 1; line < piece.toLine; line++) {
       const chain = chains[line] ?? outside;
-      const ends = prefixEnds[line]!;
       const end = lineEnd(source, lineStarts, line);
       let level = 0;
       while (level < depth && chain[level] === lastChain[level]) level++;
-      if (ends.length <= level || isBlank(source, ends[level]!, end)) {
+      if (prefixEnds.count(line) <= level || isBlank(source, prefixEnds.at(line, level), end)) {
         if (container.kind === 'quote') return null; // a blank line ends a blockquote
         continue;
       }
-      const rest = ends[level]!;
+      const rest = prefixEnds.at(line, level);
       const left = lastChain[level]!;
       const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
       const indent = space.width;
