@@ -1,5 +1,4 @@
-import { Tree, type SyntaxNode } from '@lezer/common';
-import { GFM, parser as commonmark } from '@lezer/markdown';
+import { Tree, type SyntaxNode, type TreeCursor } from '@lezer/common';
 import GithubSlugger from 'github-slugger';
 import { findDestination } from '@devguide/markdown';
 import { decodeString } from 'micromark-util-decode-string';
@@ -22,6 +21,7 @@ import {
   unusualContainers,
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
+import { nodeId, parser } from './markdown-syntax.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
 import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
@@ -38,8 +38,6 @@ import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
  * reads the file with micromark. The equivalence tests over the corpus and the spec examples hold
  * it to the oracle.
  */
-
-const parser = commonmark.configure([GFM[0]!, GFM[1]!, GFM[2]!]); // Table, TaskList, Strikethrough
 
 /*
  * Files longer than a mebibyte (four times the largest of kubernetes/community) are read in pieces
@@ -208,7 +206,7 @@ class Walk {
       });
       if (unusual) unsure(unusual);
       const listsBefore = this.facts.lists.length;
-      this.block(top, 0);
+      this.block(top.cursor(), 0);
       if (carried) {
         const next = this.facts.lists[listsBefore];
         if (next?.position.start.offset !== piece.from) throw new PieceMismatch();
@@ -436,7 +434,7 @@ class Walk {
         try {
           let previous: string | null = first?.prevSibling?.name ?? null;
           for (let node = first; node && node.from < part.to; node = node.nextSibling) {
-            this.blockChild(node, top, 0, previous);
+            this.blockChild(node.cursor(), nodeId.Document, 0, previous);
             previous = node.name;
           }
           for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
@@ -504,17 +502,30 @@ class Walk {
     return normalizeIdentifier(raw).toLowerCase();
   }
 
-  block(node: SyntaxNode, listDepth: number): void {
+  /*
+   * The walk moves a cursor through the tree and leaves it where it found it. A cursor makes no
+   * object for a node inside one of lezer's buffers (inline content, table rows); blocks are
+   * lezer's own nodes, which `cursor.node` hands over as they are, for the rarer checks that ask
+   * about their neighbours.
+   */
+
+  /** The blocks in the cursor's node. */
+  block(cursor: TreeCursor, listDepth: number): void {
+    const parent = cursor.type.id;
+    if (!cursor.firstChild()) return;
     let previous: string | null = null;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      this.blockChild(child, node, listDepth, previous);
-      previous = child.name;
-    }
+    do {
+      const name = cursor.name;
+      this.blockChild(cursor, parent, listDepth, previous);
+      previous = name;
+    } while (cursor.nextSibling());
+    cursor.parent();
   }
 
-  /** `previous`: the name of the sibling before `child`, if any. */
-  blockChild(child: SyntaxNode, node: SyntaxNode, listDepth: number, previous: string | null): void {
-    const name = child.name;
+  /** The block at the cursor, in a node of type `parent`; `previous`: the name of the sibling before it, if any. */
+  blockChild(cursor: TreeCursor, parent: number, listDepth: number, previous: string | null): void {
+    const name = cursor.name;
+    const child = cursor.node;
     if (!containerOrMark.has(name)) this.lastLeaf = name;
     // Two paragraphs (or a paragraph and a heading's text) on adjacent lines: lezer split one CommonMark keeps whole.
     if (
@@ -526,9 +537,12 @@ class Walk {
     switch (name) {
       case 'Paragraph':
         // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
-        if (node.name === 'ListItem' && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
+        if (
+          parent === nodeId.ListItem &&
+          /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12))
+        )
           unsure('task marker alone on its line');
-        this.inlineContainer(child, child.from, child.to, null, false, this.continuationOf(child));
+        this.inlineContainer(cursor, child.from, child.to, null, false, this.continuationOf(child));
         break;
       case 'ATXHeading1':
       case 'ATXHeading2':
@@ -538,26 +552,47 @@ class Walk {
       case 'ATXHeading6':
       case 'SetextHeading1':
       case 'SetextHeading2':
-        this.heading(child);
+        this.heading(cursor);
         break;
       case 'BulletList':
       case 'OrderedList': {
         // Read with the paragraph above it (see continuationOf).
         if (this.layout.continuations!.has(child.from)) break;
         const items: Position[] = [];
-        for (let item = child.firstChild; item; item = item.nextSibling) {
-          if (item.name !== 'ListItem') continue;
-          const mark = item.firstChild;
-          if (mark?.name !== 'ListMark') unsure('list item without mark');
-          items.push(this.position(mark!.from, contentEnd(item)));
+        // The items' spans, in one pass over each item's children; and where the first child of
+        // the list's first child ends (-1: none).
+        let firstMarkTo = -1;
+        if (cursor.firstChild()) {
+          let first = true;
+          do {
+            const item = cursor.type.id === nodeId.ListItem;
+            const itemTo = cursor.to;
+            const entered = (item || first) && cursor.firstChild();
+            if (entered && first) firstMarkTo = cursor.to;
+            first = false;
+            if (!item) {
+              if (entered) cursor.parent();
+              continue;
+            }
+            if (!entered || cursor.type.id !== nodeId.ListMark) unsure('list item without mark');
+            const markFrom = cursor.from;
+            // Where the item's last block ends: lezer's item runs on over a blank `>` line after it.
+            let end = itemTo;
+            do {
+              const type = cursor.type.id;
+              if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) end = cursor.to;
+            } while (cursor.nextSibling());
+            cursor.parent();
+            items.push(this.position(markFrom, end));
+          } while (cursor.nextSibling());
+          cursor.parent();
         }
         if (items.length === 0) unsure('empty list');
         // micromark does not let an empty item start a list right after an indented code block.
-        const firstMark = child.firstChild?.firstChild;
         if (
           this.lastLeaf === 'CodeBlock' &&
-          firstMark &&
-          isBlankTo(this.source, firstMark.to, lineEndAt(this.source, firstMark.to))
+          firstMarkTo !== -1 &&
+          isBlankTo(this.source, firstMarkTo, lineEndAt(this.source, firstMarkTo))
         )
           unsure('empty list item after indented code');
         // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
@@ -582,12 +617,12 @@ class Walk {
           position: { start: items[0]!.start, end: this.point(child.to) },
           items: items.slice(),
         });
-        this.block(child, listDepth + 1);
+        this.block(cursor, listDepth + 1);
         break;
       }
       case 'ListItem':
       case 'Blockquote':
-        this.block(child, listDepth);
+        this.block(cursor, listDepth);
         break;
       case 'Task': {
         const marker = child.getChild('TaskMarker');
@@ -595,11 +630,11 @@ class Walk {
         // mdast moves the text's start past the checkbox as if it stayed on the marker's line.
         if (isBlankTo(this.source, marker!.to, lineEndAt(this.source, marker!.to)))
           unsure('task with an empty first line');
-        this.inlineContainer(child, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
+        this.inlineContainer(cursor, skipSpace(this.source, marker!.to, child.to), child.to, null, false);
         break;
       }
       case 'Table':
-        this.table(child);
+        this.table(cursor);
         break;
       case 'LinkReference':
         this.definition(child);
@@ -611,7 +646,8 @@ class Walk {
         break;
       case 'FencedCode':
         // micromark ends an item with an unclosed fence at the next line's start.
-        if (node.name !== 'Document' && child.getChildren('CodeMark').length < 2) unsure('unclosed fence in container');
+        if (parent !== nodeId.Document && child.getChildren('CodeMark').length < 2)
+          unsure('unclosed fence in container');
         break;
       case 'CodeBlock':
       case 'HorizontalRule':
@@ -624,7 +660,8 @@ class Walk {
     }
   }
 
-  heading(node: SyntaxNode): void {
+  heading(cursor: TreeCursor): void {
+    const node = cursor.node;
     const setext = node.name.startsWith('Setext');
     const depth = setext ? (node.name.endsWith('1') ? 1 : 2) : Number(node.name.slice(-1));
     let from: number;
@@ -651,13 +688,14 @@ class Walk {
     }
     const sink: Sink = { collect: true, full: '', plain: '', hidden: false, inLink: false, inTable: false };
     const anchorIndex = this.facts.anchors.length;
-    this.inlineContainer(node, from, to, sink, false);
+    this.inlineContainer(cursor, from, to, sink, false);
     const slug = this.pendingSlug(sink.plain);
     this.facts.headings.push({ depth, text: sink.full, slug, position: this.position(node.from, end) });
     this.facts.anchors.splice(anchorIndex, 0, slug);
   }
 
-  table(node: SyntaxNode): void {
+  table(cursor: TreeCursor): void {
+    const node = cursor.node;
     const header = node.getChild('TableHeader');
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
     if (!header || !delimiter) return unsure('table without header');
@@ -668,15 +706,21 @@ class Walk {
       .replace(/\|\s*$/, '')
       .split('|').length;
     if (cells !== columns) unsure('table column count');
-    for (let row = node.firstChild; row; row = row.nextSibling) {
-      if (row.name !== 'TableHeader' && row.name !== 'TableRow') continue;
-      const line = this.source.slice(row.from, lineEndAt(this.source, row.from));
+    if (!cursor.firstChild()) return;
+    do {
+      const row = cursor.name;
+      if (row !== 'TableHeader' && row !== 'TableRow') continue;
+      const line = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
       if (!line.includes('|') || blockStart.test(line.trimStart())) unsure('table row that could start a block');
-      for (let cell = row.firstChild; cell; cell = cell.nextSibling) {
-        if (cell.name === 'TableCell') this.inlineContainer(cell, cell.from, cell.to, null, true);
-        else if (cell.name !== 'TableDelimiter') unsure('table cell kind');
-      }
-    }
+      if (!cursor.firstChild()) continue;
+      do {
+        const cell = cursor.name;
+        if (cell === 'TableCell') this.inlineContainer(cursor, cursor.from, cursor.to, null, true);
+        else if (cell !== 'TableDelimiter') unsure('table cell kind');
+      } while (cursor.nextSibling());
+      cursor.parent();
+    } while (cursor.nextSibling());
+    cursor.parent();
   }
 
   definition(node: SyntaxNode): void {
@@ -685,7 +729,8 @@ class Walk {
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
     this.found.push(normalizeIdentifier(raw));
-    const url = this.url(node.getChild('URL'));
+    const destination = node.getChild('URL');
+    const url = destination ? this.url(destination.from, destination.to) : '';
     // micromark's definition takes the whitespace after it on its line.
     let end = node.to;
     while (isSpace(this.source.charCodeAt(end))) end++;
@@ -726,9 +771,9 @@ class Walk {
     unsure('line right after a definition');
   }
 
-  url(node: SyntaxNode | null): string {
-    if (!node) return '';
-    let raw = this.source.slice(node.from, node.to);
+  /** The destination at `from`..`to`, decoded. */
+  url(from: number, to: number): string {
+    let raw = this.source.slice(from, to);
     if (raw.startsWith('<')) raw = raw.slice(1, -1);
     if (raw.includes('\n')) unsure('multi-line url');
     return decodeString(raw);
@@ -755,13 +800,15 @@ class Walk {
 
   /** The marker of the lone empty item CommonMark reads as this paragraph's last line, if any. */
   continuationOf(paragraph: SyntaxNode): SyntaxNode | null {
+    if (this.layout.continuations!.size === 0) return null;
     const next = paragraph.nextSibling;
     if (!next || !this.layout.continuations!.has(next.from)) return null;
     return next.firstChild?.firstChild ?? unsure('list item without mark');
   }
 
+  /** The inline content of the node at the cursor, `from`..`to`. */
   inlineContainer(
-    node: SyntaxNode,
+    cursor: TreeCursor,
     from: number,
     to: number,
     sink: Sink | null,
@@ -778,7 +825,7 @@ class Walk {
     this.loneTilde = inTable
       ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
       : !singleTildesMayPair(this.source, from, to);
-    this.inline(node, from, trimEnd(this.source, from, to), own);
+    this.inline(cursor, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       const lineEnd = lineEndAt(this.source, to);
       this.addText(lineEnd, lineEnd + 1, '\n', own);
@@ -787,52 +834,60 @@ class Walk {
     this.endRun();
   }
 
-  /** The inline children of `node` between `from` and `to`, and the text between them. */
-  inline(node: SyntaxNode, from: number, to: number, sink: Sink): void {
-    let cursor = from;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.to <= from) continue;
-      if (child.from >= to) break;
-      if (child.from > cursor) this.gap(cursor, child.from, sink);
-      cursor = Math.max(cursor, child.to);
-      this.inlineNode(child, sink);
+  /** The inline children of the node at the cursor between `from` and `to`, and the text between them. */
+  inline(cursor: TreeCursor, from: number, to: number, sink: Sink): void {
+    let at = from;
+    if (cursor.firstChild()) {
+      do {
+        if (cursor.to <= from) continue;
+        if (cursor.from >= to) break;
+        if (cursor.from > at) this.gap(at, cursor.from, sink);
+        at = Math.max(at, cursor.to);
+        this.inlineNode(cursor, sink);
+      } while (cursor.nextSibling());
+      cursor.parent();
     }
-    if (cursor < to) this.gap(cursor, to, sink);
+    if (at < to) this.gap(at, to, sink);
   }
 
-  inlineNode(node: SyntaxNode, sink: Sink): void {
+  /** The inline node at the cursor. */
+  inlineNode(cursor: TreeCursor, sink: Sink): void {
     const source = this.source;
-    switch (node.name) {
-      case 'QuoteMark':
-      case 'EmphasisMark':
-      case 'StrikethroughMark':
+    const { from, to } = cursor;
+    switch (cursor.type.id) {
+      case nodeId.QuoteMark:
+      case nodeId.EmphasisMark:
+      case nodeId.StrikethroughMark:
         return;
-      case 'Escape': {
-        this.addText(node.from, node.to, source.charAt(node.from + 1), sink);
-        return;
-      }
-      case 'Entity': {
-        this.addText(node.from, node.to, decodeString(source.slice(node.from, node.to)), sink);
+      case nodeId.Escape: {
+        this.addText(from, to, source.charAt(from + 1), sink);
         return;
       }
-      case 'HardBreak':
+      case nodeId.Entity: {
+        this.addText(from, to, decodeString(source.slice(from, to)), sink);
+        return;
+      }
+      case nodeId.HardBreak:
         this.endRun();
         return;
-      case 'Emphasis':
-      case 'StrongEmphasis':
-      case 'Strikethrough': {
+      case nodeId.Emphasis:
+      case nodeId.StrongEmphasis:
+      case nodeId.Strikethrough: {
         this.endRun();
-        if (source.charCodeAt(node.from) === 126 && source.charCodeAt(node.from + 1) !== 126) unsure('single tilde');
-        this.inline(node, node.from, node.to, sink);
+        if (source.charCodeAt(from) === 126 && source.charCodeAt(from + 1) !== 126) unsure('single tilde');
+        this.inline(cursor, from, to, sink);
         this.endRun();
         return;
       }
-      case 'InlineCode': {
+      case nodeId.InlineCode: {
         this.endRun();
-        const open = node.firstChild;
-        const close = node.lastChild;
-        if (!open || !close || open === close) return unsure('code without marks');
-        let value = source.slice(open.to, close.from);
+        // Its marks: the first child and the last (one node can be both).
+        if (!cursor.firstChild()) return unsure('code without marks');
+        const openTo = cursor.to;
+        let closeFrom = cursor.from;
+        while (cursor.nextSibling()) closeFrom = cursor.from;
+        cursor.parent();
+        let value = source.slice(openTo, closeFrom);
         if (value.includes('\n')) unsure('multi-line code');
         if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value))
           value = value.slice(1, -1);
@@ -841,63 +896,92 @@ class Walk {
         collectBoth(sink, value);
         return;
       }
-      case 'HTMLTag':
-      case 'Comment':
-      case 'ProcessingInstruction': {
+      case nodeId.HTMLTag:
+      case nodeId.Comment:
+      case nodeId.ProcessingInstruction: {
         this.endRun();
-        let value = source.slice(node.from, node.to);
+        let value = source.slice(from, to);
         if (value.includes('\n')) {
-          if (hasAncestor(node, 'Blockquote')) unsure('html in blockquote');
+          if (hasAncestor(cursor.node, 'Blockquote')) unsure('html in blockquote');
           value = value.replace(/\n[ \t]+/g, '\n');
         }
-        if (!sink.hidden) collectHtml(value, this.position(node.from, node.to), this.text, this.locator, this.facts);
+        if (!sink.hidden) collectHtml(value, this.position(from, to), this.text, this.locator, this.facts);
         if (sink.collect) sink.full += value;
         return;
       }
-      case 'Autolink': {
+      case nodeId.Autolink: {
         this.endRun();
-        const raw = source.slice(node.from + 1, node.to - 1);
+        const raw = source.slice(from + 1, to - 1);
         if (!sink.hidden)
           this.facts.links.push({
             kind: 'link',
             url: /^[a-z][a-z\d+.-]{1,31}:/i.test(raw) ? raw : 'mailto:' + raw,
-            position: this.position(node.from, node.to),
+            position: this.position(from, to),
             destination: null,
             text: raw,
           });
         collectBoth(sink, raw);
         return;
       }
-      case 'Link':
-      case 'Image':
-        this.link(node, sink);
+      case nodeId.Link:
+      case nodeId.Image:
+        this.link(cursor, sink);
         return;
       default:
         unsure('unknown inline');
     }
   }
 
-  link(node: SyntaxNode, sink: Sink): void {
+  /** The link or image at the cursor. */
+  link(cursor: TreeCursor, sink: Sink): void {
     const source = this.source;
-    const image = node.name === 'Image';
+    const { from, to } = cursor;
+    const image = cursor.type.id === nodeId.Image;
     if (sink.inLink && !image) unsure('link in link');
-    const open = node.firstChild;
-    if (open?.name !== 'LinkMark') return unsure('link without mark');
-    let close: SyntaxNode | null = null;
-    for (let child = open.nextSibling; child; child = child.nextSibling)
-      if (child.name === 'LinkMark' && source.charCodeAt(child.from) === 93 && child.to - child.from === 1) {
-        close = child;
-        break;
+    // Its parts, in one pass over its children: `[`, the `]` that closes it, what follows that
+    // (`(` or a label) and the destination.
+    if (!cursor.firstChild() || cursor.type.id !== nodeId.LinkMark) return unsure('link without mark');
+    const openTo = cursor.to;
+    let closeFrom = -1;
+    let closeTo = -1;
+    let resource = false;
+    let labelFrom = -1;
+    let labelTo = -1;
+    let urlFrom = -1;
+    let urlTo = -1;
+    let afterClose = false;
+    while (cursor.nextSibling()) {
+      const type = cursor.type.id;
+      if (afterClose) {
+        afterClose = false;
+        if (type === nodeId.LinkMark && source.charCodeAt(cursor.from) === 40) resource = true;
+        else if (type === nodeId.LinkLabel) {
+          labelFrom = cursor.from;
+          labelTo = cursor.to;
+        }
+      } else if (
+        closeFrom === -1 &&
+        type === nodeId.LinkMark &&
+        source.charCodeAt(cursor.from) === 93 &&
+        cursor.to - cursor.from === 1
+      ) {
+        closeFrom = cursor.from;
+        closeTo = cursor.to;
+        afterClose = true;
       }
-    if (!close) return unsure('link without close');
-    const after = close.nextSibling;
-    const resource = after?.name === 'LinkMark' && source.charCodeAt(after.from) === 40;
-    const labelNode = after?.name === 'LinkLabel' ? after : null;
+      if (type === nodeId.URL && urlFrom === -1) {
+        urlFrom = cursor.from;
+        urlTo = cursor.to;
+      }
+    }
+    cursor.parent();
+    if (closeFrom === -1) return unsure('link without close');
+    const labelled = labelFrom !== -1;
     if (!resource) {
       const raw =
-        labelNode && labelNode.to - labelNode.from > 2
-          ? source.slice(labelNode.from + 1, labelNode.to - 1)
-          : source.slice(open.to, close.from);
+        labelled && labelTo - labelFrom > 2
+          ? source.slice(labelFrom + 1, labelTo - 1)
+          : source.slice(openTo, closeFrom);
       if (raw.includes('\n')) unsure('multi-line reference label');
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
@@ -906,25 +990,25 @@ class Walk {
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
         // no resource, and a label after it rules out a shortcut either way.
-        if ((labelNode && /[[(]/.test(source.charAt(node.to))) || source.charAt(node.from - 1) === ']')
+        if ((labelled && /[[(]/.test(source.charAt(to))) || source.charAt(from - 1) === ']')
           unsure('undefined reference beside brackets');
         // A label is another bracket pair, and emphasis inside could pair with emphasis outside
         // (lezer pairs it inside the brackets first, micromark across them).
-        const inside = source.slice(node.from, close.to);
-        const label = source.slice(close.to, node.to);
+        const inside = source.slice(from, closeTo);
+        const label = source.slice(closeTo, to);
         if (
           !/^!?\[[^[\]\n]*\]$/.test(inside) ||
           !plainLabel.test(label) ||
-          this.delimitersAcross(inside, node.from, close.to)
+          this.delimitersAcross(inside, from, closeTo)
         )
           unsure('undefined reference with syntax');
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
-        this.addText(node.from, open.to, source.slice(node.from, open.to), sink);
+        this.addText(from, openTo, source.slice(from, openTo), sink);
         const brackets = this.openBrackets;
         this.openBrackets = 1;
-        this.inline(node, open.to, close.from, sink);
+        this.inline(cursor, openTo, closeFrom, sink);
         this.openBrackets = brackets;
-        this.addText(close.from, node.to, source.slice(close.from, node.to), sink);
+        this.addText(closeFrom, to, source.slice(closeFrom, to), sink);
         return;
       }
     }
@@ -941,31 +1025,27 @@ class Walk {
     };
     const brackets = this.openBrackets;
     this.openBrackets = 1;
-    this.inline(node, open.to, close.from, inner);
+    this.inline(cursor, openTo, closeFrom, inner);
     this.endRun();
     this.openBrackets = brackets;
     if (!sink.hidden) {
-      const position = this.position(node.from, node.to);
+      const position = this.position(from, to);
       if (resource) {
-        const url = this.url(node.getChild('URL'));
-        const lastEnd = !image && close.from > open.to ? close.from : undefined;
+        const url = urlFrom === -1 ? '' : this.url(urlFrom, urlTo);
+        const lastEnd = !image && closeFrom > openTo ? closeFrom : undefined;
         this.facts.links.splice(linkIndex, 0, {
           kind: image ? 'image' : 'link',
           url,
           position,
-          destination: findDestination(
-            this.text,
-            destinationShim(image ? 'image' : 'link', node.from, node.to, lastEnd),
-          ),
+          destination: findDestination(this.text, destinationShim(image ? 'image' : 'link', from, to, lastEnd)),
           text: inner.full,
         });
       } else {
-        const raw =
-          labelNode && labelNode.to - labelNode.from > 2 ? source.slice(labelNode.from + 1, labelNode.to - 1) : null;
+        const raw = labelled && labelTo - labelFrom > 2 ? source.slice(labelFrom + 1, labelTo - 1) : null;
         const reference: ReferenceFact = {
           kind: image ? 'image' : 'link',
-          identifier: normalizeIdentifier(raw ?? source.slice(open.to, close.from)).toLowerCase(),
-          label: decodeString(raw ?? source.slice(open.to, close.from)),
+          identifier: normalizeIdentifier(raw ?? source.slice(openTo, closeFrom)).toLowerCase(),
+          label: decodeString(raw ?? source.slice(openTo, closeFrom)),
           position,
           defined: true,
         };
@@ -1148,13 +1228,6 @@ class Walk {
       });
     }
   }
-}
-
-/** Where an item's last block ends: lezer's item runs on over a blank `>` line after it. */
-function contentEnd(node: SyntaxNode): number {
-  let last = node.lastChild;
-  while (last && (last.name === 'ListMark' || last.name === 'QuoteMark')) last = last.prevSibling;
-  return last ? last.to : node.to;
 }
 
 const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
