@@ -181,7 +181,12 @@ class Walk {
     this.facts = emptyFacts(countLines(this.locator, text));
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
       this.lineStarts.push(index + 1);
-    this.layout = { chains: [], prefixEnds: new PrefixEnds(this.lineStarts.length), continuations: new Set() };
+    this.layout = {
+      chains: [],
+      prefixEnds: new PrefixEnds(this.lineStarts.length),
+      lists: new Map(),
+      continuations: new Set(),
+    };
   }
 
   run(pieceBytes: number): FileFacts {
@@ -220,6 +225,7 @@ class Walk {
       // Let the piece's tree go: the layout is all that still points into it.
       this.layout.chains.fill(undefined as unknown as [], fromLine, toLine);
       this.layout.prefixEnds.release(fromLine, toLine);
+      this.layout.lists.clear();
     }
     this.numberSlugs();
     return this.facts;
@@ -558,35 +564,15 @@ class Walk {
       case 'OrderedList': {
         // Read with the paragraph above it (see continuationOf).
         if (this.layout.continuations!.has(child.from)) break;
+        // Its items as the check of the containers found them (lists hold only items).
+        const list = this.layout.lists.get(child.from);
+        if (list?.node.to !== child.to) return unsure('list not laid out');
         const items: Position[] = [];
-        // The items' spans, in one pass over each item's children; and where the first child of
-        // the list's first child ends (-1: none).
-        let firstMarkTo = -1;
-        if (cursor.firstChild()) {
-          let first = true;
-          do {
-            const item = cursor.type.id === nodeId.ListItem;
-            const itemTo = cursor.to;
-            const entered = (item || first) && cursor.firstChild();
-            if (entered && first) firstMarkTo = cursor.to;
-            first = false;
-            if (!item) {
-              if (entered) cursor.parent();
-              continue;
-            }
-            if (!entered || cursor.type.id !== nodeId.ListMark) unsure('list item without mark');
-            const markFrom = cursor.from;
-            // Where the item's last block ends: lezer's item runs on over a blank `>` line after it.
-            let end = itemTo;
-            do {
-              const type = cursor.type.id;
-              if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) end = cursor.to;
-            } while (cursor.nextSibling());
-            cursor.parent();
-            items.push(this.position(markFrom, end));
-          } while (cursor.nextSibling());
-          cursor.parent();
+        for (const item of list.items) {
+          if (item.markFrom === -1) unsure('list item without mark');
+          items.push(this.position(item.markFrom, item.contentEnd));
         }
+        const firstMarkTo = list.items[0]?.markTo ?? -1;
         if (items.length === 0) unsure('empty list');
         // micromark does not let an empty item start a list right after an indented code block.
         if (

@@ -18,16 +18,29 @@ interface Quote {
   indent: number;
 }
 
-interface Item {
+export interface Item {
   node: SyntaxNode;
   kind: 'item';
   /** Where the item's content starts, counted from the end of its parents' prefixes. */
   contentOffset: number;
   /** The marker's indent, counted the same way. */
   markerIndent: number;
+  /** Where its marker (its first child) starts and ends; -1 when its first child is none. */
+  markFrom: number;
+  markTo: number;
+  /** Whether anything follows the marker in it. */
+  afterMark: boolean;
+  /** Where its last block ends: lezer's item runs on over a blank `>` line after it. */
+  contentEnd: number;
 }
 
 export type Container = Quote | Item;
+
+/** A list and its items in order. */
+export interface List {
+  node: SyntaxNode;
+  items: Item[];
+}
 
 /** The containers of a line in none: one array for every such line (most lines of most files). */
 export const outside: readonly Container[] = Object.freeze([]);
@@ -107,6 +120,11 @@ export interface LineLayout {
   chains: (readonly Container[])[];
   prefixEnds: PrefixEnds;
   /**
+   * Each list by its start offset: the walk over the blocks reads its items here rather than
+   * visit the tree's nodes for them once more.
+   */
+  lists: Map<number, List>;
+  /**
    * Lists (by start offset) lezer opens with one empty item right under a paragraph, where
    * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
    */
@@ -143,29 +161,49 @@ export function unusualContainers(
   tree: Tree,
   source: string,
   lineStarts: readonly number[],
-  layout: LineLayout = { chains: [], prefixEnds: new PrefixEnds(lineStarts.length) },
+  layout: LineLayout = { chains: [], prefixEnds: new PrefixEnds(lineStarts.length), lists: new Map() },
   piece: PieceLines = { top: tree.topNode, fromLine: 0, toLine: lineStarts.length, continuing: null },
   parts?: PartsOfLines,
 ): string | null {
   const { chains, prefixEnds } = layout;
   const lineOf = (offset: number): number => lineAt(lineStarts, offset);
-  const lists: SyntaxNode[] = [];
+  const lists: List[] = [];
   const quotes: Quote[] = [];
   /*
-   * The containers under the cursor's node, `outer` the chain of those around them. A cursor makes
-   * no object for the nodes it passes (most of them: paragraphs and what is in them); containers
-   * and lists are lezer's own nodes, which `cursor.node` hands over as they are.
+   * The containers under the cursor's node (of `list`, or in `item`), `outer` the chain of those
+   * around them; what the checks and the walk over the blocks ask of an item's children is noted
+   * on the way. A cursor makes no object for the nodes it passes inside lezer's buffers (inline
+   * content); containers and lists are lezer's own nodes, which `cursor.node` hands over as they are.
    */
-  const collect = (cursor: TreeCursor, outer: readonly Container[]): void => {
+  const collect = (cursor: TreeCursor, outer: readonly Container[], list: List | null, item: Item | null): void => {
     if (!cursor.firstChild()) return;
+    let first = true;
     do {
       const type = cursor.type.id;
+      if (item) {
+        if (!first) item.afterMark = true;
+        else if (type === nodeId.ListMark) {
+          item.markFrom = cursor.from;
+          item.markTo = cursor.to;
+        }
+        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) item.contentEnd = cursor.to;
+      }
+      first = false;
       if (type === nodeId.Blockquote || type === nodeId.ListItem) {
         const node = cursor.node;
         const container: Container =
           type === nodeId.Blockquote
             ? { node, kind: 'quote', indent: -1 }
-            : { node, kind: 'item', contentOffset: -1, markerIndent: -1 };
+            : {
+                node,
+                kind: 'item',
+                contentOffset: -1,
+                markerIndent: -1,
+                markFrom: -1,
+                markTo: -1,
+                afterMark: false,
+                contentEnd: cursor.to,
+              };
         const chain = [...outer, container];
         const last = lineOf(Math.max(cursor.from, cursor.to - 1));
         // A line is in the containers around it, outermost first: it shares the chain when the
@@ -176,15 +214,18 @@ export function unusualContainers(
           chains[line] = current === outer ? chain : [...current, container];
         }
         if (container.kind === 'quote') quotes.push(container);
-        collect(cursor, chain);
+        else list?.items.push(container);
+        collect(cursor, chain, null, container.kind === 'item' ? container : null);
       } else if (type === nodeId.BulletList || type === nodeId.OrderedList) {
-        lists.push(cursor.node);
-        collect(cursor, outer);
+        const found: List = { node: cursor.node, items: [] };
+        lists.push(found);
+        layout.lists.set(cursor.from, found);
+        collect(cursor, outer, found, null);
       }
     } while (cursor.nextSibling());
     cursor.parent();
   };
-  collect(piece.top.cursor(), outside);
+  collect(piece.top.cursor(), outside, null, null);
 
   /** Per line, where each container's prefix ends (index 0: the line start); shorter at a blank line. */
   for (let line = piece.fromLine; line < piece.toLine; line++) {
@@ -201,11 +242,12 @@ export function unusualContainers(
   }
 
   for (const list of lists) {
-    if (parts?.skip(lineOf(list.from))) continue;
+    const line = lineOf(list.node.from);
+    if (parts?.skip(line)) continue;
     const reason = listReason(list);
     if (!reason) continue;
     if (!parts) return reason;
-    parts.fail(lineOf(list.from), reason);
+    parts.fail(line, reason);
   }
   for (const quote of quotes) {
     const line = lineOf(quote.node.from);
@@ -247,18 +289,18 @@ export function unusualContainers(
           column++;
         }
       } else if (lineOf(container.node.from) === line) {
-        const mark = container.node.firstChild;
-        if (mark?.name !== 'ListMark') return 'list item without a marker';
-        if (mark.from !== space.end || space.width > 3) return 'list marker not where expected';
-        if (!markerAt.test(source.slice(mark.from, mark.to))) return 'unusual list marker';
-        const markEnd = column + space.width + (mark.to - mark.from);
-        const after = whitespace(source, mark.to, end, markEnd);
-        if (source.slice(mark.to, after.end).includes('\t')) return 'tab after a list marker';
+        const { markFrom, markTo } = container;
+        if (markFrom === -1) return 'list item without a marker';
+        if (markFrom !== space.end || space.width > 3) return 'list marker not where expected';
+        if (!markerAt.test(source.slice(markFrom, markTo))) return 'unusual list marker';
+        const markEnd = column + space.width + (markTo - markFrom);
+        const after = whitespace(source, markTo, end, markEnd);
+        if (source.slice(markTo, after.end).includes('\t')) return 'tab after a list marker';
         if (after.end >= end) {
           // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
           // list's first item right after a paragraph, which CommonMark does not let it interrupt.
           const first = container.node.prevSibling?.name !== 'ListItem';
-          if (mark.nextSibling) return 'list item starting with a blank line';
+          if (container.afterMark) return 'list item starting with a blank line';
           if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
             // Read as a paragraph line only when nothing else could differ: the list is that one
             // item, not `-` (a setext underline), under a paragraph ending on the line above
@@ -267,7 +309,7 @@ export function unusualContainers(
             const paragraph = list.prevSibling;
             if (
               !layout.continuations ||
-              source.charCodeAt(mark.from) === 45 ||
+              source.charCodeAt(markFrom) === 45 ||
               container.node.nextSibling ||
               paragraph?.name !== 'Paragraph' ||
               lineOf(paragraph.to) !== line - 1 ||
@@ -304,17 +346,11 @@ export function unusualContainers(
   }
 
   /** Whether a list's items line up and the line after it could not continue it. */
-  function listReason(list: SyntaxNode): string | null {
+  function listReason({ node: list, items }: List): string | null {
     let previous: Item | null = null;
-    for (let item = list.firstChild; item; item = item.nextSibling) {
-      if (item.name !== 'ListItem') continue;
-      const container = chains[lineOf(item.from)]!.find(
-        (entry) => entry.node.from === item.from && entry.node.name === 'ListItem',
-      );
-      if (container?.kind !== 'item') return 'list item not on its line';
-      if (previous && previous.markerIndent !== container.markerIndent)
-        return 'sibling list items at different indents';
-      previous = container;
+    for (const item of items) {
+      if (previous && previous.markerIndent !== item.markerIndent) return 'sibling list items at different indents';
+      previous = item;
     }
     if (!previous) return 'empty list';
     if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
@@ -359,8 +395,7 @@ export function unusualContainers(
       if (container.kind === 'item' && level === depth) {
         const marker =
           /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(text) && !thematicBreak.test(text) ? markerAt.exec(text) : null;
-        const mark = container.node.firstChild!;
-        if (marker && kind(marker[0]) === kind(source.slice(mark.from, mark.to)))
+        if (marker && kind(marker[0]) === kind(source.slice(container.markFrom, container.markTo)))
           return 'list marker after a list of its kind';
       }
       return null;
