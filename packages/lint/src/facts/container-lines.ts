@@ -58,13 +58,15 @@ export class PrefixEnds {
   private readonly first: Int32Array;
   /** How many ends each line has; 0 while it is not laid out. */
   private readonly counts: Int32Array;
-  private ends = new Int32Array(1024);
+  private ends: Int32Array;
   private length = 0;
   private laidOut = 0;
 
   constructor(lines: number) {
     this.first = new Int32Array(lines);
     this.counts = new Int32Array(lines);
+    // Room for one end a line, grown as needed; a file read in pieces lays out a piece at a time.
+    this.ends = new Int32Array(Math.min(Math.max(lines, 16), 8192));
   }
 
   /** Lays `line` out anew, its first prefix ending at its start. */
