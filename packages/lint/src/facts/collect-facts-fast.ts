@@ -22,6 +22,7 @@ import {
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { nodeId, parser } from './markdown-syntax.js';
+import { NextMatch } from './next-match.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
 import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
@@ -80,6 +81,10 @@ interface Sink {
   inLink: boolean;
   inTable: boolean;
 }
+
+/** The sink of inline content whose text nothing reads: one for all of it (nothing is written to it). */
+const uncollected: Sink = { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable: false };
+const uncollectedCell: Sink = { ...uncollected, inTable: true };
 
 /** What the producer hands to micromark: the whole file (null facts), or parts of it. */
 export interface HandBack {
@@ -160,6 +165,9 @@ class Walk {
   runInLink = false;
   /** Unclosed `[` seen in the current inline container's text. */
   openBrackets = 0;
+  /** Where a text run may hold a URL literal, and a `][` (see endRun). */
+  readonly urlStarts: NextMatch;
+  readonly bracketPairs: NextMatch;
   /** The first `@` at or after `atSearchedFrom` (-1: none), for `atSignFrom`. */
   atSign = -1;
   atSearchedFrom = Infinity;
@@ -178,6 +186,8 @@ class Walk {
     readonly inParts: boolean,
   ) {
     this.locator = location(text);
+    this.urlStarts = new NextMatch(text, /https?:\/\/|www\./gi);
+    this.bracketPairs = new NextMatch(text, /\]\[/g);
     this.facts = emptyFacts(countLines(this.locator, text));
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
       this.lineStarts.push(index + 1);
@@ -801,7 +811,7 @@ class Walk {
     inTable: boolean,
     continuation: SyntaxNode | null = null,
   ): void {
-    const own: Sink = sink ?? { collect: false, full: '', plain: '', hidden: false, inLink: false, inTable };
+    const own = sink ?? (inTable ? uncollectedCell : uncollected);
     this.openBrackets = 0;
     this.inlineStart = inTable ? -1 : from;
     // micromark pairs a single `~` only with another in the same text (a table row holds its cells).
@@ -1194,11 +1204,12 @@ class Walk {
     const start = this.runStart;
     this.runStart = -1;
     if (start === -1 || this.runHidden) return;
-    const source = this.text.slice(start, this.runEnd);
+    const end = this.runEnd;
     // URL literals only GFM's transform finds (after `(`, inside `[…]`): the oracle places them.
-    if (!this.runInLink && /https?:\/\/|www\./i.test(source) && lateUrlLiterals(this.runValue).length > 0)
+    if (!this.runInLink && this.urlStarts.within(start, end) && lateUrlLiterals(this.runValue).length > 0)
       unsure("URL literal only GFM's transform finds");
-    if (!source.includes('][')) return;
+    if (!this.bracketPairs.within(start, end)) return;
+    const source = this.text.slice(start, end);
     const matches = [...source.matchAll(fullReference)];
     if (matches.length === 0) return;
     const value = this.runValue;
