@@ -580,7 +580,7 @@ class Walk {
         if (this.layout.continuations!.has(child.from)) break;
         // Its items as the check of the containers found them (lists hold only items).
         const list = this.layout.lists.get(child.from);
-        if (list?.node.to !== child.to) return unsure('list not laid out');
+        if (list?.to !== child.to) return unsure('list not laid out');
         const items: Position[] = [];
         for (const item of list.items) {
           if (item.markFrom === -1) unsure('list item without mark');

@@ -11,16 +11,25 @@ import { nodeId } from './markdown-syntax.js';
  * returns the reason, and the file goes to micromark.
  */
 
+/*
+ * Containers and lists keep offsets, not lezer's nodes: a node keeps its whole tree reachable, and
+ * the layout lives as long as a piece's walk (objects V8 has moved to its old generation early
+ * keep what they point to alive until the next full collection).
+ */
+
 interface Quote {
-  node: SyntaxNode;
   kind: 'quote';
+  from: number;
+  to: number;
   /** The spaces before its `>`, the same on every line. */
   indent: number;
 }
 
 export interface Item {
-  node: SyntaxNode;
   kind: 'item';
+  from: number;
+  /** The list it is an item of. */
+  list: List;
   /** Where the item's content starts, counted from the end of its parents' prefixes. */
   contentOffset: number;
   /** The marker's indent, counted the same way. */
@@ -38,8 +47,11 @@ export type Container = Quote | Item;
 
 /** A list and its items in order. */
 export interface List {
-  node: SyntaxNode;
+  from: number;
+  to: number;
   items: Item[];
+  /** Where the paragraph right before it ends (-1: it follows no paragraph). */
+  paragraphTo: number;
 }
 
 /** The containers of a line in none: one array for every such line (most lines of most files). */
@@ -175,11 +187,13 @@ export function unusualContainers(
    * The containers under the cursor's node (of `list`, or in `item`), `outer` the chain of those
    * around them; what the checks and the walk over the blocks ask of an item's children is noted
    * on the way. A cursor makes no object for the nodes it passes inside lezer's buffers (inline
-   * content); containers and lists are lezer's own nodes, which `cursor.node` hands over as they are.
+   * content).
    */
   const collect = (cursor: TreeCursor, outer: readonly Container[], list: List | null, item: Item | null): void => {
     if (!cursor.firstChild()) return;
     let first = true;
+    let previousType = -1;
+    let previousTo = -1;
     do {
       const type = cursor.type.id;
       if (item) {
@@ -191,14 +205,14 @@ export function unusualContainers(
         if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) item.contentEnd = cursor.to;
       }
       first = false;
-      if (type === nodeId.Blockquote || type === nodeId.ListItem) {
-        const node = cursor.node;
+      if (type === nodeId.Blockquote || (type === nodeId.ListItem && list)) {
         const container: Container =
           type === nodeId.Blockquote
-            ? { node, kind: 'quote', indent: -1 }
+            ? { kind: 'quote', from: cursor.from, to: cursor.to, indent: -1 }
             : {
-                node,
                 kind: 'item',
+                from: cursor.from,
+                list: list!,
                 contentOffset: -1,
                 markerIndent: -1,
                 markFrom: -1,
@@ -219,11 +233,18 @@ export function unusualContainers(
         else list?.items.push(container);
         collect(cursor, chain, null, container.kind === 'item' ? container : null);
       } else if (type === nodeId.BulletList || type === nodeId.OrderedList) {
-        const found: List = { node: cursor.node, items: [] };
+        const found: List = {
+          from: cursor.from,
+          to: cursor.to,
+          items: [],
+          paragraphTo: previousType === nodeId.Paragraph ? previousTo : -1,
+        };
         lists.push(found);
         layout.lists.set(cursor.from, found);
         collect(cursor, outer, found, null);
       }
+      previousType = type;
+      previousTo = cursor.to;
     } while (cursor.nextSibling());
     cursor.parent();
   };
@@ -244,7 +265,7 @@ export function unusualContainers(
   }
 
   for (const list of lists) {
-    const line = lineOf(list.node.from);
+    const line = lineOf(list.from);
     if (parts?.skip(line)) continue;
     const reason = listReason(list);
     if (!reason) continue;
@@ -252,9 +273,9 @@ export function unusualContainers(
     parts.fail(line, reason);
   }
   for (const quote of quotes) {
-    const line = lineOf(quote.node.from);
+    const line = lineOf(quote.from);
     if (parts?.skip(line)) continue;
-    const reason = after(quote, lineOf(Math.max(quote.node.from, quote.node.to - 1)));
+    const reason = after(quote, lineOf(Math.max(quote.from, quote.to - 1)));
     if (!reason) continue;
     if (!parts) return reason;
     parts.fail(line, reason);
@@ -290,7 +311,7 @@ export function unusualContainers(
           position++;
           column++;
         }
-      } else if (lineOf(container.node.from) === line) {
+      } else if (lineOf(container.from) === line) {
         const { markFrom, markTo } = container;
         if (markFrom === -1) return 'list item without a marker';
         if (markFrom !== space.end || space.width > 3) return 'list marker not where expected';
@@ -301,20 +322,19 @@ export function unusualContainers(
         if (after.end >= end) {
           // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
           // list's first item right after a paragraph, which CommonMark does not let it interrupt.
-          const first = container.node.prevSibling?.name !== 'ListItem';
+          const { list } = container;
+          const first = list.items[0] === container;
           if (container.afterMark) return 'list item starting with a blank line';
           if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
             // Read as a paragraph line only when nothing else could differ: the list is that one
             // item, not `-` (a setext underline), under a paragraph ending on the line above
             // without a hard break (the line after the list is checked as after any list).
-            const list = container.node.parent!;
-            const paragraph = list.prevSibling;
             if (
               !layout.continuations ||
               source.charCodeAt(markFrom) === 45 ||
-              container.node.nextSibling ||
-              paragraph?.name !== 'Paragraph' ||
-              lineOf(paragraph.to) !== line - 1 ||
+              list.items[list.items.length - 1] !== container ||
+              list.paragraphTo === -1 ||
+              lineOf(list.paragraphTo) !== line - 1 ||
               /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[line - 1]!, lineStarts[line]! - 1))
             )
               return 'empty list item after a paragraph';
@@ -348,7 +368,8 @@ export function unusualContainers(
   }
 
   /** Whether a list's items line up and the line after it could not continue it. */
-  function listReason({ node: list, items }: List): string | null {
+  function listReason(list: List): string | null {
+    const { items } = list;
     let previous: Item | null = null;
     for (const item of items) {
       if (previous && previous.markerIndent !== item.markerIndent) return 'sibling list items at different indents';
@@ -390,8 +411,7 @@ export function unusualContainers(
         return 'list in a container closed by a container';
       if (line === lastLine + 1) {
         const own = chain[level];
-        const sibling =
-          own?.kind === 'item' && left.kind === 'item' && own.node.parent?.from === left.node.parent?.from;
+        const sibling = own?.kind === 'item' && left.kind === 'item' && own.list.from === left.list.from;
         if (!sibling && (indent > 3 || !definiteInterrupter(text))) return 'line right after a container';
       }
       if (container.kind === 'item' && level === depth) {
