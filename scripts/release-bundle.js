@@ -21,7 +21,7 @@ const files = new Map([
   ['package.json', `${JSON.stringify({ name: 'devguide', version, private: true, type: 'module' }, null, 2)}\n`],
   [
     'cli.js',
-    "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n",
+    "#!/usr/bin/env node\nimport { processIo, run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), processIo());\n",
   ],
 ]);
 // The whole CLI, its lint worker and the chunks they load, directly or not (hook.cjs and

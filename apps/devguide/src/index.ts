@@ -1,3 +1,3 @@
 export { run } from './run.js';
-export type { CliIo } from './io.js';
+export { processIo, type CliIo } from './io.js';
 export { generatedDocs } from './generated-docs.js';
