@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, SeveritySetting } from '../engine/rule-meta.js';
@@ -75,10 +75,7 @@ export function escapeSarifText(text: string): string {
 
 /** A stable digest of what the finding is (not where its line is), so alerts survive unrelated edits. */
 export function fingerprintOf(ruleId: string | undefined, path: string, reason: string): string {
-  return createHash('sha256')
-    .update(`${ruleId ?? ''}\0${path}\0${reason}`)
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', `${ruleId ?? ''}\0${path}\0${reason}`).slice(0, 32);
 }
 
 function srcRootUri(cwd: string): string {
