@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
  * writes `0 - from`.
  */
 setFlagsFromString('--allow-natives-syntax');
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8's own check of an array's element kind
+// V8's own check of an array's element kind.
 const holdsDoubles = new Function('array', 'return %HasDoubleElements(array)') as (array: unknown[]) => boolean;
 
 function arrays(tree: Tree, found: unknown[][] = []): unknown[][] {
