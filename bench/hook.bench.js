@@ -1,7 +1,8 @@
 // The pre-commit hook on the guide, as a commit runs it: wall and CPU time of `git commit` with
 // this repository's hook (scripts/pre-commit.js, the offline hook bundle from V8's code cache)
 // against `git commit --no-verify` on the same kind of staged change, and of the hook process alone
-// (and of `devguide hook pre-commit` through the whole CLI bundle); beside it, what the peers take
+// (and of `devguide hook pre-commit <file>` as the pre-commit framework runs it, which starts the
+// same way, and through the whole CLI bundle); beside it, what the peers take
 // to lint the same file (from the working tree, which is all they can read), markdownlint-cli2 and
 // remark-cli + remark-validate-links. Median of 10.
 import { rmSync, writeFileSync } from 'node:fs';
@@ -42,8 +43,12 @@ const variants = [
   ],
   ['the hook alone, scripts/pre-commit.js (guide content staged)', () => timed(process.execPath, [hookScript])],
   [
-    'devguide hook pre-commit, whole CLI bundle (guide content staged)',
-    () => timed(process.execPath, [devguideBin, 'hook', 'pre-commit']),
+    'devguide hook pre-commit content/README.md, as the pre-commit framework runs it',
+    () => timed(process.execPath, [devguideBin, 'hook', 'pre-commit', 'content/README.md']),
+  ],
+  [
+    'the same through the whole CLI bundle (an option: --command devguide)',
+    () => timed(process.execPath, [devguideBin, 'hook', 'pre-commit', '--command', 'devguide', 'content/README.md']),
   ],
 ];
 const samples = variants.map(() => []);
@@ -54,7 +59,7 @@ for (let round = 0; round < rounds; round++) {
     if (!label.startsWith('git commit')) commit();
   }
 }
-const [withHook, noVerify, hookAlone, wholeCli] = samples.map(medians);
+const [withHook, noVerify, hookAlone, framework, wholeCli] = samples.map(medians);
 // Once more, for the figure of the previous release: the same staged change, hooked again and
 // again (from the second round on, the guide is in the hook's lint cache).
 staged();
@@ -79,7 +84,8 @@ const rows = [
   [variants[0][0], withHook],
   [variants[1][0], noVerify],
   [variants[2][0], hookAlone],
-  [variants[3][0], wholeCli],
+  [variants[3][0], framework],
+  [variants[4][0], wholeCli],
   ['the hook alone, the same guide change hooked again (in the lint cache)', sameChange],
   ['the hook alone, scripts/pre-commit.js (one other markdown file staged)', docsOnly],
   ['markdownlint-cli2 content/README.md (working tree)', markdownlint],

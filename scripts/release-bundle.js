@@ -17,19 +17,23 @@ if (!existsSync(join(bundle, 'devguide.js'))) {
   process.exit(2);
 }
 const { version } = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+// The CLI's own bin, reading its bundle from beside it.
+const bin = readFileSync(join(app, 'bin', 'devguide.js'), 'utf8');
+const cli = bin.replace("new URL('../dist/bundle/', import.meta.url)", "new URL('./', import.meta.url)");
+if (cli === bin) {
+  console.error('release: apps/devguide/bin/devguide.js no longer names its bundle as this script expects');
+  process.exit(2);
+}
 const files = new Map([
   ['package.json', `${JSON.stringify({ name: 'devguide', version, private: true, type: 'module' }, null, 2)}\n`],
-  [
-    'cli.js',
-    "#!/usr/bin/env node\nimport { run } from './devguide.js';\nprocess.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });\n",
-  ],
+  ['cli.js', cli],
 ]);
-// The whole CLI, its lint worker and the chunks they load, directly or not (hook.cjs and
-// hook-start.js, this repository's own pre-commit hook, are not needed here). Followed from the
-// entries' imports: a dist/bundle that turbo restored over an earlier build still holds that
-// build's chunks, which no entry loads.
+// The whole CLI, its lint worker, the pre-commit hook's own bundle (`hook-start.js` and `hook.cjs`,
+// which the pre-commit framework's hook starts from) and the chunks they load, directly or not.
+// Followed from the entries' imports: a dist/bundle that turbo restored over an earlier build still
+// holds that build's chunks, which no entry loads.
 const loaded = new Set();
-const pending = ['devguide.js', 'worker.js'];
+const pending = ['devguide.js', 'worker.js', 'hook-start.js', 'hook.cjs'];
 while (pending.length > 0) {
   const name = pending.pop();
   if (loaded.has(name)) continue;

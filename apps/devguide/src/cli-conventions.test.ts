@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { devguide, removeWorkspace, workspaceWithContent } from '../test/cli.js';
+import { bin, devguide, removeWorkspace, workspaceWithContent } from '../test/cli.js';
 import { commands, globalOptions } from './cli-schema.js';
 import { run } from './run.js';
 
@@ -122,5 +122,31 @@ describe('the command line as users meet it', () => {
     expect(piped.out).not.toMatch(ansi);
     // A spawned process writes to a pipe: no colour either.
     expect(devguide(cwd, 'lint', '--no-config', '--no-cache', 'doc.md').stdout).not.toMatch(ansi);
+  });
+
+  it('a reader that stops early (`| head`) ends the output quietly: no stack trace, the lint exit code', async () => {
+    // Far more than a pipe holds, so that the CLI is still writing when the reader goes.
+    writeFileSync(
+      join(cwd, 'many.md'),
+      Array.from({ length: 4000 }, (_, at) => `[link ${at}](#missing-${at})\n`).join(''),
+    );
+    for (const format of ['json', 'stylish']) {
+      const child = spawn(process.execPath, [bin, 'lint', '--no-cache', '--format', format, 'many.md'], {
+        cwd,
+        env: { PATH: process.env['PATH'] ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      let read = 0;
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', (chunk: Buffer) => {
+        read = chunk.length;
+        child.stdout.destroy();
+      });
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(read, format).toBeGreaterThan(0);
+      expect(stderr, format).toBe('');
+      expect(code, format).toBe(1);
+    }
   });
 });

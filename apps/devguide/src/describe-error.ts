@@ -41,6 +41,14 @@ const systemErrors: Record<string, { found: string; expected: string; fix: strin
 };
 
 /**
+ * A UsageError of another copy of the module: the pre-commit hook's start (`hook-start`) reads the
+ * index before its bundle (`hook.cjs`, with its own copy) is loaded, and rejects with its own.
+ */
+function isForeignUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && error.name === 'UsageError' && !(error instanceof UsageError);
+}
+
+/**
  * One line for the user: a user error names its place, what was expected and the fix; anything
  * else is a bug, with its stack. `cwd` makes the paths of system errors relative, as typed.
  */
@@ -48,7 +56,7 @@ export function describeError(error: unknown, cwd?: string): string {
   if (error instanceof GuideError) return error.format();
   // By name: the lint package (where it is thrown) is loaded only by the commands that lint.
   if (error instanceof Error && error.name === 'LintWorkerError') return `devguide: ${error.message}`;
-  if (error instanceof UsageError || error instanceof InputError)
+  if (error instanceof UsageError || error instanceof InputError || isForeignUsageError(error))
     return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ''}`;
   if (
     error instanceof UnsafePathError ||

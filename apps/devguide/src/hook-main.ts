@@ -8,9 +8,14 @@ import type { StagedIndex } from './staged.js';
  * loads nothing but the hook (no argument parsing, help or other commands). Same behaviour and
  * messages as `devguide hook pre-commit`. Never throws.
  */
-export async function runPreCommit(io: CliIo, command: string, staged?: Promise<StagedIndex>): Promise<number> {
+export async function runPreCommit(
+  io: CliIo,
+  command: string,
+  staged?: Promise<StagedIndex>,
+  paths: readonly string[] = [],
+): Promise<number> {
   try {
-    return await hookCommand(io, { hook: 'pre-commit', command, ...(staged ? { staged } : {}) });
+    return await hookCommand(io, { hook: 'pre-commit', paths, command, ...(staged ? { staged } : {}) });
   } catch (error) {
     io.stderr.write(`${describeError(error, io.cwd)}\n`);
     return exitCodes.failure;

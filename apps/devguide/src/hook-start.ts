@@ -6,6 +6,7 @@ import { hookCacheDir } from './cache-location.js';
 import { runCachedScript } from './code-cache.js';
 import type * as HookMain from './hook-main.js';
 import type { CliIo } from './io.js';
+import { processIo } from './process-io.js';
 import { readStagedIndex } from './staged.js';
 
 /**
@@ -13,7 +14,12 @@ import { readStagedIndex } from './staged.js';
  * CommonJS file of `hook-main`) runs from V8's code cache, kept with the hook's lint cache
  * (`hook-code.v8`). A commit waits on it, and compiling the bundle was a fifth of its CPU.
  */
-export async function startPreCommit(io: CliIo, command: string, bundleDir: string): Promise<number> {
+export async function startPreCommit(
+  io: CliIo,
+  command: string,
+  bundleDir: string,
+  paths: readonly string[] = [],
+): Promise<number> {
   // git reads the index while the bundle compiles (a process this small also starts git faster).
   const staged = readStagedIndex(io, io.cwd);
   staged.catch(() => undefined);
@@ -27,10 +33,24 @@ export async function startPreCommit(io: CliIo, command: string, bundleDir: stri
     // they find the lint worker (started only from a build) and, above it, package.json.
     globals: { __hookModuleUrl: pathToFileURL(join(bundleDir, 'hook.js')).href },
   });
-  const code = await script.exports.runPreCommit(io, command, staged);
+  const code = await script.exports.runPreCommit(io, command, staged, paths);
   script.save();
   return code;
 }
+
+/**
+ * The files of `devguide hook pre-commit <file>...`, as the pre-commit framework runs the hook, or
+ * null for any other command line. Such a hook starts as the git hook does (`startPreCommit`), not
+ * through the whole CLI; anything else (an option, `--`, a name that starts with `-`) goes to the
+ * CLI, which reads it as it reads every command.
+ */
+export function preCommitPaths(argv: readonly string[]): string[] | null {
+  if (argv[0] !== 'hook' || argv[1] !== 'pre-commit') return null;
+  const paths = argv.slice(2);
+  return paths.some((path) => path.startsWith('-')) ? null : paths;
+}
+
+export { processIo };
 
 /**
  * The git directory as git finds it (`GIT_DIR`, else `.git` up from `cwd`, a directory or a

@@ -6,6 +6,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -257,7 +258,8 @@ describe('the pre-commit hook', () => {
     };
     stageRetitleWithBrokenLink();
 
-    expect(existsSync(codeCache)).toBe(false);
+    // The hook installed for these tests (`devguide hook pre-commit`) starts the same way, and left one.
+    rmSync(codeCache);
     const without = hook();
     expect(without.code).toBe(1);
     expect(without.stdout).toContain('Unexpected missing file `content/READ.md`');
@@ -280,6 +282,30 @@ describe('the pre-commit hook', () => {
     expect(readFileSync(codeCache).toString('latin1', 0, 22)).toBe('devguide-code-cache 1\n');
     expect(hook()).toEqual(without);
     expect(statSync(codeCache).ino).toBe(rewritten);
+  });
+
+  it("the pre-commit framework's command line starts from the hook's bundle and code cache, and says what the CLI says", () => {
+    stageRetitleWithBrokenLink();
+    const framework = { ...gitEnv, PRE_COMMIT: '1', PRE_COMMIT_HOME: join(repo, '.git', 'framework-cache') };
+    const devguide = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [bin, ...args], { cwd: repo, env: framework, encoding: 'utf8' });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    // An option sends the same hook through the whole CLI.
+    const throughCli = devguide('hook', 'pre-commit', '--command', 'devguide', 'docs/notes.md');
+    expect(throughCli.code).toBe(1);
+    expect(throughCli.stdout).toContain('Unexpected missing file `content/READ.md`');
+    const cacheHome = join(repo, '.git', 'framework-cache');
+    const codeCaches = () =>
+      existsSync(cacheHome)
+        ? readdirSync(cacheHome, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('hook-code.v8'))
+        : [];
+    expect(codeCaches()).toEqual([]);
+
+    expect(devguide('hook', 'pre-commit', 'docs/notes.md')).toEqual(throughCli);
+    const [codeCache] = codeCaches();
+    expect(readFileSync(join(cacheHome, codeCache!)).toString('latin1', 0, 22)).toBe('devguide-code-cache 1\n');
+    expect(devguide('hook', 'pre-commit', 'docs/notes.md')).toEqual(throughCli);
   });
 
   it('refuses an unknown hook name, exit 2, one line', () => {

@@ -25,9 +25,36 @@ export function colourEnabled(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
 /**
  * Writes a report made in pieces (`reportPiecesOf`), evened out (`evenPieces`): the whole text is
  * never held, nor turned into bytes at once (one `✖` in its last line would otherwise make the
- * whole text two bytes a character). Node's standard streams write files, pipes and terminals
- * synchronously, so a piece's bytes are gone before the next is made.
+ * whole text two bytes a character). Files and terminals take a piece at once; a pipe takes what
+ * its reader has read (`devguide lint --format sarif | tee`), and Node queues the rest in memory:
+ * the next piece is made only once the stream has drained. A stream whose reader has gone takes
+ * no more pieces.
  */
-export function writePieces(stream: CliIo['stdout'], pieces: Iterable<string>): void {
-  for (const piece of evenPieces(pieces)) stream.write(piece);
+export async function writePieces(stream: CliIo['stdout'], pieces: Iterable<string>): Promise<void> {
+  for (const piece of evenPieces(pieces)) {
+    if (isNodeWritable(stream) && stream.destroyed) return;
+    if (stream.write(piece) === false && isNodeWritable(stream)) await drained(stream);
+  }
+}
+
+interface NodeWritable {
+  destroyed: boolean;
+  once(event: string, listener: () => void): unknown;
+  off(event: string, listener: () => void): unknown;
+}
+
+function isNodeWritable(stream: object): stream is NodeWritable {
+  return 'once' in stream && 'off' in stream && 'destroyed' in stream;
+}
+
+/** Until the stream has drained, or can take no more (an error, or closed by its reader). */
+function drained(stream: NodeWritable): Promise<void> {
+  if (stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'error', 'close']) stream.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'error', 'close']) stream.once(event, done);
+  });
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,11 @@ describe('scripts/release-bundle.js', () => {
     const bundle = join(root, 'apps', 'devguide', 'dist', 'bundle');
     mkdirSync(bundle, { recursive: true });
     writeFileSync(join(root, 'apps', 'devguide', 'package.json'), JSON.stringify({ version: '1.2.3' }));
+    mkdirSync(join(root, 'apps', 'devguide', 'bin'));
+    writeFileSync(
+      join(root, 'apps', 'devguide', 'bin', 'devguide.js'),
+      "#!/usr/bin/env node\nconst bundle = new URL('../dist/bundle/', import.meta.url);\nawait import(new URL('devguide.js', bundle).href);\n",
+    );
     const files: Record<string, string> = {
       'devguide.js': 'import { a } from "./chunk-AAAA.js";\nexport const run = () => import("./chunk-BBBB.js");\n',
       'worker.js': 'import "./chunk-CCCC.js";\n',
@@ -28,6 +33,7 @@ describe('scripts/release-bundle.js', () => {
       'chunk-OLD1.js': 'export const old = 1;\n',
       'chunk-OLD1.js.LEGAL.txt': 'an old licence\n',
       'hook.cjs': 'module.exports = {};\n',
+      'hook-start.js': 'export const startPreCommit = () => 0;\n',
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(bundle, name), text);
   });
@@ -45,9 +51,15 @@ describe('scripts/release-bundle.js', () => {
       'chunk-CCCC.js.LEGAL.txt',
       'cli.js',
       'devguide.js',
+      'hook-start.js',
+      'hook.cjs',
       'package.json',
       'worker.js',
     ]);
+    // The CLI's bin, reading its bundle from beside it.
+    expect(readFileSync(join(root, 'release', 'cli.js'), 'utf8')).toBe(
+      "#!/usr/bin/env node\nconst bundle = new URL('./', import.meta.url);\nawait import(new URL('devguide.js', bundle).href);\n",
+    );
     expect(release('--check').status).toBe(0);
   });
 

@@ -15,5 +15,5 @@ export async function writeReport(
   pieces: () => Iterable<string> = () => reportPiecesOf(report.format, report.files, report.options),
 ): Promise<void> {
   if (report.output !== undefined) await writeAtomically([{ path: resolve(io.cwd, report.output), content: pieces() }]);
-  else writePieces(io.stdout, pieces());
+  else await writePieces(io.stdout, pieces());
 }

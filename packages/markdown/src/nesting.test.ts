@@ -55,6 +55,12 @@ describe('findDeepInlineNesting', () => {
     for (const text of quiet) expect(findDeepInlineNesting(text, 3), text).toBeNull();
   });
 
+  it('counts brackets and emphasis characters apart: at the limit of each, nothing; past either, the scan', () => {
+    expect(findDeepInlineNesting('[[[x]]] *_*\n', 3)).toBeNull();
+    expect(findDeepInlineNesting('[[x]] ****a\n', 3)).toEqual({ line: 1, column: 10, depth: 4 });
+    expect(findDeepInlineNesting('**a [[[[x\n', 3)).toEqual({ line: 1, column: 8, depth: 4 });
+  });
+
   it('a paragraph ends at a blank line', () => {
     expect(findDeepInlineNesting('*a *b\n\n*c *d\n', 3)).toBeNull();
     expect(findDeepInlineNesting('*a *b\n*c *d\n', 3)).toEqual({ line: 2, column: 4, depth: 4 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { flatString } from '../engine/flat-string.js';
 import type { LinkFact } from '../facts/file-facts.js';
 
@@ -30,12 +30,12 @@ export function linkKey(link: Pick<LinkFact, 'url' | 'text'>): string {
   return `[${link.text.replace(/\s+/g, ' ').trim()}](${link.url})`;
 }
 
-/** The digest SARIF and the baseline carry; the same identity gives the same digest. */
+/**
+ * The digest SARIF and the baseline carry; the same identity gives the same digest. Hashed in one
+ * call, without a `Hash` object (and its native state) per finding.
+ */
 export function fingerprintDigest(identity: FindingIdentity): string {
-  return createHash('sha256')
-    .update(`${identity.ruleId}\0${identity.path}\0${identity.key}\0${identity.occurrence}`)
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', `${identity.ruleId}\0${identity.path}\0${identity.key}\0${identity.occurrence}`).slice(0, 32);
 }
 
 /**

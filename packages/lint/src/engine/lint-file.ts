@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { parseGuide, parseMarkdown, type Guide, type ResolveContext } from '@devguide/markdown';
 import type { Root } from 'mdast';
 import { collectFactsFast } from '../facts/collect-facts-fast.js';
@@ -39,7 +39,7 @@ export interface FileOutcome {
 }
 
 export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return hash('sha1', text);
 }
 
 /** What a file's outcome depends on besides its role: the text, and how its bytes failed to decode. */

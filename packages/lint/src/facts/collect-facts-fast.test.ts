@@ -198,6 +198,15 @@ describe('collectFactsFast', () => {
     expect(whole).toEqual(['lazy line in a list item']);
   });
 
+  it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
+    const text = '**In** | | **Out** | |\n---|---|---|---\n| a | [x](x.md) | b | |\n';
+    const reasons: string[] = [];
+    const fast = collectFactsFast(text, (reason) => reasons.push(reason));
+    expect(reasons).toEqual([]);
+    expect(fast).toStrictEqual(collectFacts(parseMarkdown(text), text));
+    expect(fast!.links.map((link) => link.url)).toEqual(['x.md']);
+  });
+
   it('hands back inline markup nested too deep for its syntax tree instead of overflowing the stack', () => {
     const reasons: string[] = [];
     const deep = `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`;

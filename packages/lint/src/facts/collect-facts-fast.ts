@@ -695,7 +695,8 @@ class Walk {
     const header = node.getChild('TableHeader');
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
     if (!header || !delimiter) return unsure('table without header');
-    const cells = header.getChildren('TableCell').length;
+    // Counted from the text: lezer makes no cell node of an empty cell, which GFM counts.
+    const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source
       .slice(delimiter.from, delimiter.to)
       .replace(/^\s*\|/, '')
@@ -1361,4 +1362,26 @@ function lineEndAt(source: string, from: number): number {
 function skipSpace(source: string, from: number, to: number): number {
   while (from < to && isSpace(source.charCodeAt(from))) from++;
   return from;
+}
+
+/**
+ * The cells of a table row as GFM counts them: split at each `|` not escaped, a leading and a
+ * trailing one only opening and closing the row, empty cells included.
+ */
+function rowCells(row: string): number {
+  let count = 0;
+  let first = true;
+  let content = false;
+  for (let at = 0; at < row.length; at++) {
+    const code = row.charCodeAt(at);
+    if (code === 92 /* \ */) {
+      content = true;
+      at++;
+    } else if (code === 124 /* | */) {
+      if (!first || content) count++;
+      first = false;
+      content = false;
+    } else if (code !== 32 && code !== 9) content = true;
+  }
+  return content ? count + 1 : count;
 }

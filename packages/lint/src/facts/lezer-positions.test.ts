@@ -1,4 +1,4 @@
-import type { Tree } from '@lezer/common';
+import { NodeProp, Tree } from '@lezer/common';
 import { parser } from '@lezer/markdown';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,18 @@ import { describe, expect, it } from 'vitest';
  * writes `0 - from`.
  */
 setFlagsFromString('--allow-natives-syntax');
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8's own check of an array's element kind
+// V8's own check of an array's element kind.
 const holdsDoubles = new Function('array', 'return %HasDoubleElements(array)') as (array: unknown[]) => boolean;
 
 function arrays(tree: Tree, found: unknown[][] = []): unknown[][] {
   found.push(tree.positions as unknown as unknown[]);
   for (const child of tree.children) if ('children' in child) arrays(child, found);
+  return found;
+}
+
+function trees(tree: Tree, found: Tree[] = []): Tree[] {
+  found.push(tree);
+  for (const child of tree.children) if (child instanceof Tree) trees(child, found);
   return found;
 }
 
@@ -30,5 +36,17 @@ describe('@lezer/markdown positions', () => {
     const all = arrays(tree);
     expect(all.length).toBeGreaterThan(1);
     for (const positions of all) expect(holdsDoubles(positions)).toBe(false);
+  });
+
+  /*
+   * Unpatched, every block node carries a context hash for incremental parsing, which this project
+   * never does: a copy of each child to attach it, and a prop dictionary per node. On a list of
+   * 16 MB that was a fifth of everything the producer allocated (4.5 GB to 3.7 GB).
+   */
+  it('builds block nodes without context hashes', () => {
+    const tree = parser.parse('# Title\n\n- item\n  - nested\n\n> quote\n\npara\n');
+    const all = trees(tree);
+    expect(all.map((node) => node.type.name)).toEqual(expect.arrayContaining(['BulletList', 'ListItem', 'Blockquote']));
+    for (const node of all) expect(node.prop(NodeProp.contextHash)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, SeveritySetting } from '../engine/rule-meta.js';
@@ -42,18 +42,18 @@ interface Region {
 
 interface PhysicalLocation {
   artifactLocation: ArtifactLocation;
-  region?: Region;
+  region?: Region | undefined;
 }
 
 interface SarifResult {
-  ruleId?: string;
-  ruleIndex?: number;
+  ruleId?: string | undefined;
+  ruleIndex?: number | undefined;
   level: Level;
   message: { text: string };
   locations: { physicalLocation: PhysicalLocation }[];
-  relatedLocations?: { id: number; physicalLocation: PhysicalLocation; message: { text: string } }[];
+  relatedLocations?: { id: number; physicalLocation: PhysicalLocation; message: { text: string } }[] | undefined;
   partialFingerprints: Record<string, string>;
-  baselineState?: BaselineState;
+  baselineState?: BaselineState | undefined;
 }
 
 const defaultLevel: Record<SeveritySetting, Level> = { error: 'error', warn: 'warning', off: 'none' };
@@ -75,10 +75,7 @@ export function escapeSarifText(text: string): string {
 
 /** A stable digest of what the finding is (not where its line is), so alerts survive unrelated edits. */
 export function fingerprintOf(ruleId: string | undefined, path: string, reason: string): string {
-  return createHash('sha256')
-    .update(`${ruleId ?? ''}\0${path}\0${reason}`)
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', `${ruleId ?? ''}\0${path}\0${reason}`).slice(0, 32);
 }
 
 function srcRootUri(cwd: string): string {
@@ -180,17 +177,18 @@ export function* sarifPieces(files: Parameters<Reporter>[0], options: Parameters
     const cause = finding.cause;
     let text = escapeSarifText(finding.reason);
     if (cause) text += ` — see [${escapeSarifText(relatedText(cause))}](1)`;
+    // Fields a result lacks are left undefined, which JSON leaves out: built from spreads of
+    // conditional objects, every result was made in V8's old generation (about a kilobyte each,
+    // collected only by a full collection; 340,000 results went through 340 MB of it).
     return {
-      ...(finding.ruleId !== undefined ? { ruleId: finding.ruleId } : {}),
-      ...(index !== undefined ? { ruleIndex: index } : {}),
+      ruleId: finding.ruleId,
+      ruleIndex: index,
       level: resultLevel[finding.severity],
       message: { text },
-      locations: [
-        { physicalLocation: { artifactLocation: artifacts.add(path, absolute, true), ...(region ? { region } : {}) } },
-      ],
-      ...(cause ? { relatedLocations: [relatedLocationOf(cause)] } : {}),
+      locations: [{ physicalLocation: { artifactLocation: artifacts.add(path, absolute, true), region } }],
+      relatedLocations: cause ? [relatedLocationOf(cause)] : undefined,
       partialFingerprints: { [fingerprintKey]: fingerprint },
-      ...(state ? { baselineState: state } : {}),
+      baselineState: state,
     };
   }
 
