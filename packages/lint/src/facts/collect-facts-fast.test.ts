@@ -207,6 +207,34 @@ describe('collectFactsFast', () => {
     expect(fast!.links.map((link) => link.url)).toEqual(['x.md']);
   });
 
+  it('reads an undefined shortcut reference as text where lezer paired the brackets around it otherwise', () => {
+    const cases = [
+      '* [Make feature gates loadable from a map[string]bool](https://example.com/pull/1)\n',
+      '*a [b* c] d\n',
+      'See [a [b] c](u.md) and ![alt [x] y](i.png).\n',
+      '[outer [one] and [two]](o.md)\n',
+    ];
+    for (const text of cases) {
+      const reasons: string[] = [];
+      const fast = collectFactsFast(text, (reason) => reasons.push(reason));
+      expect(reasons, text).toEqual([]);
+      expect(fast, text).toStrictEqual(collectFacts(parseMarkdown(text), text));
+    }
+    expect(collectFactsFast(cases[0]!)!.links.map((link) => [link.url, link.text])).toEqual([
+      ['https://example.com/pull/1', 'Make feature gates loadable from a map[string]bool'],
+    ]);
+    // Defined, `[b]` is a link, and the brackets around it are text: read as lezer reads it.
+    const defined = 'See [a [b] c](u.md).\n\n[b]: b.md\n';
+    expect(collectFactsFast(defined)).toStrictEqual(collectFacts(parseMarkdown(defined), defined));
+    // A label cannot hold a bracket: read as text, `[bar]` would make `[ref[bar]]:` a definition.
+    const label = '[foo][ref[bar]]\n\n[ref[bar]]: /uri\n';
+    const reasons: string[] = [];
+    expect(collectFactsFast(label, (reason) => reasons.push(reason))).toStrictEqual(
+      collectFacts(parseMarkdown(label), label),
+    );
+    expect(reasons).toContain('undefined reference nested');
+  });
+
   it('hands back inline markup nested too deep for its syntax tree instead of overflowing the stack', () => {
     const reasons: string[] = [];
     const deep = `${'*'.repeat(40_000)}a${'*'.repeat(40_000)}\n`;

@@ -61,6 +61,26 @@ class PieceMismatch extends Error {}
 
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
+
+/**
+ * Thrown inside the walk at a shortcut reference `[label]` whose label has no definition, where
+ * lezer made it a link and so paired the brackets around it differently: to CommonMark its
+ * brackets are text (the `[` opens nothing, the `]` closes nothing), and a link it sits in, an
+ * unmatched `[` before it or emphasis across it pair as if it were not there. collectFactsFast
+ * reads the file again with those two brackets as `%`, punctuation that opens nothing either
+ * (flanking is the same); the walk still reads the text itself.
+ */
+class TextBrackets extends Error {
+  constructor(
+    readonly at: readonly [number, number],
+    readonly identifier: string,
+  ) {
+    super('undefined reference read as text');
+  }
+}
+
+/** How many undefined references a file may have read as text before the walk gives up on it. */
+const textBracketsLimit = 32;
 const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
@@ -117,11 +137,25 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
   }
   try {
     const read = (bytes: number): FileFacts => {
-      const walk = new Walk(text, source, options.parts ?? true);
-      walk.everyPart = options.everyPart ?? false;
-      const facts = walk.run(bytes);
-      for (const part of walk.handedBack) handedBack?.(part.reason, part);
-      return facts;
+      const textBrackets: number[] = [];
+      const identifiers = new Set<string>();
+      for (;;) {
+        const walk = new Walk(text, source, options.parts ?? true, textBrackets, identifiers.size < textBracketsLimit);
+        walk.everyPart = options.everyPart ?? false;
+        let facts: FileFacts;
+        try {
+          facts = walk.run(bytes);
+        } catch (error) {
+          if (!(error instanceof TextBrackets)) throw error;
+          textBrackets.push(...error.at);
+          identifiers.add(error.identifier);
+          continue;
+        }
+        // Read as text while the definitions were still a guess: one may have turned up since.
+        for (const identifier of identifiers) if (walk.defined.has(identifier)) unsure('undefined reference nested');
+        for (const part of walk.handedBack) handedBack?.(part.reason, part);
+        return facts;
+      }
     };
     try {
       return read(pieceBytes);
@@ -155,6 +189,8 @@ interface Part {
 
 class Walk {
   facts: FileFacts;
+  /** What lezer parses: `source`, with the brackets of `asText` made `%`. */
+  readonly parsed: string;
   readonly defined = new Set<string>();
   readonly lineStarts: number[] = [0];
   readonly locator: Locator;
@@ -184,7 +220,12 @@ class Walk {
     readonly source: string,
     /** Whether a part lezer may misread goes to micromark alone (else the whole file does). */
     readonly inParts: boolean,
+    /** The brackets of undefined references read as text (see `TextBrackets`). */
+    readonly asText: readonly number[] = [],
+    /** Whether another undefined reference may be read as text. */
+    readonly textBrackets = false,
   ) {
+    this.parsed = asText.length === 0 ? source : withTextBrackets(source, asText);
     this.locator = location(text);
     this.urlStarts = new NextMatch(text, /https?:\/\/|www\./gi);
     this.bracketPairs = new NextMatch(text, /\]\[/g);
@@ -281,7 +322,8 @@ class Walk {
 
   /** The piece's tree, placed at its offset in the document. */
   parsePiece(piece: Piece): Tree {
-    const tree = parser.parse(this.source.slice(piece.from, piece.to));
+    const tree = parser.parse(this.parsed.slice(piece.from, piece.to));
+    if (this.labelsOverTextBrackets(tree, piece.from).length > 0) unsure('undefined reference nested');
     return new Tree(
       tree.type,
       tree.children,
@@ -315,7 +357,7 @@ class Walk {
 
   /** The file from one tree, each part lezer may misread handed to micromark. */
   runWhole(): FileFacts {
-    const tree = parser.parse(this.source);
+    const tree = parser.parse(this.parsed);
     const top = tree.topNode;
     const parts: Part[] = this.inParts ? this.parts(top) : [{ from: 0, to: this.source.length, reason: null }];
     if (this.everyPart) for (const part of parts) part.reason = 'every part';
@@ -330,6 +372,8 @@ class Walk {
       }
       return low;
     };
+    for (const label of this.labelsOverTextBrackets(tree))
+      parts[partOf(this.lineOf(label))]!.reason ??= 'undefined reference nested';
     const whole = { top, fromLine: 0, toLine: this.lineStarts.length, continuing: null };
     const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, whole, {
       skip: (line) => parts[partOf(line)]!.reason !== null,
@@ -510,6 +554,24 @@ class Walk {
 
   position(from: number, to: number): Position {
     return { start: this.point(from), end: this.point(to) };
+  }
+
+  /**
+   * Where a label (of a definition or a reference) holds a bracket read as text: a label cannot hold
+   * a bracket, so lezer would not have read one there in the file as written.
+   */
+  labelsOverTextBrackets(tree: Tree, offset = 0): number[] {
+    const found: number[] = [];
+    if (this.asText.length === 0) return found;
+    tree.iterate({
+      enter: (node) => {
+        if (node.type.id !== nodeId.LinkLabel) return;
+        const from = node.from + offset;
+        const to = node.to + offset;
+        if (this.asText.some((at) => at >= from && at < to)) found.push(from);
+      },
+    });
+    return found;
   }
 
   identifierOf(label: SyntaxNode): string {
@@ -983,7 +1045,11 @@ class Walk {
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
-        if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
+        const shortcut = !labelled && this.textBrackets;
+        if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
+          if (shortcut) throw new TextBrackets([openTo - 1, closeFrom], normalizeIdentifier(raw));
+          unsure('undefined reference nested');
+        }
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
         // no resource, and a label after it rules out a shortcut either way.
@@ -997,8 +1063,11 @@ class Walk {
           !/^!?\[[^[\]\n]*\]$/.test(inside) ||
           !plainLabel.test(label) ||
           this.delimitersAcross(inside, from, closeTo)
-        )
+        ) {
+          if (shortcut && plainLabel.test(label))
+            throw new TextBrackets([openTo - 1, closeFrom], normalizeIdentifier(raw));
           unsure('undefined reference with syntax');
+        }
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
         this.addText(from, openTo, source.slice(from, openTo), sink);
         const brackets = this.openBrackets;
@@ -1384,4 +1453,16 @@ function rowCells(row: string): number {
     } else if (code !== 32 && code !== 9) content = true;
   }
   return content ? count + 1 : count;
+}
+
+/** `source` with the characters at `at` (brackets) made `%`, which opens and closes nothing. */
+function withTextBrackets(source: string, at: readonly number[]): string {
+  const sorted = [...at].sort((a, b) => a - b);
+  let result = '';
+  let from = 0;
+  for (const index of sorted) {
+    result += source.slice(from, index) + '%';
+    from = index + 1;
+  }
+  return result + source.slice(from);
 }
