@@ -819,6 +819,7 @@ class Walk {
     const next = chains[line] ?? outside;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
     if (prefixEnds.count(line) <= own.length) return; // blank
+    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const rest = prefixEnds.at(line, own.length);
     const end = lineEndAt(this.source, rest);
     if (isBlankTo(this.source, rest, end)) return;
@@ -842,6 +843,7 @@ class Walk {
     const topLevel = node.parent?.name === 'Document';
     let from = node.from;
     // micromark's HTML block starts where its container's prefixes end, taking its indent.
+    if (this.layout.splitTabs?.has(this.point(from).line - 1)) unsure('tab split by an item indent');
     const lineStart = this.layout.prefixEnds.last(this.point(from).line - 1);
     if (from > lineStart) {
       if (!topLevel) unsure('indented html in container');
@@ -1218,6 +1220,7 @@ class Walk {
     const chain = this.layout.chains[line] ?? outside;
     // A lazy line (some prefixes missing) starts where its whitespace ends.
     if (prefixEnds.count(line) !== chain.length + 1) return { first: index, deep: false };
+    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
