@@ -62,25 +62,17 @@ class PieceMismatch extends Error {}
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
 
-/**
- * Thrown inside the walk at a shortcut reference `[label]` whose label has no definition, where
- * lezer made it a link and so paired the brackets around it differently: to CommonMark its
- * brackets are text (the `[` opens nothing, the `]` closes nothing), and a link it sits in, an
- * unmatched `[` before it or emphasis across it pair as if it were not there. collectFactsFast
- * reads the file again with those two brackets as `%`, punctuation that opens nothing either
- * (flanking is the same); the walk still reads the text itself.
+/*
+ * A shortcut reference `[label]` whose label has no definition, which lezer made a link and so
+ * paired the brackets around it otherwise: to CommonMark its brackets are text (the `[` opens
+ * nothing, the `]` closes nothing), and a link it sits in, an unmatched `[` before it or emphasis
+ * across it pair as if it were not there. The walk gives up on its part, noting the brackets, and
+ * reads the part again (`rereadPart`) with them as `%`, punctuation that opens nothing either (so
+ * that emphasis next to them flanks alike); the walk still reads the text itself.
  */
-class TextBrackets extends Error {
-  constructor(
-    readonly at: readonly [number, number],
-    readonly identifier: string,
-  ) {
-    super('undefined reference read as text');
-  }
-}
 
-/** How many undefined references a file may have read as text before the walk gives up on it. */
-const textBracketsLimit = 32;
+/** How many times a part is read again for brackets that are text, before micromark reads it. */
+const rereadLimit = 3;
 const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
@@ -137,25 +129,14 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
   }
   try {
     const read = (bytes: number): FileFacts => {
-      const textBrackets: number[] = [];
-      const identifiers = new Set<string>();
-      for (;;) {
-        const walk = new Walk(text, source, options.parts ?? true, textBrackets, identifiers.size < textBracketsLimit);
-        walk.everyPart = options.everyPart ?? false;
-        let facts: FileFacts;
-        try {
-          facts = walk.run(bytes);
-        } catch (error) {
-          if (!(error instanceof TextBrackets)) throw error;
-          textBrackets.push(...error.at);
-          identifiers.add(error.identifier);
-          continue;
-        }
-        // Read as text while the definitions were still a guess: one may have turned up since.
-        for (const identifier of identifiers) if (walk.defined.has(identifier)) unsure('undefined reference nested');
-        for (const part of walk.handedBack) handedBack?.(part.reason, part);
-        return facts;
-      }
+      const walk = new Walk(text, source, options.parts ?? true);
+      walk.everyPart = options.everyPart ?? false;
+      const facts = walk.run(bytes);
+      // Brackets read as text while the definitions were still a guess: one may have turned up since.
+      for (const identifier of walk.textIdentifiers)
+        if (walk.defined.has(identifier)) unsure('undefined reference nested');
+      for (const part of walk.handedBack) handedBack?.(part.reason, part);
+      return facts;
     };
     try {
       return read(pieceBytes);
@@ -189,8 +170,6 @@ interface Part {
 
 class Walk {
   facts: FileFacts;
-  /** What lezer parses: `source`, with the brackets of `asText` made `%`. */
-  readonly parsed: string;
   readonly defined = new Set<string>();
   readonly lineStarts: number[] = [0];
   readonly locator: Locator;
@@ -213,6 +192,12 @@ class Walk {
   found: string[] = [];
   /** The parts handed to micromark. */
   handedBack: Array<{ from: number; to: number; reason: string }> = [];
+  /** Brackets the walk found to be text in the part it is in (see `rereadLimit`). */
+  partBrackets: number[] = [];
+  /** The labels of the references whose brackets were read as text. */
+  textIdentifiers: string[] = [];
+  /** The trees of the parts read again, by where they start. */
+  readonly rereadTrees = new Map<number, Tree>();
   everyPart = false;
 
   constructor(
@@ -220,12 +205,7 @@ class Walk {
     readonly source: string,
     /** Whether a part lezer may misread goes to micromark alone (else the whole file does). */
     readonly inParts: boolean,
-    /** The brackets of undefined references read as text (see `TextBrackets`). */
-    readonly asText: readonly number[] = [],
-    /** Whether another undefined reference may be read as text. */
-    readonly textBrackets = false,
   ) {
-    this.parsed = asText.length === 0 ? source : withTextBrackets(source, asText);
     this.locator = location(text);
     this.urlStarts = new NextMatch(text, /https?:\/\/|www\./gi);
     this.bracketPairs = new NextMatch(text, /\]\[/g);
@@ -322,8 +302,11 @@ class Walk {
 
   /** The piece's tree, placed at its offset in the document. */
   parsePiece(piece: Piece): Tree {
-    const tree = parser.parse(this.parsed.slice(piece.from, piece.to));
-    if (this.labelsOverTextBrackets(tree, piece.from).length > 0) unsure('undefined reference nested');
+    return this.placed(parser.parse(this.source.slice(piece.from, piece.to)), piece);
+  }
+
+  /** A tree of `text.slice(piece.from, piece.to)`, placed at its offset in the document. */
+  placed(tree: Tree, piece: { from: number; to: number }): Tree {
     return new Tree(
       tree.type,
       tree.children,
@@ -357,7 +340,7 @@ class Walk {
 
   /** The file from one tree, each part lezer may misread handed to micromark. */
   runWhole(): FileFacts {
-    const tree = parser.parse(this.parsed);
+    const tree = parser.parse(this.source);
     const top = tree.topNode;
     const parts: Part[] = this.inParts ? this.parts(top) : [{ from: 0, to: this.source.length, reason: null }];
     if (this.everyPart) for (const part of parts) part.reason = 'every part';
@@ -372,8 +355,6 @@ class Walk {
       }
       return low;
     };
-    for (const label of this.labelsOverTextBrackets(tree))
-      parts[partOf(this.lineOf(label))]!.reason ??= 'undefined reference nested';
     const whole = { top, fromLine: 0, toLine: this.lineStarts.length, continuing: null };
     const unusual = unusualContainers(tree, this.source, this.lineStarts, this.layout, whole, {
       skip: (line) => parts[partOf(line)]!.reason !== null,
@@ -491,17 +472,23 @@ class Walk {
       if (part.reason === null) {
         flush(part.from);
         const mark = this.mark();
+        this.partBrackets = [];
+        const before = first?.prevSibling?.name ?? null;
+        // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
+        const reread = this.rereadTrees.get(part.from);
         try {
-          let previous: string | null = first?.prevSibling?.name ?? null;
-          for (let node = first; node && node.from < part.to; node = node.nextSibling) {
-            this.blockChild(node.cursor(), nodeId.Document, 0, previous);
-            previous = node.name;
-          }
+          this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
           for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
           continue;
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
+          if (!reread && this.partBrackets.length > 0 && this.rereadPart(part, before)) {
+            for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
+            continue;
+          }
+          // Its lines may be laid out from a tree read again: micromark reads it in every pass.
+          if (this.partBrackets.length > 0 || reread) part.reason = error.message;
           if (!this.inParts) throw error;
           pending = { from: part.from, reason: error.message };
           continue;
@@ -557,21 +544,59 @@ class Walk {
   }
 
   /**
-   * Where a label (of a definition or a reference) holds a bracket read as text: a label cannot hold
-   * a bracket, so lezer would not have read one there in the file as written.
+   * The part read again with the brackets the walk found to be text made `%`, and walked: lezer
+   * parses the part alone (it starts where CommonMark has closed every block), with the layout of
+   * its lines made anew. False when the walk still cannot be sure of it (its facts are then as
+   * before it); `previous` is the name of the block before the part.
    */
-  labelsOverTextBrackets(tree: Tree, offset = 0): number[] {
-    const found: number[] = [];
-    if (this.asText.length === 0) return found;
-    tree.iterate({
-      enter: (node) => {
-        if (node.type.id !== nodeId.LinkLabel) return;
-        const from = node.from + offset;
-        const to = node.to + offset;
-        if (this.asText.some((at) => at >= from && at < to)) found.push(from);
-      },
-    });
-    return found;
+  rereadPart(part: Part, previous: string | null): boolean {
+    const asText: number[] = [];
+    for (let reread = 0; reread < rereadLimit && this.partBrackets.length > 0; reread++) {
+      asText.push(...this.partBrackets);
+      this.partBrackets = [];
+      const tree = this.placed(parser.parse(readAsText(this.source, part, asText)), part);
+      // A label cannot hold a bracket: read as text, one could make a label lezer would not have read.
+      let labelOverText = false;
+      tree.iterate({
+        enter: (node) => {
+          if (node.type.id === nodeId.LinkLabel && asText.some((at) => at >= node.from && at < node.to))
+            labelOverText = true;
+        },
+      });
+      if (labelOverText) return false;
+      const { continuations } = this.layout;
+      for (const at of continuations!) if (at >= part.from && at < part.to) continuations!.delete(at);
+      // The part's own lines: the first line of the next part is CommonMark's start of a block.
+      const top = tree.topNode;
+      const toLine = part.to < this.source.length ? this.lineOf(part.to) : this.lineStarts.length;
+      const range = { top, fromLine: this.lineOf(part.from), toLine, continuing: null };
+      this.layout.chains.fill(undefined as unknown as [], range.fromLine, toLine);
+      this.layout.prefixEnds.release(range.fromLine, toLine);
+      if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
+      const mark = this.mark();
+      try {
+        this.walkBlocks(top.firstChild, part.to, previous);
+        this.rereadTrees.set(part.from, tree);
+        return true;
+      } catch (error) {
+        if (!(error instanceof Unsure)) throw error;
+        this.rollback(mark);
+      }
+    }
+    return false;
+  }
+
+  /** The top-level blocks from `first` to `to`; `previous`: the name of the block before them. */
+  walkBlocks(first: SyntaxNode | null, to: number, previous: string | null): void {
+    for (let node = first; node && node.from < to; node = node.nextSibling) {
+      this.blockChild(node.cursor(), nodeId.Document, 0, previous);
+      previous = node.name;
+    }
+  }
+
+  noteTextBrackets(open: number, close: number, label: string): void {
+    this.partBrackets.push(open, close);
+    this.textIdentifiers.push(normalizeIdentifier(label));
   }
 
   identifierOf(label: SyntaxNode): string {
@@ -1047,9 +1072,8 @@ class Walk {
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
-        const shortcut = !labelled && this.textBrackets;
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
-          if (shortcut) throw new TextBrackets([openTo - 1, closeFrom], normalizeIdentifier(raw));
+          if (!labelled) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference nested');
         }
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
@@ -1066,8 +1090,7 @@ class Walk {
           !plainLabel.test(label) ||
           this.delimitersAcross(inside, from, closeTo)
         ) {
-          if (shortcut && plainLabel.test(label))
-            throw new TextBrackets([openTo - 1, closeFrom], normalizeIdentifier(raw));
+          if (!labelled && plainLabel.test(label)) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference with syntax');
         }
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
@@ -1458,14 +1481,14 @@ function rowCells(row: string): number {
   return content ? count + 1 : count;
 }
 
-/** `source` with the characters at `at` (brackets) made `%`, which opens and closes nothing. */
-function withTextBrackets(source: string, at: readonly number[]): string {
+/** `source` from `part.from` to `part.to`, the characters at `at` made `%` (which starts nothing). */
+function readAsText(source: string, part: { from: number; to: number }, at: readonly number[]): string {
   const sorted = [...at].sort((a, b) => a - b);
   let result = '';
-  let from = 0;
+  let from = part.from;
   for (const index of sorted) {
     result += source.slice(from, index) + '%';
     from = index + 1;
   }
-  return result + source.slice(from);
+  return result + source.slice(from, part.to);
 }
