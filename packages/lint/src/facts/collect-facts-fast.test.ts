@@ -64,6 +64,9 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: URL literals only the transform finds', '[see https://k8s.io/x] and (https://a.b/c)\n'],
   ['regression: nested list in a quote closed by a list', '> -->\n> - - | - | - |\n>   1) <x@y.z>\n'],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
+  ['tabs splitting item indents', '- x\n\t- [E](e.md)\n\t- y\n\t\t- z [k](k.md)\n\n1. a\n\t1. b [c](c.md)\n'],
+  ['tabs splitting item indents, then code and text', '- a\n\t- b\n\n\t\tcode [x](z)\n\t  c\n \tb\n'],
+  ['tabs splitting item indents in a quote', '> * a\n> \t* b [q](q.md)\n>\n> \t  c\n'],
   ['empty item under a paragraph', '* Present:\n    *\n* Topics:\n    * one\n\nText\n+\n\n> q\n> 1.\n'],
   ['empty item under a paragraph, then text', '- a\n  *   \n  b\n\n- c\\\n  *\n- d  \n  *\n'],
   ['empty dash item under a paragraph', '- a [l](l.md)\n  -\n- b\n'],
@@ -205,6 +208,43 @@ describe('collectFactsFast', () => {
     expect(reasons).toEqual([]);
     expect(fast).toStrictEqual(collectFacts(parseMarkdown(text), text));
     expect(fast!.links.map((link) => link.url)).toEqual(['x.md']);
+  });
+
+  it('reads an undefined shortcut reference as text where lezer paired the brackets around it otherwise', () => {
+    const cases = [
+      '* [Make feature gates loadable from a map[string]bool](https://example.com/pull/1)\n',
+      '*a [b* c] d\n',
+      'See [a [b] c](u.md) and ![alt [x] y](i.png).\n',
+      '[outer [one] and [two]](o.md)\n',
+    ];
+    for (const text of cases) {
+      const reasons: string[] = [];
+      const fast = collectFactsFast(text, (reason) => reasons.push(reason));
+      expect(reasons, text).toEqual([]);
+      expect(fast, text).toStrictEqual(collectFacts(parseMarkdown(text), text));
+    }
+    expect(collectFactsFast(cases[0]!)!.links.map((link) => [link.url, link.text])).toEqual([
+      ['https://example.com/pull/1', 'Make feature gates loadable from a map[string]bool'],
+    ]);
+    // Defined, `[b]` is a link, and the brackets around it are text: read as lezer reads it.
+    const defined = 'See [a [b] c](u.md).\n\n[b]: b.md\n';
+    expect(collectFactsFast(defined)).toStrictEqual(collectFacts(parseMarkdown(defined), defined));
+    // A label cannot hold a bracket: read as text, `[bar]` would make `[ref[bar]]:` a definition.
+    const label = '[foo][ref[bar]]\n\n[ref[bar]]: /uri\n';
+    const reasons: string[] = [];
+    expect(collectFactsFast(label, (reason) => reasons.push(reason))).toStrictEqual(
+      collectFacts(parseMarkdown(label), label),
+    );
+    expect(reasons).toContain('undefined reference nested');
+  });
+
+  it('reads lists nested with tabs, where a tab spans more columns than the item indent takes', () => {
+    const text = '- x\n\t- [E](e.md)\n\t- y\n\t\t- z [k](k.md)\n\n1. a\n\t1. b [c](c.md)\n';
+    const reasons: string[] = [];
+    const fast = collectFactsFast(text, (reason) => reasons.push(reason));
+    expect(reasons).toEqual([]);
+    expect(fast).toStrictEqual(collectFacts(parseMarkdown(text), text));
+    expect(fast!.lists.map((list) => list.depth)).toEqual([0, 1, 2, 0, 1]);
   });
 
   it('hands back inline markup nested too deep for its syntax tree instead of overflowing the stack', () => {

@@ -61,6 +61,18 @@ class PieceMismatch extends Error {}
 
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
+
+/*
+ * A shortcut reference `[label]` whose label has no definition, which lezer made a link and so
+ * paired the brackets around it otherwise: to CommonMark its brackets are text (the `[` opens
+ * nothing, the `]` closes nothing), and a link it sits in, an unmatched `[` before it or emphasis
+ * across it pair as if it were not there. The walk gives up on its part, noting the brackets, and
+ * reads the part again (`rereadPart`) with them as `%`, punctuation that opens nothing either (so
+ * that emphasis next to them flanks alike); the walk still reads the text itself.
+ */
+
+/** How many times a part is read again for brackets that are text, before micromark reads it. */
+const rereadLimit = 3;
 const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
@@ -120,6 +132,9 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
       const walk = new Walk(text, source, options.parts ?? true);
       walk.everyPart = options.everyPart ?? false;
       const facts = walk.run(bytes);
+      // Brackets read as text while the definitions were still a guess: one may have turned up since.
+      for (const identifier of walk.textIdentifiers)
+        if (walk.defined.has(identifier)) unsure('undefined reference nested');
       for (const part of walk.handedBack) handedBack?.(part.reason, part);
       return facts;
     };
@@ -177,6 +192,12 @@ class Walk {
   found: string[] = [];
   /** The parts handed to micromark. */
   handedBack: Array<{ from: number; to: number; reason: string }> = [];
+  /** Brackets the walk found to be text in the part it is in (see `rereadLimit`). */
+  partBrackets: number[] = [];
+  /** The labels of the references whose brackets were read as text. */
+  textIdentifiers: string[] = [];
+  /** The trees of the parts read again, by where they start. */
+  readonly rereadTrees = new Map<number, Tree>();
   everyPart = false;
 
   constructor(
@@ -285,7 +306,11 @@ class Walk {
 
   /** The piece's tree, placed at its offset in the document. */
   parsePiece(piece: Piece): Tree {
-    const tree = parser.parse(this.source.slice(piece.from, piece.to));
+    return this.placed(parser.parse(this.source.slice(piece.from, piece.to)), piece);
+  }
+
+  /** A tree of `text.slice(piece.from, piece.to)`, placed at its offset in the document. */
+  placed(tree: Tree, piece: { from: number; to: number }): Tree {
     return new Tree(
       tree.type,
       tree.children,
@@ -451,17 +476,23 @@ class Walk {
       if (part.reason === null) {
         flush(part.from);
         const mark = this.mark();
+        this.partBrackets = [];
+        const before = first?.prevSibling?.name ?? null;
+        // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
+        const reread = this.rereadTrees.get(part.from);
         try {
-          let previous: string | null = first?.prevSibling?.name ?? null;
-          for (let node = first; node && node.from < part.to; node = node.nextSibling) {
-            this.blockChild(node.cursor(), nodeId.Document, 0, previous);
-            previous = node.name;
-          }
+          this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
           for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
           continue;
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
+          if (!reread && this.partBrackets.length > 0 && this.rereadPart(part, before)) {
+            for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
+            continue;
+          }
+          // Its lines may be laid out from a tree read again: micromark reads it in every pass.
+          if (this.partBrackets.length > 0 || reread) part.reason = error.message;
           if (!this.inParts) throw error;
           pending = { from: part.from, reason: error.message };
           continue;
@@ -514,6 +545,62 @@ class Walk {
 
   position(from: number, to: number): Position {
     return { start: this.point(from), end: this.point(to) };
+  }
+
+  /**
+   * The part read again with the brackets the walk found to be text made `%`, and walked: lezer
+   * parses the part alone (it starts where CommonMark has closed every block), with the layout of
+   * its lines made anew. False when the walk still cannot be sure of it (its facts are then as
+   * before it); `previous` is the name of the block before the part.
+   */
+  rereadPart(part: Part, previous: string | null): boolean {
+    const asText: number[] = [];
+    for (let reread = 0; reread < rereadLimit && this.partBrackets.length > 0; reread++) {
+      asText.push(...this.partBrackets);
+      this.partBrackets = [];
+      const tree = this.placed(parser.parse(readAsText(this.source, part, asText)), part);
+      // A label cannot hold a bracket: read as text, one could make a label lezer would not have read.
+      let labelOverText = false;
+      tree.iterate({
+        enter: (node) => {
+          if (node.type.id === nodeId.LinkLabel && asText.some((at) => at >= node.from && at < node.to))
+            labelOverText = true;
+        },
+      });
+      if (labelOverText) return false;
+      const { continuations } = this.layout;
+      for (const at of continuations!) if (at >= part.from && at < part.to) continuations!.delete(at);
+      // The part's own lines: the first line of the next part is CommonMark's start of a block.
+      const top = tree.topNode;
+      const toLine = part.to < this.source.length ? this.lineOf(part.to) : this.lineStarts.length;
+      const range = { top, fromLine: this.lineOf(part.from), toLine, continuing: null };
+      this.layout.chains.fill(undefined as unknown as [], range.fromLine, toLine);
+      this.layout.prefixEnds.release(range.fromLine, toLine);
+      if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
+      const mark = this.mark();
+      try {
+        this.walkBlocks(top.firstChild, part.to, previous);
+        this.rereadTrees.set(part.from, tree);
+        return true;
+      } catch (error) {
+        if (!(error instanceof Unsure)) throw error;
+        this.rollback(mark);
+      }
+    }
+    return false;
+  }
+
+  /** The top-level blocks from `first` to `to`; `previous`: the name of the block before them. */
+  walkBlocks(first: SyntaxNode | null, to: number, previous: string | null): void {
+    for (let node = first; node && node.from < to; node = node.nextSibling) {
+      this.blockChild(node.cursor(), nodeId.Document, 0, previous);
+      previous = node.name;
+    }
+  }
+
+  noteTextBrackets(open: number, close: number, label: string): void {
+    this.partBrackets.push(open, close);
+    this.textIdentifiers.push(normalizeIdentifier(label));
   }
 
   identifierOf(label: SyntaxNode): string {
@@ -761,6 +848,7 @@ class Walk {
     const next = chains[line] ?? outside;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
     if (prefixEnds.count(line) <= own.length) return; // blank
+    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const rest = prefixEnds.at(line, own.length);
     const end = lineEndAt(this.source, rest);
     if (isBlankTo(this.source, rest, end)) return;
@@ -784,6 +872,7 @@ class Walk {
     const topLevel = node.parent?.name === 'Document';
     let from = node.from;
     // micromark's HTML block starts where its container's prefixes end, taking its indent.
+    if (this.layout.splitTabs?.has(this.point(from).line - 1)) unsure('tab split by an item indent');
     const lineStart = this.layout.prefixEnds.last(this.point(from).line - 1);
     if (from > lineStart) {
       if (!topLevel) unsure('indented html in container');
@@ -987,7 +1076,10 @@ class Walk {
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
-        if (this.openBrackets > 0 || sink.inLink || sink.hidden) unsure('undefined reference nested');
+        if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
+          if (!labelled) this.noteTextBrackets(openTo - 1, closeFrom, raw);
+          unsure('undefined reference nested');
+        }
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
         // no resource, and a label after it rules out a shortcut either way.
@@ -1001,8 +1093,10 @@ class Walk {
           !/^!?\[[^[\]\n]*\]$/.test(inside) ||
           !plainLabel.test(label) ||
           this.delimitersAcross(inside, from, closeTo)
-        )
+        ) {
+          if (!labelled && plainLabel.test(label)) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference with syntax');
+        }
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
         this.addText(from, openTo, source.slice(from, openTo), sink);
         const brackets = this.openBrackets;
@@ -1153,6 +1247,7 @@ class Walk {
     const chain = this.layout.chains[line] ?? outside;
     // A lazy line (some prefixes missing) starts where its whitespace ends.
     if (prefixEnds.count(line) !== chain.length + 1) return { first: index, deep: false };
+    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
@@ -1388,4 +1483,16 @@ function rowCells(row: string): number {
     } else if (code !== 32 && code !== 9) content = true;
   }
   return content ? count + 1 : count;
+}
+
+/** `source` from `part.from` to `part.to`, the characters at `at` made `%` (which starts nothing). */
+function readAsText(source: string, part: { from: number; to: number }, at: readonly number[]): string {
+  const sorted = [...at].sort((a, b) => a - b);
+  let result = '';
+  let from = part.from;
+  for (const index of sorted) {
+    result += source.slice(from, index) + '%';
+    from = index + 1;
+  }
+  return result + source.slice(from, part.to);
 }

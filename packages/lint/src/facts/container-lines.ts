@@ -143,6 +143,11 @@ export interface LineLayout {
    * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
    */
   continuations?: Set<number>;
+  /**
+   * Lines where a container's prefix ends inside a tab (a tab indents an item's content by fewer
+   * columns than it spans): their prefix end is the tab's end, and what reads it must not trust it.
+   */
+  splitTabs?: Set<number>;
 }
 
 /**
@@ -289,6 +294,8 @@ export function unusualContainers(
     let position = lineStarts[line]!;
     prefixEnds.begin(line, position);
     let column = 0;
+    // Columns of a tab the last prefix ended inside, which indent what follows.
+    let split = 0;
     for (const container of chain) {
       if (isBlank(source, position, end)) {
         // micromark's containers and code take such whitespace in ways lezer's do not, unless the
@@ -298,13 +305,18 @@ export function unusualContainers(
         break;
       }
       const space = whitespace(source, position, end, column);
+      const read = space.width;
+      // Where the parents' prefixes end, in columns: inside the split tab, if any.
+      const base = column - split;
+      space.width += split;
+      split = 0;
       if (container.kind === 'quote') {
         if (space.width > 3 || source.charCodeAt(space.end) !== 62) return 'lazy line in a blockquote';
         // Lezer counts the indent of what follows from the first line's `>`.
         if (container.indent === -1) container.indent = space.width;
         else if (container.indent !== space.width) return 'blockquote markers at different indents';
         position = space.end + 1;
-        column += space.width + 1;
+        column += read + 1;
         const next = source.charCodeAt(position);
         if (next === 9) return 'tab after a quote marker';
         if (next === 32) {
@@ -316,7 +328,7 @@ export function unusualContainers(
         if (markFrom === -1) return 'list item without a marker';
         if (markFrom !== space.end || space.width > 3) return 'list marker not where expected';
         if (!markerAt.test(source.slice(markFrom, markTo))) return 'unusual list marker';
-        const markEnd = column + space.width + (markTo - markFrom);
+        const markEnd = column + read + (markTo - markFrom);
         const after = whitespace(source, markTo, end, markEnd);
         if (source.slice(markTo, after.end).includes('\t')) return 'tab after a list marker';
         if (after.end >= end) {
@@ -342,14 +354,14 @@ export function unusualContainers(
           }
 
           container.markerIndent = space.width;
-          container.contentOffset = markEnd - column + 1;
+          container.contentOffset = markEnd - base + 1;
           prefixEnds.push(line, end);
           break;
         }
         if (after.width === 0) return 'list marker without a space';
         if (after.width > 4) return 'list item starting with indented code';
         container.markerIndent = space.width;
-        container.contentOffset = markEnd + after.width - column;
+        container.contentOffset = markEnd + after.width - base;
         position = after.end;
         column = markEnd + after.width;
       } else {
@@ -357,10 +369,17 @@ export function unusualContainers(
           if (!plainLazyLine(tree, source, position, end, space.width)) return 'lazy line in a list item';
           break;
         }
-        const to = skipColumns(source, position, column, container.contentOffset);
-        if (to === -1) return 'tab split by an item indent';
-        position = to;
-        column += container.contentOffset;
+        // The split columns first, then the line's own.
+        const own = container.contentOffset - space.width + read;
+        if (own < 0) {
+          split = -own;
+        } else {
+          const to = skipColumns(source, position, column, own);
+          position = to.index;
+          column = to.column;
+          split = to.overshoot;
+          if (split > 0) (layout.splitTabs ??= new Set()).add(line);
+        }
       }
       prefixEnds.push(line, position);
     }
@@ -393,6 +412,7 @@ export function unusualContainers(
         if (container.kind === 'quote') return null; // a blank line ends a blockquote
         continue;
       }
+      if (layout.splitTabs?.has(line)) return 'tab split by an item indent';
       const rest = prefixEnds.at(line, level);
       const left = lastChain[level]!;
       const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
@@ -528,8 +548,16 @@ function whitespace(source: string, from: number, to: number, column: number): {
   return { width: at - column, end: index };
 }
 
-/** The offset `width` columns of whitespace after `from`, or -1 where that would split a tab. */
-function skipColumns(source: string, from: number, column: number, width: number): number {
+/**
+ * Past `width` columns of whitespace after `from` (at `column`): the offset, its column, and how
+ * many columns past `width` a tab there spans (0 unless the tab is split).
+ */
+function skipColumns(
+  source: string,
+  from: number,
+  column: number,
+  width: number,
+): { index: number; column: number; overshoot: number } {
   let index = from;
   let at = column;
   while (at < column + width) {
@@ -537,7 +565,7 @@ function skipColumns(source: string, from: number, column: number, width: number
     at += code === 9 ? 4 - (at % 4) : 1;
     index++;
   }
-  return at === column + width ? index : -1;
+  return { index, column: at, overshoot: at - (column + width) };
 }
 
 function columnAt(source: string, lineStart: number, offset: number): number {
