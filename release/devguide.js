@@ -8,11 +8,11 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-3IOVL4YB.js";
+} from "./chunk-SRUWN2PD.js";
 import {
   allRules
-} from "./chunk-KPVPU755.js";
-import "./chunk-JPXGVBGW.js";
+} from "./chunk-AFNUE626.js";
+import "./chunk-WHUNSWKY.js";
 import {
   GitHubError
 } from "./chunk-B4IP4LRT.js";
@@ -24,19 +24,19 @@ import {
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-VNN7W4RL.js";
+} from "./chunk-6KFJUVIV.js";
 import {
   GitSourceError,
   RefusedEntryError,
   UnsafePathError,
   configJsonSchema
-} from "./chunk-CEPXSHHO.js";
+} from "./chunk-U425B54K.js";
 import {
   GuideError,
   InputError,
   closest,
   toJSONSchema
-} from "./chunk-D5VNPXHC.js";
+} from "./chunk-BKU5VZQL.js";
 
 // dist/describe-error.js
 import { isAbsolute, relative } from "node:path";
@@ -71,12 +71,15 @@ var systemErrors = {
   EXDEV: { found: "move across file systems", expected: "paths on one file system", fix: "keep them on one device" },
   EIO: { found: "input/output error", expected: "a readable device", fix: "check the disk" }
 };
+function isForeignUsageError(error) {
+  return error instanceof Error && error.name === "UsageError" && !(error instanceof UsageError);
+}
 function describeError(error, cwd) {
   if (error instanceof GuideError)
     return error.format();
   if (error instanceof Error && error.name === "LintWorkerError")
     return `devguide: ${error.message}`;
-  if (error instanceof UsageError || error instanceof InputError)
+  if (error instanceof UsageError || error instanceof InputError || isForeignUsageError(error))
     return `devguide: ${error.message}${error.fix ? `; ${error.fix}` : ""}`;
   if (error instanceof UnsafePathError || error instanceof RefusedEntryError || error instanceof GitSourceError || error instanceof GitHubError)
     return `devguide: ${error.message}`;
@@ -559,11 +562,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-2CAK2X3D.js");
+        const { readmeCommand } = await import("./chunk-EBY2FE4U.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-NOVIOUPC.js");
+        const { syncCommand } = await import("./chunk-7YDRXDKF.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -578,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-KHZEG3AV.js");
+        const { lintCommand } = await import("./chunk-HYG5G7RJ.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -613,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-WZHJFGVL.js");
+        const { mergeCommand } = await import("./chunk-ZEKJFM5J.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -634,14 +637,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-RAFMZM2S.js");
+        const { cacheCommand } = await import("./chunk-VXEDBRR4.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-MUN2V22Z.js");
+        const { hookCommand } = await import("./chunk-SNEROKB2.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),
@@ -657,6 +660,20 @@ async function run(argv, io, services = {}) {
 `);
     return exitCodes.failure;
   }
+}
+
+// dist/process-io.js
+function processIo() {
+  for (const stream of [process.stdout, process.stderr]) {
+    let closed = false;
+    stream.on("error", (error) => {
+      if (error.code === "EPIPE")
+        closed = true;
+      if (!closed)
+        throw error;
+    });
+  }
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
 }
 
 // dist/generated-docs.js
@@ -825,5 +842,6 @@ function cliReference() {
 }
 export {
   generatedDocs,
+  processIo,
   run
 };

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-KPVPU755.js";
-import "./chunk-JPXGVBGW.js";
-import "./chunk-D5VNPXHC.js";
+} from "./chunk-AFNUE626.js";
+import "./chunk-WHUNSWKY.js";
+import "./chunk-BKU5VZQL.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
