@@ -342,6 +342,51 @@ describe('resolveLink: external destinations', () => {
   });
 });
 
+describe('resolveLink: URLs told external from their text', () => {
+  // What the URL parser makes of a host decides; a URL it cannot parse is external as written.
+  const ownHosts = new Set(['github.com', 'www.github.com', 'raw.githubusercontent.com', 'git.k8s.io']);
+  const parsedHost = (url: string): string | null => {
+    try {
+      return new URL(url).hostname.toLowerCase();
+    } catch {
+      return null;
+    }
+  };
+  const tricky = [
+    'https://GitHub.com/kubernetes/community/blob/master/README.md',
+    'https://github.com:443/kubernetes/community/blob/master/README.md',
+    'https://user@github.com/kubernetes/community/blob/master/README.md',
+    'https://%67ithub.com/kubernetes/community/blob/master/README.md',
+    'https:\\github.com/kubernetes/community/blob/master/README.md',
+    'https://github.com./kubernetes/community',
+    'https://git.k8s.io/community/README.md',
+    'HTTPS://RAW.GITHUBUSERCONTENT.COM/kubernetes/community/master/README.md',
+    'https://github.com\t/kubernetes/community',
+    'https://example.com/a?b#c',
+    'http://0x7f.1/x',
+    'https://a..b/x',
+    'https://kubernetes.io',
+    'https://-x-.example/',
+  ];
+  const urls = [...tricky];
+  for (let index = 0; index < 300; index++) {
+    const host = ['github.com', 'GitHub.COM', 'gist.github.com', 'k8s.io', 'git.k8s.io', 'x.y'][index % 6]!;
+    const path = ['', '/', '/kubernetes/community/blob/main/a.md', '/Kubernetes/Community/tree/x', '?q#f'][index % 5]!;
+    urls.push(`${index % 2 ? 'http' : 'https'}://${host}${path}`);
+  }
+
+  it('gives every URL the target the URL parser would lead to', () => {
+    for (const url of urls) {
+      const target = resolve(url);
+      const host = parsedHost(url);
+      if (host === null || !ownHosts.has(host)) expect(target, url).toEqual({ kind: 'external', url, sitePath: null });
+    }
+    expect(resolve(tricky[0]!)).toMatchObject({ kind: 'repo', path: 'README.md', via: 'github' });
+    expect(resolve(tricky[1]!)).toMatchObject({ kind: 'repo', path: 'README.md', via: 'github' });
+    expect(resolve(tricky[3]!)).toMatchObject({ kind: 'repo', path: 'README.md', via: 'github' });
+  });
+});
+
 describe('targetKey', () => {
   const keyOf = (destination: string, documentPath = context.documentPath) =>
     targetKey(resolve(destination, { documentPath }));

@@ -57,7 +57,29 @@ export function resolveLink(destination: string, context: ResolveContext): LinkT
   return repoTarget(joined, query, fragment, 'relative', null, null, trimmed);
 }
 
+/**
+ * An http(s) URL whose host is plain ASCII letters, digits, dots and hyphens, and what follows it:
+ * the host as the URL parser reads it (lower case). Anything else (percent signs, backslashes,
+ * whitespace, user info, a port) goes through the parser.
+ */
+const plainHttpUrl = /^https?:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/;
+
+/** Hosts whose links may lead into the repository: every other plain URL is external as written. */
+function mayBeOwnHost(host: string, context: ResolveContext): boolean {
+  return (
+    host === 'github.com' ||
+    host === 'www.github.com' ||
+    host === 'raw.githubusercontent.com' ||
+    context.shortlinks?.[host] !== undefined
+  );
+}
+
 function resolveUrl(url: string, destination: string, context: ResolveContext): LinkTarget {
+  // Most links of a document lead elsewhere: told from the text, without parsing them (the
+  // project rules resolve every link of a run, after the files are read).
+  const plain = plainHttpUrl.exec(url);
+  if (plain && !mayBeOwnHost(plain[1]!.toLowerCase(), context))
+    return { kind: 'external', url: destination, sitePath: null };
   let parsed: URL;
   try {
     parsed = new URL(url);
