@@ -8,11 +8,11 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-SRUWN2PD.js";
+} from "./chunk-MXBCQUV6.js";
 import {
   allRules
-} from "./chunk-AFNUE626.js";
-import "./chunk-WHUNSWKY.js";
+} from "./chunk-LYI63C7Y.js";
+import "./chunk-OEWLI7EW.js";
 import {
   GitHubError
 } from "./chunk-B4IP4LRT.js";
@@ -24,19 +24,19 @@ import {
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-6KFJUVIV.js";
+} from "./chunk-B7UQ4JNV.js";
 import {
   GitSourceError,
   RefusedEntryError,
   UnsafePathError,
   configJsonSchema
-} from "./chunk-U425B54K.js";
+} from "./chunk-UXU3PG34.js";
 import {
   GuideError,
   InputError,
   closest,
   toJSONSchema
-} from "./chunk-BKU5VZQL.js";
+} from "./chunk-UW7XIUCY.js";
 
 // dist/describe-error.js
 import { isAbsolute, relative } from "node:path";
@@ -562,11 +562,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-EBY2FE4U.js");
+        const { readmeCommand } = await import("./chunk-FLTYVHPK.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-7YDRXDKF.js");
+        const { syncCommand } = await import("./chunk-ID3B3K7L.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-HYG5G7RJ.js");
+        const { lintCommand } = await import("./chunk-KZXFQQMA.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-ZEKJFM5J.js");
+        const { mergeCommand } = await import("./chunk-SH4GJCGY.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -637,14 +637,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-VXEDBRR4.js");
+        const { cacheCommand } = await import("./chunk-7753CPYH.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-SNEROKB2.js");
+        const { hookCommand } = await import("./chunk-2E67BCNS.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

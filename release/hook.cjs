@@ -17419,7 +17419,13 @@ function resolveLink(destination, context) {
   const joined = path19 === "" ? context.documentPath : import_node_path3.posix.join(base === "." ? "" : base, path19);
   return repoTarget(joined, query, fragment, "relative", null, null, trimmed);
 }
+function mayBeOwnHost(host, context) {
+  return host === "github.com" || host === "www.github.com" || host === "raw.githubusercontent.com" || context.shortlinks?.[host] !== void 0;
+}
 function resolveUrl(url2, destination, context) {
+  const plain2 = plainHttpUrl.exec(url2);
+  if (plain2 && !mayBeOwnHost(plain2[1].toLowerCase(), context))
+    return { kind: "external", url: destination, sitePath: null };
   let parsed;
   try {
     parsed = new URL(url2);
@@ -17488,12 +17494,13 @@ function targetKey(target) {
       return `escape:${target.path}`;
   }
 }
-var import_node_path3, schemeLike;
+var import_node_path3, schemeLike, plainHttpUrl;
 var init_link_target = __esm({
   "../../packages/markdown/dist/link-target.js"() {
     "use strict";
     import_node_path3 = require("node:path");
     schemeLike = /^[a-z][a-z0-9+.-]*:/i;
+    plainHttpUrl = /^https?:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/;
   }
 });
 

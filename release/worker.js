@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-AFNUE626.js";
-import "./chunk-WHUNSWKY.js";
-import "./chunk-BKU5VZQL.js";
+} from "./chunk-LYI63C7Y.js";
+import "./chunk-OEWLI7EW.js";
+import "./chunk-UW7XIUCY.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
