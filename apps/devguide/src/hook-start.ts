@@ -6,6 +6,7 @@ import { hookCacheDir } from './cache-location.js';
 import { runCachedScript } from './code-cache.js';
 import type * as HookMain from './hook-main.js';
 import type { CliIo } from './io.js';
+import { exitCodes } from './exit-codes.js';
 import { processIo } from './process-io.js';
 import { readStagedIndex } from './staged.js';
 
@@ -34,7 +35,8 @@ export async function startPreCommit(
     globals: { __hookModuleUrl: pathToFileURL(join(bundleDir, 'hook.js')).href },
   });
   const code = await script.exports.runPreCommit(io, command, staged, paths);
-  script.save();
+  // A run that fails (exit 2: an interrupted sync, a bad configuration) leaves no cache behind.
+  if (code !== exitCodes.failure) script.save();
   return code;
 }
 

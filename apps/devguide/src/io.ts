@@ -7,8 +7,7 @@ export interface CliIo {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
 }
 
-/** Exit codes: 0 ok, 1 findings (stale README, conflicting edits), 2 usage, configuration or tool failure. */
-export const exitCodes = { ok: 0, findings: 1, failure: 2 } as const;
+export { exitCodes } from './exit-codes.js';
 
 /** `CI` set to anything but empty or `false`, as CI services do. */
 export function inCi(env: CliIo['env']): boolean {
