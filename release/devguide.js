@@ -24,7 +24,7 @@ import {
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-B7UQ4JNV.js";
+} from "./chunk-DKKHTKAF.js";
 import {
   GitSourceError,
   RefusedEntryError,
@@ -562,11 +562,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-FLTYVHPK.js");
+        const { readmeCommand } = await import("./chunk-XFKTQC7P.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-ID3B3K7L.js");
+        const { syncCommand } = await import("./chunk-QBZEUTSW.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-KZXFQQMA.js");
+        const { lintCommand } = await import("./chunk-4KMONELS.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-SH4GJCGY.js");
+        const { mergeCommand } = await import("./chunk-HOBPIWBC.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -637,14 +637,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-7753CPYH.js");
+        const { cacheCommand } = await import("./chunk-YPNAEQTC.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-2E67BCNS.js");
+        const { hookCommand } = await import("./chunk-IXTBDDFB.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

@@ -109,6 +109,9 @@ function writeCache(cacheFile, key, data) {
   }
 }
 
+// dist/exit-codes.js
+var exitCodes = { ok: 0, findings: 1, failure: 2 };
+
 // dist/process-io.js
 function processIo() {
   for (const stream of [process.stdout, process.stderr]) {
@@ -224,7 +227,8 @@ async function startPreCommit(io, command, bundleDir, paths = []) {
     globals: { __hookModuleUrl: pathToFileURL(join3(bundleDir, "hook.js")).href }
   });
   const code = await script.exports.runPreCommit(io, command, staged, paths);
-  script.save();
+  if (code !== exitCodes.failure)
+    script.save();
   return code;
 }
 function preCommitPaths(argv) {

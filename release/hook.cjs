@@ -63768,7 +63768,11 @@ var import_node_util3 = require("node:util");
 
 // dist/io.js
 init_dist3();
+
+// dist/exit-codes.js
 var exitCodes = { ok: 0, findings: 1, failure: 2 };
+
+// dist/io.js
 function inCi(env) {
   return env["CI"] !== void 0 && env["CI"] !== "" && env["CI"] !== "false";
 }
