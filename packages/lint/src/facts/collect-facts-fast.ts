@@ -183,9 +183,8 @@ class Walk {
   /** Where a text run may hold a URL literal, and a `][` (see endRun). */
   readonly urlStarts: NextMatch;
   readonly bracketPairs: NextMatch;
-  /** The first `@` at or after `atSearchedFrom` (-1: none), for `atSignFrom`. */
-  atSign = -1;
-  atSearchedFrom = Infinity;
+  /** Where a `@` may follow a word, for an e-mail literal. */
+  readonly atSigns: NextMatch;
   /** The plain text of each heading, in order: slugs are numbered once every part is read. */
   plains: string[] = [];
   /** Definitions found, in micromark's normalized form. */
@@ -209,6 +208,7 @@ class Walk {
     this.locator = location(text);
     this.urlStarts = new NextMatch(text, /https?:\/\/|www\./gi);
     this.bracketPairs = new NextMatch(text, /\]\[/g);
+    this.atSigns = new NextMatch(text, /@/g);
     this.facts = emptyFacts(countLines(this.locator, text));
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
       this.lineStarts.push(index + 1);
@@ -254,8 +254,7 @@ class Walk {
       if (!continuing) carried = null;
       else if (!carried || continuing.from !== piece.from) carried = this.listFactAt(continuing.from);
       // Let the piece's tree go: the layout is all that still points into it.
-      this.layout.chains.fill(undefined as unknown as [], fromLine, toLine);
-      this.layout.prefixEnds.release(fromLine, toLine);
+      this.forgetLines(fromLine, toLine);
       // A new map, not `clear()`: a cleared map keeps its old table, which lives in the old
       // generation until a full collection, and every scavenge until then keeps alive what it
       // points to (a piece's items): with one GC thread, 16 MB of list items promoted 1.6 GB
@@ -482,21 +481,20 @@ class Walk {
         const reread = this.rereadTrees.get(part.from);
         try {
           this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
-          for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
-          continue;
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
-          if (!reread && this.partBrackets.length > 0 && this.rereadPart(part, before)) {
-            for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
+          const noted = this.partBrackets.length > 0;
+          if (reread || !noted || !this.rereadPart(part, before)) {
+            // Its lines may be laid out from a tree read again: micromark reads it in every pass.
+            if (noted || reread) part.reason = error.message;
+            if (!this.inParts) throw error;
+            pending = { from: part.from, reason: error.message };
             continue;
           }
-          // Its lines may be laid out from a tree read again: micromark reads it in every pass.
-          if (this.partBrackets.length > 0 || reread) part.reason = error.message;
-          if (!this.inParts) throw error;
-          pending = { from: part.from, reason: error.message };
-          continue;
         }
+        for (const identifier of this.found.slice(mark[mark.length - 1])) defined.add(identifier);
+        continue;
       }
       if (this.everyPart) flush(part.from);
       pending ??= { from: part.from, reason: part.reason };
@@ -574,8 +572,7 @@ class Walk {
       const top = tree.topNode;
       const toLine = part.to < this.source.length ? this.lineOf(part.to) : this.lineStarts.length;
       const range = { top, fromLine: this.lineOf(part.from), toLine, continuing: null };
-      this.layout.chains.fill(undefined as unknown as [], range.fromLine, toLine);
-      this.layout.prefixEnds.release(range.fromLine, toLine);
+      this.forgetLines(range.fromLine, toLine);
       if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
       const mark = this.mark();
       try {
@@ -588,6 +585,12 @@ class Walk {
       }
     }
     return false;
+  }
+
+  /** Drops the layout of lines `fromLine` to `toLine` (exclusive), to be laid out from another tree. */
+  forgetLines(fromLine: number, toLine: number): void {
+    this.layout.chains.fill(undefined as unknown as [], fromLine, toLine);
+    this.layout.prefixEnds.release(fromLine, toLine);
   }
 
   /** The top-level blocks from `first` to `to`; `previous`: the name of the block before them. */
@@ -1165,15 +1168,6 @@ class Walk {
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
-  /** Whether a `@` follows `index` in the file; one search serves every word up to it. */
-  atSignFrom(index: number): boolean {
-    if (index < this.atSearchedFrom || (this.atSign !== -1 && this.atSign < index)) {
-      this.atSearchedFrom = index;
-      this.atSign = this.source.indexOf('@', index);
-    }
-    return this.atSign !== -1;
-  }
-
   gap(from: number, to: number, sink: Sink): void {
     const source = this.source;
     let chunk = from;
@@ -1212,7 +1206,13 @@ class Walk {
       else if (code < 128 && isCandidate(code) && !sink.hidden && this.openBrackets === 0) {
         const previous = index === chunk ? this.previousCode(index) : source.charCodeAt(index - 1);
         if (previous === null || !isAsciiAlpha(previous)) {
-          const literal = literalAutolinkAt(source, index, source.length, previous, this.atSignFrom(index));
+          const literal = literalAutolinkAt(
+            source,
+            index,
+            source.length,
+            previous,
+            this.atSigns.within(index, source.length),
+          );
           if (literal) {
             if (literal.end > to) unsure('literal autolink past inline');
             if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);

@@ -306,9 +306,10 @@ export function unusualContainers(
       }
       const space = whitespace(source, position, end, column);
       const read = space.width;
-      // Where the parents' prefixes end, in columns: inside the split tab, if any.
-      const base = column - split;
-      space.width += split;
+      // The columns of a tab the parents' prefixes split come first: the prefixes end inside it.
+      const carried = split;
+      const base = column - carried;
+      space.width += carried;
       split = 0;
       if (container.kind === 'quote') {
         if (space.width > 3 || source.charCodeAt(space.end) !== 62) return 'lazy line in a blockquote';
@@ -370,7 +371,7 @@ export function unusualContainers(
           break;
         }
         // The split columns first, then the line's own.
-        const own = container.contentOffset - space.width + read;
+        const own = container.contentOffset - carried;
         if (own < 0) {
           split = -own;
         } else {
