@@ -36,8 +36,8 @@ interface ArtifactLocation {
 interface Region {
   startLine: number;
   startColumn: number;
-  endLine?: number;
-  endColumn?: number;
+  endLine?: number | undefined;
+  endColumn?: number | undefined;
 }
 
 interface PhysicalLocation {
@@ -85,11 +85,7 @@ function srcRootUri(cwd: string): string {
 
 function regionOf(start: Spot | undefined, end: Spot | undefined): Region | undefined {
   if (!start) return undefined;
-  return {
-    startLine: start.line,
-    startColumn: start.column,
-    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
-  };
+  return { startLine: start.line, startColumn: start.column, endLine: end?.line, endColumn: end?.column };
 }
 
 function ruleDescriptor(rule: RuleMeta) {
@@ -198,7 +194,7 @@ export function* sarifPieces(files: Parameters<Reporter>[0], options: Parameters
     const absolute = join(options.cwd, ...entry.path.split('/'));
     return {
       ruleId: entry.ruleId,
-      ...(index !== undefined ? { ruleIndex: index } : {}),
+      ruleIndex: index,
       level: 'none',
       message: { text: escapeSarifText(`Fixed: ${entry.key}`) },
       locations: [{ physicalLocation: { artifactLocation: locationOf(entry.path, absolute) } }],
@@ -211,10 +207,7 @@ export function* sarifPieces(files: Parameters<Reporter>[0], options: Parameters
     const region = regionOf(cause.start, undefined);
     return {
       id: 1,
-      physicalLocation: {
-        artifactLocation: artifacts.add(cause.path, cause.absolute, false),
-        ...(region ? { region } : {}),
-      },
+      physicalLocation: { artifactLocation: artifacts.add(cause.path, cause.absolute, false), region },
       message: { text: escapeSarifText(cause.reason) },
     };
   }
