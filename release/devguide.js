@@ -8,10 +8,10 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-MXBCQUV6.js";
+} from "./chunk-ANCCNLUM.js";
 import {
   allRules
-} from "./chunk-LYI63C7Y.js";
+} from "./chunk-7J62XQNR.js";
 import "./chunk-OEWLI7EW.js";
 import {
   GitHubError
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-XFKTQC7P.js");
+        const { readmeCommand } = await import("./chunk-YQD6ASQN.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-4KMONELS.js");
+        const { lintCommand } = await import("./chunk-FBGOX7PJ.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-HOBPIWBC.js");
+        const { mergeCommand } = await import("./chunk-YGS2DUDA.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -644,7 +644,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-IXTBDDFB.js");
+        const { hookCommand } = await import("./chunk-PCRIWVLK.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

@@ -55372,8 +55372,9 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
       }
       const space4 = whitespace(source, position4, end, column);
       const read = space4.width;
-      const base = column - split;
-      space4.width += split;
+      const carried = split;
+      const base = column - carried;
+      space4.width += carried;
       split = 0;
       if (container.kind === "quote") {
         if (space4.width > 3 || source.charCodeAt(space4.end) !== 62)
@@ -55432,7 +55433,7 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
             return "lazy line in a list item";
           break;
         }
-        const own10 = container.contentOffset - space4.width + read;
+        const own10 = container.contentOffset - carried;
         if (own10 < 0) {
           split = -own10;
         } else {
@@ -55946,9 +55947,8 @@ var Walk = class {
   /** Where a text run may hold a URL literal, and a `][` (see endRun). */
   urlStarts;
   bracketPairs;
-  /** The first `@` at or after `atSearchedFrom` (-1: none), for `atSignFrom`. */
-  atSign = -1;
-  atSearchedFrom = Infinity;
+  /** Where a `@` may follow a word, for an e-mail literal. */
+  atSigns;
   /** The plain text of each heading, in order: slugs are numbered once every part is read. */
   plains = [];
   /** Definitions found, in micromark's normalized form. */
@@ -55969,6 +55969,7 @@ var Walk = class {
     this.locator = location(text7);
     this.urlStarts = new NextMatch(text7, /https?:\/\/|www\./gi);
     this.bracketPairs = new NextMatch(text7, /\]\[/g);
+    this.atSigns = new NextMatch(text7, /@/g);
     this.facts = emptyFacts(countLines(this.locator, text7));
     for (let index2 = text7.indexOf("\n"); index2 !== -1; index2 = text7.indexOf("\n", index2 + 1))
       this.lineStarts.push(index2 + 1);
@@ -56014,8 +56015,7 @@ var Walk = class {
         carried = null;
       else if (!carried || continuing.from !== piece.from)
         carried = this.listFactAt(continuing.from);
-      this.layout.chains.fill(void 0, fromLine, toLine);
-      this.layout.prefixEnds.release(fromLine, toLine);
+      this.forgetLines(fromLine, toLine);
       this.layout.lists = /* @__PURE__ */ new Map();
     }
     this.numberSlugs();
@@ -56231,25 +56231,23 @@ var Walk = class {
         const reread = this.rereadTrees.get(part.from);
         try {
           this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
-          for (const identifier of this.found.slice(mark[mark.length - 1]))
-            defined.add(identifier);
-          continue;
         } catch (error2) {
           if (!(error2 instanceof Unsure))
             throw error2;
           this.rollback(mark);
-          if (!reread && this.partBrackets.length > 0 && this.rereadPart(part, before)) {
-            for (const identifier of this.found.slice(mark[mark.length - 1]))
-              defined.add(identifier);
+          const noted = this.partBrackets.length > 0;
+          if (reread || !noted || !this.rereadPart(part, before)) {
+            if (noted || reread)
+              part.reason = error2.message;
+            if (!this.inParts)
+              throw error2;
+            pending = { from: part.from, reason: error2.message };
             continue;
           }
-          if (this.partBrackets.length > 0 || reread)
-            part.reason = error2.message;
-          if (!this.inParts)
-            throw error2;
-          pending = { from: part.from, reason: error2.message };
-          continue;
         }
+        for (const identifier of this.found.slice(mark[mark.length - 1]))
+          defined.add(identifier);
+        continue;
       }
       if (this.everyPart)
         flush(part.from);
@@ -56320,8 +56318,7 @@ var Walk = class {
       const top = tree.topNode;
       const toLine = part.to < this.source.length ? this.lineOf(part.to) : this.lineStarts.length;
       const range = { top, fromLine: this.lineOf(part.from), toLine, continuing: null };
-      this.layout.chains.fill(void 0, range.fromLine, toLine);
-      this.layout.prefixEnds.release(range.fromLine, toLine);
+      this.forgetLines(range.fromLine, toLine);
       if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range))
         return false;
       const mark = this.mark();
@@ -56336,6 +56333,11 @@ var Walk = class {
       }
     }
     return false;
+  }
+  /** Drops the layout of lines `fromLine` to `toLine` (exclusive), to be laid out from another tree. */
+  forgetLines(fromLine, toLine) {
+    this.layout.chains.fill(void 0, fromLine, toLine);
+    this.layout.prefixEnds.release(fromLine, toLine);
   }
   /** The top-level blocks from `first` to `to`; `previous`: the name of the block before them. */
   walkBlocks(first, to, previous3) {
@@ -56873,14 +56875,6 @@ var Walk = class {
     return outside2.test(this.source.slice(this.inlineFrom, from)) || outside2.test(this.source.slice(to, this.inlineTo));
   }
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
-  /** Whether a `@` follows `index` in the file; one search serves every word up to it. */
-  atSignFrom(index2) {
-    if (index2 < this.atSearchedFrom || this.atSign !== -1 && this.atSign < index2) {
-      this.atSearchedFrom = index2;
-      this.atSign = this.source.indexOf("@", index2);
-    }
-    return this.atSign !== -1;
-  }
   gap(from, to, sink) {
     const source = this.source;
     let chunk = from;
@@ -56917,7 +56911,7 @@ var Walk = class {
       else if (code4 < 128 && isCandidate(code4) && !sink.hidden && this.openBrackets === 0) {
         const previous3 = index2 === chunk ? this.previousCode(index2) : source.charCodeAt(index2 - 1);
         if (previous3 === null || !isAsciiAlpha(previous3)) {
-          const literal3 = literalAutolinkAt(source, index2, source.length, previous3, this.atSignFrom(index2));
+          const literal3 = literalAutolinkAt(source, index2, source.length, previous3, this.atSigns.within(index2, source.length));
           if (literal3) {
             if (literal3.end > to)
               unsure("literal autolink past inline");
@@ -62442,11 +62436,7 @@ function srcRootUri(cwd) {
 function regionOf(start, end) {
   if (!start)
     return void 0;
-  return {
-    startLine: start.line,
-    startColumn: start.column,
-    ...end ? { endLine: end.line, endColumn: end.column } : {}
-  };
+  return { startLine: start.line, startColumn: start.column, endLine: end?.line, endColumn: end?.column };
 }
 function ruleDescriptor(rule) {
   return {
@@ -62542,7 +62532,7 @@ function* sarifPieces(files, options2) {
     const absolute = (0, import_node_path25.join)(options2.cwd, ...entry.path.split("/"));
     return {
       ruleId: entry.ruleId,
-      ...index2 !== void 0 ? { ruleIndex: index2 } : {},
+      ruleIndex: index2,
       level: "none",
       message: { text: escapeSarifText(`Fixed: ${entry.key}`) },
       locations: [{ physicalLocation: { artifactLocation: locationOf(entry.path, absolute) } }],
@@ -62554,10 +62544,7 @@ function* sarifPieces(files, options2) {
     const region = regionOf(cause.start, void 0);
     return {
       id: 1,
-      physicalLocation: {
-        artifactLocation: artifacts.add(cause.path, cause.absolute, false),
-        ...region ? { region } : {}
-      },
+      physicalLocation: { artifactLocation: artifacts.add(cause.path, cause.absolute, false), region },
       message: { text: escapeSarifText(cause.reason) }
     };
   }

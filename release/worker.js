@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-LYI63C7Y.js";
+} from "./chunk-7J62XQNR.js";
 import "./chunk-OEWLI7EW.js";
 import "./chunk-UW7XIUCY.js";
 
