@@ -1097,7 +1097,8 @@ class Walk {
           !plainLabel.test(label) ||
           this.delimitersAcross(inside, from, closeTo)
         ) {
-          if (!labelled && plainLabel.test(label)) this.noteTextBrackets(openTo - 1, closeFrom, raw);
+          // A shortcut has no label of its own: its brackets are text however the inside reads.
+          if (!labelled) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference with syntax');
         }
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
