@@ -210,6 +210,21 @@ describe('collectFactsFast', () => {
     return fast!;
   };
 
+  it('reads an undefined full reference followed by a resource as text, then the link after it', () => {
+    for (const text of [
+      '* [Bob][ New workshop](https://example.com/w) and [a][b][c]\n',
+      '[x][](https://example.com/e) ![i][j](j.png)\n',
+      'Defined [k][l](https://example.com/k) too.\n\n[k]: /k\n',
+    ])
+      readAlone(text);
+    expect(readAlone('[Bob][ New](https://example.com/w)\n').links.map((link) => [link.url, link.text])).toEqual([
+      ['https://example.com/w', ' New'],
+    ]);
+    // Defined later, the label makes `[Bob][ New]` a reference after all: read as lezer reads it.
+    const later = '[Bob][ New](https://example.com/w)\n\n[new]: /n\n';
+    expect(collectFactsFast(later)).toStrictEqual(collectFacts(parseMarkdown(later), later));
+  });
+
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
     const fast = readAlone('**In** | | **Out** | |\n---|---|---|---\n| a | [x](x.md) | b | |\n');
     expect(fast.links.map((link) => link.url)).toEqual(['x.md']);
@@ -279,7 +294,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.068;
+const MAX_HANDED_BACK_SHARE = 0.041;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where

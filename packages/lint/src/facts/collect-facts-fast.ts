@@ -195,8 +195,10 @@ class Walk {
   partBrackets: number[] = [];
   /** The labels of the references whose brackets were read as text. */
   textIdentifiers: string[] = [];
-  /** The trees of the parts read again, by where they start. */
-  readonly rereadTrees = new Map<number, Tree>();
+  /** The parts read again, by where they start: their trees, and the brackets read as text in them. */
+  readonly rereads = new Map<number, { tree: Tree; asText: readonly number[] }>();
+  /** The brackets read as text in the tree being walked (the walk reads the source as written). */
+  textBrackets: readonly number[] = [];
   everyPart = false;
 
   constructor(
@@ -478,9 +480,10 @@ class Walk {
         this.partBrackets = [];
         const before = first?.prevSibling?.name ?? null;
         // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
-        const reread = this.rereadTrees.get(part.from);
+        const reread = this.rereads.get(part.from);
         try {
-          this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
+          this.textBrackets = reread?.asText ?? [];
+          this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
@@ -576,12 +579,15 @@ class Walk {
       if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
       const mark = this.mark();
       try {
+        this.textBrackets = asText;
         this.walkBlocks(top.firstChild, part.to, previous);
-        this.rereadTrees.set(part.from, tree);
+        this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
         if (!(error instanceof Unsure)) throw error;
         this.rollback(mark);
+      } finally {
+        this.textBrackets = [];
       }
     }
     return false;
@@ -1086,8 +1092,14 @@ class Walk {
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
         // no resource, and a label after it rules out a shortcut either way.
-        if ((labelled && /[[(]/.test(source.charAt(to))) || source.charAt(from - 1) === ']')
+        const afterBracket = source.charAt(from - 1) === ']' && !this.textBrackets.includes(from - 1);
+        if ((labelled && /[[(]/.test(source.charAt(to))) || afterBracket) {
+          // `[a][b](c)` with `b` undefined: `[a]` is text to micromark (the label after it rules out
+          // a shortcut, defined or not), and `[b]` pairs with what follows, as lezer finds once
+          // `[a]`'s brackets are read as text.
+          if (labelled && !afterBracket) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference beside brackets');
+        }
         // A label is another bracket pair, and emphasis inside could pair with emphasis outside
         // (lezer pairs it inside the brackets first, micromark across them).
         const inside = source.slice(from, closeTo);
