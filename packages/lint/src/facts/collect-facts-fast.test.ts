@@ -94,6 +94,10 @@ const gfmExamples: Array<[string, string]> = [
   ],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
+    'single tildes that pair beside markup',
+    '- ~Probably reach out~\n- a ~b~ c ~d\n\n~x *y~ z*\n\n# ~h~ i\n\n[~l~](u) ~m~\n\n~n www.k8s.io~ ~o\n',
+  ],
+  [
     'lists ended by an HTML comment',
     '- a\n- b\n<!-- c -->\n\np\n\n1. d\n<!--\ne\n-->\n\np\n\n- f\n<?x?>\n\np\n\n- g\n<div>\n',
   ],
@@ -225,6 +229,16 @@ describe('collectFactsFast', () => {
     expect(collectFactsFast(later)).toStrictEqual(collectFacts(parseMarkdown(later), later));
   });
 
+  it('reads single tildes that pair in text no fact reads, where nothing else is beside them', () => {
+    readAlone('* Last year was ~18-19\n* ~Probably need to reach out~\n\n> a ~b~ c\n> ~d\n');
+    // A pair that could end emphasis or a link, or make a heading's text, is handed back.
+    for (const text of ['~x *y~ z*\n', '# ~h~ i\n', '[a ~b](u) c~\n']) {
+      const reasons: string[] = [];
+      collectFactsFast(text, (reason) => reasons.push(reason));
+      expect(reasons, text).toEqual(['single tilde']);
+    }
+  });
+
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
     const fast = readAlone('**In** | | **Out** | |\n---|---|---|---\n| a | [x](x.md) | b | |\n');
     expect(fast.links.map((link) => link.url)).toEqual(['x.md']);
@@ -294,7 +308,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.041;
+const MAX_HANDED_BACK_SHARE = 0.039;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where

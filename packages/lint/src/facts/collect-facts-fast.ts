@@ -77,6 +77,12 @@ const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
 
+/**
+ * What a strikethrough of single `~` could change besides its own text: markup it could end or
+ * split (escapes, code, emphasis, brackets, HTML and autolinks, entities) and literal autolinks.
+ */
+const besideTildes = /[\\`*_[\]!<&@:]|www\./i;
+
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
@@ -921,9 +927,12 @@ class Walk {
     this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
     this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
     // Which single `~` could pair is known only in one text; in a table row, at most one is text.
+    // In text nothing reads, with nothing else a strikethrough could end or split, pairs change
+    // no fact.
     this.loneTilde = inTable
       ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
-      : !singleTildesMayPair(this.source, from, to);
+      : !singleTildesMayPair(this.source, from, to) ||
+        (sink === null && !besideTildes.test(this.source.slice(from, to)));
     this.inline(cursor, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       const lineEnd = lineEndAt(this.source, to);
