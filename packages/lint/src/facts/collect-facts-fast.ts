@@ -1209,9 +1209,10 @@ class Walk {
         const { first, deep } = this.continuationStart(index);
         // A continuation line that could start a block is where lezer and micromark may part.
         if (!deep && blockStart.test(source.slice(first, first + 12))) unsure('continuation line could start block');
-        // GFM makes the line before a delimiter row a table header where lezer may not.
-        if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
-          unsure('table delimiter row in a paragraph');
+        // GFM makes the line before a delimiter row a table header where lezer may not. A row of
+        // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
+        const line = source.slice(first, lineEndAt(source, first));
+        if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
       }
