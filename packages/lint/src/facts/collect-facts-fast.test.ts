@@ -93,6 +93,10 @@ const gfmExamples: Array<[string, string]> = [
     'about ~10% and ~90% here\n\n150~ people, 40~ owners\n\n> ~x ~y\n\nq \\~a~ b ~c\n',
   ],
   ['dashes under a paragraph', '- a\n      - b\n      -\n\nc\n    -\n\n> d\n>     :-\n\ne\n |-\n\n- f\n      ---\n'],
+  [
+    'continuation lines that look like blocks',
+    'The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n  3) z\n\n> q\n> 7. r\n\nrun\n```make x```\n\n*    a\n    *   b\n\n> c\n    - d\n\n- e\n5. f\n\n> g\n   - h\n',
+  ],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
     'single tildes that pair beside markup',
@@ -247,6 +251,15 @@ describe('collectFactsFast', () => {
     expect(reasons).toEqual(['table delimiter row in a paragraph']);
   });
 
+  it('reads continuation lines that only look like blocks', () => {
+    // `4.` cannot interrupt a paragraph; four spaces in, a lazy line opens nothing; no fence holds a backtick.
+    readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
+    // A lazy `5.` opens a list in micromark, whose interrupting a paragraph lezer does not see.
+    const reasons: string[] = [];
+    collectFactsFast('- e\n5. f\n', (reason) => reasons.push(reason));
+    expect(reasons).toHaveLength(1);
+  });
+
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
     const fast = readAlone('**In** | | **Out** | |\n---|---|---|---\n| a | [x](x.md) | b | |\n');
     expect(fast.links.map((link) => link.url)).toEqual(['x.md']);
@@ -316,7 +329,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.037;
+const MAX_HANDED_BACK_SHARE = 0.033;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where
