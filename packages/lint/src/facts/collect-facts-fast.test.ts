@@ -97,6 +97,7 @@ const gfmExamples: Array<[string, string]> = [
     'continuation lines that look like blocks',
     'The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n  3) z\n\n> q\n> 7. r\n\nrun\n```make x```\n\n*    a\n    *   b\n\n> c\n    - d\n\n- e\n5. f\n\n> g\n   - h\n',
   ],
+  ['lazy lines starting with other white space', '- a\n\u00a0\u00a0b [c](c.md)\n- d\n\f e\n\n> - f\n\u3000g\n'],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
     'single tildes that pair beside markup',
@@ -253,6 +254,7 @@ describe('collectFactsFast', () => {
 
   it('reads continuation lines that only look like blocks', () => {
     // `4.` cannot interrupt a paragraph; four spaces in, a lazy line opens nothing; no fence holds a backtick.
+    readAlone('- a\n\u00a0\u00a0b [c](c.md)\n- d\n\f e\n');
     readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
     // A lazy `5.` opens a list in micromark, whose interrupting a paragraph lezer does not see.
     const reasons: string[] = [];
