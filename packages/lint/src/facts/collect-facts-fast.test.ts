@@ -106,6 +106,10 @@ const gfmExamples: Array<[string, string]> = [
     'regression: indented code in an item, then a line of spaces',
     '-     1. ~~s~~\n      \n[\n\n-     a\n\n      \nb\n',
   ],
+  [
+    'lazy lines with tags and pipes',
+    '- a\n<img src="x.png"> [b](c.md)\n- d\n<any x y>\n- e\nf | g\n- h\n<div>\n- i\n<!-- c -->\n- j\nk | l\n| - | - |\n- m\n<pre>\n\n- n\n</TextArea>\n- o\n<https://p.q>\n',
+  ],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
     'single tildes that pair beside markup',
@@ -214,11 +218,11 @@ describe('collectFactsFast', () => {
   });
 
   it('hands micromark only the part it may misread, and says which and why', () => {
-    const text = '# A\n\n- a\n<b>lazy</b>\n\nAfter [b](b.md).\n\n# A\n';
+    const text = '# A\n\n- a\nb | c\n| - |\n\nAfter [b](b.md).\n\n# A\n';
     const parts: Array<[string, string]> = [];
     const fast = collectFactsFast(text, (reason, part) => parts.push([reason, text.slice(part!.from, part!.to)]));
     // A list item's line never starts a part: the part starts where the heading does.
-    expect(parts).toEqual([['lazy line in a list item', '# A\n\n- a\n<b>lazy</b>\n\n']]);
+    expect(parts).toEqual([['lazy line in a list item', '# A\n\n- a\nb | c\n| - |\n\n']]);
     expect(fast).toStrictEqual(collectFacts(parseMarkdown(text), text));
     expect(fast!.anchors).toEqual(['a', 'a-1']);
     const whole: string[] = [];
@@ -287,6 +291,16 @@ describe('collectFactsFast', () => {
       ['https://a.b/c', 61],
       ['https://forms.gle/X', 87],
     ]);
+  });
+
+  it('reads lazy lines that start with a tag no paragraph ends at, or hold a pipe above no delimiter row', () => {
+    readAlone('- a\n<img src="x.png"> [b](c.md)\n- d\nf | g [h](h.md)\n- i\n<any x y>\n');
+    // A block tag, a pipe above a delimiter row: handed back.
+    for (const text of ['- a\n<div>\n', '- j\nk | l\n| - | - |\n']) {
+      const reasons: string[] = [];
+      collectFactsFast(text, (reason) => reasons.push(reason));
+      expect(reasons, text).toHaveLength(1);
+    }
   });
 
   it('reads list items whose marker is followed by a tab', () => {
@@ -401,7 +415,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.024;
+const MAX_HANDED_BACK_SHARE = 0.022;
 
 /** Short lists of random markers, indents and items, some in a quote, some after a blank line. */
 function unevenLists(seed: number, count: number): Array<[string, string]> {

@@ -1,4 +1,5 @@
 import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { nodeId } from './markdown-syntax.js';
 
 /*
@@ -483,7 +484,12 @@ export function lineEnd(source: string, lineStarts: readonly number[], line: num
 function plainLazyLine(tree: Tree, source: string, from: number, end: number, indent: number): boolean {
   const start = whitespace(source, from, end, 0).end;
   const text = source.slice(start, end);
-  if (text.includes('|') || (indent < 4 && !startsNoBlock(text))) return false;
+  // A `|` makes a table's header row of a line only above a delimiter row.
+  if (text.includes('|')) {
+    const nextEnd = source.indexOf('\n', end + 1);
+    if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd))) return false;
+  }
+  if (indent < 4 && !startsNoBlock(text)) return false;
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
@@ -499,13 +505,28 @@ function whiteLinesAfter(source: string, lineStarts: readonly number[], line: nu
   return false;
 }
 
+/** A line that may be a table's delimiter row (after any container prefixes). */
+const mayBeDelimiterRow = /^[ \t>|:-]*-[ \t|:-]*$/;
+
+/**
+ * Whether `text` (at a `<`) may open an HTML block of CommonMark's kinds 1 to 6, the ones that can
+ * interrupt a paragraph: a comment, processing instruction, declaration or CDATA, or a raw or block
+ * tag name (whatever follows it). Any other tag opens kind 7 at most, which cannot.
+ */
+function mayInterruptAsHtml(text: string): boolean {
+  if (/^<[!?]/.test(text)) return true;
+  const name = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(text)?.[1]?.toLowerCase();
+  return name !== undefined && (htmlRawNames.includes(name) || htmlBlockNames.includes(name));
+}
+
 /** Whether no block can start with `text` (a line past its indent). */
 function startsNoBlock(text: string): boolean {
   const first = text.charAt(0);
   switch (first) {
+    case '<':
+      return !mayInterruptAsHtml(text);
     case '':
     case '>':
-    case '<':
     case '=':
     case '~':
     case '|':
@@ -532,7 +553,9 @@ const isBlockName = (name: string): boolean =>
   name === 'Document' ||
   name === 'ListItem' ||
   name === 'Blockquote' ||
-  /Heading|CodeBlock|FencedCode|CodeText|HTML|Table|Comment|LinkReference|Task/.test(name);
+  /Heading|CodeBlock|FencedCode|CodeText|HTMLBlock|Table|CommentBlock|ProcessingInstructionBlock|LinkReference|Task/.test(
+    name,
+  );
 
 function isBlankLine(source: string, lineStarts: readonly number[], line: number): boolean {
   return /^[ \t>]*$/.test(source.slice(lineStarts[line]!, lineEnd(source, lineStarts, line)));
