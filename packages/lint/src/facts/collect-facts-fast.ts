@@ -81,6 +81,9 @@ const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
+/** A line an ordered list item could start on, but not one that interrupts a paragraph. */
+const orderedNotInterrupting = /^(?:(?:\d{2,9}|[02-9])[.)](?:[ \t]|$)|1[.)][ \t]*$)/;
+
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 
 interface Sink {
@@ -242,6 +245,7 @@ class Walk {
       });
       if (unusual) unsure(unusual);
       const listsBefore = this.facts.lists.length;
+      this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
       this.block(top.cursor(), 0);
       if (carried) {
         const next = this.facts.lists[listsBefore];
@@ -467,7 +471,7 @@ class Walk {
       // A fenced code or HTML block still open at the part's end runs on into the next one.
       if (to < this.text.length && result.open) unsure('part ending in an open fenced code or HTML block');
       // What micromark read last is not known here (an indented code block, say).
-      this.lastLeaf = 'CodeBlock';
+      this.lastLeaf = unseenCode;
     };
     for (const part of parts) {
       const first = child;
@@ -479,13 +483,16 @@ class Walk {
         const before = first?.prevSibling?.name ?? null;
         // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
         const reread = this.rereadTrees.get(part.from);
+        const leafBefore = this.lastLeaf;
         try {
+          if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
           this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
+          this.lastLeaf = leafBefore;
           const noted = this.partBrackets.length > 0;
-          if (reread || !noted || !this.rereadPart(part, before)) {
+          if (reread || !noted || !this.rereadPart(part, before, leafBefore)) {
             // Its lines may be laid out from a tree read again: micromark reads it in every pass.
             if (noted || reread) part.reason = error.message;
             if (!this.inParts) throw error;
@@ -549,9 +556,9 @@ class Walk {
    * The part read again with the brackets the walk found to be text made `%`, and walked: lezer
    * parses the part alone (it starts where CommonMark has closed every block), with the layout of
    * its lines made anew. False when the walk still cannot be sure of it (its facts are then as
-   * before it); `previous` is the name of the block before the part.
+   * before it); `previous` is the name of the block before the part, `leafBefore` the last leaf.
    */
-  rereadPart(part: Part, previous: string | null): boolean {
+  rereadPart(part: Part, previous: string | null, leafBefore: string): boolean {
     const asText: number[] = [];
     for (let reread = 0; reread < rereadLimit && this.partBrackets.length > 0; reread++) {
       asText.push(...this.partBrackets);
@@ -576,12 +583,14 @@ class Walk {
       if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
       const mark = this.mark();
       try {
+        this.lastLeaf = seenFromAnotherTree(leafBefore);
         this.walkBlocks(top.firstChild, part.to, previous);
         this.rereadTrees.set(part.from, tree);
         return true;
       } catch (error) {
         if (!(error instanceof Unsure)) throw error;
         this.rollback(mark);
+        this.lastLeaf = leafBefore;
       }
     }
     return false;
@@ -680,7 +689,7 @@ class Walk {
         if (items.length === 0) unsure('empty list');
         // micromark does not let an empty item start a list right after an indented code block.
         if (
-          this.lastLeaf === 'CodeBlock' &&
+          (this.lastLeaf === 'CodeBlock' || this.lastLeaf === unseenCode) &&
           firstMarkTo !== -1 &&
           isBlankTo(this.source, firstMarkTo, lineEndAt(this.source, firstMarkTo))
         )
@@ -688,17 +697,14 @@ class Walk {
         // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
         if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
           unsure('list ending in whitespace on a blank quote line');
-        // Lezer lets any list interrupt a paragraph (or a definition, or a task's text); CommonMark
-        // only a bullet or `1.` one, and micromark not even in a container opened on the next line
-        // (`* 1. a` then `* 2. b` reads `2. b` as text). micromark also reads one not at 1 as text
-        // after an indented code block, blank lines between or not.
+        // micromark reads an ordered list not at 1 as text after an indented code block, blank
+        // lines between or not; the patched parser does too, but only after one its tree holds.
         if (
           name === 'OrderedList' &&
-          !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-          ((paragraphLike.has(this.lastLeaf) && !this.blankBefore(items[0]!.start.offset!)) ||
-            this.lastLeaf === 'CodeBlock')
+          this.lastLeaf === unseenCode &&
+          !/^1[.)]/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 2))
         )
-          unsure('ordered list not at 1 after a paragraph or indented code');
+          unsure('ordered list not at 1 after indented code in another tree');
         // A list fact per line where each line opens a list: the list shares its first item's start,
         // and its items sit in an array of their size (one grown by `push` holds room for 16).
         this.facts.lists.push({
@@ -1185,8 +1191,14 @@ class Walk {
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
         const { first, deep } = this.continuationStart(index);
-        // A continuation line that could start a block is where lezer and micromark may part.
-        if (!deep && blockStart.test(source.slice(first, first + 12))) unsure('continuation line could start block');
+        // A continuation line that could start a block is where lezer and micromark may part; not
+        // one of an ordered list that cannot interrupt a paragraph: neither parser starts that one.
+        if (
+          !deep &&
+          blockStart.test(source.slice(first, first + 12)) &&
+          !orderedNotInterrupting.test(source.slice(first, lineEndAt(source, first)))
+        )
+          unsure('continuation line could start block');
         // GFM makes the line before a delimiter row a table header where lezer may not.
         if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
           unsure('table delimiter row in a paragraph');
@@ -1329,7 +1341,11 @@ class Walk {
 
 const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
 
-const paragraphLike = new Set(['Paragraph', 'Task', 'LinkReference']);
+/** `lastLeaf` when the last leaf may be an indented code block that the tree being walked did not read. */
+const unseenCode = 'unseen CodeBlock';
+
+/** `lastLeaf` for a walk of another tree: one that starts after it. */
+const seenFromAnotherTree = (leaf: string): string => (leaf === 'CodeBlock' ? unseenCode : leaf);
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 
