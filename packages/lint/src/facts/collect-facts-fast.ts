@@ -865,7 +865,10 @@ class Walk {
     if (this.source.slice(rest, rest + indent).includes('\t')) unsure('tab after a definition');
     const sibling = node.nextSibling;
     if (indent < 4 && sibling?.name === 'LinkReference' && this.point(sibling.from).line === line + 1) return;
-    if (indent < 4 && definiteInterrupter(this.source.slice(rest + indent, end))) return;
+    const text = this.source.slice(rest + indent, end);
+    if (indent < 4 && definiteInterrupter(text)) return;
+    // Text for micromark, which reads on in the definition's paragraph, and for the patched parser.
+    if (indent < 4 && orderedNotInterrupting.test(text)) return;
     unsure('line right after a definition');
   }
 
