@@ -94,6 +94,10 @@ const gfmExamples: Array<[string, string]> = [
   ],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
+    'single tildes that pair beside markup',
+    '- ~Probably reach out~\n- a ~b~ c ~d\n\n~x *y~ z*\n\n# ~h~ i\n\n[~l~](u) ~m~\n\n~n www.k8s.io~ ~o\n',
+  ],
+  [
     'lists ended by an HTML comment',
     '- a\n- b\n<!-- c -->\n\np\n\n1. d\n<!--\ne\n-->\n\np\n\n- f\n<?x?>\n\np\n\n- g\n<div>\n',
   ],
@@ -221,6 +225,31 @@ describe('collectFactsFast', () => {
     expect(fast, text).toStrictEqual(collectFacts(parseMarkdown(text), text));
     return fast!;
   };
+
+  it('reads an undefined full reference followed by a resource as text, then the link after it', () => {
+    for (const text of [
+      '* [Bob][ New workshop](https://example.com/w) and [a][b][c]\n',
+      '[x][](https://example.com/e) ![i][j](j.png)\n',
+      'Defined [k][l](https://example.com/k) too.\n\n[k]: /k\n',
+    ])
+      readAlone(text);
+    expect(readAlone('[Bob][ New](https://example.com/w)\n').links.map((link) => [link.url, link.text])).toEqual([
+      ['https://example.com/w', ' New'],
+    ]);
+    // Defined later, the label makes `[Bob][ New]` a reference after all: read as lezer reads it.
+    const later = '[Bob][ New](https://example.com/w)\n\n[new]: /n\n';
+    expect(collectFactsFast(later)).toStrictEqual(collectFacts(parseMarkdown(later), later));
+  });
+
+  it('reads single tildes that pair in text no fact reads, where nothing else is beside them', () => {
+    readAlone('* Last year was ~18-19\n* ~Probably need to reach out~\n\n> a ~b~ c\n> ~d\n');
+    // A pair that could end emphasis or a link, or make a heading's text, is handed back.
+    for (const text of ['~x *y~ z*\n', '# ~h~ i\n', '[a ~b](u) c~\n']) {
+      const reasons: string[] = [];
+      collectFactsFast(text, (reason) => reasons.push(reason));
+      expect(reasons, text).toEqual(['single tilde']);
+    }
+  });
 
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
     const fast = readAlone('**In** | | **Out** | |\n---|---|---|---\n| a | [x](x.md) | b | |\n');

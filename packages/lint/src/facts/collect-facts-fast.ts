@@ -77,6 +77,12 @@ const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
 
+/**
+ * What a strikethrough of single `~` could change besides its own text: markup it could end or
+ * split (escapes, code, emphasis, brackets, HTML and autolinks, entities) and literal autolinks.
+ */
+const besideTildes = /[\\`*_[\]!<&@:]|www\./i;
+
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
@@ -198,8 +204,10 @@ class Walk {
   partBrackets: number[] = [];
   /** The labels of the references whose brackets were read as text. */
   textIdentifiers: string[] = [];
-  /** The trees of the parts read again, by where they start. */
-  readonly rereadTrees = new Map<number, Tree>();
+  /** The parts read again, by where they start: their trees, and the brackets read as text in them. */
+  readonly rereads = new Map<number, { tree: Tree; asText: readonly number[] }>();
+  /** The brackets read as text in the tree being walked (the walk reads the source as written). */
+  textBrackets: readonly number[] = [];
   everyPart = false;
 
   constructor(
@@ -482,11 +490,12 @@ class Walk {
         this.partBrackets = [];
         const before = first?.prevSibling?.name ?? null;
         // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
-        const reread = this.rereadTrees.get(part.from);
+        const reread = this.rereads.get(part.from);
         const leafBefore = this.lastLeaf;
         try {
+          this.textBrackets = reread?.asText ?? [];
           if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
-          this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
+          this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
@@ -583,14 +592,17 @@ class Walk {
       if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
       const mark = this.mark();
       try {
+        this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
         this.walkBlocks(top.firstChild, part.to, previous);
-        this.rereadTrees.set(part.from, tree);
+        this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
         if (!(error instanceof Unsure)) throw error;
         this.rollback(mark);
         this.lastLeaf = leafBefore;
+      } finally {
+        this.textBrackets = [];
       }
     }
     return false;
@@ -924,9 +936,12 @@ class Walk {
     this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
     this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
     // Which single `~` could pair is known only in one text; in a table row, at most one is text.
+    // In text nothing reads, with nothing else a strikethrough could end or split, pairs change
+    // no fact.
     this.loneTilde = inTable
       ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
-      : !singleTildesMayPair(this.source, from, to);
+      : !singleTildesMayPair(this.source, from, to) ||
+        (sink === null && !besideTildes.test(this.source.slice(from, to)));
     this.inline(cursor, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       const lineEnd = lineEndAt(this.source, to);
@@ -1095,8 +1110,14 @@ class Walk {
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
         // no resource, and a label after it rules out a shortcut either way.
-        if ((labelled && /[[(]/.test(source.charAt(to))) || source.charAt(from - 1) === ']')
+        const afterBracket = source.charAt(from - 1) === ']' && !this.textBrackets.includes(from - 1);
+        if ((labelled && /[[(]/.test(source.charAt(to))) || afterBracket) {
+          // `[a][b](c)` with `b` undefined: `[a]` is text to micromark (the label after it rules out
+          // a shortcut, defined or not), and `[b]` pairs with what follows, as lezer finds once
+          // `[a]`'s brackets are read as text.
+          if (labelled && !afterBracket) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference beside brackets');
+        }
         // A label is another bracket pair, and emphasis inside could pair with emphasis outside
         // (lezer pairs it inside the brackets first, micromark across them).
         const inside = source.slice(from, closeTo);
@@ -1106,7 +1127,8 @@ class Walk {
           !plainLabel.test(label) ||
           this.delimitersAcross(inside, from, closeTo)
         ) {
-          if (!labelled && plainLabel.test(label)) this.noteTextBrackets(openTo - 1, closeFrom, raw);
+          // A shortcut has no label of its own: its brackets are text however the inside reads.
+          if (!labelled) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference with syntax');
         }
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
