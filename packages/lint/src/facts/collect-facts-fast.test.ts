@@ -120,6 +120,15 @@ const gfmExamples: Array<[string, string]> = [
     '1. a\n   2. b\n   3. c [c](c.md)\n\n- d\n  - 2. e\n\nf\n> 2. g\n\nh\n1. 2. i\n\n- j\n  01. k\n\n[l]: /m\n2. n\n\n- [ ] o\n  2. p\n',
   ],
   [
+    'regression: whitespace after a code block that ends a list item',
+    '* a\n\n      b\n      \n2. 1. c\n\n- d\n\n      e\n\n      \nf\n',
+  ],
+  ['regression: table delimiter row indented as code', '| a |\n      | - |\n100. - e\n> 2. b\n'],
+  [
+    'regression: code block that micromark ends on a lazy line',
+    '100. a\n\n    code\n\n- 2. x\n\n   2. \n       \n    ---\n- 2.   a\n\n>     \n> 2. a\n',
+  ],
+  [
     'ordered lists not at 1 after indented code',
     '    a\n2. b\n\n    c\n\n\n3) d\n\n- e\n\n      f\n  2. g\n\nk\n\n    h\n> 2. i\n\n    l\n- 2. m\n',
   ],

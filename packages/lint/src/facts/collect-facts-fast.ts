@@ -758,6 +758,9 @@ class Walk {
           unsure('unclosed fence in container');
         break;
       case 'CodeBlock':
+        if (parent !== nodeId.Document && this.whitespaceAfter(child.to))
+          unsure('whitespace-only line after code in a container');
+        break;
       case 'HorizontalRule':
         break;
       case 'ListMark':
@@ -807,6 +810,14 @@ class Walk {
     const header = node.getChild('TableHeader');
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
     if (!header || !delimiter) return unsure('table without header');
+    // GFM reads no delimiter row indented as code (then its lines are a paragraph's); lezer does.
+    const line = this.lineOf(delimiter.from);
+    const { prefixEnds } = this.layout;
+    const indent = this.source.slice(
+      prefixEnds.count(line) > 0 ? prefixEnds.last(line) : this.lineStarts[line]!,
+      delimiter.from,
+    );
+    if (indent.includes('\t') || indent.length > 3) unsure('table delimiter row indented');
     // Counted from the text: lezer makes no cell node of an empty cell, which GFM counts.
     const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source
@@ -1289,6 +1300,22 @@ class Walk {
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
     return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t') };
+  }
+
+  /**
+   * Whether a line of whitespace follows the block in a container ending at `to` (blank lines between
+   * or not) outside it: micromark's indented code, and the containers around it, take it.
+   */
+  whitespaceAfter(to: number): boolean {
+    const chain = this.layout.chains[this.lineOf(to)] ?? outside;
+    const container = chain[chain.length - 1];
+    for (let line = this.lineOf(to) + 1; line < this.lineStarts.length; line++) {
+      const start = this.lineStarts[line]!;
+      const end = lineEndAt(this.source, start);
+      if (!/^[ \t>]*$/.test(this.source.slice(start, end))) return false;
+      if (start < end && !(this.layout.chains[line] ?? outside).includes(container!)) return true;
+    }
+    return false;
   }
 
   /** Whether the line before the one `offset` is on is blank (or there is none). */
