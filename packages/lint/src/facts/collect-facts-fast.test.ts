@@ -92,6 +92,12 @@ const gfmExamples: Array<[string, string]> = [
     'single tildes that cannot pair',
     'about ~10% and ~90% here\n\n150~ people, 40~ owners\n\n> ~x ~y\n\nq \\~a~ b ~c\n',
   ],
+  ['dashes under a paragraph', '- a\n      - b\n      -\n\nc\n    -\n\n> d\n>     :-\n\ne\n |-\n\n- f\n      ---\n'],
+  [
+    'continuation lines that look like blocks',
+    'The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n  3) z\n\n> q\n> 7. r\n\nrun\n```make x```\n\n*    a\n    *   b\n\n> c\n    - d\n\n- e\n5. f\n\n> g\n   - h\n',
+  ],
+  ['lazy lines starting with other white space', '- a\n\u00a0\u00a0b [c](c.md)\n- d\n\f e\n\n> - f\n\u3000g\n'],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
     'single tildes that pair beside markup',
@@ -260,6 +266,23 @@ describe('collectFactsFast', () => {
     }
   });
 
+  it('reads a continuation line of dashes alone, which GFM never takes for a delimiter row', () => {
+    readAlone('- [ ] a\n      - [b](c.md)\n        - d\n      -\n\n* e\n      --\n');
+    const reasons: string[] = [];
+    collectFactsFast('- [ ] a\n      - [b](c.md)\n      -|\n', (reason) => reasons.push(reason));
+    expect(reasons).toEqual(['table delimiter row in a paragraph']);
+  });
+
+  it('reads continuation lines that only look like blocks', () => {
+    // `4.` cannot interrupt a paragraph; four spaces in, a lazy line opens nothing; no fence holds a backtick.
+    readAlone('- a\n\u00a0\u00a0b [c](c.md)\n- d\n\f e\n');
+    readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
+    // A lazy `5.` opens a list in micromark, whose interrupting a paragraph lezer does not see.
+    const reasons: string[] = [];
+    collectFactsFast('- e\n5. f\n', (reason) => reasons.push(reason));
+    expect(reasons).toHaveLength(1);
+  });
+
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
     const fast = readAlone('**In** | | **Out** | |\n---|---|---|---\n| a | [x](x.md) | b | |\n');
     expect(fast.links.map((link) => link.url)).toEqual(['x.md']);
@@ -369,7 +392,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.031;
+const MAX_HANDED_BACK_SHARE = 0.026;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where

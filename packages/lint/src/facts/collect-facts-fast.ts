@@ -87,10 +87,14 @@ const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
-/** A line an ordered list item could start on, but not one that interrupts a paragraph. */
-const orderedNotInterrupting = /^(?:(?:\d{2,9}|[02-9])[.)](?:[ \t]|$)|1[.)][ \t]*$)/;
-
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
+/**
+ * An ordered list marker other than `1.`: it cannot interrupt a paragraph in the patched lezer nor in
+ * micromark (on a line every open container continues, where micromark reads it as interrupting).
+ */
+const notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
+/** Backticks with a backtick after them on the line: no fence, its info string cannot hold one. */
+const notFence = /^(`{3,})(?!`)[^\n]*`/;
 
 interface Sink {
   /** toString(node) and toString(node, {includeHtml: false, includeImageAlt: false}), when collected. */
@@ -891,7 +895,7 @@ class Walk {
     const text = this.source.slice(rest + indent, end);
     if (indent < 4 && definiteInterrupter(text)) return;
     // Text for micromark, which reads on in the definition's paragraph, and for the patched parser.
-    if (indent < 4 && orderedNotInterrupting.test(text)) return;
+    if (indent < 4 && notInterrupting.test(text)) return;
     unsure('line right after a definition');
   }
 
@@ -1226,18 +1230,21 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
-        const { first, deep } = this.continuationStart(index);
-        // A continuation line that could start a block is where lezer and micromark may part; not
-        // one of an ordered list that cannot interrupt a paragraph: neither parser starts that one.
-        if (
-          !deep &&
-          blockStart.test(source.slice(first, first + 12)) &&
-          !orderedNotInterrupting.test(source.slice(first, lineEndAt(source, first)))
-        )
-          unsure('continuation line could start block');
-        // GFM makes the line before a delimiter row a table header where lezer may not.
-        if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
-          unsure('table delimiter row in a paragraph');
+        const { first, deep, lazy } = this.continuationStart(index);
+        // A continuation line that could start a block is where lezer and micromark may part.
+        if (!deep) {
+          const start = source.slice(first, first + 12);
+          if (
+            blockStart.test(start) &&
+            (lazy || !notInterrupting.test(start)) &&
+            !notFence.test(source.slice(first, lineEndAt(source, first)))
+          )
+            unsure('continuation line could start block');
+        }
+        // GFM makes the line before a delimiter row a table header where lezer may not. A row of
+        // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
+        const line = source.slice(first, lineEndAt(source, first));
+        if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
       }
@@ -1289,17 +1296,26 @@ class Walk {
    * the whitespace at its start, or at a quote marker), and whether it is indented 4 or more
    * columns past them: then no block can start there and it continues the paragraph.
    */
-  continuationStart(index: number): { first: number; deep: boolean } {
+  continuationStart(index: number): { first: number; deep: boolean; lazy: boolean } {
     const line = this.lineOf(index);
     const { prefixEnds } = this.layout;
     const chain = this.layout.chains[line] ?? outside;
-    // A lazy line (some prefixes missing) starts where its whitespace ends.
-    if (prefixEnds.count(line) !== chain.length + 1) return { first: index, deep: false };
+    const count = prefixEnds.count(line);
+    // A lazy line (some prefixes missing) starts where its whitespace ends. Four spaces after the
+    // prefixes that continued are too many for micromark to open a container there, and a
+    // paragraph goes on over a line indented that far.
+    if (count !== chain.length + 1) {
+      if (count === 0) return { first: index, deep: false, lazy: true };
+      const start = prefixEnds.last(line);
+      let first = start;
+      while (this.source.charCodeAt(first) === 32) first++;
+      return { first: index, deep: first - start >= 4, lazy: true };
+    }
     if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
-    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t') };
+    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t'), lazy: false };
   }
 
   /**

@@ -516,7 +516,9 @@ function startsNoBlock(text: string): boolean {
     case '`':
       return !text.startsWith('```');
     default:
-      if (/\s/.test(first)) return false;
+      // Past spaces and tabs: other white space (a no-break space, a form feed) indents nothing
+      // and starts no block.
+      if (/\s/.test(first)) return true;
       return !/^\d{1,9}[.)](?:[ \t]|$)/.test(text);
   }
 }
