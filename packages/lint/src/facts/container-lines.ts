@@ -32,8 +32,6 @@ export interface Item {
   list: List;
   /** Where the item's content starts, counted from the end of its parents' prefixes. */
   contentOffset: number;
-  /** The marker's indent, counted the same way. */
-  markerIndent: number;
   /** Where its marker (its first child) starts and ends; -1 when its first child is none. */
   markFrom: number;
   markTo: number;
@@ -220,7 +218,6 @@ export function unusualContainers(
                 from: cursor.from,
                 list: list!,
                 contentOffset: -1,
-                markerIndent: -1,
                 markFrom: -1,
                 markTo: -1,
                 afterMark: false,
@@ -355,14 +352,12 @@ export function unusualContainers(
             layout.continuations.add(list.from);
           }
 
-          container.markerIndent = space.width;
           container.contentOffset = markEnd - base + 1;
           prefixEnds.push(line, end);
           break;
         }
         if (after.width === 0) return 'list marker without a space';
         if (after.width > 4) return 'list item starting with indented code';
-        container.markerIndent = space.width;
         container.contentOffset = markEnd + after.width - base;
         position = after.end;
         column = markEnd + after.width;
@@ -388,14 +383,10 @@ export function unusualContainers(
     return null;
   }
 
-  /** Whether a list's items line up and the line after it could not continue it. */
+  /** Whether the line after a list could not continue it. */
   function listReason(list: List): string | null {
     const { items } = list;
-    let previous: Item | null = null;
-    for (const item of items) {
-      if (previous && previous.markerIndent !== item.markerIndent) return 'sibling list items at different indents';
-      previous = item;
-    }
+    const previous = items[items.length - 1];
     if (!previous) return 'empty list';
     if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
     return after(previous, lineOf(Math.max(list.from, list.to - 1)));
