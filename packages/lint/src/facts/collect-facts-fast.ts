@@ -90,9 +90,8 @@ const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 /**
- * An ordered list marker other than `1.`: it cannot interrupt a paragraph in lezer (outside an
- * ordered list, where lezer would have started it) nor in micromark (on a line every open container
- * continues, where micromark reads it as interrupting).
+ * An ordered list marker other than `1.`: it cannot interrupt a paragraph in the patched lezer nor in
+ * micromark (on a line every open container continues, where micromark reads it as interrupting).
  */
 const notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
 /** Backticks with a backtick after them on the line: no fence, its info string cannot hold one. */
@@ -259,6 +258,7 @@ class Walk {
       });
       if (unusual) unsure(unusual);
       const listsBefore = this.facts.lists.length;
+      this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
       this.block(top.cursor(), 0);
       if (carried) {
         const next = this.facts.lists[listsBefore];
@@ -484,7 +484,7 @@ class Walk {
       // A fenced code or HTML block still open at the part's end runs on into the next one.
       if (to < this.text.length && result.open) unsure('part ending in an open fenced code or HTML block');
       // What micromark read last is not known here (an indented code block, say).
-      this.lastLeaf = 'CodeBlock';
+      this.lastLeaf = unseenCode;
     };
     for (const part of parts) {
       const first = child;
@@ -496,14 +496,17 @@ class Walk {
         const before = first?.prevSibling?.name ?? null;
         // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
         const reread = this.rereads.get(part.from);
+        const leafBefore = this.lastLeaf;
         try {
           this.textBrackets = reread?.asText ?? [];
+          if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
           this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
+          this.lastLeaf = leafBefore;
           const noted = this.partBrackets.length > 0;
-          if (reread || !noted || !this.rereadPart(part, before)) {
+          if (reread || !noted || !this.rereadPart(part, before, leafBefore)) {
             // Its lines may be laid out from a tree read again: micromark reads it in every pass.
             if (noted || reread) part.reason = error.message;
             if (!this.inParts) throw error;
@@ -567,9 +570,9 @@ class Walk {
    * The part read again with the brackets the walk found to be text made `%`, and walked: lezer
    * parses the part alone (it starts where CommonMark has closed every block), with the layout of
    * its lines made anew. False when the walk still cannot be sure of it (its facts are then as
-   * before it); `previous` is the name of the block before the part.
+   * before it); `previous` is the name of the block before the part, `leafBefore` the last leaf.
    */
-  rereadPart(part: Part, previous: string | null): boolean {
+  rereadPart(part: Part, previous: string | null, leafBefore: string): boolean {
     const asText: number[] = [];
     for (let reread = 0; reread < rereadLimit && this.partBrackets.length > 0; reread++) {
       asText.push(...this.partBrackets);
@@ -595,12 +598,14 @@ class Walk {
       const mark = this.mark();
       try {
         this.textBrackets = asText;
+        this.lastLeaf = seenFromAnotherTree(leafBefore);
         this.walkBlocks(top.firstChild, part.to, previous);
         this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
         if (!(error instanceof Unsure)) throw error;
         this.rollback(mark);
+        this.lastLeaf = leafBefore;
       } finally {
         this.textBrackets = [];
       }
@@ -722,7 +727,7 @@ class Walk {
         if (items.length === 0) unsure('empty list');
         // micromark does not let an empty item start a list right after an indented code block.
         if (
-          this.lastLeaf === 'CodeBlock' &&
+          (this.lastLeaf === 'CodeBlock' || this.lastLeaf === unseenCode) &&
           firstMarkTo !== -1 &&
           isBlankTo(this.source, firstMarkTo, lineEndAt(this.source, firstMarkTo))
         )
@@ -730,17 +735,14 @@ class Walk {
         // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
         if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
           unsure('list ending in whitespace on a blank quote line');
-        // Lezer lets any list interrupt a paragraph (or a definition, or a task's text); CommonMark
-        // only a bullet or `1.` one, and micromark not even in a container opened on the next line
-        // (`* 1. a` then `* 2. b` reads `2. b` as text). micromark also reads one not at 1 as text
-        // after an indented code block, blank lines between or not.
+        // micromark reads an ordered list not at 1 as text after an indented code block, blank
+        // lines between or not; the patched parser does too, but only after one its tree holds.
         if (
           name === 'OrderedList' &&
-          !/^0*1\D/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 11)) &&
-          ((paragraphLike.has(this.lastLeaf) && !this.blankBefore(items[0]!.start.offset!)) ||
-            this.lastLeaf === 'CodeBlock')
+          this.lastLeaf === unseenCode &&
+          !/^1[.)]/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 2))
         )
-          unsure('ordered list not at 1 after a paragraph or indented code');
+          unsure('ordered list not at 1 after indented code in another tree');
         // A list fact per line where each line opens a list: the list shares its first item's start,
         // and its items sit in an array of their size (one grown by `push` holds room for 16).
         this.facts.lists.push({
@@ -782,6 +784,9 @@ class Walk {
           unsure('unclosed fence in container');
         break;
       case 'CodeBlock':
+        if (parent !== nodeId.Document && this.whitespaceAfter(child.to))
+          unsure('whitespace-only line after code in a container');
+        break;
       case 'HorizontalRule':
         break;
       case 'ListMark':
@@ -831,6 +836,14 @@ class Walk {
     const header = node.getChild('TableHeader');
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
     if (!header || !delimiter) return unsure('table without header');
+    // GFM reads no delimiter row indented as code (then its lines are a paragraph's); lezer does.
+    const line = this.lineOf(delimiter.from);
+    const { prefixEnds } = this.layout;
+    const indent = this.source.slice(
+      prefixEnds.count(line) > 0 ? prefixEnds.last(line) : this.lineStarts[line]!,
+      delimiter.from,
+    );
+    if (indent.includes('\t') || indent.length > 3) unsure('table delimiter row indented');
     // Counted from the text: lezer makes no cell node of an empty cell, which GFM counts.
     const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source
@@ -901,7 +914,10 @@ class Walk {
     if (this.source.slice(rest, rest + indent).includes('\t')) unsure('tab after a definition');
     const sibling = node.nextSibling;
     if (indent < 4 && sibling?.name === 'LinkReference' && this.point(sibling.from).line === line + 1) return;
-    if (indent < 4 && definiteInterrupter(this.source.slice(rest + indent, end))) return;
+    const text = this.source.slice(rest + indent, end);
+    if (indent < 4 && definiteInterrupter(text)) return;
+    // Text for micromark, which reads on in the definition's paragraph, and for the patched parser.
+    if (indent < 4 && notInterrupting.test(text)) return;
     unsure('line right after a definition');
   }
 
@@ -1327,6 +1343,22 @@ class Walk {
     return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t'), lazy: false };
   }
 
+  /**
+   * Whether a line of whitespace follows the block in a container ending at `to` (blank lines between
+   * or not) outside it: micromark's indented code, and the containers around it, take it.
+   */
+  whitespaceAfter(to: number): boolean {
+    const chain = this.layout.chains[this.lineOf(to)] ?? outside;
+    const container = chain[chain.length - 1];
+    for (let line = this.lineOf(to) + 1; line < this.lineStarts.length; line++) {
+      const start = this.lineStarts[line]!;
+      const end = lineEndAt(this.source, start);
+      if (!/^[ \t>]*$/.test(this.source.slice(start, end))) return false;
+      if (start < end && !(this.layout.chains[line] ?? outside).includes(container!)) return true;
+    }
+    return false;
+  }
+
   /** Whether the line before the one `offset` is on is blank (or there is none). */
   blankBefore(offset: number): boolean {
     const lineStart = this.source.lastIndexOf('\n', offset - 1);
@@ -1414,7 +1446,11 @@ class Walk {
 
 const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
 
-const paragraphLike = new Set(['Paragraph', 'Task', 'LinkReference']);
+/** `lastLeaf` when the last leaf may be an indented code block that the tree being walked did not read. */
+const unseenCode = 'unseen CodeBlock';
+
+/** `lastLeaf` for a walk of another tree: one that starts after it. */
+const seenFromAnotherTree = (leaf: string): string => (leaf === 'CodeBlock' ? unseenCode : leaf);
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 

@@ -57,6 +57,7 @@ export interface List {
 export const outside: readonly Container[] = Object.freeze([]);
 
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const orderedMarker = /^\d{1,9}[.)](?:[ \t]|$)/;
 const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 
 /**
@@ -432,7 +433,9 @@ export function unusualContainers(
       if (line === lastLine + 1) {
         const own = chain[level];
         const sibling = own?.kind === 'item' && left.kind === 'item' && own.list.from === left.list.from;
-        if (!sibling && (indent > 3 || !definiteInterrupter(text))) return 'line right after a container';
+        // A line that leaves the container interrupts nothing: any ordered item starts a list there.
+        if (!sibling && (indent > 3 || !(definiteInterrupter(text) || orderedMarker.test(text))))
+          return 'line right after a container';
       }
       if (container.kind === 'item' && level === depth) {
         const marker =

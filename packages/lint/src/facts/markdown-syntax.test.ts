@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parser } from './markdown-syntax.js';
+
+/** The block nodes of `text` as lezer reads it, each as `Name from-to`, inline nodes left out. */
+function blocks(text: string): string[] {
+  const found: string[] = [];
+  parser.parse(text).iterate({
+    enter: (node) => {
+      if (!/^(?:Document|Paragraph|BulletList|OrderedList|ListItem|Blockquote|CodeBlock)$/.test(node.name))
+        return false;
+      found.push(`${node.name} ${node.from}-${node.to}`);
+      return true;
+    },
+  });
+  return found;
+}
+
+/*
+ * The patch (patches/@lezer__markdown@1.8.2.patch) makes lezer start an ordered list not at 1 where
+ * micromark does: lezer let one interrupt a paragraph whenever any ordered list was open around it.
+ */
+describe('the patched Markdown parser', () => {
+  it('reads an ordered list not at 1 that would interrupt a paragraph as its text, also in an ordered list', () => {
+    expect(blocks('1. a\n   2. b\n')).toEqual(['Document 0-13', 'OrderedList 0-12', 'ListItem 0-12', 'Paragraph 3-12']);
+    expect(blocks('a\n02. b\n')).toEqual(['Document 0-8', 'Paragraph 0-7']);
+    // One at 1 interrupts it.
+    expect(blocks('1. a\n   1. b\n')[4]).toBe('OrderedList 8-12');
+  });
+
+  it('reads one opened in a container opened on a line that interrupts a paragraph as text too', () => {
+    expect(blocks('a\n> 2. b\n')).toEqual(['Document 0-9', 'Paragraph 0-1', 'Blockquote 2-8', 'Paragraph 4-8']);
+    expect(blocks('- a\n  - 2. b\n')).toEqual([
+      'Document 0-13',
+      'BulletList 0-12',
+      'ListItem 0-12',
+      'Paragraph 2-3',
+      'BulletList 6-12',
+      'ListItem 6-12',
+      'Paragraph 8-12',
+    ]);
+  });
+
+  it('reads one after an indented code block as text, blank lines between or not', () => {
+    expect(blocks('    a\n\n2. b\n')).toEqual(['Document 0-12', 'CodeBlock 4-5', 'Paragraph 7-11']);
+    expect(blocks('    a\n> 2. b\n')).toEqual(['Document 0-13', 'CodeBlock 4-5', 'Blockquote 6-12', 'Paragraph 8-12']);
+  });
+
+  it('starts one on a line that interrupts nothing: a sibling item, one leaving a container', () => {
+    expect(blocks('* 1. a\n* 2. b\n').filter((node) => node.startsWith('OrderedList'))).toEqual([
+      'OrderedList 2-6',
+      'OrderedList 9-13',
+    ]);
+    expect(blocks('> a\n2. b\n')).toEqual([
+      'Document 0-9',
+      'Blockquote 0-3',
+      'Paragraph 2-3',
+      'OrderedList 4-8',
+      'ListItem 4-8',
+      'Paragraph 7-8',
+    ]);
+  });
+
+  it('starts one after a GFM table, whose rows micromark lets a list end', () => {
+    expect(blocks('| a |\n| - |\n2. b\n')).toEqual([
+      'Document 0-17',
+      'OrderedList 12-16',
+      'ListItem 12-16',
+      'Paragraph 15-16',
+    ]);
+  });
+});
