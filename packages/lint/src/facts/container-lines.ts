@@ -39,6 +39,8 @@ export interface Item {
   markTo: number;
   /** Whether anything follows the marker in it. */
   afterMark: boolean;
+  /** Where what follows the marker starts; -1 when nothing does. */
+  contentFrom: number;
   /** Where its last block ends: lezer's item runs on over a blank `>` line after it. */
   contentEnd: number;
 }
@@ -139,10 +141,11 @@ export interface LineLayout {
    */
   lists: Map<number, List>;
   /**
-   * Lists (by start offset) lezer opens with one empty item right under a paragraph, where
-   * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
+   * Lists (by start offset) lezer opens with empty items right under a paragraph, and how many of
+   * those items CommonMark reads as the paragraph's next lines (an empty item interrupts nothing),
+   * or a `-` as its setext underline; the list, if any, starts at the next item.
    */
-  continuations?: Set<number>;
+  continuations?: Map<number, number>;
   /**
    * Lines where a container's prefix ends inside a tab (a tab indents an item's content by fewer
    * columns than it spans): their prefix end is the tab's end, and what reads it must not trust it.
@@ -202,8 +205,10 @@ export function unusualContainers(
     do {
       const type = cursor.type.id;
       if (item) {
-        if (!first) item.afterMark = true;
-        else if (type === nodeId.ListMark) {
+        if (!first && !item.afterMark) {
+          item.afterMark = true;
+          item.contentFrom = cursor.from;
+        } else if (type === nodeId.ListMark) {
           item.markFrom = cursor.from;
           item.markTo = cursor.to;
         }
@@ -223,6 +228,7 @@ export function unusualContainers(
                 markFrom: -1,
                 markTo: -1,
                 afterMark: false,
+                contentFrom: -1,
                 contentEnd: cursor.to,
               };
         const chain = [...outer, container];
@@ -333,25 +339,20 @@ export function unusualContainers(
         const after = whitespace(source, markTo, end, markEnd);
         if (source.slice(markTo, after.end).includes('\t')) return 'tab after a list marker';
         if (after.end >= end) {
-          // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
-          // list's first item right after a paragraph, which CommonMark does not let it interrupt.
+          // An item with nothing after its marker is read alike (its content, if any, from the next
+          // line on), unless it is a list's first item right after a paragraph, which CommonMark does
+          // not let an empty item interrupt.
           const { list } = container;
-          const first = list.items[0] === container;
-          if (container.afterMark) return 'list item starting with a blank line';
-          if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
-            // Read as a paragraph line only when nothing else could differ: the list is that one
-            // item, not `-` (a setext underline), under a paragraph ending on the line above
-            // without a hard break (the line after the list is checked as after any list).
-            if (
-              !layout.continuations ||
-              source.charCodeAt(markFrom) === 45 ||
-              list.items[list.items.length - 1] !== container ||
-              list.paragraphTo === -1 ||
-              lineOf(list.paragraphTo) !== line - 1 ||
-              /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[line - 1]!, lineStarts[line]! - 1))
-            )
-              return 'empty list item after a paragraph';
-            layout.continuations.add(list.from);
+          if (list.items[0] === container && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
+            if (container.afterMark) return 'list item starting with a blank line';
+            const lines = paragraphLines(list, line);
+            if (lines === 0) return 'empty list item after a paragraph';
+            layout.continuations!.set(list.from, lines);
+          } else if (container.afterMark && lineOf(container.contentFrom) !== line + 1) {
+            // CommonMark lets an item start with one blank line, then its content at the marker's
+            // width and one column, as lezer does; but lezer runs an item on over a second blank
+            // line, and after five spaces on the marker line reads indented code.
+            return 'list item starting with a blank line';
           }
 
           container.markerIndent = space.width;
@@ -385,6 +386,59 @@ export function unusualContainers(
       prefixEnds.push(line, position);
     }
     return null;
+  }
+
+  /**
+   * How many of the first items of `list`, empty and opened on `line` right under a paragraph,
+   * CommonMark reads as lines of that paragraph; 0 where lezer's reading and CommonMark's may part
+   * otherwise.
+   */
+  function paragraphLines(list: List, line: number): number {
+    const { items } = list;
+    if (
+      !layout.continuations ||
+      list.paragraphTo === -1 ||
+      lineOf(list.paragraphTo) !== line - 1 ||
+      list.from === piece.continuing?.from
+    )
+      return 0;
+    // A `-` makes the paragraph a heading, after which a list may start with an empty item.
+    if (source.charCodeAt(items[0]!.markFrom) === 45) return 1;
+    // A hard break would end a line of the paragraph.
+    const hardBreak = (at: number): boolean =>
+      /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[at]!, lineEnd(source, lineStarts, at)));
+    if (hardBreak(line - 1)) return 0;
+    let count = 1;
+    // Empty items go on being its lines; an ordered one next could interrupt it only if numbered 1.
+    if (/\d/.test(source.charAt(items[0]!.markFrom))) {
+      if (items.length > 1) return 0;
+    } else
+      while (
+        count < items.length &&
+        lineOf(items[count]!.markFrom) === line + count &&
+        emptyLine(items[count]!) &&
+        !items[count]!.afterMark &&
+        !hardBreak(line + count - 1)
+      )
+        count++;
+    const next = items[count];
+    // The next item right below interrupts the paragraph only with text on its marker's line.
+    if (next && lineOf(next.markFrom) === line + count && emptyLine(next)) return 0;
+    // A line of `-` or `=` below would make the paragraph a heading.
+    if (
+      !next &&
+      line + count < lineStarts.length &&
+      /^[ \t>]*(?:-+|=+)[ \t]*$/.test(
+        source.slice(lineStarts[line + count]!, lineEnd(source, lineStarts, line + count)),
+      )
+    )
+      return 0;
+    return count;
+  }
+
+  /** Whether nothing follows an item's marker on its line. */
+  function emptyLine(item: Item): boolean {
+    return isBlank(source, item.markTo, lineEnd(source, lineStarts, lineOf(item.markFrom)));
   }
 
   /** Whether a list's items line up and the line after it could not continue it. */
