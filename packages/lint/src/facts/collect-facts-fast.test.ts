@@ -78,6 +78,16 @@ const gfmExamples: Array<[string, string]> = [
   ['empty dash items under a paragraph', '- a\n  -\n  -\n- b  \n  c\n  - \n  - d [d](d.md)\n\n# B\n'],
   ['empty dash item under a definition and a paragraph', '- [r]: /u\n  a\n  -\n'],
   ['items starting with a blank line', '* a\n*   \n    * b [b](b.md)\n*\n  c\n* \n            * \n*   \n\n  d\n'],
+  [
+    'regression: whitespace-only lines after indented code ending an item',
+    '- a\n\n      c\n      \n> q\n\n-\n      - y\n      \n\n# x\n',
+  ],
+  [
+    'regression: blank lines after indented code ending a middle item',
+    '- a\n\n      c\n      \n- b\n\n> - d\n>\n>       e\n>\n> - f\n\n1. g\n\n\t\th\n\t \t\n2. i\n',
+  ],
+  ['regression: list in a quote ending in indented code', '> - a\n>\n>       c\n>\n'],
+  ['regression: empty ordered item in a quote', '> 1.\n> \n'],
   ['items starting with whitespace read as code', '* a\n    * b\n        *      \n    * c\n'],
   [
     'undefined references with markup inside',

@@ -39,10 +39,12 @@ export interface Item {
   markTo: number;
   /** Whether anything follows the marker in it. */
   afterMark: boolean;
-  /** Where what follows the marker starts; -1 when nothing does. */
+  /** Where its first block starts; -1 when it has none. */
   contentFrom: number;
   /** Where its last block ends: lezer's item runs on over a blank `>` line after it. */
   contentEnd: number;
+  /** Whether its last block is indented code. */
+  endsInCode: boolean;
 }
 
 export type Container = Quote | Item;
@@ -205,14 +207,16 @@ export function unusualContainers(
     do {
       const type = cursor.type.id;
       if (item) {
-        if (!first && !item.afterMark) {
-          item.afterMark = true;
-          item.contentFrom = cursor.from;
-        } else if (type === nodeId.ListMark) {
+        if (!first) item.afterMark = true;
+        else if (type === nodeId.ListMark) {
           item.markFrom = cursor.from;
           item.markTo = cursor.to;
         }
-        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) item.contentEnd = cursor.to;
+        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) {
+          if (item.contentFrom === -1) item.contentFrom = cursor.from;
+          item.contentEnd = cursor.to;
+          item.endsInCode = type === nodeId.CodeBlock;
+        }
       }
       first = false;
       if (type === nodeId.Blockquote || (type === nodeId.ListItem && list)) {
@@ -230,6 +234,7 @@ export function unusualContainers(
                 afterMark: false,
                 contentFrom: -1,
                 contentEnd: cursor.to,
+                endsInCode: false,
               };
         const chain = [...outer, container];
         const last = lineOf(Math.max(cursor.from, cursor.to - 1));
@@ -348,7 +353,10 @@ export function unusualContainers(
             const lines = paragraphLines(list, line);
             if (lines === 0) return 'empty list item after a paragraph';
             layout.continuations!.set(list.from, lines);
-          } else if (container.afterMark && lineOf(container.contentFrom) !== line + 1) {
+          } else if (
+            container.afterMark &&
+            (container.contentFrom === -1 || lineOf(container.contentFrom) !== line + 1)
+          ) {
             // CommonMark lets an item start with one blank line, then its content at the marker's
             // width and one column, as lezer does; but lezer runs an item on over a second blank
             // line, and after five spaces on the marker line reads indented code.
@@ -448,6 +456,8 @@ export function unusualContainers(
     for (const item of items) {
       if (previous && previous.markerIndent !== item.markerIndent) return 'sibling list items at different indents';
       previous = item;
+      const reason = item.endsInCode ? afterCode(item) : null;
+      if (reason) return reason;
     }
     if (!previous) return 'empty list';
     if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
@@ -496,6 +506,30 @@ export function unusualContainers(
           return 'list marker after a list of its kind';
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * Why blank lines after an item's indented code may end it elsewhere for micromark: its item runs
+   * on over one of whitespace as deep as the code, or one in a blockquote around it.
+   */
+  function afterCode(item: Item): string | null {
+    const codeLine = lineOf(item.contentEnd);
+    const chain = chains[codeLine] ?? outside;
+    const depth = chain.indexOf(item);
+    if (depth === -1 || prefixEnds.count(codeLine) <= depth + 1) return 'indented code ending a list item';
+    // A prefix ending inside a tab ends where the tab does, up to 3 columns past the code's indent.
+    const deep =
+      columnAt(source, lineStarts[codeLine]!, prefixEnds.at(codeLine, depth + 1)) +
+      (layout.splitTabs?.has(codeLine) ? 1 : 4);
+    const quoted = chain.slice(0, depth).some((entry) => entry.kind === 'quote');
+    for (let line = codeLine + 1; line < lineStarts.length && isBlankLine(source, lineStarts, line); line++) {
+      const end = lineEnd(source, lineStarts, line);
+      if (quoted && source.slice(lineStarts[line]!, end).includes('>'))
+        return 'blank quote line after indented code in a list item';
+      if (columnAt(source, lineStarts[line]!, end) >= deep)
+        return 'whitespace-only line after indented code in a list item';
     }
     return null;
   }
