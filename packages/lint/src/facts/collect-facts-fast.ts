@@ -646,7 +646,7 @@ class Walk {
     )
       unsure('paragraph split');
     switch (name) {
-      case 'Paragraph':
+      case 'Paragraph': {
         // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
         if (
           parent === nodeId.ListItem &&
@@ -658,6 +658,7 @@ class Walk {
           this.heading(cursor, continuation.items[0]!);
         else this.inlineContainer(cursor, child.from, child.to, null, false, continuation);
         break;
+      }
       case 'ATXHeading1':
       case 'ATXHeading2':
       case 'ATXHeading3':
