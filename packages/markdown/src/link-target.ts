@@ -64,14 +64,13 @@ export function resolveLink(destination: string, context: ResolveContext): LinkT
  */
 const plainHttpUrl = /^https?:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/;
 
+/** GitHub's hosts that serve a repository's pages, and the one that serves its files raw. */
+const githubHosts = new Set(['github.com', 'www.github.com']);
+const rawHost = 'raw.githubusercontent.com';
+
 /** Hosts whose links may lead into the repository: every other plain URL is external as written. */
 function mayBeOwnHost(host: string, context: ResolveContext): boolean {
-  return (
-    host === 'github.com' ||
-    host === 'www.github.com' ||
-    host === 'raw.githubusercontent.com' ||
-    context.shortlinks?.[host] !== undefined
-  );
+  return githubHosts.has(host) || host === rawHost || context.shortlinks?.[host] !== undefined;
 }
 
 function resolveUrl(url: string, destination: string, context: ResolveContext): LinkTarget {
@@ -92,7 +91,7 @@ function resolveUrl(url: string, destination: string, context: ResolveContext): 
   const fragment = parsed.hash ? decodeFragment(parsed.hash.slice(1)) : null;
   const sameRepo = (o?: string, r?: string) => o?.toLowerCase() === owner && r?.toLowerCase() === name;
 
-  if ((host === 'github.com' || host === 'www.github.com') && sameRepo(segments[0], segments[1])) {
+  if (githubHosts.has(host) && sameRepo(segments[0], segments[1])) {
     const view = segments[2];
     if (view === undefined || view === '') {
       return repoTarget('', parsed.search, fragment, 'github', null, null, destination);
@@ -107,7 +106,7 @@ function resolveUrl(url: string, destination: string, context: ResolveContext): 
       return repoTarget(segments.slice(4).join('/'), parsed.search, fragment, 'github', ref, view, destination);
     }
   }
-  if (host === 'raw.githubusercontent.com' && sameRepo(segments[0], segments[1]) && segments.length >= 4) {
+  if (host === rawHost && sameRepo(segments[0], segments[1]) && segments.length >= 4) {
     return repoTarget(segments.slice(3).join('/'), parsed.search, fragment, 'raw', segments[2]!, 'raw', destination);
   }
   const shortOwner = context.shortlinks?.[host];

@@ -78,11 +78,25 @@ const unsure = (reason: string): never => {
   throw new Unsure(reason);
 };
 
+/**
+ * What a strikethrough of single `~` could change besides its own text: markup it could end or
+ * split (escapes, code, emphasis, brackets, HTML and autolinks, entities) and literal autolinks.
+ */
+const besideTildes = /[\\`*_[\]!<&@:]|www\./i;
+
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A reference's `[label]` (or none) with nothing in it that could be markup. */
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
+/**
+ * An ordered list marker other than `1.`: it cannot interrupt a paragraph in lezer (outside an
+ * ordered list, where lezer would have started it) nor in micromark (on a line every open container
+ * continues, where micromark reads it as interrupting).
+ */
+const notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
+/** Backticks with a backtick after them on the line: no fence, its info string cannot hold one. */
+const notFence = /^(`{3,})(?!`)[^\n]*`/;
 
 interface Sink {
   /** toString(node) and toString(node, {includeHtml: false, includeImageAlt: false}), when collected. */
@@ -196,8 +210,10 @@ class Walk {
   partBrackets: number[] = [];
   /** The labels of the references whose brackets were read as text. */
   textIdentifiers: string[] = [];
-  /** The trees of the parts read again, by where they start. */
-  readonly rereadTrees = new Map<number, Tree>();
+  /** The parts read again, by where they start: their trees, and the brackets read as text in them. */
+  readonly rereads = new Map<number, { tree: Tree; asText: readonly number[] }>();
+  /** The brackets read as text in the tree being walked (the walk reads the source as written). */
+  textBrackets: readonly number[] = [];
   everyPart = false;
 
   constructor(
@@ -479,9 +495,10 @@ class Walk {
         this.partBrackets = [];
         const before = first?.prevSibling?.name ?? null;
         // Read again earlier (another pass over the parts, for definitions): its own tree and layout.
-        const reread = this.rereadTrees.get(part.from);
+        const reread = this.rereads.get(part.from);
         try {
-          this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
+          this.textBrackets = reread?.asText ?? [];
+          this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
@@ -577,12 +594,15 @@ class Walk {
       if (unusualContainers(tree, this.source, this.lineStarts, this.layout, range)) return false;
       const mark = this.mark();
       try {
+        this.textBrackets = asText;
         this.walkBlocks(top.firstChild, part.to, previous);
-        this.rereadTrees.set(part.from, tree);
+        this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
         if (!(error instanceof Unsure)) throw error;
         this.rollback(mark);
+      } finally {
+        this.textBrackets = [];
       }
     }
     return false;
@@ -936,9 +956,12 @@ class Walk {
     this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
     this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
     // Which single `~` could pair is known only in one text; in a table row, at most one is text.
+    // In text nothing reads, with nothing else a strikethrough could end or split, pairs change
+    // no fact.
     this.loneTilde = inTable
       ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
-      : !singleTildesMayPair(this.source, from, to);
+      : !singleTildesMayPair(this.source, from, to) ||
+        (sink === null && !besideTildes.test(this.source.slice(from, to)));
     this.inline(cursor, from, trimEnd(this.source, from, to), own);
     if (continuation) {
       let at = to;
@@ -1112,8 +1135,14 @@ class Walk {
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
         // no resource, and a label after it rules out a shortcut either way.
-        if ((labelled && /[[(]/.test(source.charAt(to))) || source.charAt(from - 1) === ']')
+        const afterBracket = source.charAt(from - 1) === ']' && !this.textBrackets.includes(from - 1);
+        if ((labelled && /[[(]/.test(source.charAt(to))) || afterBracket) {
+          // `[a][b](c)` with `b` undefined: `[a]` is text to micromark (the label after it rules out
+          // a shortcut, defined or not), and `[b]` pairs with what follows, as lezer finds once
+          // `[a]`'s brackets are read as text.
+          if (labelled && !afterBracket) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference beside brackets');
+        }
         // A label is another bracket pair, and emphasis inside could pair with emphasis outside
         // (lezer pairs it inside the brackets first, micromark across them).
         const inside = source.slice(from, closeTo);
@@ -1123,7 +1152,8 @@ class Walk {
           !plainLabel.test(label) ||
           this.delimitersAcross(inside, from, closeTo)
         ) {
-          if (!labelled && plainLabel.test(label)) this.noteTextBrackets(openTo - 1, closeFrom, raw);
+          // A shortcut has no label of its own: its brackets are text however the inside reads.
+          if (!labelled) this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference with syntax');
         }
         // `[`, the text inside read as inline content (no literal autolinks: a `[` is open), `]`.
@@ -1210,12 +1240,21 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
-        const { first, deep } = this.continuationStart(index);
+        const { first, deep, lazy } = this.continuationStart(index);
         // A continuation line that could start a block is where lezer and micromark may part.
-        if (!deep && blockStart.test(source.slice(first, first + 12))) unsure('continuation line could start block');
-        // GFM makes the line before a delimiter row a table header where lezer may not.
-        if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
-          unsure('table delimiter row in a paragraph');
+        if (!deep) {
+          const start = source.slice(first, first + 12);
+          if (
+            blockStart.test(start) &&
+            (lazy || !notInterrupting.test(start)) &&
+            !notFence.test(source.slice(first, lineEndAt(source, first)))
+          )
+            unsure('continuation line could start block');
+        }
+        // GFM makes the line before a delimiter row a table header where lezer may not. A row of
+        // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
+        const line = source.slice(first, lineEndAt(source, first));
+        if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
         chunk = index;
         continue;
       }
@@ -1267,17 +1306,26 @@ class Walk {
    * the whitespace at its start, or at a quote marker), and whether it is indented 4 or more
    * columns past them: then no block can start there and it continues the paragraph.
    */
-  continuationStart(index: number): { first: number; deep: boolean } {
+  continuationStart(index: number): { first: number; deep: boolean; lazy: boolean } {
     const line = this.lineOf(index);
     const { prefixEnds } = this.layout;
     const chain = this.layout.chains[line] ?? outside;
-    // A lazy line (some prefixes missing) starts where its whitespace ends.
-    if (prefixEnds.count(line) !== chain.length + 1) return { first: index, deep: false };
+    const count = prefixEnds.count(line);
+    // A lazy line (some prefixes missing) starts where its whitespace ends. Four spaces after the
+    // prefixes that continued are too many for micromark to open a container there, and a
+    // paragraph goes on over a line indented that far.
+    if (count !== chain.length + 1) {
+      if (count === 0) return { first: index, deep: false, lazy: true };
+      const start = prefixEnds.last(line);
+      let first = start;
+      while (this.source.charCodeAt(first) === 32) first++;
+      return { first: index, deep: first - start >= 4, lazy: true };
+    }
     if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
-    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t') };
+    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t'), lazy: false };
   }
 
   /** Whether the line before the one `offset` is on is blank (or there is none). */
