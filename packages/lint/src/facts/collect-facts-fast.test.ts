@@ -89,6 +89,7 @@ const gfmExamples: Array<[string, string]> = [
   ],
   ['regression: list in a quote ending in indented code', '> - a\n>\n>       c\n>\n'],
   ['regression: empty ordered item in a quote', '> 1.\n> \n'],
+  ['regression: spaces after a marker read as code, then blank lines', '> *     \n> \n\n- a\n-      \n      \n- b\n'],
   ['items starting with whitespace read as code', '* a\n    * b\n        *      \n    * c\n'],
   [
     'undefined references with markup inside',
@@ -322,6 +323,8 @@ describe('collectFactsFast', () => {
     ]);
     expect(heading.anchors).toEqual(['election', 'ab', 'election-1']);
     readAlone('- a\n  - KubeCon - [s](s.md)\n    -\n\n\n');
+    // Lezer reads the spaces after the marker as indented code, of nothing but spaces.
+    readAlone('* P\n    * Any? [a](a.md)\n        *      \n    * Monthly\n- b\n-      \n- c\n');
   });
 
   it('reads an item starting with a blank line, its content on the next line', () => {
@@ -340,8 +343,8 @@ describe('collectFactsFast', () => {
       ['- a\n  *  \n  *\n- b\n', 'empty list item after a paragraph'],
       // The second empty item has content below it, which CommonMark reads as the paragraph's.
       ['- a\n  *\n  *\n    [x](y)\n', 'empty list item after a paragraph'],
-      // Lezer reads the whitespace after the marker as indented code.
-      ['* P\n    * Any?\n        *      \n', 'list item starting with a blank line'],
+      // Lezer reads the spaces after the marker, and the line past a blank line, as indented code.
+      ['- a\n-      \n\n      x\n', 'list item starting with a blank line'],
       // Lezer runs the item on over a blank line after a marker with spaces.
       ['* a\n*   \n\n  b [x](y)\n', 'list item starting with a blank line'],
       // The first item of a list under a paragraph, with content below it.
@@ -396,7 +399,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.033;
+const MAX_HANDED_BACK_SHARE = 0.026;
 
 /**
  * Documents of several random documents each, some after a blank line, some at column 0 (where

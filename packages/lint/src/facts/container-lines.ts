@@ -43,7 +43,7 @@ export interface Item {
   contentFrom: number;
   /** Where its last block ends: lezer's item runs on over a blank `>` line after it. */
   contentEnd: number;
-  /** Whether its last block is indented code. */
+  /** Whether its last block is indented code, or lezer read the spaces after its marker as code. */
   endsInCode: boolean;
 }
 
@@ -206,7 +206,15 @@ export function unusualContainers(
     let previousTo = -1;
     do {
       const type = cursor.type.id;
-      if (item) {
+      // Lezer reads five or more spaces after a marker, the line's last, as indented code of
+      // spaces: CommonMark's item is empty there, and ends where lezer's does, at the line's end.
+      const spacesAfterMark =
+        type === nodeId.CodeBlock &&
+        item?.contentFrom === -1 &&
+        item.markTo !== -1 &&
+        isBlank(source, item.markTo, cursor.to);
+      if (spacesAfterMark) item.endsInCode = true;
+      else if (item) {
         if (!first) item.afterMark = true;
         else if (type === nodeId.ListMark) {
           item.markFrom = cursor.from;
@@ -519,10 +527,13 @@ export function unusualContainers(
     const chain = chains[codeLine] ?? outside;
     const depth = chain.indexOf(item);
     if (depth === -1 || prefixEnds.count(codeLine) <= depth + 1) return 'indented code ending a list item';
-    // A prefix ending inside a tab ends where the tab does, up to 3 columns past the code's indent.
+    // A prefix ending inside a tab ends where the tab does, up to 3 columns past the code's indent;
+    // code of the spaces after a marker (the item holds nothing else) ends where they do.
     const deep =
-      columnAt(source, lineStarts[codeLine]!, prefixEnds.at(codeLine, depth + 1)) +
-      (layout.splitTabs?.has(codeLine) ? 1 : 4);
+      item.contentFrom === -1
+        ? 1
+        : columnAt(source, lineStarts[codeLine]!, prefixEnds.at(codeLine, depth + 1)) +
+          (layout.splitTabs?.has(codeLine) ? 1 : 4);
     const quoted = chain.slice(0, depth).some((entry) => entry.kind === 'quote');
     for (let line = codeLine + 1; line < lineStarts.length && isBlankLine(source, lineStarts, line); line++) {
       const end = lineEnd(source, lineStarts, line);
