@@ -622,6 +622,27 @@ class Walk {
     }
   }
 
+  /**
+   * `[from, to)` as micromark reads text over lines: each line after the first without the
+   * prefixes of the containers it continues (its own indent is text).
+   */
+  textOverLines(from: number, to: number): string {
+    const source = this.source;
+    let end = source.indexOf('\n', from);
+    if (end === -1 || end >= to) return source.slice(from, to);
+    const { prefixEnds, splitTabs } = this.layout;
+    let text = '';
+    let at = from;
+    for (; end !== -1 && end < to; end = source.indexOf('\n', at)) {
+      text += source.slice(at, end + 1);
+      const line = this.lineOf(end + 1);
+      // A tab split by a prefix leaves micromark columns of it that the source does not show.
+      if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('multi-line reference label');
+      at = Math.max(end + 1, prefixEnds.last(line));
+    }
+    return text + source.slice(at, to);
+  }
+
   noteTextBrackets(open: number, close: number, label: string): void {
     this.partBrackets.push(open, close);
     this.textIdentifiers.push(normalizeIdentifier(label));
@@ -1030,7 +1051,8 @@ class Walk {
         while (cursor.nextSibling()) closeFrom = cursor.from;
         cursor.parent();
         let value = source.slice(openTo, closeFrom);
-        if (value.includes('\n')) unsure('multi-line code');
+        // Its lines hold the prefixes of the containers around it, which only its text would show.
+        if (sink.collect && value.includes('\n')) unsure('multi-line code');
         if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value))
           value = value.slice(1, -1);
         if (sink.inTable)
@@ -1122,9 +1144,8 @@ class Walk {
     if (!resource) {
       const raw =
         labelled && labelTo - labelFrom > 2
-          ? source.slice(labelFrom + 1, labelTo - 1)
-          : source.slice(openTo, closeFrom);
-      if (raw.includes('\n')) unsure('multi-line reference label');
+          ? this.textOverLines(labelFrom + 1, labelTo - 1)
+          : this.textOverLines(openTo, closeFrom);
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
@@ -1195,11 +1216,14 @@ class Walk {
           text: inner.full,
         });
       } else {
-        const raw = labelled && labelTo - labelFrom > 2 ? source.slice(labelFrom + 1, labelTo - 1) : null;
+        const written =
+          labelled && labelTo - labelFrom > 2
+            ? this.textOverLines(labelFrom + 1, labelTo - 1)
+            : this.textOverLines(openTo, closeFrom);
         const reference: ReferenceFact = {
           kind: image ? 'image' : 'link',
-          identifier: normalizeIdentifier(raw ?? source.slice(openTo, closeFrom)).toLowerCase(),
-          label: decodeString(raw ?? source.slice(openTo, closeFrom)),
+          identifier: normalizeIdentifier(written).toLowerCase(),
+          label: decodeString(written),
           position,
           defined: true,
         };

@@ -32,8 +32,6 @@ export interface Item {
   list: List;
   /** Where the item's content starts, counted from the end of its parents' prefixes. */
   contentOffset: number;
-  /** The marker's indent, counted the same way. */
-  markerIndent: number;
   /** Where its marker (its first child) starts and ends; -1 when its first child is none. */
   markFrom: number;
   markTo: number;
@@ -236,7 +234,6 @@ export function unusualContainers(
                 from: cursor.from,
                 list: list!,
                 contentOffset: -1,
-                markerIndent: -1,
                 markFrom: -1,
                 markTo: -1,
                 afterMark: false,
@@ -371,14 +368,12 @@ export function unusualContainers(
             return 'list item starting with a blank line';
           }
 
-          container.markerIndent = space.width;
           container.contentOffset = markEnd - base + 1;
           prefixEnds.push(line, end);
           break;
         }
         if (after.width === 0) return 'list marker without a space';
         if (after.width > 4) return 'list item starting with indented code';
-        container.markerIndent = space.width;
         container.contentOffset = markEnd + after.width - base;
         position = after.end;
         column = markEnd + after.width;
@@ -457,16 +452,14 @@ export function unusualContainers(
     return isBlank(source, item.markTo, lineEnd(source, lineStarts, lineOf(item.markFrom)));
   }
 
-  /** Whether a list's items line up and the line after it could not continue it. */
+  /** Whether blank lines after an item's indented code, or the line after the list, could continue it. */
   function listReason(list: List): string | null {
     const { items } = list;
-    let previous: Item | null = null;
     for (const item of items) {
-      if (previous && previous.markerIndent !== item.markerIndent) return 'sibling list items at different indents';
-      previous = item;
       const reason = item.endsInCode ? afterCode(item) : null;
       if (reason) return reason;
     }
+    const previous = items[items.length - 1];
     if (!previous) return 'empty list';
     if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
     return after(previous, lineOf(Math.max(list.from, list.to - 1)));
@@ -612,7 +605,9 @@ function startsNoBlock(text: string): boolean {
     case '`':
       return !text.startsWith('```');
     default:
-      if (/\s/.test(first)) return false;
+      // Past spaces and tabs: other white space (a no-break space, a form feed) indents nothing
+      // and starts no block.
+      if (/\s/.test(first)) return true;
       return !/^\d{1,9}[.)](?:[ \t]|$)/.test(text);
   }
 }
