@@ -373,10 +373,14 @@ export function unusualContainers(
           break;
         }
         if (after.width === 0) return 'list marker without a space';
-        if (after.width > 4) return 'list item starting with indented code';
-        container.contentOffset = markEnd + after.width - base;
-        position = after.end;
-        column = markEnd + after.width;
+        // Five spaces or more: the item's content starts one space past its marker, with indented
+        // code. micromark's code (and so the item) takes in white space on the blank lines after it.
+        if (after.width > 4 && whiteLinesAfter(source, lineStarts, lineOf(container.contentEnd) + 1))
+          return 'list item starting with indented code';
+        const width = after.width > 4 ? 1 : after.width;
+        container.contentOffset = markEnd + width - base;
+        position = markTo + width;
+        column = markEnd + width;
       } else {
         if (space.width < container.contentOffset) {
           if (!plainLazyLine(tree, source, position, end, space.width)) return 'lazy line in a list item';
@@ -581,6 +585,16 @@ function plainLazyLine(tree: Tree, source: string, from: number, end: number, in
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
+}
+
+/** Whether the blank lines from `line` on (up to the next line with text) hold any white space or `>`. */
+function whiteLinesAfter(source: string, lineStarts: readonly number[], line: number): boolean {
+  for (let at = line; at < lineStarts.length; at++) {
+    const text = source.slice(lineStarts[at]!, (lineStarts[at + 1] ?? source.length + 1) - 1);
+    if (!/^[ \t>]*$/.test(text)) return false;
+    if (text !== '') return true;
+  }
+  return false;
 }
 
 /** Whether no block can start with `text` (a line past its indent). */
