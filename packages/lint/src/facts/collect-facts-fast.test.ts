@@ -309,6 +309,16 @@ describe('collectFactsFast', () => {
     ]);
   });
 
+  it('reads list items whose marker is followed by a tab', () => {
+    for (const text of [
+      '-\tSet [a](a.md)\n\n- \tb\n    c\n',
+      '    * \t- d\n    * \t- e\n',
+      '1.\tf\n   g\n2.\th [i](i.md)\n',
+      '> -\tj\n>   k\n',
+    ])
+      readAlone(text);
+  });
+
   it('reads list items that start with indented code', () => {
     for (const text of [
       '*     a [b](c.md)\n*   d\n',

@@ -347,7 +347,10 @@ export function unusualContainers(
         if (!markerAt.test(source.slice(markFrom, markTo))) return 'unusual list marker';
         const markEnd = column + read + (markTo - markFrom);
         const after = whitespace(source, markTo, end, markEnd);
-        if (source.slice(markTo, after.end).includes('\t')) return 'tab after a list marker';
+        // A tab in the space after a marker is read whole when it is all of the marker's space; an
+        // empty item or one starting with indented code takes one column of it.
+        if (source.slice(markTo, after.end).includes('\t') && (after.end >= end || after.width > 4))
+          return 'tab after a list marker';
         if (after.end >= end) {
           // An item with nothing after its marker is read alike (its content, if any, from the next
           // line on), unless it is a list's first item right after a paragraph, which CommonMark does
