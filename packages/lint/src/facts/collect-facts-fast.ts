@@ -15,6 +15,7 @@ import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from '.
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
 import {
   definiteInterrupter,
+  type Item,
   lineAt,
   type LineLayout,
   outside,
@@ -232,7 +233,7 @@ class Walk {
       chains: [],
       prefixEnds: new PrefixEnds(this.lineStarts.length),
       lists: new Map(),
-      continuations: new Set(),
+      continuations: new Map(),
     };
   }
 
@@ -588,7 +589,7 @@ class Walk {
       });
       if (labelOverText) return false;
       const { continuations } = this.layout;
-      for (const at of continuations!) if (at >= part.from && at < part.to) continuations!.delete(at);
+      for (const at of continuations!.keys()) if (at >= part.from && at < part.to) continuations!.delete(at);
       // The part's own lines: the first line of the next part is CommonMark's start of a block.
       const top = tree.topNode;
       const toLine = part.to < this.source.length ? this.lineOf(part.to) : this.lineStarts.length;
@@ -692,15 +693,19 @@ class Walk {
     )
       unsure('paragraph split');
     switch (name) {
-      case 'Paragraph':
+      case 'Paragraph': {
         // GFM reads `[x]` alone on an item's first line as a checkbox; lezer as text.
         if (
           parent === nodeId.ListItem &&
           /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12))
         )
           unsure('task marker alone on its line');
-        this.inlineContainer(cursor, child.from, child.to, null, false, this.continuationOf(child));
+        const continuation = this.continuationOf(child);
+        if (continuation && this.source.charCodeAt(continuation.items[0]!.markFrom) === 45)
+          this.heading(cursor, continuation.items[0]!);
+        else this.inlineContainer(cursor, child.from, child.to, null, false, continuation);
         break;
+      }
       case 'ATXHeading1':
       case 'ATXHeading2':
       case 'ATXHeading3':
@@ -713,17 +718,19 @@ class Walk {
         break;
       case 'BulletList':
       case 'OrderedList': {
-        // Read with the paragraph above it (see continuationOf).
-        if (this.layout.continuations!.has(child.from)) break;
-        // Its items as the check of the containers found them (lists hold only items).
+        // Its items as the check of the containers found them (lists hold only items); its first
+        // ones may be read with the paragraph above it (see continuationOf).
         const list = this.layout.lists.get(child.from);
         if (list?.to !== child.to) return unsure('list not laid out');
+        const absorbed = this.layout.continuations!.get(child.from) ?? 0;
+        if (absorbed === list.items.length) break;
         const items: Position[] = [];
-        for (const item of list.items) {
+        for (let index = absorbed; index < list.items.length; index++) {
+          const item = list.items[index]!;
           if (item.markFrom === -1) unsure('list item without mark');
           items.push(this.position(item.markFrom, item.contentEnd));
         }
-        const firstMarkTo = list.items[0]?.markTo ?? -1;
+        const firstMarkTo = list.items[absorbed]?.markTo ?? -1;
         if (items.length === 0) unsure('empty list');
         // micromark does not let an empty item start a list right after an indented code block.
         if (
@@ -797,20 +804,31 @@ class Walk {
     }
   }
 
-  heading(cursor: TreeCursor): void {
+  /**
+   * The heading at the cursor; with `underline`, the paragraph at the cursor, which that empty item
+   * (a `-`) below it makes a setext heading for CommonMark.
+   */
+  heading(cursor: TreeCursor, underline: Item | null = null): void {
     const node = cursor.node;
-    const setext = node.name.startsWith('Setext');
-    const depth = setext ? (node.name.endsWith('1') ? 1 : 2) : Number(node.name.slice(-1));
+    const setext = underline !== null || node.name.startsWith('Setext');
+    const depth = underline ? 2 : setext ? (node.name.endsWith('1') ? 1 : 2) : Number(node.name.slice(-1));
     let from: number;
     let to: number;
     let end: number;
     if (setext) {
-      const underline = node.lastChild;
-      if (underline?.name !== 'HeaderMark') return unsure('setext without underline');
+      let underlineTo: number;
       from = node.from;
-      to = this.source.lastIndexOf('\n', underline.from);
+      if (underline) {
+        to = node.to;
+        underlineTo = underline.markTo;
+      } else {
+        const mark = node.lastChild;
+        if (mark?.name !== 'HeaderMark') return unsure('setext without underline');
+        to = this.source.lastIndexOf('\n', mark.from);
+        underlineTo = mark.to;
+      }
       // micromark's underline takes the whitespace after it.
-      end = lineEndAt(this.source, underline.to);
+      end = lineEndAt(this.source, underlineTo);
       // A heading under a definition starts, for micromark, where the definition does.
       if (node.prevSibling?.name === 'LinkReference' && !this.blankBefore(node.from))
         unsure('setext heading after a definition');
@@ -949,12 +967,15 @@ class Walk {
 
   // Inline content.
 
-  /** The marker of the lone empty item CommonMark reads as this paragraph's last line, if any. */
-  continuationOf(paragraph: SyntaxNode): SyntaxNode | null {
+  /** The empty items (the first `count` of `items`) CommonMark reads as this paragraph's last lines, if any. */
+  continuationOf(paragraph: SyntaxNode): Continuation | null {
     if (this.layout.continuations!.size === 0) return null;
     const next = paragraph.nextSibling;
-    if (!next || !this.layout.continuations!.has(next.from)) return null;
-    return next.firstChild?.firstChild ?? unsure('list item without mark');
+    const count = next ? this.layout.continuations!.get(next.from) : undefined;
+    if (count === undefined) return null;
+    const items = this.layout.lists.get(next!.from)?.items;
+    if (!items || items.length < count || items[0]!.markFrom === -1) return unsure('list item without mark');
+    return { items, count };
   }
 
   /** The inline content of the node at the cursor, `from`..`to`. */
@@ -964,7 +985,7 @@ class Walk {
     to: number,
     sink: Sink | null,
     inTable: boolean,
-    continuation: SyntaxNode | null = null,
+    continuation: Continuation | null = null,
   ): void {
     const own = sink ?? (inTable ? uncollectedCell : uncollected);
     this.openBrackets = 0;
@@ -981,9 +1002,14 @@ class Walk {
         (sink === null && !besideTildes.test(this.source.slice(from, to)));
     this.inline(cursor, from, trimEnd(this.source, from, to), own);
     if (continuation) {
-      const lineEnd = lineEndAt(this.source, to);
-      this.addText(lineEnd, lineEnd + 1, '\n', own);
-      this.addText(continuation.from, continuation.to, this.source.slice(continuation.from, continuation.to), own);
+      let at = to;
+      for (let index = 0; index < continuation.count; index++) {
+        const { markFrom, markTo } = continuation.items[index]!;
+        const lineEnd = lineEndAt(this.source, at);
+        this.addText(lineEnd, lineEnd + 1, '\n', own);
+        this.addText(markFrom, markTo, this.source.slice(markFrom, markTo), own);
+        at = markTo;
+      }
     }
     this.endRun();
   }
@@ -1451,6 +1477,12 @@ const unseenCode = 'unseen CodeBlock';
 
 /** `lastLeaf` for a walk of another tree: one that starts after it. */
 const seenFromAnotherTree = (leaf: string): string => (leaf === 'CodeBlock' ? unseenCode : leaf);
+
+/** The first `count` of `items`: empty items CommonMark reads as the last lines of the paragraph above them. */
+interface Continuation {
+  items: readonly Item[];
+  count: number;
+}
 
 const containerOrMark = new Set(['BulletList', 'OrderedList', 'ListItem', 'Blockquote', 'ListMark', 'QuoteMark']);
 

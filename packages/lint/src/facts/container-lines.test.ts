@@ -74,3 +74,30 @@ describe('unusualContainers layout', () => {
     expect(inner.items.map((item) => [item.markFrom, item.contentEnd])).toEqual([[6, 15]]);
   });
 });
+
+describe('unusualContainers continuations', () => {
+  const continuationsOf = (text: string): Array<[number, number]> | string => {
+    const lineStarts = lineStartsOf(text);
+    const layout: LineLayout = {
+      chains: [],
+      prefixEnds: new PrefixEnds(lineStarts.length),
+      lists: new Map(),
+      continuations: new Map(),
+    };
+    return unusualContainers(parser.parse(text), text, lineStarts, layout) ?? [...layout.continuations!];
+  };
+
+  it('counts the empty items under a paragraph CommonMark reads as its lines, by where their list starts', () => {
+    // Both `*` are the paragraph's; the list starts at `* b`.
+    expect(continuationsOf('- a\n  *\n  * \n  * b\n')).toEqual([[6, 2]]);
+    // A blank line ends the paragraph: the second `*` starts the list.
+    expect(continuationsOf('- a\n  *\n\n  *\n  * b\n')).toEqual([[6, 1]]);
+    // A `-` is the underline of a heading, after which a list may start with an empty item.
+    expect(continuationsOf('- a\n  -\n  -\n  - b\n')).toEqual([[6, 1]]);
+  });
+
+  it('gives up an empty item under a paragraph that CommonMark may read otherwise', () => {
+    expect(continuationsOf('- a\n  *\n  *\n    b\n')).toBe('empty list item after a paragraph');
+    expect(continuationsOf('- a  \n  *\n')).toBe('empty list item after a paragraph');
+  });
+});

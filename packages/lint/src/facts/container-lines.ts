@@ -38,8 +38,12 @@ export interface Item {
   markTo: number;
   /** Whether anything follows the marker in it. */
   afterMark: boolean;
+  /** Where its first block starts; -1 when it has none. */
+  contentFrom: number;
   /** Where its last block ends: lezer's item runs on over a blank `>` line after it. */
   contentEnd: number;
+  /** Whether its last block is indented code, or lezer read the spaces after its marker as code. */
+  endsInCode: boolean;
 }
 
 export type Container = Quote | Item;
@@ -139,10 +143,11 @@ export interface LineLayout {
    */
   lists: Map<number, List>;
   /**
-   * Lists (by start offset) lezer opens with one empty item right under a paragraph, where
-   * CommonMark reads the marker as the paragraph's next line (an empty item interrupts nothing).
+   * Lists (by start offset) lezer opens with empty items right under a paragraph, and how many of
+   * those items CommonMark reads as the paragraph's next lines (an empty item interrupts nothing),
+   * or a `-` as its setext underline; the list, if any, starts at the next item.
    */
-  continuations?: Set<number>;
+  continuations?: Map<number, number>;
   /**
    * Lines where a container's prefix ends inside a tab (a tab indents an item's content by fewer
    * columns than it spans): their prefix end is the tab's end, and what reads it must not trust it.
@@ -201,13 +206,25 @@ export function unusualContainers(
     let previousTo = -1;
     do {
       const type = cursor.type.id;
-      if (item) {
+      // Lezer reads five or more spaces after a marker, the line's last, as indented code of
+      // spaces: CommonMark's item is empty there, and ends where lezer's does, at the line's end.
+      const spacesAfterMark =
+        type === nodeId.CodeBlock &&
+        item?.contentFrom === -1 &&
+        item.markTo !== -1 &&
+        isBlank(source, item.markTo, cursor.to);
+      if (spacesAfterMark) item.endsInCode = true;
+      else if (item) {
         if (!first) item.afterMark = true;
         else if (type === nodeId.ListMark) {
           item.markFrom = cursor.from;
           item.markTo = cursor.to;
         }
-        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) item.contentEnd = cursor.to;
+        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) {
+          if (item.contentFrom === -1) item.contentFrom = cursor.from;
+          item.contentEnd = cursor.to;
+          item.endsInCode = type === nodeId.CodeBlock;
+        }
       }
       first = false;
       if (type === nodeId.Blockquote || (type === nodeId.ListItem && list)) {
@@ -222,7 +239,9 @@ export function unusualContainers(
                 markFrom: -1,
                 markTo: -1,
                 afterMark: false,
+                contentFrom: -1,
                 contentEnd: cursor.to,
+                endsInCode: false,
               };
         const chain = [...outer, container];
         const last = lineOf(Math.max(cursor.from, cursor.to - 1));
@@ -335,25 +354,23 @@ export function unusualContainers(
         if (source.slice(markTo, after.end).includes('\t') && (after.end >= end || after.width > 4))
           return 'tab after a list marker';
         if (after.end >= end) {
-          // An empty item (nothing after its marker, nothing below it) is read alike, unless it is a
-          // list's first item right after a paragraph, which CommonMark does not let it interrupt.
+          // An item with nothing after its marker is read alike (its content, if any, from the next
+          // line on), unless it is a list's first item right after a paragraph, which CommonMark does
+          // not let an empty item interrupt.
           const { list } = container;
-          const first = list.items[0] === container;
-          if (container.afterMark) return 'list item starting with a blank line';
-          if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
-            // Read as a paragraph line only when nothing else could differ: the list is that one
-            // item, not `-` (a setext underline), under a paragraph ending on the line above
-            // without a hard break (the line after the list is checked as after any list).
-            if (
-              !layout.continuations ||
-              source.charCodeAt(markFrom) === 45 ||
-              list.items[list.items.length - 1] !== container ||
-              list.paragraphTo === -1 ||
-              lineOf(list.paragraphTo) !== line - 1 ||
-              /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[line - 1]!, lineStarts[line]! - 1))
-            )
-              return 'empty list item after a paragraph';
-            layout.continuations.add(list.from);
+          if (list.items[0] === container && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
+            if (container.afterMark) return 'list item starting with a blank line';
+            const lines = paragraphLines(list, line);
+            if (lines === 0) return 'empty list item after a paragraph';
+            layout.continuations!.set(list.from, lines);
+          } else if (
+            container.afterMark &&
+            (container.contentFrom === -1 || lineOf(container.contentFrom) !== line + 1)
+          ) {
+            // CommonMark lets an item start with one blank line, then its content at the marker's
+            // width and one column, as lezer does; but lezer runs an item on over a second blank
+            // line, and after five spaces on the marker line reads indented code.
+            return 'list item starting with a blank line';
           }
 
           container.contentOffset = markEnd - base + 1;
@@ -391,9 +408,67 @@ export function unusualContainers(
     return null;
   }
 
-  /** Whether the line after a list could not continue it. */
+  /**
+   * How many of the first items of `list`, empty and opened on `line` right under a paragraph,
+   * CommonMark reads as lines of that paragraph; 0 where lezer's reading and CommonMark's may part
+   * otherwise.
+   */
+  function paragraphLines(list: List, line: number): number {
+    const { items } = list;
+    if (
+      !layout.continuations ||
+      list.paragraphTo === -1 ||
+      lineOf(list.paragraphTo) !== line - 1 ||
+      list.from === piece.continuing?.from
+    )
+      return 0;
+    // A `-` makes the paragraph a heading, after which a list may start with an empty item.
+    if (source.charCodeAt(items[0]!.markFrom) === 45) return 1;
+    // A hard break would end a line of the paragraph.
+    const hardBreak = (at: number): boolean =>
+      /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[at]!, lineEnd(source, lineStarts, at)));
+    if (hardBreak(line - 1)) return 0;
+    let count = 1;
+    // Empty items go on being its lines; an ordered one next could interrupt it only if numbered 1.
+    if (/\d/.test(source.charAt(items[0]!.markFrom))) {
+      if (items.length > 1) return 0;
+    } else
+      while (
+        count < items.length &&
+        lineOf(items[count]!.markFrom) === line + count &&
+        emptyLine(items[count]!) &&
+        !items[count]!.afterMark &&
+        !hardBreak(line + count - 1)
+      )
+        count++;
+    const next = items[count];
+    // The next item right below interrupts the paragraph only with text on its marker's line.
+    if (next && lineOf(next.markFrom) === line + count && emptyLine(next)) return 0;
+    // A line of `-` or `=` below would make the paragraph a heading; an ordered item not at 1,
+    // which lezer starts after the items, goes on with the paragraph.
+    if (
+      !next &&
+      line + count < lineStarts.length &&
+      /^[ \t>]*(?:(?:-+|=+)[ \t]*$|(?!1[.)])\d{1,9}[.)])/.test(
+        source.slice(lineStarts[line + count]!, lineEnd(source, lineStarts, line + count)),
+      )
+    )
+      return 0;
+    return count;
+  }
+
+  /** Whether nothing follows an item's marker on its line. */
+  function emptyLine(item: Item): boolean {
+    return isBlank(source, item.markTo, lineEnd(source, lineStarts, lineOf(item.markFrom)));
+  }
+
+  /** Whether blank lines after an item's indented code, or the line after the list, could continue it. */
   function listReason(list: List): string | null {
     const { items } = list;
+    for (const item of items) {
+      const reason = item.endsInCode ? afterCode(item) : null;
+      if (reason) return reason;
+    }
     const previous = items[items.length - 1];
     if (!previous) return 'empty list';
     if (list.from === piece.continuing?.from) return null; // its next item opens the next piece
@@ -444,6 +519,33 @@ export function unusualContainers(
           return 'list marker after a list of its kind';
       }
       return null;
+    }
+    return null;
+  }
+
+  /**
+   * Why blank lines after an item's indented code may end it elsewhere for micromark: its item runs
+   * on over one of whitespace as deep as the code, or one in a blockquote around it.
+   */
+  function afterCode(item: Item): string | null {
+    const codeLine = lineOf(item.contentEnd);
+    const chain = chains[codeLine] ?? outside;
+    const depth = chain.indexOf(item);
+    if (depth === -1 || prefixEnds.count(codeLine) <= depth + 1) return 'indented code ending a list item';
+    // A prefix ending inside a tab ends where the tab does, up to 3 columns past the code's indent;
+    // code of the spaces after a marker (the item holds nothing else) ends where they do.
+    const deep =
+      item.contentFrom === -1
+        ? 1
+        : columnAt(source, lineStarts[codeLine]!, prefixEnds.at(codeLine, depth + 1)) +
+          (layout.splitTabs?.has(codeLine) ? 1 : 4);
+    const quoted = chain.slice(0, depth).some((entry) => entry.kind === 'quote');
+    for (let line = codeLine + 1; line < lineStarts.length && isBlankLine(source, lineStarts, line); line++) {
+      const end = lineEnd(source, lineStarts, line);
+      if (quoted && source.slice(lineStarts[line]!, end).includes('>'))
+        return 'blank quote line after indented code in a list item';
+      if (columnAt(source, lineStarts[line]!, end) >= deep)
+        return 'whitespace-only line after indented code in a list item';
     }
     return null;
   }

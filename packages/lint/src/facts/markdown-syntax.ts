@@ -30,6 +30,7 @@ const names = [
   'LinkMark',
   'LinkLabel',
   'URL',
+  'CodeBlock',
 ] as const;
 
 /**
