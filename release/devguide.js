@@ -8,11 +8,11 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-ANCCNLUM.js";
+} from "./chunk-PEO5PLGJ.js";
 import {
   allRules
-} from "./chunk-7J62XQNR.js";
-import "./chunk-OEWLI7EW.js";
+} from "./chunk-SI6TCLSZ.js";
+import "./chunk-IFBKYDCQ.js";
 import {
   GitHubError
 } from "./chunk-B4IP4LRT.js";
@@ -24,19 +24,19 @@ import {
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-DKKHTKAF.js";
+} from "./chunk-KK36NZVP.js";
 import {
   GitSourceError,
   RefusedEntryError,
   UnsafePathError,
   configJsonSchema
-} from "./chunk-UXU3PG34.js";
+} from "./chunk-D7WFT64B.js";
 import {
   GuideError,
   InputError,
   closest,
   toJSONSchema
-} from "./chunk-UW7XIUCY.js";
+} from "./chunk-X4N2JY57.js";
 
 // dist/describe-error.js
 import { isAbsolute, relative } from "node:path";
@@ -562,11 +562,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-YQD6ASQN.js");
+        const { readmeCommand } = await import("./chunk-FPYW2JA5.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-QBZEUTSW.js");
+        const { syncCommand } = await import("./chunk-LJ6H4MAG.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-FBGOX7PJ.js");
+        const { lintCommand } = await import("./chunk-VOYXXFFC.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-YGS2DUDA.js");
+        const { mergeCommand } = await import("./chunk-YTD5KQ37.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -637,14 +637,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-YPNAEQTC.js");
+        const { cacheCommand } = await import("./chunk-YNPRMCGL.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-PCRIWVLK.js");
+        const { hookCommand } = await import("./chunk-SG7USZOL.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

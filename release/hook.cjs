@@ -17420,7 +17420,7 @@ function resolveLink(destination, context) {
   return repoTarget(joined, query, fragment, "relative", null, null, trimmed);
 }
 function mayBeOwnHost(host, context) {
-  return host === "github.com" || host === "www.github.com" || host === "raw.githubusercontent.com" || context.shortlinks?.[host] !== void 0;
+  return githubHosts.has(host) || host === rawHost || context.shortlinks?.[host] !== void 0;
 }
 function resolveUrl(url2, destination, context) {
   const plain2 = plainHttpUrl.exec(url2);
@@ -17437,7 +17437,7 @@ function resolveUrl(url2, destination, context) {
   const segments = parsed.pathname.split("/").slice(1);
   const fragment = parsed.hash ? decodeFragment(parsed.hash.slice(1)) : null;
   const sameRepo = (o, r) => o?.toLowerCase() === owner && r?.toLowerCase() === name2;
-  if ((host === "github.com" || host === "www.github.com") && sameRepo(segments[0], segments[1])) {
+  if (githubHosts.has(host) && sameRepo(segments[0], segments[1])) {
     const view = segments[2];
     if (view === void 0 || view === "") {
       return repoTarget("", parsed.search, fragment, "github", null, null, destination);
@@ -17447,7 +17447,7 @@ function resolveUrl(url2, destination, context) {
       return repoTarget(segments.slice(4).join("/"), parsed.search, fragment, "github", ref, view, destination);
     }
   }
-  if (host === "raw.githubusercontent.com" && sameRepo(segments[0], segments[1]) && segments.length >= 4) {
+  if (host === rawHost && sameRepo(segments[0], segments[1]) && segments.length >= 4) {
     return repoTarget(segments.slice(3).join("/"), parsed.search, fragment, "raw", segments[2], "raw", destination);
   }
   const shortOwner = context.shortlinks?.[host];
@@ -17494,13 +17494,15 @@ function targetKey(target) {
       return `escape:${target.path}`;
   }
 }
-var import_node_path3, schemeLike, plainHttpUrl;
+var import_node_path3, schemeLike, plainHttpUrl, githubHosts, rawHost;
 var init_link_target = __esm({
   "../../packages/markdown/dist/link-target.js"() {
     "use strict";
     import_node_path3 = require("node:path");
     schemeLike = /^[a-z][a-z0-9+.-]*:/i;
     plainHttpUrl = /^https?:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/;
+    githubHosts = /* @__PURE__ */ new Set(["github.com", "www.github.com"]);
+    rawHost = "raw.githubusercontent.com";
   }
 });
 
@@ -52465,6 +52467,9 @@ function position2(token) {
   return { start: point3(token.start), end: point3(token.end) };
 }
 
+// ../../packages/lint/dist/facts/container-lines.js
+init_micromark_util_html_tag_name();
+
 // ../../node_modules/.pnpm/@lezer+highlight@1.2.5/node_modules/@lezer/highlight/dist/index.js
 var nextTagID = 0;
 var Tag2 = class _Tag {
@@ -53089,7 +53094,7 @@ var classHighlighter = tagHighlighter([
   { tag: tags.punctuation, class: "tok-punctuation" }
 ]);
 
-// ../../node_modules/.pnpm/@lezer+markdown@1.8.2_patch_hash=0063a52fe75485f606e4799ddd54bf9b3eaffbcac93d78fa9667744b0440b66a/node_modules/@lezer/markdown/dist/index.js
+// ../../node_modules/.pnpm/@lezer+markdown@1.8.2_patch_hash=0caddb7e8a185828f3b7e5d388ab13557f39b18f703b361a82c860ed054864dc/node_modules/@lezer/markdown/dist/index.js
 var CompositeBlock = class _CompositeBlock {
   static create(type, value2, from, parentHash, end) {
     let hash4 = parentHash + (parentHash << 8) + type + (value2 << 4) | 0;
@@ -53373,7 +53378,8 @@ function isOrderedList(line, cx, breaking) {
       return -1;
     next = line.text.charCodeAt(pos);
   }
-  if (pos == line.pos || pos > line.pos + 9 || next != 46 && next != 41 || pos < line.text.length - 1 && !space(line.text.charCodeAt(pos + 1)) || breaking && !inList(cx, Type.OrderedList) && (line.skipSpace(pos + 1) == line.text.length || pos > line.pos + 1 || line.next != 49))
+  if (pos == line.pos || pos > line.pos + 9 || next != 46 && next != 41 || pos < line.text.length - 1 && !space(line.text.charCodeAt(pos + 1)) || // Patched: `breaking` is whether the list would interrupt a paragraph (see DefaultEndLeaf).
+  breaking && (line.skipSpace(pos + 1) == line.text.length || pos > line.pos + 1 || line.next != 49))
     return -1;
   return pos + 1 - line.pos;
 }
@@ -53443,14 +53449,17 @@ var DefaultBlockParsers = {
     let from = cx.lineStart + start, to = cx.lineStart + line.text.length;
     let marks = [], pendingMarks = [];
     addCodeText(marks, from, to);
+    let code4 = line.pos < line.text.length && !cx.lazyLine;
     while (cx.nextLine() && line.depth >= cx.stack.length) {
       if (line.pos == line.text.length) {
         addCodeText(pendingMarks, cx.lineStart - 1, cx.lineStart);
         for (let m of line.markers)
           pendingMarks.push(m);
       } else if (line.indent < base) {
+        cx.interrupting = code4;
         break;
       } else {
+        code4 = true;
         if (pendingMarks.length) {
           for (let m of pendingMarks) {
             if (m.type == Type.CodeText)
@@ -53548,7 +53557,7 @@ var DefaultBlockParsers = {
     return null;
   },
   OrderedList(cx, line) {
-    let size2 = isOrderedList(line, cx, false);
+    let size2 = isOrderedList(line, cx, cx.interrupting);
     if (size2 < 0)
       return false;
     if (cx.block.type != Type.OrderedList)
@@ -53712,12 +53721,18 @@ var DefaultLeafBlocks = {
     return new SetextHeadingParser();
   }
 };
+function interrupts(cx, line, leaf) {
+  return line.depth >= cx.stack.length && !leaf.parsers.some((p) => p.rows);
+}
 var DefaultEndLeaf = [
   (_, line) => isAtxHeading(line) >= 0,
   (_, line) => isFencedCode(line) >= 0,
   (_, line) => isBlockquote(line) >= 0,
   (p, line) => isBulletList(line, p, true) >= 0,
-  (p, line) => isOrderedList(line, p, true) >= 0,
+  // Patched: CommonMark lets an ordered list not at 1 interrupt no paragraph, also inside another
+  // ordered list; a line that leaves one of the paragraph's containers (a sibling item, a line
+  // closing a block quote) interrupts nothing, and starts any list; nor does a GFM table's row.
+  (p, line, leaf) => isOrderedList(line, p, interrupts(p, line, leaf)) >= 0,
   (p, line) => isHorizontalRule(line, p, true) >= 0,
   (p, line) => isHTMLBlock(line, p, true) >= 0
 ];
@@ -53734,6 +53749,8 @@ var BlockContext = class {
     this.atEnd = false;
     this.reusePlaceholders = /* @__PURE__ */ new Map();
     this.stoppedAt = null;
+    this.interrupting = false;
+    this.lazyLine = false;
     this.rangeI = 0;
     this.to = ranges[ranges.length - 1].to;
     this.lineStart = this.absoluteLineStart = this.absoluteLineEnd = ranges[0].from;
@@ -53749,6 +53766,7 @@ var BlockContext = class {
     if (this.stoppedAt != null && this.absoluteLineStart > this.stoppedAt)
       return this.finish();
     let { line } = this;
+    let lazy = false;
     for (; ; ) {
       for (let markI = 0; ; ) {
         let next = line.depth < this.stack.length ? this.stack[this.stack.length - 1] : null;
@@ -53758,6 +53776,8 @@ var BlockContext = class {
         }
         if (!next)
           break;
+        if (line.pos < line.text.length || next.type == Type.ListItem && next.blankFirstLine && next.children.length == 1 && line.depth == this.stack.length - 1)
+          lazy = true;
         this.finishContext();
       }
       if (line.pos < line.text.length)
@@ -53767,6 +53787,7 @@ var BlockContext = class {
     }
     if (this.fragments && this.reuseFragment(line.basePos))
       return null;
+    this.lazyLine = lazy;
     start: for (; ; ) {
       for (let type of this.parser.blockParsers)
         if (type) {
@@ -53774,6 +53795,7 @@ var BlockContext = class {
           if (result != false) {
             if (result == true)
               return null;
+            this.lazyLine = false;
             line.forward();
             continue start;
           }
@@ -53794,12 +53816,17 @@ var BlockContext = class {
         break;
       if (line.indent < line.baseIndent + 4) {
         for (let stop of this.parser.endLeafBlock)
-          if (stop(this, line, leaf))
+          if (stop(this, line, leaf)) {
+            this.interrupting = interrupts(this, line, leaf);
             break lines;
+          }
       }
       for (let parser3 of leaf.parsers)
-        if (parser3.nextLine(this, line, leaf))
+        if (parser3.nextLine(this, line, leaf)) {
+          if (parser3 instanceof LinkReferenceParser)
+            this.interrupting = interrupts(this, line, leaf);
           return null;
+        }
       leaf.content += "\n" + line.scrub();
       for (let m of line.markers)
         leaf.marks.push(m);
@@ -53914,6 +53941,7 @@ var BlockContext = class {
     let { line } = this, { text: text7, end } = this.scanLine(this.absoluteLineStart);
     this.absoluteLineEnd = end;
     line.reset(text7);
+    this.interrupting = false;
     for (; line.depth < this.stack.length; line.depth++) {
       let cx = this.stack[line.depth], handler2 = this.parser.skipContextMarkup[cx.type];
       if (!handler2)
@@ -55188,7 +55216,8 @@ var names = [
   "Image",
   "LinkMark",
   "LinkLabel",
-  "URL"
+  "URL",
+  "CodeBlock"
 ];
 var nodeId = Object.fromEntries(names.map((name2) => {
   const type = parser2.nodeSet.types.find((candidate) => candidate.name === name2);
@@ -55200,6 +55229,7 @@ var nodeId = Object.fromEntries(names.map((name2) => {
 // ../../packages/lint/dist/facts/container-lines.js
 var outside = Object.freeze([]);
 var thematicBreak3 = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var orderedMarker = /^\d{1,9}[.)](?:[ \t]|$)/;
 var markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 var PrefixEnds = class {
   /** Where each line's ends start in `ends`. */
@@ -55268,15 +55298,22 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
     let previousTo = -1;
     do {
       const type = cursor.type.id;
-      if (item) {
+      const spacesAfterMark = type === nodeId.CodeBlock && item?.contentFrom === -1 && item.markTo !== -1 && isBlank(source, item.markTo, cursor.to);
+      if (spacesAfterMark)
+        item.endsInCode = true;
+      else if (item) {
         if (!first)
           item.afterMark = true;
         else if (type === nodeId.ListMark) {
           item.markFrom = cursor.from;
           item.markTo = cursor.to;
         }
-        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark)
+        if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) {
+          if (item.contentFrom === -1)
+            item.contentFrom = cursor.from;
           item.contentEnd = cursor.to;
+          item.endsInCode = type === nodeId.CodeBlock;
+        }
       }
       first = false;
       if (type === nodeId.Blockquote || type === nodeId.ListItem && list4) {
@@ -55285,11 +55322,12 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           from: cursor.from,
           list: list4,
           contentOffset: -1,
-          markerIndent: -1,
           markFrom: -1,
           markTo: -1,
           afterMark: false,
-          contentEnd: cursor.to
+          contentFrom: -1,
+          contentEnd: cursor.to,
+          endsInCode: false
         };
         const chain = [...outer, container];
         const last = lineOf2(Math.max(cursor.from, cursor.to - 1));
@@ -55402,31 +55440,32 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           return "unusual list marker";
         const markEnd = column + read + (markTo - markFrom);
         const after2 = whitespace(source, markTo, end, markEnd);
-        if (source.slice(markTo, after2.end).includes("	"))
+        if (source.slice(markTo, after2.end).includes("	") && (after2.end >= end || after2.width > 4))
           return "tab after a list marker";
         if (after2.end >= end) {
           const { list: list4 } = container;
-          const first = list4.items[0] === container;
-          if (container.afterMark)
-            return "list item starting with a blank line";
-          if (first && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
-            if (!layout.continuations || source.charCodeAt(markFrom) === 45 || list4.items[list4.items.length - 1] !== container || list4.paragraphTo === -1 || lineOf2(list4.paragraphTo) !== line - 1 || /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[line - 1], lineStarts[line] - 1)))
+          if (list4.items[0] === container && line > 0 && !isBlankLine(source, lineStarts, line - 1)) {
+            if (container.afterMark)
+              return "list item starting with a blank line";
+            const lines = paragraphLines(list4, line);
+            if (lines === 0)
               return "empty list item after a paragraph";
-            layout.continuations.add(list4.from);
+            layout.continuations.set(list4.from, lines);
+          } else if (container.afterMark && (container.contentFrom === -1 || lineOf2(container.contentFrom) !== line + 1)) {
+            return "list item starting with a blank line";
           }
-          container.markerIndent = space4.width;
           container.contentOffset = markEnd - base + 1;
           prefixEnds.push(line, end);
           break;
         }
         if (after2.width === 0)
           return "list marker without a space";
-        if (after2.width > 4)
+        if (after2.width > 4 && whiteLinesAfter(source, lineStarts, lineOf2(container.contentEnd) + 1))
           return "list item starting with indented code";
-        container.markerIndent = space4.width;
-        container.contentOffset = markEnd + after2.width - base;
-        position4 = after2.end;
-        column = markEnd + after2.width;
+        const width = after2.width > 4 ? 1 : after2.width;
+        container.contentOffset = markEnd + width - base;
+        position4 = markTo + width;
+        column = markEnd + width;
       } else {
         if (space4.width < container.contentOffset) {
           if (!plainLazyLine(tree, source, position4, end, space4.width))
@@ -55449,14 +55488,40 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
     }
     return null;
   }
+  function paragraphLines(list4, line) {
+    const { items } = list4;
+    if (!layout.continuations || list4.paragraphTo === -1 || lineOf2(list4.paragraphTo) !== line - 1 || list4.from === piece.continuing?.from)
+      return 0;
+    if (source.charCodeAt(items[0].markFrom) === 45)
+      return 1;
+    const hardBreak2 = (at3) => /(?:\\| {2,})[ \t]*$/.test(source.slice(lineStarts[at3], lineEnd2(source, lineStarts, at3)));
+    if (hardBreak2(line - 1))
+      return 0;
+    let count2 = 1;
+    if (/\d/.test(source.charAt(items[0].markFrom))) {
+      if (items.length > 1)
+        return 0;
+    } else
+      while (count2 < items.length && lineOf2(items[count2].markFrom) === line + count2 && emptyLine(items[count2]) && !items[count2].afterMark && !hardBreak2(line + count2 - 1))
+        count2++;
+    const next = items[count2];
+    if (next && lineOf2(next.markFrom) === line + count2 && emptyLine(next))
+      return 0;
+    if (!next && line + count2 < lineStarts.length && /^[ \t>]*(?:(?:-+|=+)[ \t]*$|(?!1[.)])\d{1,9}[.)])/.test(source.slice(lineStarts[line + count2], lineEnd2(source, lineStarts, line + count2))))
+      return 0;
+    return count2;
+  }
+  function emptyLine(item) {
+    return isBlank(source, item.markTo, lineEnd2(source, lineStarts, lineOf2(item.markFrom)));
+  }
   function listReason(list4) {
     const { items } = list4;
-    let previous3 = null;
     for (const item of items) {
-      if (previous3 && previous3.markerIndent !== item.markerIndent)
-        return "sibling list items at different indents";
-      previous3 = item;
+      const reason = item.endsInCode ? afterCode(item) : null;
+      if (reason)
+        return reason;
     }
+    const previous3 = items[items.length - 1];
     if (!previous3)
       return "empty list";
     if (list4.from === piece.continuing?.from)
@@ -55492,7 +55557,7 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
       if (line === lastLine + 1) {
         const own10 = chain[level];
         const sibling = own10?.kind === "item" && left.kind === "item" && own10.list.from === left.list.from;
-        if (!sibling && (indent2 > 3 || !definiteInterrupter(text7)))
+        if (!sibling && (indent2 > 3 || !(definiteInterrupter(text7) || orderedMarker.test(text7))))
           return "line right after a container";
       }
       if (container.kind === "item" && level === depth) {
@@ -55501,6 +55566,23 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           return "list marker after a list of its kind";
       }
       return null;
+    }
+    return null;
+  }
+  function afterCode(item) {
+    const codeLine = lineOf2(item.contentEnd);
+    const chain = chains[codeLine] ?? outside;
+    const depth = chain.indexOf(item);
+    if (depth === -1 || prefixEnds.count(codeLine) <= depth + 1)
+      return "indented code ending a list item";
+    const deep = item.contentFrom === -1 ? 1 : columnAt(source, lineStarts[codeLine], prefixEnds.at(codeLine, depth + 1)) + (layout.splitTabs?.has(codeLine) ? 1 : 4);
+    const quoted2 = chain.slice(0, depth).some((entry) => entry.kind === "quote");
+    for (let line = codeLine + 1; line < lineStarts.length && isBlankLine(source, lineStarts, line); line++) {
+      const end = lineEnd2(source, lineStarts, line);
+      if (quoted2 && source.slice(lineStarts[line], end).includes(">"))
+        return "blank quote line after indented code in a list item";
+      if (columnAt(source, lineStarts[line], end) >= deep)
+        return "whitespace-only line after indented code in a list item";
     }
     return null;
   }
@@ -55527,19 +55609,42 @@ function lineEnd2(source, lineStarts, line) {
 function plainLazyLine(tree, source, from, end, indent2) {
   const start = whitespace(source, from, end, 0).end;
   const text7 = source.slice(start, end);
-  if (text7.includes("|") || indent2 < 4 && !startsNoBlock(text7))
+  if (text7.includes("|")) {
+    const nextEnd = source.indexOf("\n", end + 1);
+    if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
+      return false;
+  }
+  if (indent2 < 4 && !startsNoBlock(text7))
     return false;
   let node3 = tree.resolveInner(start, 1);
   while (node3 && node3.name !== "Paragraph" && node3.name !== "Task" && !isBlockName(node3.name))
     node3 = node3.parent;
   return (node3?.name === "Paragraph" || node3?.name === "Task") && node3.from < from;
 }
+function whiteLinesAfter(source, lineStarts, line) {
+  for (let at3 = line; at3 < lineStarts.length; at3++) {
+    const text7 = source.slice(lineStarts[at3], (lineStarts[at3 + 1] ?? source.length + 1) - 1);
+    if (!/^[ \t>]*$/.test(text7))
+      return false;
+    if (text7 !== "")
+      return true;
+  }
+  return false;
+}
+var mayBeDelimiterRow = /^[ \t>|:-]*-[ \t|:-]*$/;
+function mayInterruptAsHtml(text7) {
+  if (/^<[!?]/.test(text7))
+    return true;
+  const name2 = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(text7)?.[1]?.toLowerCase();
+  return name2 !== void 0 && (htmlRawNames.includes(name2) || htmlBlockNames.includes(name2));
+}
 function startsNoBlock(text7) {
   const first = text7.charAt(0);
   switch (first) {
+    case "<":
+      return !mayInterruptAsHtml(text7);
     case "":
     case ">":
-    case "<":
     case "=":
     case "~":
     case "|":
@@ -55555,11 +55660,11 @@ function startsNoBlock(text7) {
       return !text7.startsWith("```");
     default:
       if (/\s/.test(first))
-        return false;
+        return true;
       return !/^\d{1,9}[.)](?:[ \t]|$)/.test(text7);
   }
 }
-var isBlockName = (name2) => name2 === "Document" || name2 === "ListItem" || name2 === "Blockquote" || /Heading|CodeBlock|FencedCode|CodeText|HTML|Table|Comment|LinkReference|Task/.test(name2);
+var isBlockName = (name2) => name2 === "Document" || name2 === "ListItem" || name2 === "Blockquote" || /Heading|CodeBlock|FencedCode|CodeText|HTMLBlock|Table|CommentBlock|ProcessingInstructionBlock|LinkReference|Task/.test(name2);
 function isBlankLine(source, lineStarts, line) {
   return /^[ \t>]*$/.test(source.slice(lineStarts[line], lineEnd2(source, lineStarts, line)));
 }
@@ -55878,9 +55983,12 @@ var rereadLimit = 3;
 var unsure = (reason) => {
   throw new Unsure(reason);
 };
+var besideTildes = /[\\`*_[\]!<&@:]|www\./i;
 var delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 var plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 var blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
+var notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
+var notFence = /^(`{3,})(?!`)[^\n]*`/;
 var uncollected = { collect: false, full: "", plain: "", hidden: false, inLink: false, inTable: false };
 var uncollectedCell = { ...uncollected, inTable: true };
 function collectFactsFast(text7, handedBack, options2 = {}) {
@@ -55959,8 +56067,10 @@ var Walk = class {
   partBrackets = [];
   /** The labels of the references whose brackets were read as text. */
   textIdentifiers = [];
-  /** The trees of the parts read again, by where they start. */
-  rereadTrees = /* @__PURE__ */ new Map();
+  /** The parts read again, by where they start: their trees, and the brackets read as text in them. */
+  rereads = /* @__PURE__ */ new Map();
+  /** The brackets read as text in the tree being walked (the walk reads the source as written). */
+  textBrackets = [];
   everyPart = false;
   constructor(text7, source, inParts) {
     this.text = text7;
@@ -55977,7 +56087,7 @@ var Walk = class {
       chains: [],
       prefixEnds: new PrefixEnds(this.lineStarts.length),
       lists: /* @__PURE__ */ new Map(),
-      continuations: /* @__PURE__ */ new Set()
+      continuations: /* @__PURE__ */ new Map()
     };
   }
   run(pieceBytes) {
@@ -56001,6 +56111,7 @@ var Walk = class {
       if (unusual)
         unsure(unusual);
       const listsBefore = this.facts.lists.length;
+      this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
       this.block(top.cursor(), 0);
       if (carried) {
         const next = this.facts.lists[listsBefore];
@@ -56217,7 +56328,7 @@ var Walk = class {
         defined.add(identifier);
       if (to < this.text.length && result.open)
         unsure("part ending in an open fenced code or HTML block");
-      this.lastLeaf = "CodeBlock";
+      this.lastLeaf = unseenCode;
     };
     for (const part of parts) {
       const first = child;
@@ -56228,15 +56339,20 @@ var Walk = class {
         const mark = this.mark();
         this.partBrackets = [];
         const before = first?.prevSibling?.name ?? null;
-        const reread = this.rereadTrees.get(part.from);
+        const reread = this.rereads.get(part.from);
+        const leafBefore = this.lastLeaf;
         try {
-          this.walkBlocks(reread ? reread.topNode.firstChild : first, part.to, before);
+          this.textBrackets = reread?.asText ?? [];
+          if (reread)
+            this.lastLeaf = seenFromAnotherTree(leafBefore);
+          this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
         } catch (error2) {
           if (!(error2 instanceof Unsure))
             throw error2;
           this.rollback(mark);
+          this.lastLeaf = leafBefore;
           const noted = this.partBrackets.length > 0;
-          if (reread || !noted || !this.rereadPart(part, before)) {
+          if (reread || !noted || !this.rereadPart(part, before, leafBefore)) {
             if (noted || reread)
               part.reason = error2.message;
             if (!this.inParts)
@@ -56294,9 +56410,9 @@ var Walk = class {
    * The part read again with the brackets the walk found to be text made `%`, and walked: lezer
    * parses the part alone (it starts where CommonMark has closed every block), with the layout of
    * its lines made anew. False when the walk still cannot be sure of it (its facts are then as
-   * before it); `previous` is the name of the block before the part.
+   * before it); `previous` is the name of the block before the part, `leafBefore` the last leaf.
    */
-  rereadPart(part, previous3) {
+  rereadPart(part, previous3, leafBefore) {
     const asText = [];
     for (let reread = 0; reread < rereadLimit && this.partBrackets.length > 0; reread++) {
       asText.push(...this.partBrackets);
@@ -56312,7 +56428,7 @@ var Walk = class {
       if (labelOverText)
         return false;
       const { continuations } = this.layout;
-      for (const at3 of continuations)
+      for (const at3 of continuations.keys())
         if (at3 >= part.from && at3 < part.to)
           continuations.delete(at3);
       const top = tree.topNode;
@@ -56323,13 +56439,18 @@ var Walk = class {
         return false;
       const mark = this.mark();
       try {
+        this.textBrackets = asText;
+        this.lastLeaf = seenFromAnotherTree(leafBefore);
         this.walkBlocks(top.firstChild, part.to, previous3);
-        this.rereadTrees.set(part.from, tree);
+        this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error2) {
         if (!(error2 instanceof Unsure))
           throw error2;
         this.rollback(mark);
+        this.lastLeaf = leafBefore;
+      } finally {
+        this.textBrackets = [];
       }
     }
     return false;
@@ -56345,6 +56466,27 @@ var Walk = class {
       this.blockChild(node3.cursor(), nodeId.Document, 0, previous3);
       previous3 = node3.name;
     }
+  }
+  /**
+   * `[from, to)` as micromark reads text over lines: each line after the first without the
+   * prefixes of the containers it continues (its own indent is text).
+   */
+  textOverLines(from, to) {
+    const source = this.source;
+    let end = source.indexOf("\n", from);
+    if (end === -1 || end >= to)
+      return source.slice(from, to);
+    const { prefixEnds, splitTabs } = this.layout;
+    let text7 = "";
+    let at3 = from;
+    for (; end !== -1 && end < to; end = source.indexOf("\n", at3)) {
+      text7 += source.slice(at3, end + 1);
+      const line = this.lineOf(end + 1);
+      if (prefixEnds.count(line) === 0 || splitTabs?.has(line))
+        unsure("multi-line reference label");
+      at3 = Math.max(end + 1, prefixEnds.last(line));
+    }
+    return text7 + source.slice(at3, to);
   }
   noteTextBrackets(open4, close2, label) {
     this.partBrackets.push(open4, close2);
@@ -56384,11 +56526,16 @@ var Walk = class {
     if ((name2 === "Paragraph" || name2.startsWith("Setext")) && previous3 === "Paragraph" && !this.blankBefore(child.from))
       unsure("paragraph split");
     switch (name2) {
-      case "Paragraph":
+      case "Paragraph": {
         if (parent === nodeId.ListItem && /^\[[ xX]\][ \t]*(?:\n|$)/.test(this.source.slice(child.from, child.from + 12)))
           unsure("task marker alone on its line");
-        this.inlineContainer(cursor, child.from, child.to, null, false, this.continuationOf(child));
+        const continuation = this.continuationOf(child);
+        if (continuation && this.source.charCodeAt(continuation.items[0].markFrom) === 45)
+          this.heading(cursor, continuation.items[0]);
+        else
+          this.inlineContainer(cursor, child.from, child.to, null, false, continuation);
         break;
+      }
       case "ATXHeading1":
       case "ATXHeading2":
       case "ATXHeading3":
@@ -56401,26 +56548,28 @@ var Walk = class {
         break;
       case "BulletList":
       case "OrderedList": {
-        if (this.layout.continuations.has(child.from))
-          break;
         const list4 = this.layout.lists.get(child.from);
         if (list4?.to !== child.to)
           return unsure("list not laid out");
+        const absorbed = this.layout.continuations.get(child.from) ?? 0;
+        if (absorbed === list4.items.length)
+          break;
         const items = [];
-        for (const item of list4.items) {
+        for (let index2 = absorbed; index2 < list4.items.length; index2++) {
+          const item = list4.items[index2];
           if (item.markFrom === -1)
             unsure("list item without mark");
           items.push(this.position(item.markFrom, item.contentEnd));
         }
-        const firstMarkTo = list4.items[0]?.markTo ?? -1;
+        const firstMarkTo = list4.items[absorbed]?.markTo ?? -1;
         if (items.length === 0)
           unsure("empty list");
-        if (this.lastLeaf === "CodeBlock" && firstMarkTo !== -1 && isBlankTo(this.source, firstMarkTo, lineEndAt(this.source, firstMarkTo)))
+        if ((this.lastLeaf === "CodeBlock" || this.lastLeaf === unseenCode) && firstMarkTo !== -1 && isBlankTo(this.source, firstMarkTo, lineEndAt(this.source, firstMarkTo)))
           unsure("empty list item after indented code");
         if (child.to > items[items.length - 1].end.offset && child.to < lineEndAt(this.source, child.to))
           unsure("list ending in whitespace on a blank quote line");
-        if (name2 === "OrderedList" && !/^0*1\D/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 11)) && (paragraphLike.has(this.lastLeaf) && !this.blankBefore(items[0].start.offset) || this.lastLeaf === "CodeBlock"))
-          unsure("ordered list not at 1 after a paragraph or indented code");
+        if (name2 === "OrderedList" && this.lastLeaf === unseenCode && !/^1[.)]/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 2)))
+          unsure("ordered list not at 1 after indented code in another tree");
         this.facts.lists.push({
           ordered: name2 === "OrderedList",
           depth: listDepth,
@@ -56459,6 +56608,9 @@ var Walk = class {
           unsure("unclosed fence in container");
         break;
       case "CodeBlock":
+        if (parent !== nodeId.Document && this.whitespaceAfter(child.to))
+          unsure("whitespace-only line after code in a container");
+        break;
       case "HorizontalRule":
         break;
       case "ListMark":
@@ -56468,20 +56620,31 @@ var Walk = class {
         unsure("unknown block");
     }
   }
-  heading(cursor) {
+  /**
+   * The heading at the cursor; with `underline`, the paragraph at the cursor, which that empty item
+   * (a `-`) below it makes a setext heading for CommonMark.
+   */
+  heading(cursor, underline = null) {
     const node3 = cursor.node;
-    const setext = node3.name.startsWith("Setext");
-    const depth = setext ? node3.name.endsWith("1") ? 1 : 2 : Number(node3.name.slice(-1));
+    const setext = underline !== null || node3.name.startsWith("Setext");
+    const depth = underline ? 2 : setext ? node3.name.endsWith("1") ? 1 : 2 : Number(node3.name.slice(-1));
     let from;
     let to;
     let end;
     if (setext) {
-      const underline = node3.lastChild;
-      if (underline?.name !== "HeaderMark")
-        return unsure("setext without underline");
+      let underlineTo;
       from = node3.from;
-      to = this.source.lastIndexOf("\n", underline.from);
-      end = lineEndAt(this.source, underline.to);
+      if (underline) {
+        to = node3.to;
+        underlineTo = underline.markTo;
+      } else {
+        const mark = node3.lastChild;
+        if (mark?.name !== "HeaderMark")
+          return unsure("setext without underline");
+        to = this.source.lastIndexOf("\n", mark.from);
+        underlineTo = mark.to;
+      }
+      end = lineEndAt(this.source, underlineTo);
       if (node3.prevSibling?.name === "LinkReference" && !this.blankBefore(node3.from))
         unsure("setext heading after a definition");
     } else {
@@ -56508,6 +56671,11 @@ var Walk = class {
     const delimiter = node3.getChildren("TableDelimiter").find((child) => child.from > (header?.to ?? node3.from));
     if (!header || !delimiter)
       return unsure("table without header");
+    const line = this.lineOf(delimiter.from);
+    const { prefixEnds } = this.layout;
+    const indent2 = this.source.slice(prefixEnds.count(line) > 0 ? prefixEnds.last(line) : this.lineStarts[line], delimiter.from);
+    if (indent2.includes("	") || indent2.length > 3)
+      unsure("table delimiter row indented");
     const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source.slice(delimiter.from, delimiter.to).replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").length;
     if (cells !== columns)
@@ -56518,8 +56686,8 @@ var Walk = class {
       const row2 = cursor.name;
       if (row2 !== "TableHeader" && row2 !== "TableRow")
         continue;
-      const line = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
-      if (!line.includes("|") || blockStart.test(line.trimStart()))
+      const line2 = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
+      if (!line2.includes("|") || blockStart.test(line2.trimStart()))
         unsure("table row that could start a block");
       if (!cursor.firstChild())
         continue;
@@ -56584,7 +56752,10 @@ var Walk = class {
     const sibling = node3.nextSibling;
     if (indent2 < 4 && sibling?.name === "LinkReference" && this.point(sibling.from).line === line + 1)
       return;
-    if (indent2 < 4 && definiteInterrupter(this.source.slice(rest + indent2, end)))
+    const text7 = this.source.slice(rest + indent2, end);
+    if (indent2 < 4 && definiteInterrupter(text7))
+      return;
+    if (indent2 < 4 && notInterrupting.test(text7))
       return;
     unsure("line right after a definition");
   }
@@ -56616,14 +56787,18 @@ var Walk = class {
     collectHtml(value2, this.position(from, node3.to), this.text, this.locator, this.facts);
   }
   // Inline content.
-  /** The marker of the lone empty item CommonMark reads as this paragraph's last line, if any. */
+  /** The empty items (the first `count` of `items`) CommonMark reads as this paragraph's last lines, if any. */
   continuationOf(paragraph2) {
     if (this.layout.continuations.size === 0)
       return null;
     const next = paragraph2.nextSibling;
-    if (!next || !this.layout.continuations.has(next.from))
+    const count2 = next ? this.layout.continuations.get(next.from) : void 0;
+    if (count2 === void 0)
       return null;
-    return next.firstChild?.firstChild ?? unsure("list item without mark");
+    const items = this.layout.lists.get(next.from)?.items;
+    if (!items || items.length < count2 || items[0].markFrom === -1)
+      return unsure("list item without mark");
+    return { items, count: count2 };
   }
   /** The inline content of the node at the cursor, `from`..`to`. */
   inlineContainer(cursor, from, to, sink, inTable, continuation = null) {
@@ -56632,12 +56807,17 @@ var Walk = class {
     this.inlineStart = inTable ? -1 : from;
     this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
     this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
-    this.loneTilde = inTable ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2 : !singleTildesMayPair(this.source, from, to);
+    this.loneTilde = inTable ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2 : !singleTildesMayPair(this.source, from, to) || sink === null && !besideTildes.test(this.source.slice(from, to));
     this.inline(cursor, from, trimEnd(this.source, from, to), own10);
     if (continuation) {
-      const lineEnd3 = lineEndAt(this.source, to);
-      this.addText(lineEnd3, lineEnd3 + 1, "\n", own10);
-      this.addText(continuation.from, continuation.to, this.source.slice(continuation.from, continuation.to), own10);
+      let at3 = to;
+      for (let index2 = 0; index2 < continuation.count; index2++) {
+        const { markFrom, markTo } = continuation.items[index2];
+        const lineEnd3 = lineEndAt(this.source, at3);
+        this.addText(lineEnd3, lineEnd3 + 1, "\n", own10);
+        this.addText(markFrom, markTo, this.source.slice(markFrom, markTo), own10);
+        at3 = markTo;
+      }
     }
     this.endRun();
   }
@@ -56700,7 +56880,7 @@ var Walk = class {
           closeFrom = cursor.from;
         cursor.parent();
         let value2 = source.slice(openTo, closeFrom);
-        if (value2.includes("\n"))
+        if (sink.collect && value2.includes("\n"))
           unsure("multi-line code");
         if (value2.length > 1 && value2.startsWith(" ") && value2.endsWith(" ") && /[^ ]/.test(value2))
           value2 = value2.slice(1, -1);
@@ -56790,21 +56970,23 @@ var Walk = class {
       return unsure("link without close");
     const labelled = labelFrom !== -1;
     if (!resource) {
-      const raw = labelled && labelTo - labelFrom > 2 ? source.slice(labelFrom + 1, labelTo - 1) : source.slice(openTo, closeFrom);
-      if (raw.includes("\n"))
-        unsure("multi-line reference label");
+      const raw = labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
       if (!this.defined.has(normalizeIdentifier(raw))) {
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
           if (!labelled)
             this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure("undefined reference nested");
         }
-        if (labelled && /[[(]/.test(source.charAt(to)) || source.charAt(from - 1) === "]")
+        const afterBracket = source.charAt(from - 1) === "]" && !this.textBrackets.includes(from - 1);
+        if (labelled && /[[(]/.test(source.charAt(to)) || afterBracket) {
+          if (labelled && !afterBracket)
+            this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure("undefined reference beside brackets");
+        }
         const inside2 = source.slice(from, closeTo);
         const label = source.slice(closeTo, to);
         if (!/^!?\[[^[\]\n]*\]$/.test(inside2) || !plainLabel.test(label) || this.delimitersAcross(inside2, from, closeTo)) {
-          if (!labelled && plainLabel.test(label))
+          if (!labelled)
             this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure("undefined reference with syntax");
         }
@@ -56846,11 +57028,11 @@ var Walk = class {
           text: inner.full
         });
       } else {
-        const raw = labelled && labelTo - labelFrom > 2 ? source.slice(labelFrom + 1, labelTo - 1) : null;
+        const written = labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
         const reference = {
           kind: image2 ? "image" : "link",
-          identifier: normalizeIdentifier(raw ?? source.slice(openTo, closeFrom)).toLowerCase(),
-          label: decodeString(raw ?? source.slice(openTo, closeFrom)),
+          identifier: normalizeIdentifier(written).toLowerCase(),
+          label: decodeString(written),
           position: position4,
           defined: true
         };
@@ -56894,10 +57076,14 @@ var Walk = class {
         index2++;
         while (index2 < to && isSpace3(source.charCodeAt(index2)))
           index2++;
-        const { first, deep } = this.continuationStart(index2);
-        if (!deep && blockStart.test(source.slice(first, first + 12)))
-          unsure("continuation line could start block");
-        if (delimiterRow.test(source.slice(first, lineEndAt(source, first))))
+        const { first, deep, lazy } = this.continuationStart(index2);
+        if (!deep) {
+          const start = source.slice(first, first + 12);
+          if (blockStart.test(start) && (lazy || !notInterrupting.test(start)) && !notFence.test(source.slice(first, lineEndAt(source, first))))
+            unsure("continuation line could start block");
+        }
+        const line = source.slice(first, lineEndAt(source, first));
+        if (delimiterRow.test(line) && /[|:]/.test(line))
           unsure("table delimiter row in a paragraph");
         chunk = index2;
         continue;
@@ -56946,15 +57132,40 @@ var Walk = class {
     const line = this.lineOf(index2);
     const { prefixEnds } = this.layout;
     const chain = this.layout.chains[line] ?? outside;
-    if (prefixEnds.count(line) !== chain.length + 1)
-      return { first: index2, deep: false };
+    const count2 = prefixEnds.count(line);
+    if (count2 !== chain.length + 1) {
+      if (count2 === 0)
+        return { first: index2, deep: false, lazy: true };
+      const start2 = prefixEnds.last(line);
+      let first2 = start2;
+      while (this.source.charCodeAt(first2) === 32)
+        first2++;
+      return { first: index2, deep: first2 - start2 >= 4, lazy: true };
+    }
     if (this.layout.splitTabs?.has(line))
       unsure("tab split by an item indent");
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace3(this.source.charCodeAt(first)))
       first++;
-    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes("	") };
+    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes("	"), lazy: false };
+  }
+  /**
+   * Whether a line of whitespace follows the block in a container ending at `to` (blank lines between
+   * or not) outside it: micromark's indented code, and the containers around it, take it.
+   */
+  whitespaceAfter(to) {
+    const chain = this.layout.chains[this.lineOf(to)] ?? outside;
+    const container = chain[chain.length - 1];
+    for (let line = this.lineOf(to) + 1; line < this.lineStarts.length; line++) {
+      const start = this.lineStarts[line];
+      const end = lineEndAt(this.source, start);
+      if (!/^[ \t>]*$/.test(this.source.slice(start, end)))
+        return false;
+      if (start < end && !(this.layout.chains[line] ?? outside).includes(container))
+        return true;
+    }
+    return false;
   }
   /** Whether the line before the one `offset` is on is blank (or there is none). */
   blankBefore(offset) {
@@ -57007,8 +57218,21 @@ var Walk = class {
     if (start === -1 || this.runHidden)
       return;
     const end = this.runEnd;
-    if (!this.runInLink && this.urlStarts.within(start, end) && lateUrlLiterals(this.runValue).length > 0)
-      unsure("URL literal only GFM's transform finds");
+    if (!this.runInLink && this.urlStarts.within(start, end)) {
+      const written = this.text.slice(start, end);
+      for (const literal3 of placeLateLiterals(lateUrlLiterals(this.runValue), written)) {
+        if (literal3.at === -1)
+          continue;
+        const at3 = start + literal3.at;
+        this.facts.links.push({
+          kind: "link",
+          url: literal3.url,
+          position: this.position(at3, at3 + literal3.written.length),
+          destination: null,
+          text: literal3.written
+        });
+      }
+    }
     if (!this.bracketPairs.within(start, end))
       return;
     const source = this.text.slice(start, end);
@@ -57031,7 +57255,8 @@ var Walk = class {
   }
 };
 var closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
-var paragraphLike = /* @__PURE__ */ new Set(["Paragraph", "Task", "LinkReference"]);
+var unseenCode = "unseen CodeBlock";
+var seenFromAnotherTree = (leaf) => leaf === "CodeBlock" ? unseenCode : leaf;
 var containerOrMark = /* @__PURE__ */ new Set(["BulletList", "OrderedList", "ListItem", "Blockquote", "ListMark", "QuoteMark"]);
 function collectBoth(sink, value2) {
   if (!sink.collect)

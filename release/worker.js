@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-7J62XQNR.js";
-import "./chunk-OEWLI7EW.js";
-import "./chunk-UW7XIUCY.js";
+} from "./chunk-SI6TCLSZ.js";
+import "./chunk-IFBKYDCQ.js";
+import "./chunk-X4N2JY57.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
