@@ -344,41 +344,44 @@ describe('collectFactsFast', () => {
     }
   });
 
-  it('reads list items whose marker is followed by a tab', () => {
-    for (const text of [
-      '-\tSet [a](a.md)\n\n- \tb\n    c\n',
-      '    * \t- d\n    * \t- e\n',
-      '1.\tf\n   g\n2.\th [i](i.md)\n',
-      '> -\tj\n>   k\n',
-    ])
-      readAlone(text);
-  });
-
-  it('reads list items that start with indented code', () => {
-    for (const text of [
-      '*     a [b](c.md)\n*   d\n',
-      '-     code\n      more [x](y)\n  text [z](z.md)\n\n1.      n\n   m\n',
-      '> -      q\n>   r\n',
-      '- a\n  -      b\n    c\n',
-    ])
-      readAlone(text);
-  });
-
-  it('reads sibling list items whose markers are indented differently', () => {
-    for (const text of [
-      '- a\n - b\n  - c\n   - d\n    - e\n',
-      '1. a\n 2. b [x](x.md)\n  3. c\n\n10. d\n 11. e\n',
-      '* a\n\n   * b\n * c\n',
-      '- a\n  - b\n - c\n   - d\n',
-      '> - a\n>  - b\n>   - c\n',
-      '- [x] a\n - [ ] b\n   - c\n',
-      '   - a\n - b\n\n   text\n',
-    ])
-      readAlone(text);
+  it.each([
+    [
+      'list items whose marker is followed by a tab',
+      [
+        '-\tSet [a](a.md)\n\n- \tb\n    c\n',
+        '    * \t- d\n    * \t- e\n',
+        '1.\tf\n   g\n2.\th [i](i.md)\n',
+        '> -\tj\n>   k\n',
+      ],
+    ],
+    [
+      'list items that start with indented code',
+      [
+        '*     a [b](c.md)\n*   d\n',
+        '-     code\n      more [x](y)\n  text [z](z.md)\n\n1.      n\n   m\n',
+        '> -      q\n>   r\n',
+        '- a\n  -      b\n    c\n',
+      ],
+    ],
+    [
+      'sibling list items whose markers are indented differently',
+      [
+        '- a\n - b\n  - c\n   - d\n    - e\n',
+        '1. a\n 2. b [x](x.md)\n  3. c\n\n10. d\n 11. e\n',
+        '* a\n\n   * b\n * c\n',
+        '- a\n  - b\n - c\n   - d\n',
+        '> - a\n>  - b\n>   - c\n',
+        '- [x] a\n - [ ] b\n   - c\n',
+        '   - a\n - b\n\n   text\n',
+      ],
+    ],
+  ])('reads %s', (_name, texts: string[]) => {
+    for (const text of texts) readAlone(text);
   });
 
   it('reads continuation lines that only look like blocks', () => {
-    // `4.` cannot interrupt a paragraph; four spaces in, a lazy line opens nothing; no fence holds a backtick.
+    // A no-break space indents nothing; `4.` cannot interrupt a paragraph; four spaces in, a lazy
+    // line opens nothing; no fence holds a backtick.
     readAlone('- a\n\u00a0\u00a0b [c](c.md)\n- d\n\f e\n');
     readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
     // A `5.` that leaves the item interrupts nothing: micromark and the patched lezer start a list there.
