@@ -130,6 +130,10 @@ const gfmExamples: Array<[string, string]> = [
     'lazy lines with tags and pipes',
     '- a\n<img src="x.png"> [b](c.md)\n- d\n<any x y>\n- e\nf | g\n- h\n<div>\n- i\n<!-- c -->\n- j\nk | l\n| - | - |\n- m\n<pre>\n\n- n\n</TextArea>\n- o\n<https://p.q>\n',
   ],
+  [
+    'URL literals running on into brackets',
+    'the https://a.b/e.md[candidate process], www.c.d/x[y] z\n\n- https://e.f/g[…]h&i=j\n- [k https://l.m/n[o] p]\n\n[o]: /o\n',
+  ],
   ['single tildes that pair', '~a b~ c ~d\n\nx ~y~ z\n\n(~p~)\n'],
   [
     'single tildes that pair beside markup',
@@ -321,6 +325,13 @@ describe('collectFactsFast', () => {
     const reasons: string[] = [];
     collectFactsFast('`s\nt` u\n===\n', (found) => reasons.push(found));
     expect(reasons).toEqual(['multi-line code']);
+  });
+
+  it('reads a URL literal running on into brackets lezer read as a link', () => {
+    const fast = readAlone('the https://a.b/e.md[candidate process], and [y]\n\n- https://e.f/g[…]h&i=j\n\n[y]: /y\n');
+    expect(fast.links.map((link) => link.url)).toEqual(
+      expect.arrayContaining(['https://a.b/e.md[candidate', 'https://e.f/g[…]h&i=j']),
+    );
   });
 
   it("links the URL literals only GFM's transform finds, where they are written", () => {

@@ -1320,7 +1320,12 @@ class Walk {
             this.atSigns.within(index, source.length),
           );
           if (literal) {
-            if (literal.end > to) unsure('literal autolink past inline');
+            if (literal.end > to) {
+              // It runs on into brackets lezer read as a link: to micromark that `[` is part of the
+              // URL, whatever is defined; the part is read again with it as text.
+              if (source.charCodeAt(to) === 91) this.partBrackets.push(to);
+              unsure('literal autolink past inline');
+            }
             if (index > chunk) this.addText(chunk, index, source.slice(chunk, index), sink);
             this.endRun();
             const raw = source.slice(literal.start, literal.end);
