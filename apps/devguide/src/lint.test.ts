@@ -149,10 +149,11 @@ describe('devguide lint', () => {
   });
 
   it('counts the files the fast fact producer hands back to micromark, whole or in part, in --stats', () => {
-    // Footnotes are a construct the fast producer leaves to micromark; a lazy line in an item it
-    // leaves to micromark in part (from `- one` to the next part's heading).
+    // Footnotes are a construct the fast producer leaves to micromark; a lazy line in an item, above
+    // what may be a table's delimiter row, it leaves to micromark in part (from `- one` to the next
+    // part's heading).
     write({
-      'plain.md': '# Plain\n\n- one\n<b>lazy</b>\n\n# Two\n',
+      'plain.md': '# Plain\n\n- one\nb | c\n| - |\n\n# Two\n',
       'note.md': '# Note\n\nSee [^1].\n\n[^1]: A note.\n',
     });
     expect(devguide(cwd, 'lint', '--stats', '--no-cache').stderr).toContain(

@@ -131,6 +131,10 @@ const gfmExamples: Array<[string, string]> = [
     '- a\n<img src="x.png"> [b](c.md)\n- d\n<any x y>\n- e\nf | g\n- h\n<div>\n- i\n<!-- c -->\n- j\nk | l\n| - | - |\n- m\n<pre>\n\n- n\n</TextArea>\n- o\n<https://p.q>\n',
   ],
   [
+    'undefined full references nested',
+    '* [[PUBLIC][Proposal] Re-cat](https://d.e/f) [x [a][] y](z) ![i [b][c] j](k.png)\n\n[c]: /c\n',
+  ],
+  [
     'URL literals running on into brackets',
     'the https://a.b/e.md[candidate process], www.c.d/x[y] z\n\n- https://e.f/g[…]h&i=j\n- [k https://l.m/n[o] p]\n\n[o]: /o\n',
   ],
@@ -325,6 +329,11 @@ describe('collectFactsFast', () => {
     const reasons: string[] = [];
     collectFactsFast('`s\nt` u\n===\n', (found) => reasons.push(found));
     expect(reasons).toEqual(['multi-line code']);
+  });
+
+  it('reads an undefined full reference nested in a link as text', () => {
+    const fast = readAlone('* [[PUBLIC][Proposal] Re-cat](https://d.e/f)\n');
+    expect(fast.links.map((link) => link.text)).toEqual(['[PUBLIC][Proposal] Re-cat']);
   });
 
   it('reads a URL literal running on into brackets lezer read as a link', () => {

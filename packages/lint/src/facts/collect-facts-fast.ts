@@ -1167,7 +1167,9 @@ class Walk {
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
-          if (!labelled) this.noteTextBrackets(openTo - 1, closeFrom, raw);
+          // A shortcut's brackets are text; so are `[a]`'s in `[a][b]` (the label after it rules
+          // out a shortcut), and `[b]`, read again alone, is a shortcut in turn.
+          this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure('undefined reference nested');
         }
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
