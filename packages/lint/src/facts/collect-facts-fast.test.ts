@@ -567,7 +567,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 1;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.008;
+const MAX_HANDED_BACK_SHARE = 0.007;
 
 /** Short lists of random markers, indents and items, some in a quote, some after a blank line. */
 function unevenLists(seed: number, count: number): Array<[string, string]> {
