@@ -56973,8 +56973,7 @@ var Walk = class {
       const raw = labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
       if (!this.defined.has(normalizeIdentifier(raw))) {
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
-          if (!labelled)
-            this.noteTextBrackets(openTo - 1, closeFrom, raw);
+          this.noteTextBrackets(openTo - 1, closeFrom, raw);
           unsure("undefined reference nested");
         }
         const afterBracket = source.charAt(from - 1) === "]" && !this.textBrackets.includes(from - 1);
@@ -57099,8 +57098,11 @@ var Walk = class {
         if (previous3 === null || !isAsciiAlpha(previous3)) {
           const literal3 = literalAutolinkAt(source, index2, source.length, previous3, this.atSigns.within(index2, source.length));
           if (literal3) {
-            if (literal3.end > to)
+            if (literal3.end > to) {
+              if (source.charCodeAt(to) === 91)
+                this.partBrackets.push(to);
               unsure("literal autolink past inline");
+            }
             if (index2 > chunk)
               this.addText(chunk, index2, source.slice(chunk, index2), sink);
             this.endRun();

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-SI6TCLSZ.js";
+} from "./chunk-DHOEDNTE.js";
 import "./chunk-IFBKYDCQ.js";
 import "./chunk-X4N2JY57.js";
 
