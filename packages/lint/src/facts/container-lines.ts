@@ -379,9 +379,7 @@ export function unusualContainers(
         }
         if (after.width === 0) return 'list marker without a space';
         // Five spaces or more: the item's content starts one space past its marker, with indented
-        // code. micromark's code (and so the item) takes in white space on the blank lines after it.
-        if (after.width > 4 && whiteLinesAfter(source, lineStarts, lineOf(container.contentEnd) + 1))
-          return 'list item starting with indented code';
+        // code (blank lines after it are checked as after any item ending in code: see afterCode).
         const width = after.width > 4 ? 1 : after.width;
         container.contentOffset = markEnd + width - base;
         position = markTo + width;
@@ -598,16 +596,6 @@ function plainLazyLine(tree: Tree, source: string, from: number, end: number, in
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
-}
-
-/** Whether the blank lines from `line` on (up to the next line with text) hold any white space or `>`. */
-function whiteLinesAfter(source: string, lineStarts: readonly number[], line: number): boolean {
-  for (let at = line; at < lineStarts.length; at++) {
-    const text = source.slice(lineStarts[at]!, (lineStarts[at + 1] ?? source.length + 1) - 1);
-    if (!/^[ \t>]*$/.test(text)) return false;
-    if (text !== '') return true;
-  }
-  return false;
 }
 
 /** A line that may be a table's delimiter row (after any container prefixes). */
