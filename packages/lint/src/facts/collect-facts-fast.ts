@@ -1158,11 +1158,13 @@ class Walk {
     cursor.parent();
     if (closeFrom === -1) return unsure('link without close');
     const labelled = labelFrom !== -1;
+    // A reference's label as micromark reads it: its own, or (collapsed, shortcut) its text.
+    const raw = resource
+      ? ''
+      : labelled && labelTo - labelFrom > 2
+        ? this.textOverLines(labelFrom + 1, labelTo - 1)
+        : this.textOverLines(openTo, closeFrom);
     if (!resource) {
-      const raw =
-        labelled && labelTo - labelFrom > 2
-          ? this.textOverLines(labelFrom + 1, labelTo - 1)
-          : this.textOverLines(openTo, closeFrom);
       // Defined as micromark decides: by its normalized form.
       if (!this.defined.has(normalizeIdentifier(raw))) {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
@@ -1235,14 +1237,10 @@ class Walk {
           text: inner.full,
         });
       } else {
-        const written =
-          labelled && labelTo - labelFrom > 2
-            ? this.textOverLines(labelFrom + 1, labelTo - 1)
-            : this.textOverLines(openTo, closeFrom);
         const reference: ReferenceFact = {
           kind: image ? 'image' : 'link',
-          identifier: normalizeIdentifier(written).toLowerCase(),
-          label: decodeString(written),
+          identifier: normalizeIdentifier(raw).toLowerCase(),
+          label: decodeString(raw),
           position,
           defined: true,
         };
