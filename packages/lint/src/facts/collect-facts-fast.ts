@@ -16,6 +16,7 @@ import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
 import {
   definiteInterrupter,
   type Item,
+  notInterrupting,
   lineAt,
   type LineLayout,
   outside,
@@ -90,11 +91,6 @@ const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
-/**
- * An ordered list marker other than `1.`: it cannot interrupt a paragraph in the patched lezer nor in
- * micromark (on a line every open container continues, where micromark reads it as interrupting).
- */
-const notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
 /** Backticks with a backtick after them on the line: no fence, its info string cannot hold one. */
 const notFence = /^(`{3,})(?!`)[^\n]*`/;
 

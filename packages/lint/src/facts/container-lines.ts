@@ -62,6 +62,11 @@ export const outside: readonly Container[] = Object.freeze([]);
 
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const orderedMarker = /^\d{1,9}[.)](?:[ \t]|$)/;
+/**
+ * An ordered list marker other than `1.`: it cannot interrupt a paragraph in the patched lezer nor in
+ * micromark (on a line every open container continues, where micromark reads it as interrupting).
+ */
+export const notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
 const markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 
 /**
@@ -444,14 +449,12 @@ export function unusualContainers(
     if (next && lineOf(next.markFrom) === line + count && emptyLine(next)) return 0;
     // A line of `-` or `=` below would make the paragraph a heading; an ordered item not at 1,
     // which lezer starts after the items, goes on with the paragraph.
-    if (
-      !next &&
-      line + count < lineStarts.length &&
-      /^[ \t>]*(?:(?:-+|=+)[ \t]*$|(?!1[.)])\d{1,9}[.)])/.test(
-        source.slice(lineStarts[line + count]!, lineEnd(source, lineStarts, line + count)),
-      )
-    )
-      return 0;
+    if (!next && line + count < lineStarts.length) {
+      const below = source
+        .slice(lineStarts[line + count]!, lineEnd(source, lineStarts, line + count))
+        .replace(/^[ \t>]*/, '');
+      if (/^(?:-+|=+)[ \t]*$/.test(below) || notInterrupting.test(below)) return 0;
+    }
     return count;
   }
 
