@@ -5,11 +5,10 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
 import {
+  addLateLiteralLinks,
   autolinkLiteralSplits,
   collectEventsFacts,
   destinationShim,
-  lateUrlLiterals,
-  placeLateLiterals,
 } from './collect-facts-from-events.js';
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
@@ -1438,20 +1437,8 @@ class Walk {
     if (start === -1 || this.runHidden) return;
     const end = this.runEnd;
     // URL literals only GFM's transform finds (after `(`, inside `[…]`): GitHub links them too.
-    if (!this.runInLink && this.urlStarts.within(start, end)) {
-      const written = this.text.slice(start, end);
-      for (const literal of placeLateLiterals(lateUrlLiterals(this.runValue), written)) {
-        if (literal.at === -1) continue;
-        const at = start + literal.at;
-        this.facts.links.push({
-          kind: 'link',
-          url: literal.url,
-          position: this.position(at, at + literal.written.length),
-          destination: null,
-          text: literal.written,
-        });
-      }
-    }
+    if (!this.runInLink && this.urlStarts.within(start, end))
+      addLateLiteralLinks(this.facts.links, this.runValue, this.text.slice(start, end), start, this.locator);
     if (!this.bracketPairs.within(start, end)) return;
     const source = this.text.slice(start, end);
     const matches = [...source.matchAll(fullReference)];

@@ -9,7 +9,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point as TokenPoint, Token, TokenizeContext } from 'micromark-util-types';
 import type { Point, Position } from 'unist';
-import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
+import { emptyFacts, type FileFacts, type LinkFact, type ListFact, type ReferenceFact } from './file-facts.js';
 import { location } from 'vfile-location';
 import { collectHtml, countLines, fullReference, type Locator, spanOf } from './html-facts.js';
 
@@ -472,17 +472,7 @@ export function collectEventsFacts(text: string, part: EventsPart): EventsPartRe
     const source = text.slice(start.offset, end.offset);
     if (!frame.inLink && /https?:\/\/|www\./i.test(source)) {
       // URL literals only GFM's transform finds (after `(` or inside `[…]`): GitHub links them too.
-      for (const literal of placeLateLiterals(lateUrlLiterals(runValue(frame)), source)) {
-        if (literal.at === -1) continue;
-        const at = start.offset + literal.at;
-        facts.links.push({
-          kind: 'link',
-          url: literal.url,
-          position: spanOf(locator, at, at + literal.written.length),
-          destination: null,
-          text: literal.written,
-        });
-      }
+      addLateLiteralLinks(facts.links, runValue(frame), source, start.offset, locator);
     }
     if (!source.includes('][')) return;
     const matches = [...source.matchAll(fullReference)];
@@ -621,7 +611,7 @@ const autolinkLiterals: Array<[RegExp, (match: RegExpExecArray) => boolean]> = [
  * The URL literals mdast-util-gfm-autolink-literal's transform makes links of in a text node's value
  * (its expression, guards and trailing-punctuation split): the URL, and the text as written.
  */
-export function lateUrlLiterals(value: string): Array<{ url: string; written: string }> {
+function lateUrlLiterals(value: string): Array<{ url: string; written: string }> {
   const [expression] = autolinkLiterals[0]!;
   const found: Array<{ url: string; written: string }> = [];
   expression.lastIndex = 0;
@@ -643,6 +633,30 @@ export function lateUrlLiterals(value: string): Array<{ url: string; written: st
     found.push({ url: prefix + protocol + url, written: protocol + url });
   }
   return found;
+}
+
+/**
+ * Links for the URL literals GFM's transform finds in a text node: `value` as mdast has it, `written`
+ * the source it comes from, starting at offset `start`. One not written as it reads is left out.
+ */
+export function addLateLiteralLinks(
+  links: LinkFact[],
+  value: string,
+  written: string,
+  start: number,
+  locator: Locator,
+): void {
+  for (const literal of placeLateLiterals(lateUrlLiterals(value), written)) {
+    if (literal.at === -1) continue;
+    const at = start + literal.at;
+    links.push({
+      kind: 'link',
+      url: literal.url,
+      position: spanOf(locator, at, at + literal.written.length),
+      destination: null,
+      text: literal.written,
+    });
+  }
 }
 
 /** Where each literal is written in `source`, in order (`at` is -1 for one not written as it reads). */
