@@ -8,10 +8,10 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-QFSL2EX3.js";
+} from "./chunk-YDAIJKP7.js";
 import {
   allRules
-} from "./chunk-DHOEDNTE.js";
+} from "./chunk-JW57T2HS.js";
 import "./chunk-IFBKYDCQ.js";
 import {
   GitHubError
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-7PYCK3SO.js");
+        const { readmeCommand } = await import("./chunk-ETZPIUYN.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-L4CAUT4Z.js");
+        const { lintCommand } = await import("./chunk-EJMH4EOR.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-DQXYRCDN.js");
+        const { mergeCommand } = await import("./chunk-JTGIDSZW.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -644,7 +644,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-GXYMTQ7X.js");
+        const { hookCommand } = await import("./chunk-WLIMOY3K.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

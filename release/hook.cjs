@@ -52262,18 +52262,7 @@ function collectEventsFacts(text7, part) {
       return;
     const source = text7.slice(start.offset, end.offset);
     if (!frame.inLink && /https?:\/\/|www\./i.test(source)) {
-      for (const literal3 of placeLateLiterals(lateUrlLiterals(runValue(frame)), source)) {
-        if (literal3.at === -1)
-          continue;
-        const at3 = start.offset + literal3.at;
-        facts.links.push({
-          kind: "link",
-          url: literal3.url,
-          position: spanOf2(locator, at3, at3 + literal3.written.length),
-          destination: null,
-          text: literal3.written
-        });
-      }
+      addLateLiteralLinks(facts.links, runValue(frame), source, start.offset, locator);
     }
     if (!source.includes("]["))
       return;
@@ -52401,6 +52390,20 @@ function lateUrlLiterals(value2) {
     found.push({ url: prefix + protocol2 + url2, written: protocol2 + url2 });
   }
   return found;
+}
+function addLateLiteralLinks(links, value2, written, start, locator) {
+  for (const literal3 of placeLateLiterals(lateUrlLiterals(value2), written)) {
+    if (literal3.at === -1)
+      continue;
+    const at3 = start + literal3.at;
+    links.push({
+      kind: "link",
+      url: literal3.url,
+      position: spanOf2(locator, at3, at3 + literal3.written.length),
+      destination: null,
+      text: literal3.written
+    });
+  }
 }
 function placeLateLiterals(literals, source) {
   let cursor = 0;
@@ -55230,6 +55233,7 @@ var nodeId = Object.fromEntries(names.map((name2) => {
 var outside = Object.freeze([]);
 var thematicBreak3 = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 var orderedMarker = /^\d{1,9}[.)](?:[ \t]|$)/;
+var notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
 var markerAt = /^(?:[-+*]|\d{1,9}[.)])/;
 var PrefixEnds = class {
   /** Where each line's ends start in `ends`. */
@@ -55460,8 +55464,6 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
         }
         if (after2.width === 0)
           return "list marker without a space";
-        if (after2.width > 4 && whiteLinesAfter(source, lineStarts, lineOf2(container.contentEnd) + 1))
-          return "list item starting with indented code";
         const width = after2.width > 4 ? 1 : after2.width;
         container.contentOffset = markEnd + width - base;
         position4 = markTo + width;
@@ -55507,8 +55509,11 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
     const next = items[count2];
     if (next && lineOf2(next.markFrom) === line + count2 && emptyLine(next))
       return 0;
-    if (!next && line + count2 < lineStarts.length && /^[ \t>]*(?:(?:-+|=+)[ \t]*$|(?!1[.)])\d{1,9}[.)])/.test(source.slice(lineStarts[line + count2], lineEnd2(source, lineStarts, line + count2))))
-      return 0;
+    if (!next && line + count2 < lineStarts.length) {
+      const below = source.slice(lineStarts[line + count2], lineEnd2(source, lineStarts, line + count2)).replace(/^[ \t>]*/, "");
+      if (/^(?:-+|=+)[ \t]*$/.test(below) || notInterrupting.test(below))
+        return 0;
+    }
     return count2;
   }
   function emptyLine(item) {
@@ -55620,16 +55625,6 @@ function plainLazyLine(tree, source, from, end, indent2) {
   while (node3 && node3.name !== "Paragraph" && node3.name !== "Task" && !isBlockName(node3.name))
     node3 = node3.parent;
   return (node3?.name === "Paragraph" || node3?.name === "Task") && node3.from < from;
-}
-function whiteLinesAfter(source, lineStarts, line) {
-  for (let at3 = line; at3 < lineStarts.length; at3++) {
-    const text7 = source.slice(lineStarts[at3], (lineStarts[at3 + 1] ?? source.length + 1) - 1);
-    if (!/^[ \t>]*$/.test(text7))
-      return false;
-    if (text7 !== "")
-      return true;
-  }
-  return false;
 }
 var mayBeDelimiterRow = /^[ \t>|:-]*-[ \t|:-]*$/;
 function mayInterruptAsHtml(text7) {
@@ -55987,7 +55982,6 @@ var besideTildes = /[\\`*_[\]!<&@:]|www\./i;
 var delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 var plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
 var blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
-var notInterrupting = /^(?!1[.)])\d{1,9}[.)]/;
 var notFence = /^(`{3,})(?!`)[^\n]*`/;
 var uncollected = { collect: false, full: "", plain: "", hidden: false, inLink: false, inTable: false };
 var uncollectedCell = { ...uncollected, inTable: true };
@@ -56969,8 +56963,8 @@ var Walk = class {
     if (closeFrom === -1)
       return unsure("link without close");
     const labelled = labelFrom !== -1;
+    const raw = resource ? "" : labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
     if (!resource) {
-      const raw = labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
       if (!this.defined.has(normalizeIdentifier(raw))) {
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
           this.noteTextBrackets(openTo - 1, closeFrom, raw);
@@ -57027,11 +57021,10 @@ var Walk = class {
           text: inner.full
         });
       } else {
-        const written = labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
         const reference = {
           kind: image2 ? "image" : "link",
-          identifier: normalizeIdentifier(written).toLowerCase(),
-          label: decodeString(written),
+          identifier: normalizeIdentifier(raw).toLowerCase(),
+          label: decodeString(raw),
           position: position4,
           defined: true
         };
@@ -57220,21 +57213,8 @@ var Walk = class {
     if (start === -1 || this.runHidden)
       return;
     const end = this.runEnd;
-    if (!this.runInLink && this.urlStarts.within(start, end)) {
-      const written = this.text.slice(start, end);
-      for (const literal3 of placeLateLiterals(lateUrlLiterals(this.runValue), written)) {
-        if (literal3.at === -1)
-          continue;
-        const at3 = start + literal3.at;
-        this.facts.links.push({
-          kind: "link",
-          url: literal3.url,
-          position: this.position(at3, at3 + literal3.written.length),
-          destination: null,
-          text: literal3.written
-        });
-      }
-    }
+    if (!this.runInLink && this.urlStarts.within(start, end))
+      addLateLiteralLinks(this.facts.links, this.runValue, this.text.slice(start, end), start, this.locator);
     if (!this.bracketPairs.within(start, end))
       return;
     const source = this.text.slice(start, end);

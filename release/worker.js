@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-DHOEDNTE.js";
+} from "./chunk-JW57T2HS.js";
 import "./chunk-IFBKYDCQ.js";
 import "./chunk-X4N2JY57.js";
 
