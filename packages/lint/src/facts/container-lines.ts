@@ -458,6 +458,14 @@ export function unusualContainers(
     return count;
   }
 
+  /**
+   * Whether `item` holds nothing but its marker, on `line`, with white space alone after it (which
+   * lezer may read as indented code).
+   */
+  function emptyItem(item: Item, line: number): boolean {
+    return item.contentFrom === -1 && item.markFrom !== -1 && lineOf(item.markFrom) === line && emptyLine(item);
+  }
+
   /** Whether nothing follows an item's marker on its line. */
   function emptyLine(item: Item): boolean {
     return isBlank(source, item.markTo, lineEnd(source, lineStarts, lineOf(item.markFrom)));
@@ -477,7 +485,10 @@ export function unusualContainers(
   }
 
   /** Whether the first non-blank line after a container could, for CommonMark, still belong to it. */
-  function after(container: Container, lastLine: number): string | null {
+  function after(container: Container, end: number): string | null {
+    // A list lezer ends on a blank `>` line past its last item ends, for this check, with the item.
+    let lastLine = end;
+    while (lastLine > 0 && !(chains[lastLine] ?? outside).includes(container)) lastLine--;
     const lastChain = chains[lastLine]!;
     const depth = lastChain.indexOf(container);
     for (let line = lastLine + 1; line < piece.toLine; line++) {
@@ -494,7 +505,10 @@ export function unusualContainers(
       const left = lastChain[level]!;
       const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
       const indent = space.width;
-      if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
+      // An item holding nothing, blank after its marker, ends at the first line after a blank one,
+      // however deep: micromark's item takes no line after two blank ones, lezer's no blank line.
+      if (left.kind === 'item' && indent >= left.contentOffset && !(line > lastLine + 1 && emptyItem(left, lastLine)))
+        return 'line after a list item indented into it';
       const text = source.slice(space.end, end);
       // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
       // when a blockquote is involved (opened, or anywhere around the list).

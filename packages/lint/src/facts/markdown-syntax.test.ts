@@ -18,6 +18,7 @@ function blocks(text: string): string[] {
 /*
  * The patch (patches/@lezer__markdown@1.8.2.patch) makes lezer start an ordered list not at 1 where
  * micromark does: lezer let one interrupt a paragraph whenever any ordered list was open around it.
+ * It also reads white space alone after a list marker as the item's blank first line.
  */
 describe('the patched Markdown parser', () => {
   it('reads an ordered list not at 1 that would interrupt a paragraph as its text, also in an ordered list', () => {
@@ -58,6 +59,12 @@ describe('the patched Markdown parser', () => {
       'ListItem 4-8',
       'Paragraph 7-8',
     ]);
+  });
+
+  it('ends an item holding only white space after its marker at the blank line after it, as an empty one', () => {
+    // Unpatched, the item ran on over the blank line and took the paragraph.
+    expect(blocks('*   \n\n  b\n')).toEqual(['Document 0-10', 'BulletList 0-4', 'ListItem 0-4', 'Paragraph 8-9']);
+    expect(blocks('1.  \n\n   b\n')).toEqual(['Document 0-11', 'OrderedList 0-4', 'ListItem 0-4', 'Paragraph 9-10']);
   });
 
   it('starts one after a GFM table, whose rows micromark lets a list end', () => {
