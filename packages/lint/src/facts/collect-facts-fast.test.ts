@@ -52,6 +52,11 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: ordered list after indented code', '    code\n\n- 2. x\n\n> 2. y\n'],
   ['regression: list in a quote closed by a quote', '> - a\n> > b\n'],
   ['regression: list in a quote ending on a blank quote line, then a list', '> 1.\n>\n> - b\n'],
+  ['regression: a tag closing itself opens an HTML block', '<x/>\n* t [l](l.md)\n\n<a xml:lang="x">\n[l](l.md)\n'],
+  ['regression: inline HTML over an indented line', 'x <a id="y\n     z">\n\n- x <a id="y\n       z">\n'],
+  ['regression: a tag alone on a lazy line in an item', '* a\n<b>\n  # c\n'],
+  ['regression: HTML in a quote over a blank quote line', '> - <div>\n>\n> <a name="n">\n'],
+  ['regression: an item with a blank first line, content, then a blank line', '-\n  a\n\n  - x [l](l.md)\n'],
   ['regression: blank quote line ends an item', '> - a\n>\n> # h\n'],
   ['regression: unclosed fence in an item', '+ ~~~\n    ![i](p.png)\n>]\n'],
   ['regression: indented html comment', '  <!-- devguide-disable -->\n   [y]: /u "t"\n'],
@@ -492,6 +497,38 @@ describe('collectFactsFast', () => {
       '*   [a](a.md)\n    *   \n\n        code\n\n    *   b\n',
       '1.   \n\n   [t](t.md)\n',
       '> *\n>\n>     code\n',
+    ])
+      readAlone(text);
+  });
+
+  it('reads HTML blocks in containers indented past their prefixes and over lines, without the prefixes', () => {
+    for (const text of [
+      '1. What?\n    <!--\n        Some [x](y)\n       - item\n    -->\n\n    - [a](b.md)\n',
+      '- a\n   <a name="x">\n   </a>\n',
+      '> - a\n>    <!-- devguide-disable\n>    x -->\n',
+      '>1. </div>\n>\n',
+      '- x\n  <div\n    id="d">\n  </div>\n',
+    ])
+      readAlone(text);
+    expect(readAlone('- a\n  <!--\n    devguide-disable -->\n').controls).toHaveLength(1);
+  });
+
+  it('reads a tag alone on a lazy line of an item when a blank line or a block ending the item follows', () => {
+    for (const text of [
+      '- a\n<img src="i.png">\n- b\n<img src="j.png">\n\nText\n',
+      '- `t`: d\n<any tag>\n\n- c\n',
+      '1. a\n  - b\n<a name="n">\n  - c\n# h\n',
+    ])
+      readAlone(text);
+    const reasons: string[] = [];
+    collectFactsFast('- a\n<b>\n  c [l](l.md)\n', (reason) => reasons.push(reason));
+    expect(reasons).toEqual(['lazy line in a list item']);
+  });
+
+  it('reads inline HTML over lines without the prefixes and up to three spaces of each line', () => {
+    for (const text of [
+      '- [a](https://k8s.io/<no\n    value>#a)\n- [b](https://k8s.io/<no\nvalue>#b)\n',
+      '- x <a id="y\n       z">\n  <b\n   title="t">\n',
     ])
       readAlone(text);
   });

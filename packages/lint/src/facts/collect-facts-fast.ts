@@ -14,6 +14,7 @@ import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from '.
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
 import {
   definiteInterrupter,
+  htmlBlockEnd,
   type Item,
   notInterrupting,
   lineAt,
@@ -944,20 +945,63 @@ class Walk {
 
   htmlBlock(node: SyntaxNode): void {
     const topLevel = node.parent?.name === 'Document';
-    let from = node.from;
     // micromark's HTML block starts where its container's prefixes end, taking its indent.
-    if (this.layout.splitTabs?.has(this.point(from).line - 1)) unsure('tab split by an item indent');
-    const lineStart = this.layout.prefixEnds.last(this.point(from).line - 1);
-    if (from > lineStart) {
-      if (!topLevel) unsure('indented html in container');
-      from = lineStart;
-    }
-    const value = this.source.slice(from, node.to);
-    if (value.includes('\n') && !topLevel) unsure('multi-line html in container');
+    const line = this.lineOf(node.from);
+    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
+    const { prefixEnds } = this.layout;
+    if (prefixEnds.count(line) !== (this.layout.chains[line] ?? outside).length + 1) unsure('html on a lazy line');
+    const from = Math.min(node.from, prefixEnds.last(line));
+    const to = htmlBlockEnd(this.source, from, node.to);
+    const value = topLevel ? this.source.slice(from, to) : this.htmlOverLines(from, to);
     // micromark ends an item with an unclosed comment, `<?`, `<!`, CDATA or raw-text block at the next line's start.
-    if (!topLevel && !closedHtml.test(value) && /^\s*<(?:[!?]|(?:script|pre|style|textarea)(?:\s|>|$))/i.test(value))
-      unsure('unclosed html in container');
-    collectHtml(value, this.position(from, node.to), this.text, this.locator, this.facts);
+    if (!topLevel && unclosedHtml(value)) unsure('unclosed html in container');
+    // micromark's block of kinds 6 and 7 ends at a line blank past the quote markers; lezer's
+    // only at one blank in full.
+    if (!topLevel && /\n[ \t]*(?:\n|$)/.test(value) && !htmlEnds.some(([open]) => open.test(value)))
+      unsure('blank quote line in html');
+    collectHtml(value, this.position(from, to), this.text, this.locator, this.facts);
+  }
+
+  /**
+   * The value micromark gives an HTML block in containers, `[from, to)`: each line after the first
+   * without its containers' prefixes (its own indent is the block's).
+   */
+  htmlOverLines(from: number, to: number): string {
+    const { source } = this;
+    const { chains, prefixEnds, splitTabs } = this.layout;
+    let value = '';
+    let at = from;
+    for (let end = source.indexOf('\n', from); end !== -1 && end < to; end = source.indexOf('\n', at)) {
+      value += source.slice(at, end + 1);
+      const line = this.lineOf(end + 1);
+      if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('html over a split tab');
+      at = Math.max(end + 1, prefixEnds.last(line));
+      // A line blank in a container: micromark's item takes some of its white space, lezer's none.
+      if (prefixEnds.count(line) !== (chains[line] ?? outside).length + 1 && at !== lineEndAt(source, at))
+        unsure('white space in html in a container');
+    }
+    return value + source.slice(at, to);
+  }
+
+  /**
+   * The value micromark gives inline HTML over lines, `[from, to)`: each line after the first
+   * without the prefixes of the containers it continues (all of them, unless it is lazy) and up to
+   * three spaces after them (its line prefix).
+   */
+  inlineHtmlOverLines(from: number, to: number): string {
+    const { source } = this;
+    const { prefixEnds, splitTabs } = this.layout;
+    let value = '';
+    let at = from;
+    for (let end = source.indexOf('\n', from); end !== -1 && end < to; end = source.indexOf('\n', at)) {
+      value += source.slice(at, end + 1);
+      const line = this.lineOf(end + 1);
+      if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('inline html over a split tab');
+      at = prefixEnds.last(line);
+      for (let spaces = 0; spaces < 3 && source.charCodeAt(at) === 32; spaces++) at++;
+      if (source.charCodeAt(at) === 9 && at - prefixEnds.last(line) < 3) unsure('tab in inline html');
+    }
+    return value + source.slice(at, to);
   }
 
   // Inline content.
@@ -1079,7 +1123,7 @@ class Walk {
         let value = source.slice(from, to);
         if (value.includes('\n')) {
           if (hasAncestor(cursor.node, 'Blockquote')) unsure('html in blockquote');
-          value = value.replace(/\n[ \t]+/g, '\n');
+          value = this.inlineHtmlOverLines(from, to);
         }
         if (!sink.hidden) collectHtml(value, this.position(from, to), this.text, this.locator, this.facts);
         if (sink.collect) sink.full += value;
@@ -1458,7 +1502,20 @@ class Walk {
   }
 }
 
-const closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
+/** The HTML blocks that end only at their own end marker (kinds 1 to 5), each with that marker. */
+const htmlEnds: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^\s*<!--/, /-->/],
+  [/^\s*<\?/, /\?>/],
+  [/^\s*<!\[CDATA\[/, /\]\]>/],
+  [/^\s*<![A-Za-z]/, />/],
+  [/^\s*<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+];
+
+/** Whether an HTML block's value opens one of kinds 1 to 5 and holds no end marker of its kind past its `<`. */
+function unclosedHtml(value: string): boolean {
+  for (const [open, close] of htmlEnds) if (open.test(value)) return !close.test(value.slice(value.indexOf('<') + 1));
+  return false;
+}
 
 /** `lastLeaf` when the last leaf may be an indented code block that the tree being walked did not read. */
 const unseenCode = 'unseen CodeBlock';

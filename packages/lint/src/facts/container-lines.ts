@@ -227,7 +227,7 @@ export function unusualContainers(
         }
         if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) {
           if (item.contentFrom === -1) item.contentFrom = cursor.from;
-          item.contentEnd = cursor.to;
+          item.contentEnd = type === nodeId.HTMLBlock ? htmlBlockEnd(source, cursor.from, cursor.to) : cursor.to;
           item.endsInCode = type === nodeId.CodeBlock;
         }
       }
@@ -391,7 +391,10 @@ export function unusualContainers(
         column = markEnd + width;
       } else {
         if (space.width < container.contentOffset) {
-          if (!plainLazyLine(tree, source, position, end, space.width)) return 'lazy line in a list item';
+          if (!plainLazyLine(tree, source, position, end, space.width)) {
+            if (!lazyTagLine(tree, source, position, end, space.width, container, chain))
+              return 'lazy line in a list item';
+          }
           break;
         }
         // The split columns first, then the line's own.
@@ -578,6 +581,15 @@ export function definiteInterrupter(text: string): boolean {
   );
 }
 
+/**
+ * Where an HTML block lezer ends at `to` ends for micromark: one that ends at a blank line runs on,
+ * in lezer, over the `>` of a blank quote line.
+ */
+export function htmlBlockEnd(source: string, from: number, to: number): number {
+  const lineStart = source.lastIndexOf('\n', to - 1);
+  return lineStart >= from && /^[ \t>]*$/.test(source.slice(lineStart + 1, to)) ? lineStart : to;
+}
+
 /** The line (0-based) `offset` is on. */
 export function lineAt(lineStarts: readonly number[], offset: number): number {
   let low = 0;
@@ -610,10 +622,50 @@ function plainLazyLine(tree: Tree, source: string, from: number, end: number, in
     if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd))) return false;
   }
   if (indent < 4 && !startsNoBlock(text)) return false;
+  // A tag alone on the line: micromark's HTML block of kind 7 starts there, on a lazy line (see
+  // lazyTagLine).
+  if (indent < 4 && htmlTagLine.test(text)) return false;
+  return inParagraph(tree, start, from);
+}
+
+/**
+ * A lazy line of a tag alone in `item`, which micromark reads as an HTML block of kind 7 in the
+ * item (on a lazy line, micromark lets one interrupt a paragraph), and lezer as the paragraph's
+ * next line: the same facts, as long as the next line is blank, or one that both read as ending
+ * the item and the paragraph (a block that interrupts any paragraph, indented no deeper than the
+ * item's marker).
+ */
+function lazyTagLine(
+  tree: Tree,
+  source: string,
+  from: number,
+  end: number,
+  indent: number,
+  item: Item,
+  chain: readonly Container[],
+): boolean {
+  const start = whitespace(source, from, end, 0).end;
+  const text = source.slice(start, end);
+  if (indent >= 4 || !htmlTagLine.test(text) || text.includes('|') || !inParagraph(tree, start, from)) return false;
+  if (chain.some((container) => container.kind === 'quote') || item.markFrom === -1) return false;
+  if (end >= source.length) return true;
+  const nextEnd = source.indexOf('\n', end + 1);
+  const next = source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd);
+  const space = whitespace(next, 0, next.length, 0);
+  if (space.end === next.length) return true;
+  const markColumn = columnAt(source, source.lastIndexOf('\n', item.markFrom - 1) + 1, item.markFrom);
+  return space.width < 4 && space.width <= markColumn && definiteInterrupter(next.slice(space.end));
+}
+
+/** Whether lezer put the line at `start` (its text; `from`: past its containers' prefixes) in a paragraph begun above. */
+function inParagraph(tree: Tree, start: number, from: number): boolean {
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
 }
+
+/** A line that may be an opening or closing tag and nothing else (more than CommonMark's kind 7 reads so). */
+const htmlTagLine = /^<\/?[A-Za-z][^\n]*>[ \t]*$/;
 
 /** A line that may be a table's delimiter row (after any container prefixes). */
 const mayBeDelimiterRow = /^[ \t>|:-]*-[ \t|:-]*$/;

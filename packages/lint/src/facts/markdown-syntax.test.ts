@@ -6,7 +6,7 @@ function blocks(text: string): string[] {
   const found: string[] = [];
   parser.parse(text).iterate({
     enter: (node) => {
-      if (!/^(?:Document|Paragraph|BulletList|OrderedList|ListItem|Blockquote|CodeBlock)$/.test(node.name))
+      if (!/^(?:Document|Paragraph|BulletList|OrderedList|ListItem|Blockquote|CodeBlock|HTMLBlock)$/.test(node.name))
         return false;
       found.push(`${node.name} ${node.from}-${node.to}`);
       return true;
@@ -18,7 +18,9 @@ function blocks(text: string): string[] {
 /*
  * The patch (patches/@lezer__markdown@1.8.2.patch) makes lezer start an ordered list not at 1 where
  * micromark does: lezer let one interrupt a paragraph whenever any ordered list was open around it.
- * It also reads white space alone after a list marker as the item's blank first line.
+ * It also reads white space alone after a list marker as the item's blank first line, keeps an item
+ * open over a blank line once its first line has been followed by content, and reads HTML blocks'
+ * opening tags as CommonMark does.
  */
 describe('the patched Markdown parser', () => {
   it('reads an ordered list not at 1 that would interrupt a paragraph as its text, also in an ordered list', () => {
@@ -65,6 +67,27 @@ describe('the patched Markdown parser', () => {
     // Unpatched, the item ran on over the blank line and took the paragraph.
     expect(blocks('*   \n\n  b\n')).toEqual(['Document 0-10', 'BulletList 0-4', 'ListItem 0-4', 'Paragraph 8-9']);
     expect(blocks('1.  \n\n   b\n')).toEqual(['Document 0-11', 'OrderedList 0-4', 'ListItem 0-4', 'Paragraph 9-10']);
+  });
+
+  it('keeps an item with a blank first line open over a blank line once a line has given it content', () => {
+    // Unpatched, its paragraph was not yet among its children, and the blank line ended the item.
+    expect(blocks('-\n  a\n\n  - x\n')).toEqual([
+      'Document 0-13',
+      'BulletList 0-12',
+      'ListItem 0-12',
+      'Paragraph 4-5',
+      'BulletList 9-12',
+      'ListItem 9-12',
+      'Paragraph 11-12',
+    ]);
+  });
+
+  it("opens an HTML block of kind 7 on CommonMark's tags: one closing itself, attribute names with a colon", () => {
+    expect(blocks('<x/>\n* b\n')).toEqual(['Document 0-9', 'HTMLBlock 0-8']);
+    expect(blocks('<a xml:lang="x">\nb\n')).toEqual(['Document 0-19', 'HTMLBlock 0-18']);
+    // An underscore in a tag's name makes no tag.
+    expect(blocks('<a_b>\nc\n')).toEqual(['Document 0-8', 'Paragraph 0-7']);
+    expect(blocks('<!doctype\nc\n>\n')).toEqual(['Document 0-14', 'HTMLBlock 0-13']);
   });
 
   it('starts one after a GFM table, whose rows micromark lets a list end', () => {

@@ -31,6 +31,7 @@ const names = [
   'LinkLabel',
   'URL',
   'CodeBlock',
+  'HTMLBlock',
 ] as const;
 
 /**
