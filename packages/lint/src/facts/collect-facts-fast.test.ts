@@ -501,6 +501,24 @@ describe('collectFactsFast', () => {
       readAlone(text);
   });
 
+  it('reads a list closed by a container opened in its parents, unless a parent is a blockquote', () => {
+    for (const text of [
+      '- t\n  - a\n    - b\n      - > q\n  - d [d](d.md)\n',
+      '- a\n  - b\n  > c\n',
+      '- a\n  - b\n    > q\n  + d\n',
+    ])
+      readAlone(text);
+    // micromark ends the list after the quote's prefix on the line that closes it.
+    for (const text of ['> - a\n> > b\n', '> - t\n>   - a\n>   + b\n', '- > - a\n  > + b\n']) {
+      const reasons: string[] = [];
+      expect(
+        collectFactsFast(text, (reason) => reasons.push(reason)),
+        text,
+      ).toStrictEqual(collectFacts(parseMarkdown(text), text));
+      expect(reasons, text).toEqual(['list in a container closed by a container']);
+    }
+  });
+
   it('reads HTML blocks in containers indented past their prefixes and over lines, without the prefixes', () => {
     for (const text of [
       '1. What?\n    <!--\n        Some [x](y)\n       - item\n    -->\n\n    - [a](b.md)\n',

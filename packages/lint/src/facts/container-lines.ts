@@ -514,14 +514,9 @@ export function unusualContainers(
         return 'line after a list item indented into it';
       const text = source.slice(space.end, end);
       // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
-      // when a blockquote is involved (opened, or anywhere around the list).
+      // when one of those parents is a blockquote (a quote opened there, or inside the list, does not).
       const opens = chain[level];
-      if (
-        container.kind === 'item' &&
-        level > 0 &&
-        opens &&
-        (opens.kind === 'quote' || lastChain.some((entry) => entry.kind === 'quote'))
-      )
+      if (container.kind === 'item' && opens && lastChain.slice(0, level).some((entry) => entry.kind === 'quote'))
         return 'list in a container closed by a container';
       if (line === lastLine + 1) {
         const own = chain[level];
