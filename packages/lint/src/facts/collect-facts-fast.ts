@@ -134,7 +134,8 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
   let source = text;
   // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
   if (/^---[ \t]*(?:\n|$)/.test(text)) {
-    const match = /^---\n(?:[^]*?\n)?---(?:\n|$)/.exec(text);
+    // Empty front matter first (`??`): else the match would run on to a later `---` line.
+    const match = /^---\n(?:[^]*?\n)??---(?:\n|$)/.exec(text);
     if (!match || /^---[ \t]+$/m.test(match[0])) return giveUp('front matter');
     source = match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length);
   }
@@ -671,7 +672,8 @@ class Walk {
     do {
       const name = cursor.name;
       this.blockChild(cursor, parent, listDepth, previous);
-      previous = name;
+      // A quote's markers sit between its blocks.
+      if (name !== 'QuoteMark') previous = name;
     } while (cursor.nextSibling());
     cursor.parent();
   }
@@ -826,8 +828,9 @@ class Walk {
       // micromark's underline takes the whitespace after it.
       end = lineEndAt(this.source, underlineTo);
       // A heading under a definition starts, for micromark, where the definition does.
-      if (node.prevSibling?.name === 'LinkReference' && !this.blankBefore(node.from))
-        unsure('setext heading after a definition');
+      let before = node.prevSibling;
+      while (before?.name === 'QuoteMark') before = before.prevSibling;
+      if (before?.name === 'LinkReference' && !this.blankBefore(node.from)) unsure('setext heading after a definition');
     } else {
       const open = node.firstChild;
       if (open?.name !== 'HeaderMark' || open.from !== node.from) return unsure('ATX without mark');
@@ -1086,9 +1089,17 @@ class Walk {
         this.addText(from, to, decodeString(source.slice(from, to)), sink);
         return;
       }
-      case nodeId.HardBreak:
+      case nodeId.HardBreak: {
         this.endRun();
+        // The line after a hard break is a continuation line too, which no gap walks over.
+        const newline = source.indexOf('\n', from);
+        if (newline !== -1 && newline < to) {
+          let index = newline + 1;
+          while (isSpace(source.charCodeAt(index))) index++;
+          this.continuationLine(index);
+        }
         return;
+      }
       case nodeId.Emphasis:
       case nodeId.StrongEmphasis:
       case nodeId.Strikethrough: {
@@ -1320,21 +1331,7 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
-        const { first, deep, lazy } = this.continuationStart(index);
-        // A continuation line that could start a block is where lezer and micromark may part.
-        if (!deep) {
-          const start = source.slice(first, first + 12);
-          if (
-            blockStart.test(start) &&
-            (lazy || !notInterrupting.test(start)) &&
-            !notFence.test(source.slice(first, lineEndAt(source, first)))
-          )
-            unsure('continuation line could start block');
-        }
-        // GFM makes the line before a delimiter row a table header where lezer may not. A row of
-        // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
-        const line = source.slice(first, lineEndAt(source, first));
-        if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
+        this.continuationLine(index);
         chunk = index;
         continue;
       }
@@ -1384,6 +1381,34 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /** Gives up where the continuation line at `index` (past its leading white space) may part the parsers. */
+  continuationLine(index: number): void {
+    const source = this.source;
+    // On a line whose prefix ends inside a tab, its text past the white space is all that can
+    // start a block or make a delimiter row, wherever the prefix ends.
+    if (this.layout.splitTabs?.has(this.lineOf(index))) {
+      const text = source.slice(index, lineEndAt(source, index));
+      if (blockStart.test(text) || (delimiterRow.test(text) && /[|:]/.test(text)))
+        unsure('tab split by an item indent');
+      return;
+    }
+    const { first, deep, lazy } = this.continuationStart(index);
+    // A continuation line that could start a block is where lezer and micromark may part.
+    if (!deep) {
+      const start = source.slice(first, first + 12);
+      if (
+        blockStart.test(start) &&
+        (lazy || !notInterrupting.test(start)) &&
+        !notFence.test(source.slice(first, lineEndAt(source, first)))
+      )
+        unsure('continuation line could start block');
+    }
+    // GFM makes the line before a delimiter row a table header where lezer may not. A row of
+    // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
+    const line = source.slice(first, lineEndAt(source, first));
+    if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
   }
 
   /**

@@ -518,7 +518,8 @@ export function unusualContainers(
       const opens = chain[level];
       if (container.kind === 'item' && opens && lastChain.slice(0, level).some((entry) => entry.kind === 'quote'))
         return 'list in a container closed by a container';
-      if (line === lastLine + 1) {
+      // After a blank (`>`) line, or a block no line continues lazily, the line is outside for both.
+      if (line === lastLine + 1 && !isBlankLine(source, lineStarts, lastLine) && !endsInClosedLeaf(lastLine)) {
         const own = chain[level];
         const sibling = own?.kind === 'item' && left.kind === 'item' && own.list.from === left.list.from;
         // A line that leaves the container interrupts nothing: any ordered item starts a list there.
@@ -534,6 +535,17 @@ export function unusualContainers(
       return null;
     }
     return null;
+  }
+
+  /** Whether `line` ends in a block that no lazy line continues: code, a heading, a rule. */
+  function endsInClosedLeaf(line: number): boolean {
+    const start = lineStarts[line]!;
+    let end = lineEnd(source, lineStarts, line);
+    while (end > start && isBlank(source, end - 1, end)) end--;
+    if (end === start) return false;
+    let node: SyntaxNode | null = tree.resolveInner(end, -1);
+    while (node && !blockNode.test(node.name)) node = node.parent;
+    return node !== null && closedLeaf.test(node.name);
   }
 
   /**
@@ -563,6 +575,12 @@ export function unusualContainers(
     return null;
   }
 }
+
+/** The nodes of blocks, leaves and containers. */
+const blockNode =
+  /^(?:Document|Paragraph|CodeBlock|FencedCode|HTMLBlock|CommentBlock|ProcessingInstructionBlock|ATXHeading\d|SetextHeading\d|HorizontalRule|Table|LinkReference|ListItem|Blockquote|BulletList|OrderedList|Task)$/;
+/** Leaf blocks that end before a line that does not continue their containers. */
+const closedLeaf = /^(?:CodeBlock|FencedCode|ATXHeading\d|SetextHeading\d|HorizontalRule)$/;
 
 const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) : marker);
 
