@@ -596,6 +596,15 @@ function plainLazyLine(tree: Tree, source: string, from: number, end: number, in
     if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd))) return false;
   }
   if (indent < 4 && !startsNoBlock(text)) return false;
+  // micromark lets a lazy line of one complete tag (HTML of kind 7) interrupt a paragraph, and
+  // puts it in the item, which ends with it: the same item only where the tag ends the line and
+  // the next line is blank or starts an item at column 0, which would end it anyway.
+  if (indent < 4 && /^<\/?[A-Za-z][^]*>[ \t]*$/.test(text)) {
+    if (!text.endsWith('>') || end === source.length) return false;
+    const nextEnd = source.indexOf('\n', end + 1);
+    if (!/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
+      return false;
+  }
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
@@ -615,7 +624,7 @@ function mayInterruptAsHtml(text: string): boolean {
   return name !== undefined && (htmlRawNames.includes(name) || htmlBlockNames.includes(name));
 }
 
-/** Whether no block can start with `text` (a line past its indent). */
+/** Whether no block can start with `text` (a lazy line past its indent). */
 function startsNoBlock(text: string): boolean {
   const first = text.charAt(0);
   switch (first) {
