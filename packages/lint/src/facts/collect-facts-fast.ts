@@ -23,6 +23,7 @@ import {
   unusualContainers,
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
+import { LineFeeds, restoreLineEndings } from './line-endings.js';
 import { nodeId, parser } from './markdown-syntax.js';
 import { NextMatch } from './next-match.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
@@ -37,7 +38,7 @@ import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
  * brackets could change how the rest is parsed, literal autolinks running into other syntax,
  * containers' prefixes inside multi-line HTML or labels, ...) it gives up on that part of the file
  * (see `parts`), which micromark's events read instead; only what it cannot cut around (footnotes,
- * CR line endings, a fence left open at a cut, a file read in pieces) returns null, and the caller
+ * a NUL, a fence left open at a cut, a file read in pieces) returns null, and the caller
  * reads the file with micromark. The equivalence tests over the corpus and the spec examples hold
  * it to the oracle.
  */
@@ -129,7 +130,10 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     return null;
   };
   if (text.includes('[^')) return giveUp('footnote');
-  if (/[\r\0]/.test(text)) return giveUp('CR or NUL');
+  if (/[\r\0]/.test(text)) {
+    if (text.includes('\0')) return giveUp('NUL');
+    return collectWithLineFeeds(text, handedBack, options);
+  }
   let source = text;
   // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
   if (/^---[ \t]*(?:\n|$)/.test(text)) {
@@ -163,6 +167,36 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     throw error;
   }
 }
+
+/**
+ * The facts of a text with CR LF or lone CR line endings, read as LF text and put back (see
+ * line-endings); the parts handed back are told once the facts are sure.
+ */
+function collectWithLineFeeds(
+  text: string,
+  handedBack: HandBack | undefined,
+  options: CollectOptions,
+): FileFacts | null {
+  // `[a][b\rc]` is one line to the reading of undefined references in mdast's text.
+  if (loneCrInBrackets.test(text)) {
+    handedBack?.('lone CR in brackets');
+    return null;
+  }
+  const feeds = new LineFeeds(text);
+  const parts: Array<[string, { from: number; to: number } | undefined]> = [];
+  const facts = collectFactsFast(feeds.text, (reason, part) => parts.push([reason, part]), options);
+  const unknown = facts && restoreLineEndings(facts, feeds);
+  if (unknown) {
+    handedBack?.(unknown);
+    return null;
+  }
+  for (const [reason, part] of parts)
+    handedBack?.(reason, part && { from: feeds.toSource(part.from), to: feeds.toSource(part.to) });
+  return facts;
+}
+
+/** A lone CR in `[a][b]` (either label), where the oracle's pattern of `[^[\]\n]` takes it. */
+const loneCrInBrackets = /\[[^[\]\n]*\r(?!\n)[^[\]\n]*\]\[|\]\[[^[\]\n]*\r(?!\n)[^[\]\n]*\]/;
 
 /** A heading's slug before the slugs are numbered (cannot be an anchor: NUL is handed back). */
 const pendingSlug = '\0';
@@ -1202,6 +1236,8 @@ class Walk {
         this.addText(closeFrom, to, source.slice(closeFrom, to), sink);
         return;
       }
+      // micromark tries no shortcut before a `[`: unless a label follows, `[a][b` is text.
+      if (!labelled && source.charCodeAt(to) === 91) unsure('shortcut reference before a bracket');
     }
     this.endRun();
     const linkIndex = this.facts.links.length;
