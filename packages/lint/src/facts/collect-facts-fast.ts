@@ -20,6 +20,7 @@ import {
   type LineLayout,
   outside,
   PrefixEnds,
+  splitColumns,
   unusualContainers,
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
@@ -665,14 +666,15 @@ class Walk {
     const source = this.source;
     let end = source.indexOf('\n', from);
     if (end === -1 || end >= to) return source.slice(from, to);
-    const { prefixEnds, splitTabs } = this.layout;
+    const { prefixEnds } = this.layout;
     let text = '';
     let at = from;
     for (; end !== -1 && end < to; end = source.indexOf('\n', at)) {
       text += source.slice(at, end + 1);
       const line = this.lineOf(end + 1);
       // A tab split by a prefix leaves micromark columns of it that the source does not show.
-      if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('multi-line reference label');
+      const count = prefixEnds.count(line);
+      if (count === 0 || splitColumns(this.layout, line, count - 1) > 0) unsure('multi-line reference label');
       at = Math.max(end + 1, prefixEnds.last(line));
     }
     return text + source.slice(at, to);
@@ -953,7 +955,7 @@ class Walk {
     const next = chains[line] ?? outside;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
     if (prefixEnds.count(line) <= own.length) return; // blank
-    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
+    if (splitColumns(this.layout, line, own.length) > 0) unsure('tab split by an item indent');
     const rest = prefixEnds.at(line, own.length);
     const end = lineEndAt(this.source, rest);
     if (isBlankTo(this.source, rest, end)) return;
@@ -980,8 +982,10 @@ class Walk {
     const topLevel = node.parent?.name === 'Document';
     let from = node.from;
     // micromark's HTML block starts where its container's prefixes end, taking its indent.
-    if (this.layout.splitTabs?.has(this.point(from).line - 1)) unsure('tab split by an item indent');
-    const lineStart = this.layout.prefixEnds.last(this.point(from).line - 1);
+    const line = this.point(from).line - 1;
+    const { prefixEnds } = this.layout;
+    if (splitColumns(this.layout, line, prefixEnds.count(line) - 1) > 0) unsure('tab split by an item indent');
+    const lineStart = prefixEnds.last(line);
     if (from > lineStart) {
       if (!topLevel) unsure('indented html in container');
       from = lineStart;
@@ -1398,11 +1402,17 @@ class Walk {
       while (this.source.charCodeAt(first) === 32) first++;
       return { first: index, deep: first - start >= 4, lazy: true };
     }
-    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
-    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t'), lazy: false };
+    // Columns of a tab the prefixes end inside indent the line too (a tab after them is left
+    // uncounted: the line is then read as if it could start a block).
+    const split = splitColumns(this.layout, line, count - 1);
+    return {
+      first,
+      deep: split + first - start >= 4 && !this.source.slice(start, first).includes('\t'),
+      lazy: false,
+    };
   }
 
   /**

@@ -31,6 +31,8 @@ export interface Item {
   from: number;
   /** The list it is an item of. */
   list: List;
+  /** The item before it in its list, if any. */
+  before: Item | null;
   /** Where the item's content starts, counted from the end of its parents' prefixes. */
   contentOffset: number;
   /** Where its marker (its first child) starts and ends; -1 when its first child is none. */
@@ -155,9 +157,16 @@ export interface LineLayout {
   continuations?: Map<number, number>;
   /**
    * Lines where a container's prefix ends inside a tab (a tab indents an item's content by fewer
-   * columns than it spans): their prefix end is the tab's end, and what reads it must not trust it.
+   * columns than it spans): their prefix end is the tab's end, and the tab's columns past the
+   * prefix (micromark's virtual spaces), by how many prefixes are read (see `splitColumns`), are
+   * indent the source does not show there.
    */
-  splitTabs?: Set<number>;
+  splitTabs?: Map<number, number[]>;
+}
+
+/** The columns of a tab left past the first `prefixes` prefixes of `line`: 0 unless one ends inside it. */
+export function splitColumns(layout: LineLayout, line: number, prefixes: number): number {
+  return layout.splitTabs?.get(line)?.[prefixes] ?? 0;
 }
 
 /**
@@ -240,6 +249,7 @@ export function unusualContainers(
                 kind: 'item',
                 from: cursor.from,
                 list: list!,
+                before: list!.items[list!.items.length - 1] ?? null,
                 contentOffset: -1,
                 markFrom: -1,
                 markTo: -1,
@@ -316,6 +326,7 @@ export function unusualContainers(
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
     prefixEnds.begin(line, position);
+    layout.splitTabs?.delete(line);
     let column = 0;
     // Columns of a tab the last prefix ended inside, which indent what follows.
     let split = 0;
@@ -352,6 +363,9 @@ export function unusualContainers(
         if (markFrom === -1) return 'list item without a marker';
         if (markFrom !== space.end || space.width > 3) return 'list marker not where expected';
         if (!markerAt.test(source.slice(markFrom, markTo))) return 'unusual list marker';
+        // A marker as deep as the content of the item before it opens a list inside that item.
+        const { before } = container;
+        if (before && space.width >= before.contentOffset) return 'list item indented into the item before it';
         const markEnd = column + read + (markTo - markFrom);
         const after = whitespace(source, markTo, end, markEnd);
         // A tab in the space after a marker is read whole when it is all of the marker's space; an
@@ -403,10 +417,14 @@ export function unusualContainers(
           position = to.index;
           column = to.column;
           split = to.overshoot;
-          if (split > 0) (layout.splitTabs ??= new Set()).add(line);
         }
       }
       prefixEnds.push(line, position);
+      if (split > 0) {
+        const splits = (layout.splitTabs ??= new Map()).get(line) ?? [];
+        splits[prefixEnds.count(line) - 1] = split;
+        layout.splitTabs.set(line, splits);
+      }
     }
     return null;
   }
@@ -489,11 +507,11 @@ export function unusualContainers(
         if (container.kind === 'quote') return null; // a blank line ends a blockquote
         continue;
       }
-      if (layout.splitTabs?.has(line)) return 'tab split by an item indent';
       const rest = prefixEnds.at(line, level);
       const left = lastChain[level]!;
       const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
-      const indent = space.width;
+      // The columns of a tab the prefixes end inside indent the line too.
+      const indent = splitColumns(layout, line, level) + space.width;
       if (left.kind === 'item' && indent >= left.contentOffset) return 'line after a list item indented into it';
       const text = source.slice(space.end, end);
       // A new container inside the list's parents closes it: micromark ends it after the parents' prefixes
