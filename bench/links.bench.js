@@ -15,6 +15,8 @@ const hostCount = 10;
 const files = 30;
 const sizes = (process.env.LINKS_BENCH_SIZES ?? '500,2000').split(',').map(Number);
 const perHost = Number(process.env.LINKS_BENCH_PER_HOST ?? 64);
+// LINKS_BENCH_ARGS: more options for our lint runs (e.g. `--jobs 1`).
+const ourArgs = (process.env.LINKS_BENCH_ARGS ?? '').split(' ').filter(Boolean);
 // LINKS_BENCH_PEERS=0 runs ours alone, LINKS_BENCH_PEERS=linkinator ours and linkinator;
 // LINKS_BENCH_PROFILE=<dir> writes a CPU profile of our cold run.
 const peersWanted = process.env.LINKS_BENCH_PEERS ?? 'all';
@@ -30,6 +32,8 @@ const deadUrlsPlugin = join(root, 'bench', 'node_modules', 'remark-lint-no-dead-
 // Every request, by path, per measured run.
 let requests = new Map();
 const firstSeen = new Map();
+// When the measured run started, its first request came, and its last one (ms since the epoch).
+const timeline = { start: 0, first: 0, last: 0 };
 // Every host gets its share of each kind.
 const kind = (index) => ['dead', 'redirect', 'limited'][Math.floor(index / hostCount) % 20] ?? 'ok';
 
@@ -41,6 +45,8 @@ async function startHosts() {
     const server = createServer((request, response) => {
       const key = `${request.headers.host}${request.url}`;
       requests.set(key, (requests.get(key) ?? 0) + 1);
+      timeline.last = Date.now();
+      timeline.first ||= timeline.last;
       setTimeout(() => answer(request, response, key), latency);
     });
     server.keepAliveTimeout = 30_000;
@@ -107,12 +113,23 @@ function measure(command, args, options = {}) {
   });
 }
 
+/**
+ * The fastest any client could be: its start-up, then the larger of the URLs' answers at the
+ * per-host limit and a rate-limited URL's wait. That wait is the 429's own answer, the one-second
+ * `Retry-After` counted from it, and the retry's answer.
+ */
+function lowerBound(count, startup) {
+  return Math.max((count / (hostCount * perHost)) * latency, latency + 1000 + latency) + startup.ms;
+}
+
 const urlPattern = /http:\/\/127\.0\.0\.\d+:\d+\/u\/\d+/g;
 
 async function run(name, fixture, body) {
   requests = new Map();
   firstSeen.clear();
+  Object.assign(timeline, { start: Date.now(), first: 0, last: 0 });
   const result = await body();
+  const end = Date.now();
   const reported = result.broken;
   const found = [...fixture.dead].filter((url) => reported.has(url)).length;
   const falseAlarms = [...reported].filter((url) => !fixture.dead.has(url)).length;
@@ -133,6 +150,12 @@ async function run(name, fixture, body) {
     maxPerUrl: Math.max(...perUrl),
     missed: perUrl.filter((count) => count === 0).length,
     note: result.note ?? '',
+    // Where the time went: the last rate-limited URL's first request starts the wait no tool can
+    // shorten (its Retry-After second), so a run ends no earlier than a second after it.
+    timeline:
+      total === 0
+        ? ''
+        : `first request at ${timeline.first - timeline.start} ms, last rate-limited URL first asked at ${Math.max(...firstSeen.values()) - timeline.start} ms, last request at ${timeline.last - timeline.start} ms, exit at ${end - timeline.start} ms`,
   };
 }
 
@@ -166,6 +189,7 @@ try {
         'json',
         '--output',
         join(work, 'ours.json'),
+        ...ourArgs,
         ...extra,
       ]);
     const oursBroken = () => {
@@ -207,7 +231,7 @@ try {
         startup,
         offline,
         floor,
-        bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms,
+        bound: lowerBound(count, startup),
         results: [cold, warm, cold],
       });
       continue;
@@ -234,7 +258,7 @@ try {
         startup,
         offline,
         floor,
-        bound: Math.max((count / (hostCount * perHost)) * latency, 1000) + startup.ms,
+        bound: lowerBound(count, startup),
         results: [cold, warm, linkinator],
       });
       continue;
@@ -285,8 +309,7 @@ try {
       }
       return { ...result, broken };
     });
-    const main = (count / (hostCount * perHost)) * latency;
-    const bound = Math.max(main, 1000) + startup.ms;
+    const bound = lowerBound(count, startup);
     rows.push({ count, startup, offline, floor, bound, results: [cold, warm, linkinator, mlc, remark] });
   }
 } finally {
@@ -309,4 +332,6 @@ for (const { count, startup, offline, floor, bound, results } of rows) {
   }
   console.log(`  ours vs linkinator: ${(linkinator.ms / cold.ms).toFixed(2)}x faster`);
   if (cold.note) console.log(`  ours: ${cold.note}`);
+  for (const result of results.filter((candidate, at) => candidate.timeline && results.indexOf(candidate) === at))
+    console.log(`  ${result.name.split(' (')[0]}: ${result.timeline}`);
 }

@@ -15,6 +15,8 @@
 // linted alone (least squares), and the target is reported against it too.
 // SHARDS_BENCH_ROUNDS (default 1): each process is run that many times and its median CPU (and
 // wall) time is taken, for a machine whose load changes from one run to the next.
+// SHARDS_BENCH_NODE_FLAGS: options for every linting node, e.g. `--no-opt --no-maglev` to see the
+// work of each shard without the warm-up of V8's optimising compilers in every fresh process.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { join } from 'node:path';
 import { corpusDir, devguideBin, fmt, treeListing } from './lib.js';
 
 const rounds = Math.max(1, Number(process.env.SHARDS_BENCH_ROUNDS ?? 1));
+const nodeFlags = (process.env.SHARDS_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const scratch = mkdtempSync(join(tmpdir(), 'devguide-shards-bench-'));
 const warmCache = join(scratch, 'previous.cache');
@@ -64,7 +67,7 @@ function lintOnce(extra, cache, paths) {
     ...(cache ? ['--cache-location', cache] : ['--no-cache']),
     ...extra,
   ];
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...nodeFlags, ...args], {
     cwd: corpusDir,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
