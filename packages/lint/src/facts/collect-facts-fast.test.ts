@@ -72,6 +72,15 @@ const gfmExamples: Array<[string, string]> = [
     'tabs split by item indents in continuation lines',
     '- [x] a\n      b\n\t  c [c](c.md)\n\t- [ ] d\n\n- e\n  - f\n\t\tg\n  - h\n',
   ],
+  [
+    'table delimiter row with white space after its last pipe',
+    '| Day | |\n| --- |:---:| \n| [a](a.md) | b |\n\nc\n| - | - |\t\n',
+  ],
+  [
+    'regression: table row indented as code',
+    '| a |\n| - |\n| x |\n    | [b](c) |\n\n- | d |\n  | - |\n      | [e](f) |\n',
+  ],
+  ['regression: table rows, then a setext underline after a hard break', '| --- | --- |   \n --- | --- \n- \n'],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
   ['tabs splitting item indents', '- x\n\t- [E](e.md)\n\t- y\n\t\t- z [k](k.md)\n\n1. a\n\t1. b [c](c.md)\n'],
   ['tabs splitting item indents, then code and text', '- a\n\t- b\n\n\t\tcode [x](z)\n\t  c\n \tb\n'],
@@ -447,6 +456,11 @@ describe('collectFactsFast', () => {
     readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
     // A `5.` that leaves the item interrupts nothing: micromark and the patched lezer start a list there.
     expect(readAlone('- e\n5. f\n').lists.map((list) => list.ordered)).toEqual([false, true]);
+  });
+
+  it('reads a table whose delimiter row has white space after its last pipe', () => {
+    const fast = readAlone('| Day | |\n| --- |:---:| \n| [a](a.md) | www.k8s.io |\n');
+    expect(fast.links.map((link) => link.text)).toEqual(['a', 'www.k8s.io']);
   });
 
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {

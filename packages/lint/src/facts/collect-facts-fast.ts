@@ -886,13 +886,7 @@ class Walk {
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
     if (!header || !delimiter) return unsure('table without header');
     // GFM reads no delimiter row indented as code (then its lines are a paragraph's); lezer does.
-    const line = this.lineOf(delimiter.from);
-    const { prefixEnds } = this.layout;
-    const indent = this.source.slice(
-      prefixEnds.count(line) > 0 ? prefixEnds.last(line) : this.lineStarts[line]!,
-      delimiter.from,
-    );
-    if (indent.includes('\t') || indent.length > 3) unsure('table delimiter row indented');
+    if (this.indentAt(delimiter.from) > 3) unsure('table delimiter row indented');
     // Counted from the text: lezer makes no cell node of an empty cell, which GFM counts.
     const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source
@@ -907,6 +901,8 @@ class Walk {
       if (row !== 'TableHeader' && row !== 'TableRow') continue;
       const line = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
       if (!line.includes('|') || blockStart.test(line.trimStart())) unsure('table row that could start a block');
+      // A row indented as code is code to micromark; lezer's table runs on.
+      if (this.indentAt(cursor.from) > 3) unsure('table row indented as code');
       if (!cursor.firstChild()) continue;
       do {
         const cell = cursor.name;
@@ -916,6 +912,19 @@ class Walk {
       cursor.parent();
     } while (cursor.nextSibling());
     cursor.parent();
+  }
+
+  /**
+   * The columns of whitespace before `offset` past its line's container prefixes (with the rest
+   * of a tab they end inside); a tab among them counts as 4.
+   */
+  indentAt(offset: number): number {
+    const line = this.lineOf(offset);
+    const { prefixEnds } = this.layout;
+    const count = prefixEnds.count(line);
+    const start = count > 0 ? prefixEnds.last(line) : this.lineStarts[line]!;
+    const indent = this.source.slice(start, offset);
+    return (indent.includes('\t') ? 4 : indent.length) + (count > 0 ? splitColumns(this.layout, line, count - 1) : 0);
   }
 
   definition(node: SyntaxNode): void {
@@ -1080,9 +1089,14 @@ class Walk {
         this.addText(from, to, decodeString(source.slice(from, to)), sink);
         return;
       }
-      case nodeId.HardBreak:
+      case nodeId.HardBreak: {
         this.endRun();
+        // Its line ending is the break's: the line after it is checked as any continuation line.
+        let next = to;
+        while (isSpace(source.charCodeAt(next))) next++;
+        if (source.charCodeAt(to - 1) === 10 && next < this.inlineTo) this.continuationLine(next);
         return;
+      }
       case nodeId.Emphasis:
       case nodeId.StrongEmphasis:
       case nodeId.Strikethrough: {
@@ -1316,21 +1330,7 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
-        const { first, deep, lazy } = this.continuationStart(index);
-        // A continuation line that could start a block is where lezer and micromark may part.
-        if (!deep) {
-          const start = source.slice(first, first + 12);
-          if (
-            blockStart.test(start) &&
-            (lazy || !notInterrupting.test(start)) &&
-            !notFence.test(source.slice(first, lineEndAt(source, first)))
-          )
-            unsure('continuation line could start block');
-        }
-        // GFM makes the line before a delimiter row a table header where lezer may not. A row of
-        // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
-        const line = source.slice(first, lineEndAt(source, first));
-        if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
+        this.continuationLine(index);
         chunk = index;
         continue;
       }
@@ -1380,6 +1380,28 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+  }
+
+  /**
+   * Checks a continuation line of a paragraph or heading, at `index` (past the whitespace at its
+   * start, or at a quote marker): one that could start a block is where lezer and micromark may part.
+   */
+  continuationLine(index: number): void {
+    const source = this.source;
+    const { first, deep, lazy } = this.continuationStart(index);
+    if (!deep) {
+      const start = source.slice(first, first + 12);
+      if (
+        blockStart.test(start) &&
+        (lazy || !notInterrupting.test(start)) &&
+        !notFence.test(source.slice(first, lineEndAt(source, first)))
+      )
+        unsure('continuation line could start block');
+    }
+    // GFM makes the line before a delimiter row a table header where lezer may not. A row of
+    // dashes alone, without a `|` or `:`, is a thematic break or an underline to GFM, never one.
+    const line = source.slice(first, lineEndAt(source, first));
+    if (delimiterRow.test(line) && /[|:]/.test(line)) unsure('table delimiter row in a paragraph');
   }
 
   /**

@@ -18,6 +18,7 @@ function blocks(text: string): string[] {
 /*
  * The patch (patches/@lezer__markdown@1.8.2.patch) makes lezer start an ordered list not at 1 where
  * micromark does: lezer let one interrupt a paragraph whenever any ordered list was open around it.
+ * It also lets a table's delimiter row end in spaces or tabs after its last pipe.
  */
 describe('the patched Markdown parser', () => {
   it('reads an ordered list not at 1 that would interrupt a paragraph as its text, also in an ordered list', () => {
@@ -58,6 +59,13 @@ describe('the patched Markdown parser', () => {
       'ListItem 4-8',
       'Paragraph 7-8',
     ]);
+  });
+
+  it('reads a table whose delimiter row has spaces or tabs after its last pipe, as GFM does', () => {
+    for (const text of ['| a |\n| - | \n', '| a |\n| - |\t\n'])
+      expect(parser.parse(text).topNode.firstChild?.name, JSON.stringify(text)).toBe('Table');
+    // Other white space is a cell's text: no delimiter row.
+    expect(parser.parse('| a |\n| - |\u00a0\n').topNode.firstChild?.name).toBe('Paragraph');
   });
 
   it('starts one after a GFM table, whose rows micromark lets a list end', () => {
