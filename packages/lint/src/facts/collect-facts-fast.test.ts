@@ -73,6 +73,24 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: nested list ending on a blank quote line with a space', '> - - foo\n> \n'],
   ['regression: URL literals only the transform finds', '[see https://k8s.io/x] and (https://a.b/c)\n'],
   ['regression: nested list in a quote closed by a list', '> -->\n> - - | - | - |\n>   1) <x@y.z>\n'],
+  ['regression: defined shortcut before a bracket', '[y][l\n\n![y][ and [y][]\n\n[y]: /u\n'],
+  ['regression: lazy line of one tag in an item', '1. a\n<a>\n  x\n- k\n\n- y\n  text\n<a>\n  - </a>\n\n- z\n<b>'],
+  ['lazy lines of one tag in items', '- a\n<img src="i.png">\n- b\n<a id="x">\n\nc\n'],
+  ['regression: item starting with a blank line, then a marker as deep as its content', '-\n  y\n\n  -\n'],
+  ['tabs split by item indents before siblings', '- a\n\t- b\n\t- c\n\t\t- d\n\t- e [e](e.md)\n\t\t- f\n- g\n\t- h\n'],
+  [
+    'tabs split by item indents in continuation lines',
+    '- [x] a\n      b\n\t  c [c](c.md)\n\t- [ ] d\n\n- e\n  - f\n\t\tg\n  - h\n',
+  ],
+  [
+    'table delimiter row with white space after its last pipe',
+    '| Day | |\n| --- |:---:| \n| [a](a.md) | b |\n\nc\n| - | - |\t\n',
+  ],
+  [
+    'regression: table row indented as code',
+    '| a |\n| - |\n| x |\n    | [b](c) |\n\n- | d |\n  | - |\n      | [e](f) |\n',
+  ],
+  ['regression: table rows, then a setext underline after a hard break', '| --- | --- |   \n --- | --- \n- \n'],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
   ['tabs splitting item indents', '- x\n\t- [E](e.md)\n\t- y\n\t\t- z [k](k.md)\n\n1. a\n\t1. b [c](c.md)\n'],
   ['tabs splitting item indents, then code and text', '- a\n\t- b\n\n\t\tcode [x](z)\n\t  c\n \tb\n'],
@@ -250,6 +268,20 @@ describe('collectFactsFast equals the oracle wherever it does not hand the file 
     expect(handedBack.length).toBeLessThan(1500);
   });
 
+  it('seeded random documents with CR LF, lone CR and mixed line endings', () => {
+    const { differing, handedBack } = compare(withLineEndings(randomDocuments(20263, 1200), 20264));
+    expect(differing).toEqual([]);
+    // About one in seven, as many as of the same documents with LF: most are read.
+    expect(handedBack.length).toBeLessThan(240);
+  });
+
+  it('seeded random lists indented with tabs that item indents split', () => {
+    const { differing, handedBack, inParts } = compare(tabbedLists(20265, 1500));
+    expect(differing).toEqual([]);
+    // Most are read with nothing handed to micromark.
+    expect(1500 - handedBack.length - inParts.length).toBeGreaterThan(400);
+  });
+
   it('seeded random lists whose items are indented unevenly', () => {
     const { differing, handedBack, inParts } = compare(unevenLists(20262, 2000));
     expect(differing).toEqual([]);
@@ -272,8 +304,25 @@ describe('collectFactsFast', () => {
   it('hands back what it does not model, and says why', () => {
     const reasons: string[] = [];
     expect(collectFactsFast('# Note[^1]\n\n[^1]: x\n', (reason) => reasons.push(reason))).toBeNull();
-    expect(collectFactsFast('# A\r\n', (reason) => reasons.push(reason))).toBeNull();
-    expect(reasons).toEqual(['footnote', 'CR or NUL']);
+    expect(collectFactsFast('# A\0\n', (reason) => reasons.push(reason))).toBeNull();
+    expect(reasons).toEqual(['footnote', 'NUL']);
+  });
+
+  it('reads CR LF and lone CR line endings as LF, with offsets and texts as written', () => {
+    const lf = 'Setext\nheading\n---\n\n[multi\nline](u.md) <a href="x\ny">\n\n[lab\nel] ![y](z)\n\n[lab el]: /d\n';
+    const crlf = readAlone(lf.replace(/\n/g, '\r\n'));
+    expect(crlf.headings[0]!.text).toBe('Setext\r\nheading');
+    expect(crlf.links.map((link) => [link.text, link.url, link.position.start.offset])).toEqual([
+      ['multi\r\nline', 'u.md', 24],
+      ['', 'x\r\ny', 53],
+      ['y', 'z', 73],
+      ['lab el', '/d', 84],
+    ]);
+    expect(readAlone(lf.replace(/\n/g, '\r')).references[0]!.label).toBe('lab\rel');
+    // A LF a character reference stands for stays one: which LF is which is not known.
+    const reasons: string[] = [];
+    expect(collectFactsFast('[a&#10;b\r\nc](d)\r\n', (reason) => reasons.push(reason))).toBeNull();
+    expect(reasons).toEqual(['line ending in a text beside a character reference']);
   });
 
   it('hands micromark only the part it may misread, and says which and why', () => {
@@ -366,8 +415,9 @@ describe('collectFactsFast', () => {
 
   it('reads lazy lines that start with a tag no paragraph ends at, or hold a pipe above no delimiter row', () => {
     readAlone('- a\n<img src="x.png"> [b](c.md)\n- d\nf | g [h](h.md)\n- i\n<any x y>\n');
-    // A block tag, a pipe above a delimiter row: handed back.
-    for (const text of ['- a\n<div>\n', '- j\nk | l\n| - | - |\n']) {
+    // A block tag, a pipe above a delimiter row, one tag (which micromark lets interrupt a lazy
+    // paragraph) before more lazy text: handed back.
+    for (const text of ['- a\n<div>\n', '- j\nk | l\n| - | - |\n', '- m\n<b>\nn\n']) {
       const reasons: string[] = [];
       collectFactsFast(text, (reason) => reasons.push(reason));
       expect(reasons, text).toHaveLength(1);
@@ -416,6 +466,11 @@ describe('collectFactsFast', () => {
     readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
     // A `5.` that leaves the item interrupts nothing: micromark and the patched lezer start a list there.
     expect(readAlone('- e\n5. f\n').lists.map((list) => list.ordered)).toEqual([false, true]);
+  });
+
+  it('reads a table whose delimiter row has white space after its last pipe', () => {
+    const fast = readAlone('| Day | |\n| --- |:---:| \n| [a](a.md) | www.k8s.io |\n');
+    expect(fast.links.map((link) => link.text)).toEqual(['a', 'www.k8s.io']);
   });
 
   it('reads a table whose header has empty cells itself, as GFM counts its columns', () => {
@@ -535,24 +590,24 @@ describe('collectFactsFast', () => {
     expect(readAlone('- a\n  <!--\n    devguide-disable -->\n').controls).toHaveLength(1);
   });
 
-  it('reads a tag alone on a lazy line of an item when a blank line or a block ending the item follows', () => {
-    for (const text of [
-      '- a\n<img src="i.png">\n- b\n<img src="j.png">\n\nText\n',
-      '- `t`: d\n<any tag>\n\n- c\n',
-      '1. a\n  - b\n<a name="n">\n  - c\n# h\n',
-    ])
-      readAlone(text);
-    const reasons: string[] = [];
-    collectFactsFast('- a\n<b>\n  c [l](l.md)\n', (reason) => reasons.push(reason));
-    expect(reasons).toEqual(['lazy line in a list item']);
-  });
-
   it('reads inline HTML over lines without the prefixes and up to three spaces of each line', () => {
     for (const text of [
       '- [a](https://k8s.io/<no\n    value>#a)\n- [b](https://k8s.io/<no\nvalue>#b)\n',
       '- x <a id="y\n       z">\n  <b\n   title="t">\n',
     ])
       readAlone(text);
+  });
+
+  it('reads lines whose item indent ends inside a tab, the rest of the tab indenting what follows', () => {
+    // Siblings after a nested list, and paragraph lines indented past the item by a split tab.
+    const fast = readAlone('- a\n\t- b\n\t\t- c\n\t- d [d](d.md)\n\n- e\n      f\n\t  g\n\t- h\n\n- i\n  - j\n\t\tk\n');
+    expect(fast.lists.map((list) => [list.depth, list.items.length])).toEqual([
+      [0, 3],
+      [1, 2],
+      [2, 1],
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it('reads lists nested with tabs, where a tab spans more columns than the item indent takes', () => {
@@ -634,9 +689,58 @@ describe('collectFactsFast', () => {
 });
 
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
-const MAX_HANDED_BACK = 1;
+const MAX_HANDED_BACK = 0;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.007;
+const MAX_HANDED_BACK_SHARE = 0.005;
+
+/**
+ * The cases with their line endings made CR LF, lone CR or a random mix of LF, CR LF and CR,
+ * and lines that carry a line ending into a fact's text (labels, link text, setext headings,
+ * HTML attributes) or beside a character reference that stands for one.
+ */
+function withLineEndings(cases: Array<[string, string]>, seed: number): Array<[string, string]> {
+  const random = seededRandom(seed);
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(random() * choices.length)]!;
+  const multiLine = [
+    '[multi\nline](u.md)',
+    '![alt\ntext](i.png)',
+    '[lab\nel]: /d\n\n[lab el]',
+    'Setext\nheading\n---',
+    '<a href="x\ny" id="p\nq">',
+    '`span\nend`',
+    '[y][lab\nel] and [l\nm][]',
+    'x &#10; [a\nb](c) &NewLine;',
+    '<!-- devguide-disable\nrule-a -->',
+    '- [k](https://k8s.io "t\nu")\n  [i\nj](k)',
+  ];
+  return cases.map(([name, text]) => {
+    const lf = random() < 0.5 ? `${text}${pick(multiLine)}\n` : text;
+    const mode = pick(['crlf', 'crlf', 'cr', 'mixed']);
+    const ending = (): string => (mode === 'crlf' ? '\r\n' : mode === 'cr' ? '\r' : pick(['\n', '\r\n', '\r']));
+    return [`${name} (${mode})`, lf.replace(/\n/g, ending)];
+  });
+}
+
+/** Lists indented with tabs and spaces, whose item indents end inside a tab, with blocks that could start there. */
+function tabbedLists(seed: number, count: number): Array<[string, string]> {
+  const random = seededRandom(seed);
+  const pick = <T>(choices: readonly T[]): T => choices[Math.floor(random() * choices.length)]!;
+  const markers = ['- ', '- ', '* ', '1. ', '10. ', '-\t', '', '', '', '> ', '- [ ] '];
+  const contents = ['text', 'a [l](u.md)', '- x', '1. z', '2. w', '|-|', '<div>', '<a>', '[a]: /u', '[a]', '```'];
+  const more = ['    code', '**b**', '', '# h', '---', '\tx', '  y', '[lab', 'el] [a]', '> q'];
+  return Array.from({ length: count }, (_, index) => {
+    const lines: string[] = [];
+    const length = 2 + Math.floor(random() * 8);
+    for (let line = 0; line < length; line++) {
+      const indent = Array.from({ length: Math.floor(random() * 3) }, () => pick(['\t', '\t', ' ', '  ', '   '])).join(
+        '',
+      );
+      lines.push(indent + pick(markers) + pick(random() < 0.5 ? contents : more));
+      if (random() < 0.15) lines.push(pick(['', '\t', '  ']));
+    }
+    return [`tabbed list ${index}`, lines.join('\n') + pick(['\n', '', '\n[a]: /d\n'])];
+  });
+}
 
 /** Short lists of random markers, indents and items, some in a quote, some after a blank line. */
 function unevenLists(seed: number, count: number): Array<[string, string]> {

@@ -21,9 +21,11 @@ import {
   type LineLayout,
   outside,
   PrefixEnds,
+  splitColumns,
   unusualContainers,
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
+import { LineFeeds, restoreLineEndings } from './line-endings.js';
 import { nodeId, parser } from './markdown-syntax.js';
 import { NextMatch } from './next-match.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
@@ -38,7 +40,7 @@ import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
  * brackets could change how the rest is parsed, literal autolinks running into other syntax,
  * containers' prefixes inside multi-line HTML or labels, ...) it gives up on that part of the file
  * (see `parts`), which micromark's events read instead; only what it cannot cut around (footnotes,
- * CR line endings, a fence left open at a cut, a file read in pieces) returns null, and the caller
+ * a NUL, a fence left open at a cut, a file read in pieces) returns null, and the caller
  * reads the file with micromark. The equivalence tests over the corpus and the spec examples hold
  * it to the oracle.
  */
@@ -130,7 +132,10 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     return null;
   };
   if (text.includes('[^')) return giveUp('footnote');
-  if (/[\r\0]/.test(text)) return giveUp('CR or NUL');
+  if (/[\r\0]/.test(text)) {
+    if (text.includes('\0')) return giveUp('NUL');
+    return collectWithLineFeeds(text, handedBack, options);
+  }
   let source = text;
   // Front matter opens with a line of exactly three dashes; a longer rule is a thematic break.
   if (/^---[ \t]*(?:\n|$)/.test(text)) {
@@ -165,6 +170,36 @@ export function collectFactsFast(text: string, handedBack?: HandBack, options: C
     throw error;
   }
 }
+
+/**
+ * The facts of a text with CR LF or lone CR line endings, read as LF text and put back (see
+ * line-endings); the parts handed back are told once the facts are sure.
+ */
+function collectWithLineFeeds(
+  text: string,
+  handedBack: HandBack | undefined,
+  options: CollectOptions,
+): FileFacts | null {
+  // `[a][b\rc]` is one line to the reading of undefined references in mdast's text.
+  if (loneCrInBrackets.test(text)) {
+    handedBack?.('lone CR in brackets');
+    return null;
+  }
+  const feeds = new LineFeeds(text);
+  const parts: Array<[string, { from: number; to: number } | undefined]> = [];
+  const facts = collectFactsFast(feeds.text, (reason, part) => parts.push([reason, part]), options);
+  const unknown = facts && restoreLineEndings(facts, feeds);
+  if (unknown) {
+    handedBack?.(unknown);
+    return null;
+  }
+  for (const [reason, part] of parts)
+    handedBack?.(reason, part && { from: feeds.toSource(part.from), to: feeds.toSource(part.to) });
+  return facts;
+}
+
+/** A lone CR in `[a][b]` (either label), where the oracle's pattern of `[^[\]\n]` takes it. */
+const loneCrInBrackets = /\[[^[\]\n]*\r(?!\n)[^[\]\n]*\]\[|\]\[[^[\]\n]*\r(?!\n)[^[\]\n]*\]/;
 
 /** A heading's slug before the slugs are numbered (cannot be an anchor: NUL is handed back). */
 const pendingSlug = '\0';
@@ -633,14 +668,15 @@ class Walk {
     const source = this.source;
     let end = source.indexOf('\n', from);
     if (end === -1 || end >= to) return source.slice(from, to);
-    const { prefixEnds, splitTabs } = this.layout;
+    const { prefixEnds } = this.layout;
     let text = '';
     let at = from;
     for (; end !== -1 && end < to; end = source.indexOf('\n', at)) {
       text += source.slice(at, end + 1);
       const line = this.lineOf(end + 1);
       // A tab split by a prefix leaves micromark columns of it that the source does not show.
-      if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('multi-line reference label');
+      const count = prefixEnds.count(line);
+      if (count === 0 || splitColumns(this.layout, line, count - 1) > 0) unsure('multi-line reference label');
       at = Math.max(end + 1, prefixEnds.last(line));
     }
     return text + source.slice(at, to);
@@ -854,13 +890,7 @@ class Walk {
     const delimiter = node.getChildren('TableDelimiter').find((child) => child.from > (header?.to ?? node.from));
     if (!header || !delimiter) return unsure('table without header');
     // GFM reads no delimiter row indented as code (then its lines are a paragraph's); lezer does.
-    const line = this.lineOf(delimiter.from);
-    const { prefixEnds } = this.layout;
-    const indent = this.source.slice(
-      prefixEnds.count(line) > 0 ? prefixEnds.last(line) : this.lineStarts[line]!,
-      delimiter.from,
-    );
-    if (indent.includes('\t') || indent.length > 3) unsure('table delimiter row indented');
+    if (this.indentAt(delimiter.from) > 3) unsure('table delimiter row indented');
     // Counted from the text: lezer makes no cell node of an empty cell, which GFM counts.
     const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source
@@ -875,6 +905,8 @@ class Walk {
       if (row !== 'TableHeader' && row !== 'TableRow') continue;
       const line = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
       if (!line.includes('|') || blockStart.test(line.trimStart())) unsure('table row that could start a block');
+      // A row indented as code is code to micromark; lezer's table runs on.
+      if (this.indentAt(cursor.from) > 3) unsure('table row indented as code');
       if (!cursor.firstChild()) continue;
       do {
         const cell = cursor.name;
@@ -884,6 +916,19 @@ class Walk {
       cursor.parent();
     } while (cursor.nextSibling());
     cursor.parent();
+  }
+
+  /**
+   * The columns of whitespace before `offset` past its line's container prefixes (with the rest
+   * of a tab they end inside); a tab among them counts as 4.
+   */
+  indentAt(offset: number): number {
+    const line = this.lineOf(offset);
+    const { prefixEnds } = this.layout;
+    const count = prefixEnds.count(line);
+    const start = count > 0 ? prefixEnds.last(line) : this.lineStarts[line]!;
+    const indent = this.source.slice(start, offset);
+    return (indent.includes('\t') ? 4 : indent.length) + (count > 0 ? splitColumns(this.layout, line, count - 1) : 0);
   }
 
   definition(node: SyntaxNode): void {
@@ -923,7 +968,7 @@ class Walk {
     const next = chains[line] ?? outside;
     if (next.length !== own.length || own.some((container, index) => next[index] !== container)) return;
     if (prefixEnds.count(line) <= own.length) return; // blank
-    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
+    if (splitColumns(this.layout, line, own.length) > 0) unsure('tab split by an item indent');
     const rest = prefixEnds.at(line, own.length);
     const end = lineEndAt(this.source, rest);
     if (isBlankTo(this.source, rest, end)) return;
@@ -950,11 +995,11 @@ class Walk {
     const topLevel = node.parent?.name === 'Document';
     // micromark's HTML block starts where its container's prefixes end, taking its indent.
     const line = this.lineOf(node.from);
-    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const { prefixEnds } = this.layout;
+    if (splitColumns(this.layout, line, prefixEnds.count(line) - 1) > 0) unsure('tab split by an item indent');
     if (prefixEnds.count(line) !== (this.layout.chains[line] ?? outside).length + 1) unsure('html on a lazy line');
     const from = Math.min(node.from, prefixEnds.last(line));
-    const to = htmlBlockEnd(this.source, from, node.to);
+    const to = htmlBlockEnd(this.source, node);
     const value = topLevel ? this.source.slice(from, to) : this.htmlOverLines(from, to);
     // micromark ends an item with an unclosed comment, `<?`, `<!`, CDATA or raw-text block at the next line's start.
     if (!topLevel && unclosedHtml(value)) unsure('unclosed html in container');
@@ -1091,13 +1136,10 @@ class Walk {
       }
       case nodeId.HardBreak: {
         this.endRun();
-        // The line after a hard break is a continuation line too, which no gap walks over.
-        const newline = source.indexOf('\n', from);
-        if (newline !== -1 && newline < to) {
-          let index = newline + 1;
-          while (isSpace(source.charCodeAt(index))) index++;
-          this.continuationLine(index);
-        }
+        // Its line ending is the break's: the line after it is checked as any continuation line.
+        let next = to;
+        while (isSpace(source.charCodeAt(next))) next++;
+        if (source.charCodeAt(to - 1) === 10 && next < this.inlineTo) this.continuationLine(next);
         return;
       }
       case nodeId.Emphasis:
@@ -1257,6 +1299,8 @@ class Walk {
         this.addText(closeFrom, to, source.slice(closeFrom, to), sink);
         return;
       }
+      // micromark tries no shortcut before a `[`: unless a label follows, `[a][b` is text.
+      if (!labelled && source.charCodeAt(to) === 91) unsure('shortcut reference before a bracket');
     }
     this.endRun();
     const linkIndex = this.facts.links.length;
@@ -1383,19 +1427,13 @@ class Walk {
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
   }
 
-  /** Gives up where the continuation line at `index` (past its leading white space) may part the parsers. */
+  /**
+   * Checks a continuation line of a paragraph or heading, at `index` (past the whitespace at its
+   * start, or at a quote marker): one that could start a block is where lezer and micromark may part.
+   */
   continuationLine(index: number): void {
     const source = this.source;
-    // On a line whose prefix ends inside a tab, its text past the white space is all that can
-    // start a block or make a delimiter row, wherever the prefix ends.
-    if (this.layout.splitTabs?.has(this.lineOf(index))) {
-      const text = source.slice(index, lineEndAt(source, index));
-      if (blockStart.test(text) || (delimiterRow.test(text) && /[|:]/.test(text)))
-        unsure('tab split by an item indent');
-      return;
-    }
     const { first, deep, lazy } = this.continuationStart(index);
-    // A continuation line that could start a block is where lezer and micromark may part.
     if (!deep) {
       const start = source.slice(first, first + 12);
       if (
@@ -1431,11 +1469,17 @@ class Walk {
       while (this.source.charCodeAt(first) === 32) first++;
       return { first: index, deep: first - start >= 4, lazy: true };
     }
-    if (this.layout.splitTabs?.has(line)) unsure('tab split by an item indent');
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace(this.source.charCodeAt(first))) first++;
-    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes('\t'), lazy: false };
+    // Columns of a tab the prefixes end inside indent the line too (a tab after them is left
+    // uncounted: the line is then read as if it could start a block).
+    const split = splitColumns(this.layout, line, count - 1);
+    return {
+      first,
+      deep: split + first - start >= 4 && !this.source.slice(start, first).includes('\t'),
+      lazy: false,
+    };
   }
 
   /**

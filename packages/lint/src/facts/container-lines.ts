@@ -31,6 +31,8 @@ export interface Item {
   from: number;
   /** The list it is an item of. */
   list: List;
+  /** The item before it in its list, if any. */
+  before: Item | null;
   /** Where the item's content starts, counted from the end of its parents' prefixes. */
   contentOffset: number;
   /** Where its marker (its first child) starts and ends; -1 when its first child is none. */
@@ -155,9 +157,16 @@ export interface LineLayout {
   continuations?: Map<number, number>;
   /**
    * Lines where a container's prefix ends inside a tab (a tab indents an item's content by fewer
-   * columns than it spans): their prefix end is the tab's end, and what reads it must not trust it.
+   * columns than it spans): their prefix end is the tab's end, and the tab's columns past the
+   * prefix (micromark's virtual spaces), by how many prefixes are read (see `splitColumns`), are
+   * indent the source does not show there.
    */
-  splitTabs?: Set<number>;
+  splitTabs?: Map<number, number[]>;
+}
+
+/** The columns of a tab left past the first `prefixes` prefixes of `line`: 0 unless one ends inside it. */
+export function splitColumns(layout: LineLayout, line: number, prefixes: number): number {
+  return layout.splitTabs?.get(line)?.[prefixes] ?? 0;
 }
 
 /**
@@ -227,7 +236,7 @@ export function unusualContainers(
         }
         if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) {
           if (item.contentFrom === -1) item.contentFrom = cursor.from;
-          item.contentEnd = type === nodeId.HTMLBlock ? htmlBlockEnd(source, cursor.from, cursor.to) : cursor.to;
+          item.contentEnd = type === nodeId.HTMLBlock ? htmlBlockEnd(source, cursor.node) : cursor.to;
           item.endsInCode = type === nodeId.CodeBlock;
         }
       }
@@ -240,6 +249,7 @@ export function unusualContainers(
                 kind: 'item',
                 from: cursor.from,
                 list: list!,
+                before: list!.items[list!.items.length - 1] ?? null,
                 contentOffset: -1,
                 markFrom: -1,
                 markTo: -1,
@@ -316,6 +326,7 @@ export function unusualContainers(
     const end = lineEnd(source, lineStarts, line);
     let position = lineStarts[line]!;
     prefixEnds.begin(line, position);
+    layout.splitTabs?.delete(line);
     let column = 0;
     // Columns of a tab the last prefix ended inside, which indent what follows.
     let split = 0;
@@ -352,6 +363,9 @@ export function unusualContainers(
         if (markFrom === -1) return 'list item without a marker';
         if (markFrom !== space.end || space.width > 3) return 'list marker not where expected';
         if (!markerAt.test(source.slice(markFrom, markTo))) return 'unusual list marker';
+        // A marker as deep as the content of the item before it opens a list inside that item.
+        const { before } = container;
+        if (before && space.width >= before.contentOffset) return 'list item indented into the item before it';
         const markEnd = column + read + (markTo - markFrom);
         const after = whitespace(source, markTo, end, markEnd);
         // A tab in the space after a marker is read whole when it is all of the marker's space; an
@@ -391,10 +405,7 @@ export function unusualContainers(
         column = markEnd + width;
       } else {
         if (space.width < container.contentOffset) {
-          if (!plainLazyLine(tree, source, position, end, space.width)) {
-            if (!lazyTagLine(tree, source, position, end, space.width, container, chain))
-              return 'lazy line in a list item';
-          }
+          if (!plainLazyLine(tree, source, position, end, space.width)) return 'lazy line in a list item';
           break;
         }
         // The split columns first, then the line's own.
@@ -406,10 +417,14 @@ export function unusualContainers(
           position = to.index;
           column = to.column;
           split = to.overshoot;
-          if (split > 0) (layout.splitTabs ??= new Set()).add(line);
         }
       }
       prefixEnds.push(line, position);
+      if (split > 0) {
+        const splits = (layout.splitTabs ??= new Map()).get(line) ?? [];
+        splits[prefixEnds.count(line) - 1] = split;
+        layout.splitTabs.set(line, splits);
+      }
     }
     return null;
   }
@@ -503,11 +518,11 @@ export function unusualContainers(
         if (container.kind === 'quote') return null; // a blank line ends a blockquote
         continue;
       }
-      if (layout.splitTabs?.has(line)) return 'tab split by an item indent';
       const rest = prefixEnds.at(line, level);
       const left = lastChain[level]!;
       const space = whitespace(source, rest, end, columnAt(source, lineStarts[line]!, rest));
-      const indent = space.width;
+      // The columns of a tab the prefixes end inside indent the line too.
+      const indent = splitColumns(layout, line, level) + space.width;
       // An item holding nothing, blank after its marker, ends at the first line after a blank one,
       // however deep: micromark's item takes no line after two blank ones, lezer's no blank line.
       if (left.kind === 'item' && indent >= left.contentOffset && !(line > lastLine + 1 && emptyItem(left, lastLine)))
@@ -595,12 +610,16 @@ export function definiteInterrupter(text: string): boolean {
 }
 
 /**
- * Where an HTML block lezer ends at `to` ends for micromark: one that ends at a blank line runs on,
- * in lezer, over the `>` of a blank quote line.
+ * Where an HTML block ends for micromark: one that ends at a blank line runs on, in lezer, over a
+ * line blank past its quote markers.
  */
-export function htmlBlockEnd(source: string, from: number, to: number): number {
-  const lineStart = source.lastIndexOf('\n', to - 1);
-  return lineStart >= from && /^[ \t>]*$/.test(source.slice(lineStart + 1, to)) ? lineStart : to;
+export function htmlBlockEnd(source: string, node: SyntaxNode): number {
+  const lineStart = source.lastIndexOf('\n', node.to - 1) + 1;
+  if (lineStart <= node.from) return node.to;
+  const mark = node.lastChild;
+  return mark?.name === 'QuoteMark' && mark.from >= lineStart && isBlank(source, mark.to, node.to)
+    ? lineStart - 1
+    : node.to;
 }
 
 /** The line (0-based) `offset` is on. */
@@ -635,50 +654,19 @@ function plainLazyLine(tree: Tree, source: string, from: number, end: number, in
     if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd))) return false;
   }
   if (indent < 4 && !startsNoBlock(text)) return false;
-  // A tag alone on the line: micromark's HTML block of kind 7 starts there, on a lazy line (see
-  // lazyTagLine).
-  if (indent < 4 && htmlTagLine.test(text)) return false;
-  return inParagraph(tree, start, from);
-}
-
-/**
- * A lazy line of a tag alone in `item`, which micromark reads as an HTML block of kind 7 in the
- * item (on a lazy line, micromark lets one interrupt a paragraph), and lezer as the paragraph's
- * next line: the same facts, as long as the next line is blank, or one that both read as ending
- * the item and the paragraph (a block that interrupts any paragraph, indented no deeper than the
- * item's marker).
- */
-function lazyTagLine(
-  tree: Tree,
-  source: string,
-  from: number,
-  end: number,
-  indent: number,
-  item: Item,
-  chain: readonly Container[],
-): boolean {
-  const start = whitespace(source, from, end, 0).end;
-  const text = source.slice(start, end);
-  if (indent >= 4 || !htmlTagLine.test(text) || text.includes('|') || !inParagraph(tree, start, from)) return false;
-  if (chain.some((container) => container.kind === 'quote') || item.markFrom === -1) return false;
-  if (end >= source.length) return true;
-  const nextEnd = source.indexOf('\n', end + 1);
-  const next = source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd);
-  const space = whitespace(next, 0, next.length, 0);
-  if (space.end === next.length) return true;
-  const markColumn = columnAt(source, source.lastIndexOf('\n', item.markFrom - 1) + 1, item.markFrom);
-  return space.width < 4 && space.width <= markColumn && definiteInterrupter(next.slice(space.end));
-}
-
-/** Whether lezer put the line at `start` (its text; `from`: past its containers' prefixes) in a paragraph begun above. */
-function inParagraph(tree: Tree, start: number, from: number): boolean {
+  // micromark lets a lazy line of one complete tag (HTML of kind 7) interrupt a paragraph, and
+  // puts it in the item, which ends with it: the same item only where the tag ends the line and
+  // the next line is blank or starts an item at column 0, which would end it anyway.
+  if (indent < 4 && /^<\/?[A-Za-z][^]*>[ \t]*$/.test(text)) {
+    if (!text.endsWith('>') || end === source.length) return false;
+    const nextEnd = source.indexOf('\n', end + 1);
+    if (!/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
+      return false;
+  }
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
   while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
 }
-
-/** A line that may be an opening or closing tag and nothing else (more than CommonMark's kind 7 reads so). */
-const htmlTagLine = /^<\/?[A-Za-z][^\n]*>[ \t]*$/;
 
 /** A line that may be a table's delimiter row (after any container prefixes). */
 const mayBeDelimiterRow = /^[ \t>|:-]*-[ \t|:-]*$/;
@@ -694,7 +682,7 @@ function mayInterruptAsHtml(text: string): boolean {
   return name !== undefined && (htmlRawNames.includes(name) || htmlBlockNames.includes(name));
 }
 
-/** Whether no block can start with `text` (a line past its indent). */
+/** Whether no block can start with `text` (a lazy line past its indent). */
 function startsNoBlock(text: string): boolean {
   const first = text.charAt(0);
   switch (first) {

@@ -18,9 +18,9 @@ function blocks(text: string): string[] {
 /*
  * The patch (patches/@lezer__markdown@1.8.2.patch) makes lezer start an ordered list not at 1 where
  * micromark does: lezer let one interrupt a paragraph whenever any ordered list was open around it.
- * It also reads white space alone after a list marker as the item's blank first line, keeps an item
- * open over a blank line once its first line has been followed by content, and reads HTML blocks'
- * opening tags as CommonMark does.
+ * It also lets a table's delimiter row end in spaces or tabs after its last pipe, reads white space
+ * alone after a list marker as the item's blank first line, keeps an item open over a blank line once
+ * its first line has been followed by content, and reads HTML blocks' opening tags as CommonMark does.
  */
 describe('the patched Markdown parser', () => {
   it('reads an ordered list not at 1 that would interrupt a paragraph as its text, also in an ordered list', () => {
@@ -88,6 +88,13 @@ describe('the patched Markdown parser', () => {
     // An underscore in a tag's name makes no tag.
     expect(blocks('<a_b>\nc\n')).toEqual(['Document 0-8', 'Paragraph 0-7']);
     expect(blocks('<!doctype\nc\n>\n')).toEqual(['Document 0-14', 'HTMLBlock 0-13']);
+  });
+
+  it('reads a table whose delimiter row has spaces or tabs after its last pipe, as GFM does', () => {
+    for (const text of ['| a |\n| - | \n', '| a |\n| - |\t\n'])
+      expect(parser.parse(text).topNode.firstChild?.name, JSON.stringify(text)).toBe('Table');
+    // Other white space is a cell's text: no delimiter row.
+    expect(parser.parse('| a |\n| - |\u00a0\n').topNode.firstChild?.name).toBe('Paragraph');
   });
 
   it('starts one after a GFM table, whose rows micromark lets a list end', () => {
