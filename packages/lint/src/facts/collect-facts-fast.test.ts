@@ -578,6 +578,17 @@ describe('collectFactsFast', () => {
     }
   });
 
+  it('reads items whose marker is followed by a space and a tab, nested on the same line or with code', () => {
+    // Past the marker, the space runs to the tab's end; five columns or more, one is the marker's
+    // and the rest the code's.
+    for (const text of [
+      '* a\n    * \t- b [l](l.md)\n    * \t- c\n',
+      '* a\n    *   \t- code\n    * \t- d\n',
+      '1. \tx\n   - y\n',
+    ])
+      readAlone(text);
+  });
+
   it('reads HTML blocks in containers indented past their prefixes and over lines, without the prefixes', () => {
     for (const text of [
       '1. What?\n    <!--\n        Some [x](y)\n       - item\n    -->\n\n    - [a](b.md)\n',

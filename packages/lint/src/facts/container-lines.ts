@@ -369,8 +369,12 @@ export function unusualContainers(
         const markEnd = column + read + (markTo - markFrom);
         const after = whitespace(source, markTo, end, markEnd);
         // A tab in the space after a marker is read whole when it is all of the marker's space; an
-        // empty item or one starting with indented code takes one column of it.
-        if (source.slice(markTo, after.end).includes('\t') && (after.end >= end || after.width > 4))
+        // empty item or one starting with indented code takes one column of it (a tab right after
+        // the marker; past a space, the rest is the code's, whose text is no fact).
+        if (
+          source.slice(markTo, after.end).includes('\t') &&
+          (after.end >= end || (after.width > 4 && source.charCodeAt(markTo) === 9))
+        )
           return 'tab after a list marker';
         if (after.end >= end) {
           // An item with nothing after its marker is read alike (its content, if any, from the next
@@ -401,7 +405,8 @@ export function unusualContainers(
         // code (blank lines after it are checked as after any item ending in code: see afterCode).
         const width = after.width > 4 ? 1 : after.width;
         container.contentOffset = markEnd + width - base;
-        position = markTo + width;
+        // All of the space when it is the marker's (a tab in it spans more columns than characters).
+        position = after.width > 4 ? markTo + 1 : after.end;
         column = markEnd + width;
       } else {
         if (space.width < container.contentOffset) {
