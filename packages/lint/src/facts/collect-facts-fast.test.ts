@@ -589,6 +589,21 @@ describe('collectFactsFast', () => {
       readAlone(text);
   });
 
+  it('reads a lazy line of a paragraph in a blockquote where nothing on it can start a block', () => {
+    for (const text of [
+      '> **Note:** a [l](l.md)\nlist, and again.\n\n1. x\n',
+      '- a\n  > **Note:** b\n  **People > Members** screen.\n  \n  c\n',
+      '- A\n- B\n  > **Note:** L\n   let you\n    personal.\n  \n### S\n',
+    ])
+      readAlone(text);
+    const reasons: string[] = [];
+    collectFactsFast('> a\n- b\n', (reason) => reasons.push(reason));
+    expect(reasons).toEqual([]);
+    // micromark reads a tag alone on a lazy line as HTML, which the next line continues.
+    collectFactsFast('> a\n<b>\nc\n', (reason) => reasons.push(reason));
+    expect(reasons).toEqual(['lazy line in a blockquote']);
+  });
+
   it('reads HTML blocks in containers indented past their prefixes and over lines, without the prefixes', () => {
     for (const text of [
       '1. What?\n    <!--\n        Some [x](y)\n       - item\n    -->\n\n    - [a](b.md)\n',

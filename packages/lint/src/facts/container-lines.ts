@@ -346,7 +346,11 @@ export function unusualContainers(
       space.width += carried;
       split = 0;
       if (container.kind === 'quote') {
-        if (space.width > 3 || source.charCodeAt(space.end) !== 62) return 'lazy line in a blockquote';
+        if (space.width > 3 || source.charCodeAt(space.end) !== 62) {
+          // A paragraph's lazy line, as in a list item: nothing on it can start a block.
+          if (!plainLazyLine(tree, source, position, end, space.width)) return 'lazy line in a blockquote';
+          break;
+        }
         // Lezer counts the indent of what follows from the first line's `>`.
         if (container.indent === -1) container.indent = space.width;
         else if (container.indent !== space.width) return 'blockquote markers at different indents';
