@@ -784,6 +784,16 @@ class Walk {
           !/^1[.)]/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 2))
         )
           unsure('ordered list not at 1 after indented code in another tree');
+        // The patched parser lets an ordered list not at 1 follow code that comes after an empty
+        // item's blank line; where CommonMark reads that item as a paragraph's line or underline
+        // (see continuationOf), micromark's code waits, and the list is text.
+        if (
+          name === 'OrderedList' &&
+          this.lastLeaf === 'CodeBlock' &&
+          this.layout.continuations!.size > 0 &&
+          !/^1[.)]/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 2))
+        )
+          unsure('ordered list not at 1 after code after absorbed empty items');
         // A list fact per line where each line opens a list: the list shares its first item's start,
         // and its items sit in an array of their size (one grown by `push` holds room for 16).
         this.facts.lists.push({
@@ -825,8 +835,7 @@ class Walk {
           unsure('unclosed fence in container');
         break;
       case 'CodeBlock':
-        if (parent !== nodeId.Document && this.whitespaceAfter(child.to))
-          unsure('whitespace-only line after code in a container');
+        // White space after it is checked with its item's lines (container-lines' afterCode).
         break;
       case 'HorizontalRule':
         break;
@@ -1480,22 +1489,6 @@ class Walk {
       deep: split + first - start >= 4 && !this.source.slice(start, first).includes('\t'),
       lazy: false,
     };
-  }
-
-  /**
-   * Whether a line of whitespace follows the block in a container ending at `to` (blank lines between
-   * or not) outside it: micromark's indented code, and the containers around it, take it.
-   */
-  whitespaceAfter(to: number): boolean {
-    const chain = this.layout.chains[this.lineOf(to)] ?? outside;
-    const container = chain[chain.length - 1];
-    for (let line = this.lineOf(to) + 1; line < this.lineStarts.length; line++) {
-      const start = this.lineStarts[line]!;
-      const end = lineEndAt(this.source, start);
-      if (!/^[ \t>]*$/.test(this.source.slice(start, end))) return false;
-      if (start < end && !(this.layout.chains[line] ?? outside).includes(container!)) return true;
-    }
-    return false;
   }
 
   /** Whether the line before the one `offset` is on is blank (or there is none). */
