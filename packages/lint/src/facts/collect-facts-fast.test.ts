@@ -81,6 +81,17 @@ const gfmExamples: Array<[string, string]> = [
     '| a |\n| - |\n| x |\n    | [b](c) |\n\n- | d |\n  | - |\n      | [e](f) |\n',
   ],
   ['regression: table rows, then a setext underline after a hard break', '| --- | --- |   \n --- | --- \n- \n'],
+  [
+    'regression: self-closed tag, lowercase declaration and `search` blocks',
+    '<br/>\n- a [a](a.md)\n\n<!doctype x>\ny\n\n<search>\n- b\n\nc\n<source src="s">\n',
+  ],
+  ['regression: tags micromark does not read as HTML', '# <d_> <e\u00a0f>\n\n<a_b>\n-\n'],
+  ['regression: code span after an escaped backtick', '\\``www.x.y\n` and ``www.y.z``\n'],
+  ['regression: e-mail literals before a `www.` one or at emphasis', 'www.x.ya@b.co and _a@b.co_ x\n\n_x_@y.z\n'],
+  [
+    'regression: URL literal over escapes',
+    '- https://a.b/c\\#d-e  \n- www.a.b/c\\_d\\_e and\n# see https://a.b/c\\#d.\n',
+  ],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
   ['tabs splitting item indents', '- x\n\t- [E](e.md)\n\t- y\n\t\t- z [k](k.md)\n\n1. a\n\t1. b [c](c.md)\n'],
   ['tabs splitting item indents, then code and text', '- a\n\t- b\n\n\t\tcode [x](z)\n\t  c\n \tb\n'],
@@ -456,6 +467,11 @@ describe('collectFactsFast', () => {
     readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
     // A `5.` that leaves the item interrupts nothing: micromark and the patched lezer start a list there.
     expect(readAlone('- e\n5. f\n').lists.map((list) => list.ordered)).toEqual([false, true]);
+  });
+
+  it('reads a URL literal running on over escapes, which GFM keeps in the URL', () => {
+    const fast = readAlone('- https://a.b/c\\#d-e  \n- x\n\n# see www.a.b/c\\_d\\_e.\n');
+    expect(fast.links.map((link) => link.url)).toEqual(['https://a.b/c\\#d-e', 'http://www.a.b/c\\_d\\_e']);
   });
 
   it('reads a table whose delimiter row has white space after its last pipe', () => {

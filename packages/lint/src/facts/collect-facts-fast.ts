@@ -1042,7 +1042,16 @@ class Walk {
       ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
       : !singleTildesMayPair(this.source, from, to) ||
         (sink === null && !besideTildes.test(this.source.slice(from, to)));
-    this.inline(cursor, from, trimEnd(this.source, from, to), own);
+    const end = trimEnd(this.source, from, to);
+    // Each line after the first, whether in text or in a node (code, HTML, a link's destination, a
+    // hard break) that holds the line ending before it.
+    for (let index = inTable ? -1 : this.source.indexOf('\n', from); index !== -1 && index < end;) {
+      let next = index + 1;
+      while (isSpace(this.source.charCodeAt(next))) next++;
+      this.continuationLine(next);
+      index = this.source.indexOf('\n', next);
+    }
+    this.inline(cursor, from, end, own);
     if (continuation) {
       let at = to;
       for (let index = 0; index < continuation.count; index++) {
@@ -1063,7 +1072,9 @@ class Walk {
       do {
         if (cursor.to <= from) continue;
         if (cursor.from >= to) break;
-        if (cursor.from > at) this.gap(at, cursor.from, sink);
+        // A URL literal may run on over escapes: the nodes it covers are its text.
+        if (cursor.from > at) at = this.gap(at, cursor.from, sink, to);
+        if (cursor.to <= at) continue;
         at = Math.max(at, cursor.to);
         this.inlineNode(cursor, sink);
       } while (cursor.nextSibling());
@@ -1089,19 +1100,21 @@ class Walk {
         this.addText(from, to, decodeString(source.slice(from, to)), sink);
         return;
       }
-      case nodeId.HardBreak: {
+      case nodeId.HardBreak:
         this.endRun();
-        // Its line ending is the break's: the line after it is checked as any continuation line.
-        let next = to;
-        while (isSpace(source.charCodeAt(next))) next++;
-        if (source.charCodeAt(to - 1) === 10 && next < this.inlineTo) this.continuationLine(next);
         return;
-      }
       case nodeId.Emphasis:
       case nodeId.StrongEmphasis:
       case nodeId.Strikethrough: {
         this.endRun();
         if (source.charCodeAt(from) === 126 && source.charCodeAt(from + 1) !== 126) unsure('single tilde');
+        // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis.
+        if (
+          source.charCodeAt(from) === 95 &&
+          this.atSigns.within(from, source.length) &&
+          literalAutolinkAt(source, from, source.length, this.previousCode(from))
+        )
+          unsure('literal autolink at emphasis');
         this.inline(cursor, from, to, sink);
         this.endRun();
         return;
@@ -1314,7 +1327,7 @@ class Walk {
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
-  gap(from: number, to: number, sink: Sink): void {
+  gap(from: number, to: number, sink: Sink, limit = to): number {
     const source = this.source;
     let chunk = from;
     let index = from;
@@ -1330,7 +1343,6 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
-        this.continuationLine(index);
         chunk = index;
         continue;
       }
@@ -1355,9 +1367,10 @@ class Walk {
             this.atSigns.within(index, source.length),
           );
           if (literal) {
-            if (literal.end > to) {
-              // It runs on into brackets lezer read as a link: to micromark that `[` is part of the
-              // URL, whatever is defined; the part is read again with it as text.
+            // It runs on over escapes (to GFM a `\` in a URL is the URL's), or else into other
+            // markup: into brackets lezer read as a link, say, whose `[` is part of the URL to
+            // micromark, whatever is defined (the part is read again with it as text).
+            if (literal.end > to && (literal.end > limit || !onlyEscapes(source, to, literal.end))) {
               if (source.charCodeAt(to) === 91) this.partBrackets.push(to);
               unsure('literal autolink past inline');
             }
@@ -1380,11 +1393,13 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+    return Math.max(to, chunk);
   }
 
   /**
    * Checks a continuation line of a paragraph or heading, at `index` (past the whitespace at its
-   * start, or at a quote marker): one that could start a block is where lezer and micromark may part.
+   * start, or at a quote marker): one that could start a block (or make the line above a table's
+   * header) is where lezer and micromark may part.
    */
   continuationLine(index: number): void {
     const source = this.source;
@@ -1693,6 +1708,40 @@ function rowCells(row: string): number {
   }
   return content ? count + 1 : count;
 }
+
+/**
+ * Whether lezer's only inline nodes in `source[from, to)` are escapes, each inside it (a `\` and
+ * the ASCII punctuation after it): none of the characters that may start other markup is there.
+ */
+function onlyEscapes(source: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = source.charCodeAt(at);
+    if (code === 92 /* \ */) {
+      if (!isAsciiPunctuation(source.charCodeAt(at + 1))) continue;
+      if (at + 1 === to) return false;
+      at++;
+    } else if (mayStartMarkup(code)) return false;
+  }
+  return true;
+}
+
+/** `&`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `!`, `<`. */
+const mayStartMarkup = (code: number): boolean =>
+  code === 38 ||
+  code === 96 ||
+  code === 42 ||
+  code === 95 ||
+  code === 126 ||
+  code === 91 ||
+  code === 93 ||
+  code === 33 ||
+  code === 60;
+
+const isAsciiPunctuation = (code: number): boolean =>
+  (code >= 33 && code <= 47) ||
+  (code >= 58 && code <= 64) ||
+  (code >= 91 && code <= 96) ||
+  (code >= 123 && code <= 126);
 
 /** `source` from `part.from` to `part.to`, the characters at `at` made `%` (which starts nothing). */
 function readAsText(source: string, part: { from: number; to: number }, at: readonly number[]): string {
