@@ -66,6 +66,9 @@ class PieceMismatch extends Error {}
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
 
+/** Thrown at an undefined reference nested in brackets; caught where its inline text is read. */
+class NestedReference extends Error {}
+
 /*
  * A shortcut reference `[label]` whose label has no definition, which lezer made a link and so
  * paired the brackets around it otherwise: to CommonMark its brackets are text (the `[` opens
@@ -88,8 +91,8 @@ const unsure = (reason: string): never => {
 const besideTildes = /[\\`*_[\]!<&@:]|www\./i;
 
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** A reference's `[label]` (or none) with nothing in it that could be markup. */
-const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
+/** A reference's `[label]` (or none) with nothing in it that could be markup (a `!` starts none without a `[`). */
+const plainLabel = /^(?:\[[^[\]\\`*_~<>&\n]*\])?$/;
 
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 /** Backticks with a backtick after them on the line: no fence, its info string cannot hold one. */
@@ -290,7 +293,9 @@ class Walk {
       if (unusual) unsure(unusual);
       const listsBefore = this.facts.lists.length;
       this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
+      this.nested = false;
       this.block(top.cursor(), 0);
+      this.endNested();
       if (carried) {
         const next = this.facts.lists[listsBefore];
         if (next?.position.start.offset !== piece.from) throw new PieceMismatch();
@@ -531,7 +536,9 @@ class Walk {
         try {
           this.textBrackets = reread?.asText ?? [];
           if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
+          this.nested = false;
           this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
+          this.endNested();
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
@@ -630,7 +637,9 @@ class Walk {
       try {
         this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
+        this.nested = false;
         this.walkBlocks(top.firstChild, part.to, previous);
+        this.endNested();
         this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
@@ -678,6 +687,15 @@ class Walk {
       at = Math.max(end + 1, prefixEnds.last(line));
     }
     return text + source.slice(at, to);
+  }
+
+  /** An undefined reference was found nested (its facts are not read): the walk gives up on its part. */
+  nested = false;
+
+  endNested(): void {
+    if (!this.nested) return;
+    this.nested = false;
+    unsure('undefined reference nested');
   }
 
   noteTextBrackets(open: number, close: number, label: string): void {
@@ -1051,7 +1069,19 @@ class Walk {
       this.continuationLine(next);
       index = this.source.indexOf('\n', next);
     }
-    this.inline(cursor, from, end, own);
+    // An undefined reference nested in brackets: how the rest of this text pairs is not known,
+    // and it is left; the walk goes on to the other texts of the part, noting such brackets in
+    // each, so that one more reading of the part takes them all (see endNested).
+    const type = cursor.type.id;
+    try {
+      this.inline(cursor, from, end, own);
+    } catch (error) {
+      if (!(error instanceof NestedReference)) throw error;
+      while (cursor.type.id !== type || cursor.from > from) cursor.parent();
+      this.nested = true;
+      this.runStart = -1;
+      return;
+    }
     if (continuation) {
       let at = to;
       for (let index = 0; index < continuation.count; index++) {
@@ -1230,9 +1260,10 @@ class Walk {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
           // A shortcut's brackets are text; so are `[a]`'s in `[a][b]` (the label after it rules
-          // out a shortcut), and `[b]`, read again alone, is a shortcut in turn.
+          // out a shortcut), and `[b]`, read again alone, is a shortcut in turn. The walk goes on
+          // to note the others in the part too, so that one more reading takes them all.
           this.noteTextBrackets(openTo - 1, closeFrom, raw);
-          unsure('undefined reference nested');
+          throw new NestedReference();
         }
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
