@@ -294,6 +294,7 @@ class Walk {
       const listsBefore = this.facts.lists.length;
       this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
       this.nested = false;
+      this.rowChecked = -1;
       this.block(top.cursor(), 0);
       this.endNested();
       if (carried) {
@@ -537,6 +538,7 @@ class Walk {
           this.textBrackets = reread?.asText ?? [];
           if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
           this.nested = false;
+          this.rowChecked = -1;
           this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
           this.endNested();
         } catch (error) {
@@ -638,6 +640,7 @@ class Walk {
         this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
         this.nested = false;
+        this.rowChecked = -1;
         this.walkBlocks(top.firstChild, part.to, previous);
         this.endNested();
         this.rereads.set(part.from, { tree, asText: asText.slice() });
@@ -1061,6 +1064,18 @@ class Walk {
       : !singleTildesMayPair(this.source, from, to) ||
         (sink === null && !besideTildes.test(this.source.slice(from, to)));
     const end = trimEnd(this.source, from, to);
+    // micromark's rule of 3 counts what is left of a run, lezer the whole run: they may pair
+    // emphasis otherwise. That changes a heading's text, and where text nothing reads is split
+    // (an undefined reference or a URL literal in it); a link's text is checked on its own.
+    // A table row is one text: checked once, at its first cell that asks.
+    if (
+      (sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end)) &&
+      !(inTable && this.rowChecked === this.inlineFrom)
+    ) {
+      if (inTable) this.rowChecked = this.inlineFrom;
+      if (rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end))
+        unsure('emphasis runs micromark may pair otherwise');
+    }
     // Each line after the first, whether in text or in a node (code, HTML, a link's destination, a
     // hard break) that holds the line ending before it.
     for (let index = inTable ? -1 : this.source.indexOf('\n', from); index !== -1 && index < end;) {
@@ -1302,6 +1317,8 @@ class Walk {
       if (!labelled && source.charCodeAt(to) === 91) unsure('shortcut reference before a bracket');
     }
     this.endRun();
+    // Its text pairs its emphasis on its own (see inlineContainer).
+    if (rulesOfThreeMayPart(source, openTo, closeFrom)) unsure('emphasis runs micromark may pair otherwise');
     const linkIndex = this.facts.links.length;
     const referenceIndex = this.facts.references.length;
     const inner: Sink = {
@@ -1537,6 +1554,8 @@ class Walk {
   /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
   inlineFrom = 0;
   inlineTo = 0;
+  /** The start of the last table row whose emphasis runs were checked. */
+  rowChecked = -1;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
   loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
@@ -1683,6 +1702,50 @@ function singleTildesMayPair(source: string, from: number, to: number): boolean 
   }
   return false;
 }
+
+/**
+ * Whether `*` or `_` runs in `[from, to)` may be paired otherwise by micromark than by lezer: of
+ * one marker, a run can both open and close (micromark's `attention` flanking rules), and a
+ * pairing may leave a run partly used (runs of different lengths, or one of three or more).
+ */
+function rulesOfThreeMayPart(source: string, from: number, to: number): boolean {
+  // Per marker (`*`, `_`): whether a run can both open and close, the first run's length, and
+  // whether a pairing may leave a run partly used.
+  const both = [false, false];
+  const length = [0, 0];
+  const partly = [false, false];
+  for (let index = from; index < to;) {
+    const code = source.charCodeAt(index);
+    if (code !== 42 && code !== 95) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (source.charCodeAt(end) === code) end++;
+    let start = index;
+    let slashes = 0;
+    while (source.charCodeAt(start - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 1) start++; // an escaped marker is text: the run starts after it
+    index = end;
+    const size = end - start;
+    if (size < 1) continue;
+    const marker = code === 42 ? 0 : 1;
+    if (size > 2 || (length[marker] !== 0 && length[marker] !== size)) partly[marker] = true;
+    length[marker] ||= size;
+    const previous = start === 0 ? 10 : source.charCodeAt(start - 1);
+    const next = end >= source.length ? 10 : source.charCodeAt(end);
+    const before = characterGroup(previous);
+    const after = characterGroup(next);
+    const open = !after || (after === punctuationGroup && Boolean(before)) || isAttentionMarker(next);
+    const close = !before || (before === punctuationGroup && Boolean(after)) || isAttentionMarker(previous);
+    if (code === 42 ? open && close : open && (Boolean(before) || !close) && close && (Boolean(after) || !open))
+      both[marker] = true;
+    if (both[marker] && partly[marker]) return true;
+  }
+  return false;
+}
+
+const isAttentionMarker = (code: number): boolean => code === 42 || code === 95 || code === 126;
 
 const whitespaceGroup = 1;
 const punctuationGroup = 2;
