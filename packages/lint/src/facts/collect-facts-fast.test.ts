@@ -91,6 +91,25 @@ const gfmExamples: Array<[string, string]> = [
     '| a |\n| - |\n| x |\n    | [b](c) |\n\n- | d |\n  | - |\n      | [e](f) |\n',
   ],
   ['regression: table rows, then a setext underline after a hard break', '| --- | --- |   \n --- | --- \n- \n'],
+  [
+    'regression: self-closed tag, lowercase declaration and `search` blocks',
+    '<br/>\n- a [a](a.md)\n\n<!doctype x>\ny\n\n<search>\n- b\n\nc\n<source src="s">\n',
+  ],
+  ['regression: tags micromark does not read as HTML', '# <d_> <e\u00a0f>\n\n<a_b>\n-\n'],
+  ['regression: code span after an escaped backtick', '\\``www.x.y\n` and ``www.y.z``\n'],
+  ['regression: e-mail literals before a `www.` one or at emphasis', 'www.x.ya@b.co and _a@b.co_ x\n\n_x_@y.z\n'],
+  [
+    'regression: URL literal over escapes',
+    '- https://a.b/c\\#d-e  \n- www.a.b/c\\_d\\_e and\n# see https://a.b/c\\#d.\n',
+  ],
+  [
+    'regression: undefined references nested in brackets, then others',
+    '# [[][][x][a]\n\n[[a][b!][a][c][d!] [[e]](u) [[f]](v)\n\n[x]: /x\n[d!]: /d\n',
+  ],
+  [
+    'regression: emphasis runs micromark pairs by what is left of them',
+    '# **(***.**\n\n# (***(****\n\n[a ____*___) b](c) and [d][e]\n',
+  ],
   ['tabs in item indents', '- a\n\tb\n-\tc\n\n\t- d\n'],
   ['tabs splitting item indents', '- x\n\t- [E](e.md)\n\t- y\n\t\t- z [k](k.md)\n\n1. a\n\t1. b [c](c.md)\n'],
   ['tabs splitting item indents, then code and text', '- a\n\t- b\n\n\t\tcode [x](z)\n\t  c\n \tb\n'],
@@ -473,6 +492,30 @@ describe('collectFactsFast', () => {
     readAlone('The rest:\n4. [a](a.md)\n5. b\n\n- x\n  2. y\n\nrun\n```make x```\n\n*    a\n    *   [b](b.md)\n');
     // A `5.` that leaves the item interrupts nothing: micromark and the patched lezer start a list there.
     expect(readAlone('- e\n5. f\n').lists.map((list) => list.ordered)).toEqual([false, true]);
+  });
+
+  it("hands back emphasis runs micromark's rule of 3 may pair otherwise, where a fact reads them", () => {
+    for (const text of ['# **(***.**\n', '[a (***(**** b](c)\n', 'x (***(**** [a][b]\n']) {
+      const reasons: string[] = [];
+      collectFactsFast(text, (reason) => reasons.push(reason));
+      expect(reasons, text).toEqual(['emphasis runs micromark may pair otherwise']);
+    }
+    // In text no fact reads, or runs a pairing uses up whole.
+    readAlone('x (***(**** y\n\n# (**[a](b)**) and c\n');
+  });
+
+  it('reads undefined references nested in many links of a part in one more reading', () => {
+    const fast = readAlone(
+      '*   _[[a b]](https://x.y/1); [[c d]](https://x.y/2)_\n*   _[[e]](https://x.y/3)_\n*   _[[f]](https://x.y/4)_\n',
+    );
+    expect(fast.links.map((link) => link.text)).toEqual(['[a b]', '[c d]', '[e]', '[f]']);
+    // A `!` in a label is text: no markup starts with it there.
+    expect(readAlone('* [a][b, c!] d\n').references.map((reference) => reference.label)).toEqual(['b, c!']);
+  });
+
+  it('reads a URL literal running on over escapes, which GFM keeps in the URL', () => {
+    const fast = readAlone('- https://a.b/c\\#d-e  \n- x\n\n# see www.a.b/c\\_d\\_e.\n');
+    expect(fast.links.map((link) => link.url)).toEqual(['https://a.b/c\\#d-e', 'http://www.a.b/c\\_d\\_e']);
   });
 
   it('reads a table whose delimiter row has white space after its last pipe', () => {

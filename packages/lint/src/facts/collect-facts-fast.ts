@@ -67,6 +67,9 @@ class PieceMismatch extends Error {}
 /** Thrown inside the walk when the tree may not mean what mdast means; caught by collectFactsFast. */
 class Unsure extends Error {}
 
+/** Thrown at an undefined reference nested in brackets; caught where its inline text is read. */
+class NestedReference extends Error {}
+
 /*
  * A shortcut reference `[label]` whose label has no definition, which lezer made a link and so
  * paired the brackets around it otherwise: to CommonMark its brackets are text (the `[` opens
@@ -89,8 +92,8 @@ const unsure = (reason: string): never => {
 const besideTildes = /[\\`*_[\]!<&@:]|www\./i;
 
 const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** A reference's `[label]` (or none) with nothing in it that could be markup. */
-const plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
+/** A reference's `[label]` (or none) with nothing in it that could be markup (a `!` starts none without a `[`). */
+const plainLabel = /^(?:\[[^[\]\\`*_~<>&\n]*\])?$/;
 
 const blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 /** Backticks with a backtick after them on the line: no fence, its info string cannot hold one. */
@@ -292,7 +295,10 @@ class Walk {
       if (unusual) unsure(unusual);
       const listsBefore = this.facts.lists.length;
       this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
+      this.nested = false;
+      this.rowChecked = -1;
       this.block(top.cursor(), 0);
+      this.endNested();
       if (carried) {
         const next = this.facts.lists[listsBefore];
         if (next?.position.start.offset !== piece.from) throw new PieceMismatch();
@@ -533,7 +539,10 @@ class Walk {
         try {
           this.textBrackets = reread?.asText ?? [];
           if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
+          this.nested = false;
+          this.rowChecked = -1;
           this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
+          this.endNested();
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
@@ -632,7 +641,10 @@ class Walk {
       try {
         this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
+        this.nested = false;
+        this.rowChecked = -1;
         this.walkBlocks(top.firstChild, part.to, previous);
+        this.endNested();
         this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
@@ -680,6 +692,15 @@ class Walk {
       at = Math.max(end + 1, prefixEnds.last(line));
     }
     return text + source.slice(at, to);
+  }
+
+  /** An undefined reference was found nested (its facts are not read): the walk gives up on its part. */
+  nested = false;
+
+  endNested(): void {
+    if (!this.nested) return;
+    this.nested = false;
+    unsure('undefined reference nested');
   }
 
   noteTextBrackets(open: number, close: number, label: string): void {
@@ -1096,7 +1117,40 @@ class Walk {
       ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2
       : !singleTildesMayPair(this.source, from, to) ||
         (sink === null && !besideTildes.test(this.source.slice(from, to)));
-    this.inline(cursor, from, trimEnd(this.source, from, to), own);
+    const end = trimEnd(this.source, from, to);
+    // micromark's rule of 3 counts what is left of a run, lezer the whole run: they may pair
+    // emphasis otherwise. That changes a heading's text, and where text nothing reads is split
+    // (an undefined reference or a URL literal in it); a link's text is checked on its own.
+    // A table row is one text: checked once, at its first cell that asks.
+    if (
+      (sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end)) &&
+      !(inTable && this.rowChecked === this.inlineFrom)
+    ) {
+      if (inTable) this.rowChecked = this.inlineFrom;
+      if (rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end))
+        unsure('emphasis runs micromark may pair otherwise');
+    }
+    // Each line after the first, whether in text or in a node (code, HTML, a link's destination, a
+    // hard break) that holds the line ending before it.
+    for (let index = inTable ? -1 : this.source.indexOf('\n', from); index !== -1 && index < end;) {
+      let next = index + 1;
+      while (isSpace(this.source.charCodeAt(next))) next++;
+      this.continuationLine(next);
+      index = this.source.indexOf('\n', next);
+    }
+    // An undefined reference nested in brackets: how the rest of this text pairs is not known,
+    // and it is left; the walk goes on to the other texts of the part, noting such brackets in
+    // each, so that one more reading of the part takes them all (see endNested).
+    const type = cursor.type.id;
+    try {
+      this.inline(cursor, from, end, own);
+    } catch (error) {
+      if (!(error instanceof NestedReference)) throw error;
+      while (cursor.type.id !== type || cursor.from > from) cursor.parent();
+      this.nested = true;
+      this.runStart = -1;
+      return;
+    }
     if (continuation) {
       let at = to;
       for (let index = 0; index < continuation.count; index++) {
@@ -1117,7 +1171,9 @@ class Walk {
       do {
         if (cursor.to <= from) continue;
         if (cursor.from >= to) break;
-        if (cursor.from > at) this.gap(at, cursor.from, sink);
+        // A URL literal may run on over escapes: the nodes it covers are its text.
+        if (cursor.from > at) at = this.gap(at, cursor.from, sink, to);
+        if (cursor.to <= at) continue;
         at = Math.max(at, cursor.to);
         this.inlineNode(cursor, sink);
       } while (cursor.nextSibling());
@@ -1143,19 +1199,21 @@ class Walk {
         this.addText(from, to, decodeString(source.slice(from, to)), sink);
         return;
       }
-      case nodeId.HardBreak: {
+      case nodeId.HardBreak:
         this.endRun();
-        // Its line ending is the break's: the line after it is checked as any continuation line.
-        let next = to;
-        while (isSpace(source.charCodeAt(next))) next++;
-        if (source.charCodeAt(to - 1) === 10 && next < this.inlineTo) this.continuationLine(next);
         return;
-      }
       case nodeId.Emphasis:
       case nodeId.StrongEmphasis:
       case nodeId.Strikethrough: {
         this.endRun();
         if (source.charCodeAt(from) === 126 && source.charCodeAt(from + 1) !== 126) unsure('single tilde');
+        // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis.
+        if (
+          source.charCodeAt(from) === 95 &&
+          this.atSigns.within(from, source.length) &&
+          literalAutolinkAt(source, from, source.length, this.previousCode(from))
+        )
+          unsure('literal autolink at emphasis');
         this.inline(cursor, from, to, sink);
         this.endRun();
         return;
@@ -1271,9 +1329,10 @@ class Walk {
         // mdast keeps it as text: only when nothing inside or around could pair differently.
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
           // A shortcut's brackets are text; so are `[a]`'s in `[a][b]` (the label after it rules
-          // out a shortcut), and `[b]`, read again alone, is a shortcut in turn.
+          // out a shortcut), and `[b]`, read again alone, is a shortcut in turn. The walk goes on
+          // to note the others in the part too, so that one more reading takes them all.
           this.noteTextBrackets(openTo - 1, closeFrom, raw);
-          unsure('undefined reference nested');
+          throw new NestedReference();
         }
         // `[a][b][c]`: which pair is the reference depends on the definitions. A shortcut `[a]`
         // that lezer did not join to the `(…)` or `[…]` after it is text for micromark too: that is
@@ -1312,6 +1371,8 @@ class Walk {
       if (!labelled && source.charCodeAt(to) === 91) unsure('shortcut reference before a bracket');
     }
     this.endRun();
+    // Its text pairs its emphasis on its own (see inlineContainer).
+    if (rulesOfThreeMayPart(source, openTo, closeFrom)) unsure('emphasis runs micromark may pair otherwise');
     const linkIndex = this.facts.links.length;
     const referenceIndex = this.facts.references.length;
     const inner: Sink = {
@@ -1368,7 +1429,7 @@ class Walk {
   }
 
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
-  gap(from: number, to: number, sink: Sink): void {
+  gap(from: number, to: number, sink: Sink, limit = to): number {
     const source = this.source;
     let chunk = from;
     let index = from;
@@ -1384,7 +1445,6 @@ class Walk {
         this.addText(index, index + 1, '\n', sink);
         index++;
         while (index < to && isSpace(source.charCodeAt(index))) index++;
-        this.continuationLine(index);
         chunk = index;
         continue;
       }
@@ -1409,9 +1469,10 @@ class Walk {
             this.atSigns.within(index, source.length),
           );
           if (literal) {
-            if (literal.end > to) {
-              // It runs on into brackets lezer read as a link: to micromark that `[` is part of the
-              // URL, whatever is defined; the part is read again with it as text.
+            // It runs on over escapes (to GFM a `\` in a URL is the URL's), or else into other
+            // markup: into brackets lezer read as a link, say, whose `[` is part of the URL to
+            // micromark, whatever is defined (the part is read again with it as text).
+            if (literal.end > to && (literal.end > limit || !onlyEscapes(source, to, literal.end))) {
               if (source.charCodeAt(to) === 91) this.partBrackets.push(to);
               unsure('literal autolink past inline');
             }
@@ -1434,11 +1495,13 @@ class Walk {
       index++;
     }
     if (to > chunk) this.addText(chunk, to, source.slice(chunk, to), sink);
+    return Math.max(to, chunk);
   }
 
   /**
    * Checks a continuation line of a paragraph or heading, at `index` (past the whitespace at its
-   * start, or at a quote marker): one that could start a block is where lezer and micromark may part.
+   * start, or at a quote marker): one that could start a block (or make the line above a table's
+   * header) is where lezer and micromark may part.
    */
   continuationLine(index: number): void {
     const source = this.source;
@@ -1529,6 +1592,8 @@ class Walk {
   /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
   inlineFrom = 0;
   inlineTo = 0;
+  /** The start of the last table row whose emphasis runs were checked. */
+  rowChecked = -1;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
   loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
@@ -1689,6 +1754,50 @@ function singleTildesMayPair(source: string, from: number, to: number): boolean 
   return false;
 }
 
+/**
+ * Whether `*` or `_` runs in `[from, to)` may be paired otherwise by micromark than by lezer: of
+ * one marker, a run can both open and close (micromark's `attention` flanking rules), and a
+ * pairing may leave a run partly used (runs of different lengths, or one of three or more).
+ */
+function rulesOfThreeMayPart(source: string, from: number, to: number): boolean {
+  // Per marker (`*`, `_`): whether a run can both open and close, the first run's length, and
+  // whether a pairing may leave a run partly used.
+  const both = [false, false];
+  const length = [0, 0];
+  const partly = [false, false];
+  for (let index = from; index < to;) {
+    const code = source.charCodeAt(index);
+    if (code !== 42 && code !== 95) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (source.charCodeAt(end) === code) end++;
+    let start = index;
+    let slashes = 0;
+    while (source.charCodeAt(start - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 1) start++; // an escaped marker is text: the run starts after it
+    index = end;
+    const size = end - start;
+    if (size < 1) continue;
+    const marker = code === 42 ? 0 : 1;
+    if (size > 2 || (length[marker] !== 0 && length[marker] !== size)) partly[marker] = true;
+    length[marker] ||= size;
+    const previous = start === 0 ? 10 : source.charCodeAt(start - 1);
+    const next = end >= source.length ? 10 : source.charCodeAt(end);
+    const before = characterGroup(previous);
+    const after = characterGroup(next);
+    const open = !after || (after === punctuationGroup && Boolean(before)) || isAttentionMarker(next);
+    const close = !before || (before === punctuationGroup && Boolean(after)) || isAttentionMarker(previous);
+    if (code === 42 ? open && close : open && (Boolean(before) || !close) && close && (Boolean(after) || !open))
+      both[marker] = true;
+    if (both[marker] && partly[marker]) return true;
+  }
+  return false;
+}
+
+const isAttentionMarker = (code: number): boolean => code === 42 || code === 95 || code === 126;
+
 const whitespaceGroup = 1;
 const punctuationGroup = 2;
 
@@ -1744,6 +1853,40 @@ function rowCells(row: string): number {
   }
   return content ? count + 1 : count;
 }
+
+/**
+ * Whether lezer's only inline nodes in `source[from, to)` are escapes, each inside it (a `\` and
+ * the ASCII punctuation after it): none of the characters that may start other markup is there.
+ */
+function onlyEscapes(source: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = source.charCodeAt(at);
+    if (code === 92 /* \ */) {
+      if (!isAsciiPunctuation(source.charCodeAt(at + 1))) continue;
+      if (at + 1 === to) return false;
+      at++;
+    } else if (mayStartMarkup(code)) return false;
+  }
+  return true;
+}
+
+/** `&`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `!`, `<`. */
+const mayStartMarkup = (code: number): boolean =>
+  code === 38 ||
+  code === 96 ||
+  code === 42 ||
+  code === 95 ||
+  code === 126 ||
+  code === 91 ||
+  code === 93 ||
+  code === 33 ||
+  code === 60;
+
+const isAsciiPunctuation = (code: number): boolean =>
+  (code >= 33 && code <= 47) ||
+  (code >= 58 && code <= 64) ||
+  (code >= 91 && code <= 96) ||
+  (code >= 123 && code <= 126);
 
 /** `source` from `part.from` to `part.to`, the characters at `at` made `%` (which starts nothing). */
 function readAsText(source: string, part: { from: number; to: number }, at: readonly number[]): string {

@@ -65,6 +65,11 @@ export function literalAutolinkAt(
   emails = true,
 ): LiteralAutolink | null {
   const code = at(source, start, limit);
+  // micromark tries an e-mail address first: `www.a.b@c.d` is one.
+  if (emails && atext(code) && previousEmail(previous)) {
+    const end = email(source, start, limit);
+    if (end !== -1) return { kind: 'email', start, end };
+  }
   if ((code === 87 || code === 119) && previousWww(previous)) {
     const end = www(source, start, limit);
     if (end !== -1) return { kind: 'www', start, end };
@@ -72,10 +77,6 @@ export function literalAutolinkAt(
   if ((code === 72 || code === 104) && previousProtocol(previous)) {
     const end = protocol(source, start, limit);
     if (end !== -1) return { kind: 'http', start, end };
-  }
-  if (emails && atext(code) && previousEmail(previous)) {
-    const end = email(source, start, limit);
-    if (end !== -1) return { kind: 'email', start, end };
   }
   return null;
 }

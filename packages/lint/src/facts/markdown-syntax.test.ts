@@ -18,9 +18,10 @@ function blocks(text: string): string[] {
 /*
  * The patch (patches/@lezer__markdown@1.8.2.patch) makes lezer start an ordered list not at 1 where
  * micromark does: lezer let one interrupt a paragraph whenever any ordered list was open around it.
- * It also lets a table's delimiter row end in spaces or tabs after its last pipe, reads white space
- * alone after a list marker as the item's blank first line, keeps an item open over a blank line once
- * its first line has been followed by content, and reads HTML blocks' opening tags as CommonMark does.
+ * It also lets a table's delimiter row end in spaces or tabs after its last pipe, reads HTML blocks of
+ * kinds 4, 6 and 7 and inline HTML by micromark's rules, opens a code span after an escaped
+ * backtick, reads white space alone after a list marker as the item's blank first line, and keeps an
+ * item open over a blank line once its first line has been followed by content.
  */
 describe('the patched Markdown parser', () => {
   it('reads an ordered list not at 1 that would interrupt a paragraph as its text, also in an ordered list', () => {
@@ -82,19 +83,32 @@ describe('the patched Markdown parser', () => {
     ]);
   });
 
-  it("opens an HTML block of kind 7 on CommonMark's tags: one closing itself, attribute names with a colon", () => {
-    expect(blocks('<x/>\n* b\n')).toEqual(['Document 0-9', 'HTMLBlock 0-8']);
-    expect(blocks('<a xml:lang="x">\nb\n')).toEqual(['Document 0-19', 'HTMLBlock 0-18']);
-    // An underscore in a tag's name makes no tag.
-    expect(blocks('<a_b>\nc\n')).toEqual(['Document 0-8', 'Paragraph 0-7']);
-    expect(blocks('<!doctype\nc\n>\n')).toEqual(['Document 0-14', 'HTMLBlock 0-13']);
-  });
-
   it('reads a table whose delimiter row has spaces or tabs after its last pipe, as GFM does', () => {
     for (const text of ['| a |\n| - | \n', '| a |\n| - |\t\n'])
       expect(parser.parse(text).topNode.firstChild?.name, JSON.stringify(text)).toBe('Table');
     // Other white space is a cell's text: no delimiter row.
     expect(parser.parse('| a |\n| - |\u00a0\n').topNode.firstChild?.name).toBe('Paragraph');
+  });
+
+  it('reads HTML blocks as micromark does: self-closed tags, lowercase declarations, `search`', () => {
+    const first = (text: string): string | undefined => parser.parse(text).topNode.firstChild?.name;
+    for (const text of ['<br/>\n- a\n', '<a b=c/>\n', '<a b="c"  />  \n', '<!doctype html>\nx\n', '<search>\n'])
+      expect(first(text), JSON.stringify(text)).toBe('HTMLBlock');
+    for (const text of ['<a_b>\n', '<a:b>\n', '<a\u00a0>\n', '<a b="c"d>\n', '<a b=c/x>\n'])
+      expect(first(text), JSON.stringify(text)).toBe('Paragraph');
+    // `source` is no block name: its tag cannot interrupt a paragraph.
+    expect(blocks('a\n<source src="s">\n')).toEqual(['Document 0-19', 'Paragraph 0-18']);
+  });
+
+  it('reads inline HTML and code spans as micromark does', () => {
+    const inline = (text: string): string[] => {
+      const names: string[] = [];
+      parser.parse(text).iterate({ enter: (node) => void names.push(node.name) });
+      return names.filter((name) => /HTMLTag|InlineCode/.test(name));
+    };
+    expect(inline('a <b_c> <d\u00a0> <!e f> <g h="i">\n')).toEqual(['HTMLTag', 'HTMLTag']);
+    // After an escaped backtick, a backtick opens a code span.
+    expect(inline('\\``x` \\\\``y``\n')).toEqual(['InlineCode', 'InlineCode']);
   });
 
   it('starts one after a GFM table, whose rows micromark lets a list end', () => {
