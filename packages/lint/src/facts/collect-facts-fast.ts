@@ -1030,7 +1030,7 @@ class Walk {
     if (prefixEnds.count(line) !== (this.layout.chains[line] ?? outside).length + 1) unsure('html on a lazy line');
     const from = Math.min(node.from, prefixEnds.last(line));
     const to = htmlBlockEnd(this.source, node);
-    const value = topLevel ? this.source.slice(from, to) : this.htmlOverLines(from, to);
+    const value = topLevel ? this.source.slice(from, to) : this.htmlOverLines(from, to, false);
     // micromark ends an item with an unclosed comment, `<?`, `<!`, CDATA or raw-text block at the next line's start.
     if (!topLevel && unclosedHtml(value)) unsure('unclosed html in container');
     // micromark's block of kinds 6 and 7 ends at a line blank past the quote markers; lezer's
@@ -1041,10 +1041,11 @@ class Walk {
   }
 
   /**
-   * The value micromark gives an HTML block in containers, `[from, to)`: each line after the first
-   * without its containers' prefixes (its own indent is the block's).
+   * The value micromark gives HTML over lines, `[from, to)`: each line after the first without the
+   * prefixes of the containers it continues. A block's lines keep their own indent; inline HTML's
+   * lose up to three spaces more (their line prefix), and may be lazy (continuing fewer containers).
    */
-  htmlOverLines(from: number, to: number): string {
+  htmlOverLines(from: number, to: number, inline: boolean): string {
     const { source } = this;
     const { chains, prefixEnds, splitTabs } = this.layout;
     let value = '';
@@ -1053,31 +1054,17 @@ class Walk {
       value += source.slice(at, end + 1);
       const line = this.lineOf(end + 1);
       if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('html over a split tab');
-      at = Math.max(end + 1, prefixEnds.last(line));
+      const start = prefixEnds.last(line);
+      if (inline) {
+        at = start;
+        for (let spaces = 0; spaces < 3 && source.charCodeAt(at) === 32; spaces++) at++;
+        if (source.charCodeAt(at) === 9 && at - start < 3) unsure('tab in inline html');
+        continue;
+      }
+      at = Math.max(end + 1, start);
       // A line blank in a container: micromark's item takes some of its white space, lezer's none.
       if (prefixEnds.count(line) !== (chains[line] ?? outside).length + 1 && at !== lineEndAt(source, at))
         unsure('white space in html in a container');
-    }
-    return value + source.slice(at, to);
-  }
-
-  /**
-   * The value micromark gives inline HTML over lines, `[from, to)`: each line after the first
-   * without the prefixes of the containers it continues (all of them, unless it is lazy) and up to
-   * three spaces after them (its line prefix).
-   */
-  inlineHtmlOverLines(from: number, to: number): string {
-    const { source } = this;
-    const { prefixEnds, splitTabs } = this.layout;
-    let value = '';
-    let at = from;
-    for (let end = source.indexOf('\n', from); end !== -1 && end < to; end = source.indexOf('\n', at)) {
-      value += source.slice(at, end + 1);
-      const line = this.lineOf(end + 1);
-      if (prefixEnds.count(line) === 0 || splitTabs?.has(line)) unsure('inline html over a split tab');
-      at = prefixEnds.last(line);
-      for (let spaces = 0; spaces < 3 && source.charCodeAt(at) === 32; spaces++) at++;
-      if (source.charCodeAt(at) === 9 && at - prefixEnds.last(line) < 3) unsure('tab in inline html');
     }
     return value + source.slice(at, to);
   }
@@ -1243,7 +1230,7 @@ class Walk {
         let value = source.slice(from, to);
         if (value.includes('\n')) {
           if (hasAncestor(cursor.node, 'Blockquote')) unsure('html in blockquote');
-          value = this.inlineHtmlOverLines(from, to);
+          value = this.htmlOverLines(from, to, true);
         }
         if (!sink.hidden) collectHtml(value, this.position(from, to), this.text, this.locator, this.facts);
         if (sink.collect) sink.full += value;
