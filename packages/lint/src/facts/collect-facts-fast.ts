@@ -25,6 +25,7 @@ import {
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { LineFeeds, restoreLineEndings } from './line-endings.js';
+import { attentionSides, emphasisPairsAgree } from './emphasis-pairing.js';
 import { nodeId, parser } from './markdown-syntax.js';
 import { NextMatch } from './next-match.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
@@ -1067,13 +1068,18 @@ class Walk {
     // micromark's rule of 3 counts what is left of a run, lezer the whole run: they may pair
     // emphasis otherwise. That changes a heading's text, and where text nothing reads is split
     // (an undefined reference or a URL literal in it); a link's text is checked on its own.
-    // A table row is one text: checked once, at its first cell that asks.
+    // Where runs could pair otherwise, micromark's pairing is worked out from the tree's runs
+    // (emphasis-pairing.ts): only a text it pairs otherwise is handed back. A table row is one
+    // text: checked once, at its first cell that asks, as runs could.
     if (
       (sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end)) &&
       !(inTable && this.rowChecked === this.inlineFrom)
     ) {
       if (inTable) this.rowChecked = this.inlineFrom;
-      if (rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end))
+      if (
+        rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end) &&
+        (inTable || continuation !== null || !emphasisPairsAgree(this.source, cursor.node, from, end))
+      )
         unsure('emphasis runs micromark may pair otherwise');
     }
     // Each line after the first, whether in text or in a node (code, HTML, a link's destination, a
@@ -1318,7 +1324,8 @@ class Walk {
     }
     this.endRun();
     // Its text pairs its emphasis on its own (see inlineContainer).
-    if (rulesOfThreeMayPart(source, openTo, closeFrom)) unsure('emphasis runs micromark may pair otherwise');
+    if (rulesOfThreeMayPart(source, openTo, closeFrom) && !emphasisPairsAgree(source, cursor.node, openTo, closeFrom))
+      unsure('emphasis runs micromark may pair otherwise');
     const linkIndex = this.facts.links.length;
     const referenceIndex = this.facts.references.length;
     const inner: Sink = {
@@ -1732,20 +1739,12 @@ function rulesOfThreeMayPart(source: string, from: number, to: number): boolean 
     const marker = code === 42 ? 0 : 1;
     if (size > 2 || (length[marker] !== 0 && length[marker] !== size)) partly[marker] = true;
     length[marker] ||= size;
-    const previous = start === 0 ? 10 : source.charCodeAt(start - 1);
-    const next = end >= source.length ? 10 : source.charCodeAt(end);
-    const before = characterGroup(previous);
-    const after = characterGroup(next);
-    const open = !after || (after === punctuationGroup && Boolean(before)) || isAttentionMarker(next);
-    const close = !before || (before === punctuationGroup && Boolean(after)) || isAttentionMarker(previous);
-    if (code === 42 ? open && close : open && (Boolean(before) || !close) && close && (Boolean(after) || !open))
-      both[marker] = true;
+    const { open, close } = attentionSides(source, start, end);
+    if (open && close) both[marker] = true;
     if (both[marker] && partly[marker]) return true;
   }
   return false;
 }
-
-const isAttentionMarker = (code: number): boolean => code === 42 || code === 95 || code === 126;
 
 const whitespaceGroup = 1;
 const punctuationGroup = 2;
