@@ -101,6 +101,11 @@ const gfmExamples: Array<[string, string]> = [
     '# **(***.**\n\n# (***(****\n\n[a ____*___) b](c) and [d][e]\n',
   ],
   [
+    'regression: runs micromark pairs again inside a pair, beside a tilde, and two of three tildes',
+    '## \\__*"*****,**.**_**_\n\n# a*~_*\n\n## ~~[q]\\*~~~[a][d][\n\n[d]: /d\n',
+  ],
+  ['regression: destinations with an open parenthesis', '[d]: x(\n\ny [d] and [e](a(b "t") [f](a(b )\n\n[e]: /e\n'],
+  [
     'regression: emphasis runs both pair alike, beside links and a URL in a destination',
     '*Chair: Ann Lee(**[@ann](https://example.com/ann)*)*\n\n' +
       '**1.** ***Run the tool***: see [this file](https://example.com/f) and ***keep the copy (so that all is kept)***.\n\n' +
@@ -492,13 +497,34 @@ describe('collectFactsFast', () => {
   });
 
   it("hands back emphasis runs micromark's rule of 3 may pair otherwise, where a fact reads them", () => {
-    for (const text of ['# **(***.**\n', '[a (***(**** b](c)\n', 'x (***(**** [a][b]\n']) {
+    for (const text of [
+      '# **(***.**\n',
+      '[a (***(**** b](c)\n',
+      'x (***(**** [a][b]\n',
+      // micromark pairs the runs inside a pair again, with what is left of them: `*"*` here.
+      '## \\__*"*****,**.**_**_\n',
+      // A `~` is an attention marker to micromark: `*` before it can open.
+      '# a*~_*\n',
+    ]) {
       const reasons: string[] = [];
       collectFactsFast(text, (reason) => reasons.push(reason));
       expect(reasons, text).toEqual(['emphasis runs micromark may pair otherwise']);
     }
     // In text no fact reads, or runs a pairing uses up whole.
     readAlone('x (***(**** y\n\n# (**[a](b)**) and c\n');
+  });
+
+  it('hands back a destination whose parenthesis is left open, which micromark reads as text', () => {
+    for (const [text, reason] of [
+      ['[d]: x(\n\ny [d]\n', 'definition destination with an open parenthesis'],
+      ['x [d](a(b "t")\n', 'link destination with an open parenthesis'],
+      ['[d](a(b )\n', 'link destination with an open parenthesis'],
+    ] as const) {
+      const reasons: string[] = [];
+      collectFactsFast(text, (handed) => reasons.push(handed));
+      expect(reasons, text).toEqual([reason]);
+    }
+    readAlone('[d]: x(y)\n\n[a](b(c) "t") [d] [e](<f(>)\n');
   });
 
   it('reads emphasis runs that could pair otherwise where micromark pairs them as lezer did', () => {

@@ -954,8 +954,11 @@ class Walk {
     if (!label) return unsure('definition without label');
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
-    this.found.push(normalizeIdentifier(raw));
     const destination = node.getChild('URL');
+    // micromark ends a destination not in `<…>` with its parentheses balanced; lezer takes `a(b`.
+    if (destination && this.source.charCodeAt(destination.from) !== 60 && !parenthesesClose(this.source, destination))
+      unsure('definition destination with an open parenthesis');
+    this.found.push(normalizeIdentifier(raw));
     const url = destination ? this.url(destination.from, destination.to) : '';
     // micromark's definition takes the whitespace after it on its line.
     let end = node.to;
@@ -1071,10 +1074,8 @@ class Walk {
     // Where runs could pair otherwise, micromark's pairing is worked out from the tree's runs
     // (emphasis-pairing.ts): only a text it pairs otherwise is handed back. A table row is one
     // text: checked once, at its first cell that asks, as runs could.
-    if (
-      (sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end)) &&
-      !(inTable && this.rowChecked === this.inlineFrom)
-    ) {
+    this.pairsMatter = sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end);
+    if (this.pairsMatter && !(inTable && this.rowChecked === this.inlineFrom)) {
       if (inTable) this.rowChecked = this.inlineFrom;
       if (
         rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end) &&
@@ -1159,6 +1160,14 @@ class Walk {
       case nodeId.Strikethrough: {
         this.endRun();
         if (source.charCodeAt(from) === 126 && source.charCodeAt(from + 1) !== 126) unsure('single tilde');
+        // GFM pairs no `~` run longer than two; lezer may pair two of three (see inlineContainer
+        // for where pairs matter).
+        if (
+          cursor.type.id === nodeId.Strikethrough &&
+          (sink.collect || this.pairsMatter) &&
+          [from - 1, from + 2, to - 3, to].some((at) => source.charCodeAt(at) === 126)
+        )
+          unsure('strikethrough in a longer run of tildes');
         // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis.
         if (
           source.charCodeAt(from) === 95 &&
@@ -1268,6 +1277,9 @@ class Walk {
     }
     cursor.parent();
     if (closeFrom === -1) return unsure('link without close');
+    // As in a definition (see there): `[a](b(c )` is text to micromark.
+    if (urlFrom !== -1 && source.charCodeAt(urlFrom) !== 60 && !parenthesesClose(source, { from: urlFrom, to: urlTo }))
+      unsure('link destination with an open parenthesis');
     const labelled = labelFrom !== -1;
     // A reference's label as micromark reads it: its own, or (collapsed, shortcut) its text.
     const raw = resource
@@ -1561,6 +1573,8 @@ class Walk {
   /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
   inlineFrom = 0;
   inlineTo = 0;
+  /** Whether how the current inline text pairs its delimiters changes a fact. */
+  pairsMatter = false;
   /** The start of the last table row whose emphasis runs were checked. */
   rowChecked = -1;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
@@ -1739,6 +1753,12 @@ function rulesOfThreeMayPart(source: string, from: number, to: number): boolean 
     const marker = code === 42 ? 0 : 1;
     if (size > 2 || (length[marker] !== 0 && length[marker] !== size)) partly[marker] = true;
     length[marker] ||= size;
+    // A `*` between a `~` and a letter opens or closes to micromark (`~` is an attention marker
+    // there), not to lezer.
+    const previous = start === 0 ? 10 : source.charCodeAt(start - 1);
+    const next = end >= source.length ? 10 : source.charCodeAt(end);
+    if (code === 42 && ((previous === 126 && !characterGroup(next)) || (next === 126 && !characterGroup(previous))))
+      return true;
     const { open, close } = attentionSides(source, start, end);
     if (open && close) both[marker] = true;
     if (both[marker] && partly[marker]) return true;
@@ -1754,6 +1774,18 @@ function characterGroup(code: number): number | undefined {
   if (code === 10 || code === 32 || code === 9 || unicodeWhitespace(code)) return whitespaceGroup;
   if (unicodePunctuation(code)) return punctuationGroup;
   return undefined;
+}
+
+/** Whether every `(` not escaped in `[from, to)` is closed there. */
+function parenthesesClose(source: string, { from, to }: { from: number; to: number }): boolean {
+  let depth = 0;
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === 40) depth++;
+    else if (code === 41) depth--;
+  }
+  return depth <= 0;
 }
 
 /** Whether only line prefixes (spaces, tabs, `>`) stand between `index` and its line's start. */

@@ -88,9 +88,20 @@ function readText(source: string, node: SyntaxNode, from: number, to: number, re
         // A link's text pairs on its own; a reference's only if it is defined.
         if (!isResource(source, child) && /[*_]/.test(source.slice(child.from, child.to))) reading.unknown = true;
         break;
-      default:
-        // Code, HTML, an autolink, an escape, an entity, a break, a mark: no run is in it.
+      case nodeId.InlineCode:
+      case nodeId.HTMLTag:
+      case nodeId.Comment:
+      case nodeId.ProcessingInstruction:
+      case nodeId.Autolink:
+      case nodeId.Escape:
+      case nodeId.Entity:
+      case nodeId.HardBreak:
+      case nodeId.QuoteMark:
+        // No run is in it.
         break;
+      default:
+        // Not text micromark is known to read alike (a definition lezer found in a paragraph).
+        reading.unknown = true;
     }
     at = Math.max(at, child.to);
   }
@@ -148,8 +159,7 @@ export function attentionSides(source: string, from: number, to: number): { open
 }
 
 /** micromark's `resolveAllAttention` over the runs: the emphasis it makes. */
-function pairRuns(runs: Run[]): Pair[] {
-  const pairs: Pair[] = [];
+function pairRuns(runs: Run[], pairs: Pair[] = []): Pair[] {
   for (let index = 0; index < runs.length;) {
     const closer = runs[index]!;
     if (closer.gone || !closer.close) {
@@ -175,7 +185,11 @@ function pairRuns(runs: Run[]): Pair[] {
     opener.to -= use;
     closer.from += use;
     if (opener.to === opener.from) opener.gone = true;
-    for (let between = open + 1; between < index; between++) runs[between]!.gone = true;
+    // micromark resolves the runs inside again before they become text: with what pairings left
+    // of them, runs the rule of 3 kept apart may pair now (`_*"*****,**.**_`: `*"*`).
+    const inside = runs.slice(open + 1, index).filter((run) => !run.gone);
+    if (inside.length > 1) pairRuns(inside, pairs);
+    for (const run of inside) run.gone = true;
     // What is left of the closer closes again.
     if (closer.from === closer.to) {
       closer.gone = true;
@@ -195,7 +209,8 @@ function classify(code: number | null): number | undefined {
   return undefined;
 }
 
-const isAttentionMarker = (code: number | null): boolean => code === 42 || code === 95 || code === 126;
+/** A marker another construct registers (GFM strikethrough's `~`): beside one, a run opens and closes. */
+const isAttentionMarker = (code: number | null): boolean => code === 126;
 
 /** Only line prefixes (spaces, tabs, `>`) before `index` on its line: micromark's text starts there. */
 function atLineStart(source: string, index: number): boolean {
