@@ -89,6 +89,10 @@ const gfmExamples: Array<[string, string]> = [
   ['regression: code span after an escaped backtick', '\\``www.x.y\n` and ``www.y.z``\n'],
   ['regression: e-mail literals before a `www.` one or at emphasis', 'www.x.ya@b.co and _a@b.co_ x\n\n_x_@y.z\n'],
   [
+    'regression: e-mail literals from the closing mark of emphasis',
+    '_a*_.a@b.c\n\n# __:__@b.c b.c\n\n> __(__.a@b.c:-**@+b.ca\n\n1. ___a[y *z](v)`*`*_.a@b.c\n',
+  ],
+  [
     'regression: URL literal over escapes',
     '- https://a.b/c\\#d-e  \n- www.a.b/c\\_d\\_e and\n# see https://a.b/c\\#d.\n',
   ],

@@ -1168,13 +1168,14 @@ class Walk {
           [from - 1, from + 2, to - 3, to].some((at) => source.charCodeAt(at) === 126)
         )
           unsure('strikethrough in a longer run of tildes');
-        // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis.
-        if (
-          source.charCodeAt(from) === 95 &&
-          this.atSigns.within(from, source.length) &&
-          literalAutolinkAt(source, from, source.length, this.previousCode(from))
-        )
-          unsure('literal autolink at emphasis');
+        // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis,
+        // and `_a*_.a@b.c` as `_a*` and an address from the closing `_` on.
+        if (source.charCodeAt(from) === 95 && this.atSigns.within(from, source.length)) {
+          const marks = cursor.type.id === nodeId.Emphasis ? 1 : 2;
+          for (const at of [from, to - marks])
+            if (literalAutolinkAt(source, at, source.length, this.previousCode(at)))
+              unsure('literal autolink at emphasis');
+        }
         this.inline(cursor, from, to, sink);
         this.endRun();
         return;
