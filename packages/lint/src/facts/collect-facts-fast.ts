@@ -26,6 +26,7 @@ import {
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { LineFeeds, restoreLineEndings } from './line-endings.js';
+import { attentionSides, emphasisPairsAgree } from './emphasis-pairing.js';
 import { nodeId, parser } from './markdown-syntax.js';
 import { NextMatch } from './next-match.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
@@ -966,8 +967,11 @@ class Walk {
     if (!label) return unsure('definition without label');
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
-    this.found.push(normalizeIdentifier(raw));
     const destination = node.getChild('URL');
+    // micromark ends a destination not in `<…>` with its parentheses balanced; lezer takes `a(b`.
+    if (destination && this.source.charCodeAt(destination.from) !== 60 && !parenthesesClose(this.source, destination))
+      unsure('definition destination with an open parenthesis');
+    this.found.push(normalizeIdentifier(raw));
     const url = destination ? this.url(destination.from, destination.to) : '';
     // micromark's definition takes the whitespace after it on its line.
     let end = node.to;
@@ -1108,13 +1112,16 @@ class Walk {
     // micromark's rule of 3 counts what is left of a run, lezer the whole run: they may pair
     // emphasis otherwise. That changes a heading's text, and where text nothing reads is split
     // (an undefined reference or a URL literal in it); a link's text is checked on its own.
-    // A table row is one text: checked once, at its first cell that asks.
-    if (
-      (sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end)) &&
-      !(inTable && this.rowChecked === this.inlineFrom)
-    ) {
+    // Where runs could pair otherwise, micromark's pairing is worked out from the tree's runs
+    // (emphasis-pairing.ts): only a text it pairs otherwise is handed back. A table row is one
+    // text: checked once, at its first cell that asks, as runs could.
+    this.pairsMatter = sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end);
+    if (this.pairsMatter && !(inTable && this.rowChecked === this.inlineFrom)) {
       if (inTable) this.rowChecked = this.inlineFrom;
-      if (rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end))
+      if (
+        rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end) &&
+        (inTable || continuation !== null || !emphasisPairsAgree(this.source, cursor.node, from, end))
+      )
         unsure('emphasis runs micromark may pair otherwise');
     }
     // Each line after the first, whether in text or in a node (code, HTML, a link's destination, a
@@ -1194,13 +1201,22 @@ class Walk {
       case nodeId.Strikethrough: {
         this.endRun();
         if (source.charCodeAt(from) === 126 && source.charCodeAt(from + 1) !== 126) unsure('single tilde');
-        // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis.
+        // GFM pairs no `~` run longer than two; lezer may pair two of three (see inlineContainer
+        // for where pairs matter).
         if (
-          source.charCodeAt(from) === 95 &&
-          this.atSigns.within(from, source.length) &&
-          literalAutolinkAt(source, from, source.length, this.previousCode(from))
+          cursor.type.id === nodeId.Strikethrough &&
+          (sink.collect || this.pairsMatter) &&
+          [from - 1, from + 2, to - 3, to].some((at) => source.charCodeAt(at) === 126)
         )
-          unsure('literal autolink at emphasis');
+          unsure('strikethrough in a longer run of tildes');
+        // An e-mail address may start with `_`: micromark reads `_a@b.c_` as one, lezer as emphasis,
+        // and `_a*_.a@b.c` as `_a*` and an address from the closing `_` on.
+        if (source.charCodeAt(from) === 95 && this.atSigns.within(from, source.length)) {
+          const marks = cursor.type.id === nodeId.Emphasis ? 1 : 2;
+          for (const at of [from, to - marks])
+            if (literalAutolinkAt(source, at, source.length, this.previousCode(at)))
+              unsure('literal autolink at emphasis');
+        }
         this.inline(cursor, from, to, sink);
         this.endRun();
         return;
@@ -1303,6 +1319,9 @@ class Walk {
     }
     cursor.parent();
     if (closeFrom === -1) return unsure('link without close');
+    // As in a definition (see there): `[a](b(c )` is text to micromark.
+    if (urlFrom !== -1 && source.charCodeAt(urlFrom) !== 60 && !parenthesesClose(source, { from: urlFrom, to: urlTo }))
+      unsure('link destination with an open parenthesis');
     const labelled = labelFrom !== -1;
     // A reference's label as micromark reads it: its own, or (collapsed, shortcut) its text.
     const raw = resource
@@ -1359,7 +1378,8 @@ class Walk {
     }
     this.endRun();
     // Its text pairs its emphasis on its own (see inlineContainer).
-    if (rulesOfThreeMayPart(source, openTo, closeFrom)) unsure('emphasis runs micromark may pair otherwise');
+    if (rulesOfThreeMayPart(source, openTo, closeFrom) && !emphasisPairsAgree(source, cursor.node, openTo, closeFrom))
+      unsure('emphasis runs micromark may pair otherwise');
     const linkIndex = this.facts.links.length;
     const referenceIndex = this.facts.references.length;
     const inner: Sink = {
@@ -1579,6 +1599,8 @@ class Walk {
   /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
   inlineFrom = 0;
   inlineTo = 0;
+  /** Whether how the current inline text pairs its delimiters changes a fact. */
+  pairsMatter = false;
   /** The start of the last table row whose emphasis runs were checked. */
   rowChecked = -1;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
@@ -1770,20 +1792,18 @@ function rulesOfThreeMayPart(source: string, from: number, to: number): boolean 
     const marker = code === 42 ? 0 : 1;
     if (size > 2 || (length[marker] !== 0 && length[marker] !== size)) partly[marker] = true;
     length[marker] ||= size;
+    // A `*` between a `~` and a letter opens or closes to micromark (`~` is an attention marker
+    // there), not to lezer.
     const previous = start === 0 ? 10 : source.charCodeAt(start - 1);
     const next = end >= source.length ? 10 : source.charCodeAt(end);
-    const before = characterGroup(previous);
-    const after = characterGroup(next);
-    const open = !after || (after === punctuationGroup && Boolean(before)) || isAttentionMarker(next);
-    const close = !before || (before === punctuationGroup && Boolean(after)) || isAttentionMarker(previous);
-    if (code === 42 ? open && close : open && (Boolean(before) || !close) && close && (Boolean(after) || !open))
-      both[marker] = true;
+    if (code === 42 && ((previous === 126 && !characterGroup(next)) || (next === 126 && !characterGroup(previous))))
+      return true;
+    const { open, close } = attentionSides(source, start, end);
+    if (open && close) both[marker] = true;
     if (both[marker] && partly[marker]) return true;
   }
   return false;
 }
-
-const isAttentionMarker = (code: number): boolean => code === 42 || code === 95 || code === 126;
 
 const whitespaceGroup = 1;
 const punctuationGroup = 2;
@@ -1793,6 +1813,18 @@ function characterGroup(code: number): number | undefined {
   if (code === 10 || code === 32 || code === 9 || unicodeWhitespace(code)) return whitespaceGroup;
   if (unicodePunctuation(code)) return punctuationGroup;
   return undefined;
+}
+
+/** Whether every `(` not escaped in `[from, to)` is closed there. */
+function parenthesesClose(source: string, { from, to }: { from: number; to: number }): boolean {
+  let depth = 0;
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 92) index++;
+    else if (code === 40) depth++;
+    else if (code === 41) depth--;
+  }
+  return depth <= 0;
 }
 
 /** Whether only line prefixes (spaces, tabs, `>`) stand between `index` and its line's start. */
