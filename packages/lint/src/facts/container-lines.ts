@@ -353,7 +353,8 @@ export function unusualContainers(
         }
         // Lezer counts the indent of what follows from the first line's `>`.
         if (container.indent === -1) container.indent = space.width;
-        else if (container.indent !== space.width) return 'blockquote markers at different indents';
+        else if (container.indent !== space.width && indentedPastQuotes(source, space.end))
+          return 'blockquote markers at different indents';
         position = space.end + 1;
         column += read + 1;
         const next = source.charCodeAt(position);
@@ -598,6 +599,22 @@ export function unusualContainers(
     }
     return null;
   }
+}
+
+/**
+ * Whether white space follows the quote marker at `marker`, past the space after it and any quote
+ * markers right after: lezer measures it from the column of the quote's first marker, micromark
+ * from this one. Without it, both read the rest of the line alike.
+ */
+function indentedPastQuotes(source: string, marker: number): boolean {
+  let rest = marker + 1;
+  if (source.charCodeAt(rest) === 32) rest++;
+  while (source.charCodeAt(rest) === 62) {
+    rest++;
+    if (source.charCodeAt(rest) === 32) rest++;
+  }
+  const next = source.charCodeAt(rest);
+  return next === 32 || next === 9;
 }
 
 /** The nodes of blocks, leaves and containers. */
