@@ -835,7 +835,7 @@ describe('collectFactsFast', () => {
 /** The most corpus files the producer may hand back (the count today); lower it as the producer learns. */
 const MAX_HANDED_BACK = 0;
 /** The most of the corpus's characters handed to micromark, whole files and parts (today's share, rounded up). */
-const MAX_HANDED_BACK_SHARE = 0.0005;
+const MAX_HANDED_BACK_SHARE = 0;
 
 /**
  * The cases with their line endings made CR LF, lone CR or a random mix of LF, CR LF and CR,
