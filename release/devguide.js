@@ -8,11 +8,11 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-YDAIJKP7.js";
+} from "./chunk-ZLUWGBBH.js";
 import {
   allRules
-} from "./chunk-JW57T2HS.js";
-import "./chunk-IFBKYDCQ.js";
+} from "./chunk-OB4RM7B2.js";
+import "./chunk-FLZV2EAJ.js";
 import {
   GitHubError
 } from "./chunk-B4IP4LRT.js";
@@ -24,19 +24,19 @@ import {
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-KK36NZVP.js";
+} from "./chunk-PPDLWX3H.js";
 import {
   GitSourceError,
   RefusedEntryError,
   UnsafePathError,
   configJsonSchema
-} from "./chunk-D7WFT64B.js";
+} from "./chunk-7ROLTCHB.js";
 import {
   GuideError,
   InputError,
   closest,
   toJSONSchema
-} from "./chunk-X4N2JY57.js";
+} from "./chunk-PW5WB6JX.js";
 
 // dist/describe-error.js
 import { isAbsolute, relative } from "node:path";
@@ -562,11 +562,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-ETZPIUYN.js");
+        const { readmeCommand } = await import("./chunk-25DY3JGX.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-LJ6H4MAG.js");
+        const { syncCommand } = await import("./chunk-TLWPSQL7.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-EJMH4EOR.js");
+        const { lintCommand } = await import("./chunk-6LPI5C2Z.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-JTGIDSZW.js");
+        const { mergeCommand } = await import("./chunk-UGDRCKZX.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -637,14 +637,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-YNPRMCGL.js");
+        const { cacheCommand } = await import("./chunk-BLQLWUIF.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-WLIMOY3K.js");
+        const { hookCommand } = await import("./chunk-UHD5CO7I.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

@@ -46409,7 +46409,7 @@ async function readBounded(body, limit) {
   }
   return Buffer.concat(chunks);
 }
-async function readText(body, limit) {
+async function readText2(body, limit) {
   return (await readBounded(body, limit).catch(() => Buffer.alloc(0))).subarray(0, limit).toString("utf8");
 }
 var credentialFields, defaultRedirects, HttpPolicy, plainOf;
@@ -46575,7 +46575,7 @@ var init_policy = __esm({
           } else if (status >= 300 && status < 400 && status !== 304 && response.headers["location"]) {
             await response.body.dump({ limit: 64 * 1024 }).catch(() => void 0);
           } else if (status >= 400) {
-            answer.text = this.redact(await readText(response.body, this.#options.maxErrorBody ?? 64 * 1024));
+            answer.text = this.redact(await readText2(response.body, this.#options.maxErrorBody ?? 64 * 1024));
           } else {
             answer.body = await spec.read(response.body, status, response.headers);
           }
@@ -52069,7 +52069,7 @@ function collectEventsFacts(text7, part) {
             top.runStart = token.start;
             top.runFirst = index2;
           }
-          addText(top, token, context, index2);
+          addText2(top, token, context, index2);
         }
         continue;
       case "labelText": {
@@ -52120,7 +52120,7 @@ function collectEventsFacts(text7, part) {
       }
       default:
         if (isTextToken(type)) {
-          addText(top, token, context, index2);
+          addText2(top, token, context, index2);
           if (type === "autolinkProtocol" || type === "literalAutolinkHttp")
             top.url = context.sliceSerialize(token);
           else if (type === "literalAutolinkWww")
@@ -52141,7 +52141,7 @@ function collectEventsFacts(text7, part) {
   }
   endRun(root2);
   return { defined: defined.own, open: open4 };
-  function addText(frame, token, context, index2) {
+  function addText2(frame, token, context, index2) {
     frame.runEnd = token.end;
     frame.runLast = index2;
     frame.lastEnd = token.end.offset;
@@ -53097,7 +53097,7 @@ var classHighlighter = tagHighlighter([
   { tag: tags.punctuation, class: "tok-punctuation" }
 ]);
 
-// ../../node_modules/.pnpm/@lezer+markdown@1.8.2_patch_hash=0caddb7e8a185828f3b7e5d388ab13557f39b18f703b361a82c860ed054864dc/node_modules/@lezer/markdown/dist/index.js
+// ../../node_modules/.pnpm/@lezer+markdown@1.8.2_patch_hash=d822f346871e15dbb2579b12b9ca00de7f77030f3fcc94c397d3d93740eaa6a8/node_modules/@lezer/markdown/dist/index.js
 var CompositeBlock = class _CompositeBlock {
   static create(type, value2, from, parentHash, end) {
     let hash4 = parentHash + (parentHash << 8) + type + (value2 << 4) | 0;
@@ -53306,6 +53306,8 @@ var DefaultSkipMarkup = {
   [Type.ListItem](bl, _cx, line) {
     if (line.next < 0 ? bl.blankFirstLine && bl.children.length == 1 : line.indent < line.baseIndent + bl.value)
       return false;
+    if (line.next >= 0)
+      bl.blankFirstLine = false;
     line.moveBaseColumn(line.baseIndent + bl.value);
     return true;
   },
@@ -53415,11 +53417,75 @@ var HTMLBlockStyle = [
   [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^\s*<!--/, CommentEnd],
   [/^\s*<\?/, ProcessingEnd],
-  [/^\s*<![A-Z]/, />/],
+  // Patched: a declaration's name may be lowercase (CommonMark 0.31, micromark).
+  [/^\s*<![A-Za-z]/, />/],
   [/^\s*<!\[CDATA\[/, /\]\]>/],
-  [/^\s*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|section|source|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i, EmptyLine],
-  [/^\s*(?:<\/[a-z][\w-]*\s*>|<[a-z][\w-]*(\s+[a-z:_][\w-.]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*>)\s*$/i, EmptyLine]
+  [/^\s*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)/i, EmptyLine],
+  // Patched: a complete tag alone on its line as micromark reads one (see completeTagLine).
+  [{ test: completeTagLine }, EmptyLine]
 ];
+function escapedAt(cx, pos) {
+  let count2 = 0;
+  while (pos - count2 - 1 >= cx.offset && cx.char(pos - count2 - 1) == 92)
+    count2++;
+  return count2 % 2 == 1;
+}
+function completeTagLine(text7) {
+  let i = 0;
+  const at3 = () => i < text7.length ? text7.charCodeAt(i) : -1;
+  const space4 = (c) => c == 32 || c == 9;
+  const alpha = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  const digit = (c) => c >= 48 && c <= 57;
+  while (space4(at3())) i++;
+  if (at3() != 60) return false;
+  i++;
+  const closing = at3() == 47;
+  if (closing) i++;
+  if (!alpha(at3())) return false;
+  while (alpha(at3()) || digit(at3()) || at3() == 45) i++;
+  if (!(at3() == -1 || at3() == 47 || at3() == 62 || space4(at3()))) return false;
+  const end = () => {
+    if (at3() != 62) return false;
+    i++;
+    while (space4(at3())) i++;
+    return at3() == -1;
+  };
+  if (closing) {
+    while (space4(at3())) i++;
+    return end();
+  }
+  for (; ; ) {
+    let c = at3();
+    if (c == 47) {
+      i++;
+      return end();
+    }
+    if (space4(c)) {
+      i++;
+      continue;
+    }
+    if (!(c == 58 || c == 95 || alpha(c))) return end();
+    i++;
+    while (alpha(at3()) || digit(at3()) || at3() == 45 || at3() == 46 || at3() == 58 || at3() == 95) i++;
+    for (; ; ) {
+      while (space4(at3())) i++;
+      if (at3() != 61) break;
+      i++;
+      while (space4(at3())) i++;
+      c = at3();
+      if (c == -1 || c == 60 || c == 61 || c == 62 || c == 96) return false;
+      if (c == 34 || c == 39) {
+        const close2 = text7.indexOf(String.fromCharCode(c), i + 1);
+        if (close2 < 0) return false;
+        i = close2 + 1;
+        c = at3();
+        if (!(c == 47 || c == 62 || space4(c))) return false;
+        break;
+      }
+      while ((c = at3()) != -1 && c != 34 && c != 39 && c != 47 && c != 60 && c != 61 && c != 62 && c != 96 && !space4(c)) i++;
+    }
+  }
+}
 function isHTMLBlock(line, _cx, breaking) {
   if (line.next != 60)
     return -1;
@@ -53553,10 +53619,11 @@ var DefaultBlockParsers = {
     if (cx.block.type != Type.BulletList)
       cx.startContext(Type.BulletList, line.basePos, line.next);
     let newBase = getListIndent(line, line.pos + 1);
+    let blank = line.skipSpace(line.pos + size2) == line.text.length;
     cx.startContext(Type.ListItem, line.basePos, newBase - line.baseIndent);
     cx.addNode(Type.ListMark, cx.lineStart + line.pos, cx.lineStart + line.pos + size2);
     line.moveBaseColumn(newBase);
-    cx.block.blankFirstLine = newBase >= line.text.length;
+    cx.block.blankFirstLine = blank;
     return null;
   },
   OrderedList(cx, line) {
@@ -53566,10 +53633,11 @@ var DefaultBlockParsers = {
     if (cx.block.type != Type.OrderedList)
       cx.startContext(Type.OrderedList, line.basePos, line.text.charCodeAt(line.pos + size2 - 1));
     let newBase = getListIndent(line, line.pos + size2);
+    let blank = line.skipSpace(line.pos + size2) == line.text.length;
     cx.startContext(Type.ListItem, line.basePos, newBase - line.baseIndent);
     cx.addNode(Type.ListMark, cx.lineStart + line.pos, cx.lineStart + line.pos + size2);
     line.moveBaseColumn(newBase);
-    cx.block.blankFirstLine = newBase == line.text.length;
+    cx.block.blankFirstLine = blank;
     return null;
   },
   ATXHeading(cx, line) {
@@ -54369,7 +54437,7 @@ var DefaultInline = {
     return m ? cx.append(elt(Type.Entity, start, start + 1 + m[0].length)) : -1;
   },
   InlineCode(cx, next, start) {
-    if (next != 96 || start && cx.char(start - 1) == 96)
+    if (next != 96 || start && cx.char(start - 1) == 96 && !escapedAt(cx, start - 1))
       return -1;
     let pos = start + 1;
     while (pos < cx.end && cx.char(pos) == 96)
@@ -54408,7 +54476,7 @@ var DefaultInline = {
     let procInst = /^\?[^]*?\?>/.exec(after);
     if (procInst)
       return cx.append(elt(Type.ProcessingInstruction, start, start + 1 + procInst[0].length));
-    let m = /^(?:![A-Z][^]*?>|!\[CDATA\[[^]*?\]\]>|\/[a-zA-Z][\w-]*\s*>|[a-zA-Z][\w-]*(\s+[a-zA-Z:_][\w-.:]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>)/.exec(after);
+    let m = /^(?:![A-Za-z][^]*?>|!\[CDATA\[[^]*?\]\]>|\/[a-zA-Z][a-zA-Z\d-]*[ \t\n]*>|[a-zA-Z][a-zA-Z\d-]*([ \t\n]+[a-zA-Z:_][\w-.:]*(?:[ \t\n]*=[ \t\n]*(?:[^ \t\n"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t\n]*\/?>)/.exec(after);
     if (!m)
       return -1;
     return cx.append(elt(Type.HTMLTag, start, start + 1 + m[0].length));
@@ -54990,7 +55058,7 @@ function hasPipe(str, start) {
   }
   return false;
 }
-var delimiterLine = /^[>\s]*\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?$/;
+var delimiterLine = /^[>\s]*\|?(\s*:?-+:?\s*\|)+(\s*:?-+:?\s*)?[ \t]*$/;
 var TableParser = class {
   constructor() {
     this.rows = null;
@@ -55220,7 +55288,8 @@ var names = [
   "LinkMark",
   "LinkLabel",
   "URL",
-  "CodeBlock"
+  "CodeBlock",
+  "HTMLBlock"
 ];
 var nodeId = Object.fromEntries(names.map((name2) => {
   const type = parser2.nodeSet.types.find((candidate) => candidate.name === name2);
@@ -55289,6 +55358,9 @@ var PrefixEnds = class {
       this.length = 0;
   }
 };
+function splitColumns(layout, line, prefixes2) {
+  return layout.splitTabs?.get(line)?.[prefixes2] ?? 0;
+}
 function unusualContainers(tree, source, lineStarts, layout = { chains: [], prefixEnds: new PrefixEnds(lineStarts.length), lists: /* @__PURE__ */ new Map() }, piece = { top: tree.topNode, fromLine: 0, toLine: lineStarts.length, continuing: null }, parts) {
   const { chains, prefixEnds } = layout;
   const lineOf2 = (offset) => lineAt(lineStarts, offset);
@@ -55315,7 +55387,7 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
         if (type !== nodeId.ListMark && type !== nodeId.QuoteMark) {
           if (item.contentFrom === -1)
             item.contentFrom = cursor.from;
-          item.contentEnd = cursor.to;
+          item.contentEnd = type === nodeId.HTMLBlock ? htmlBlockEnd(source, cursor.node) : cursor.to;
           item.endsInCode = type === nodeId.CodeBlock;
         }
       }
@@ -55325,6 +55397,7 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           kind: "item",
           from: cursor.from,
           list: list4,
+          before: list4.items[list4.items.length - 1] ?? null,
           contentOffset: -1,
           markFrom: -1,
           markTo: -1,
@@ -55404,6 +55477,7 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
     const end = lineEnd2(source, lineStarts, line);
     let position4 = lineStarts[line];
     prefixEnds.begin(line, position4);
+    layout.splitTabs?.delete(line);
     let column = 0;
     let split = 0;
     for (const container of chain) {
@@ -55419,11 +55493,14 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
       space4.width += carried;
       split = 0;
       if (container.kind === "quote") {
-        if (space4.width > 3 || source.charCodeAt(space4.end) !== 62)
-          return "lazy line in a blockquote";
+        if (space4.width > 3 || source.charCodeAt(space4.end) !== 62) {
+          if (!plainLazyLine(tree, source, position4, end, space4.width))
+            return "lazy line in a blockquote";
+          break;
+        }
         if (container.indent === -1)
           container.indent = space4.width;
-        else if (container.indent !== space4.width)
+        else if (container.indent !== space4.width && indentedPastQuotes(source, space4.end))
           return "blockquote markers at different indents";
         position4 = space4.end + 1;
         column += read + 1;
@@ -55442,9 +55519,12 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           return "list marker not where expected";
         if (!markerAt.test(source.slice(markFrom, markTo)))
           return "unusual list marker";
+        const { before } = container;
+        if (before && space4.width >= before.contentOffset)
+          return "list item indented into the item before it";
         const markEnd = column + read + (markTo - markFrom);
         const after2 = whitespace(source, markTo, end, markEnd);
-        if (source.slice(markTo, after2.end).includes("	") && (after2.end >= end || after2.width > 4))
+        if (source.slice(markTo, after2.end).includes("	") && (after2.end >= end || after2.width > 4 && source.charCodeAt(markTo) === 9))
           return "tab after a list marker";
         if (after2.end >= end) {
           const { list: list4 } = container;
@@ -55466,7 +55546,7 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           return "list marker without a space";
         const width = after2.width > 4 ? 1 : after2.width;
         container.contentOffset = markEnd + width - base;
-        position4 = markTo + width;
+        position4 = after2.width > 4 ? markTo + 1 : after2.end;
         column = markEnd + width;
       } else {
         if (space4.width < container.contentOffset) {
@@ -55482,11 +55562,14 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
           position4 = to.index;
           column = to.column;
           split = to.overshoot;
-          if (split > 0)
-            (layout.splitTabs ??= /* @__PURE__ */ new Set()).add(line);
         }
       }
       prefixEnds.push(line, position4);
+      if (split > 0) {
+        const splits2 = (layout.splitTabs ??= /* @__PURE__ */ new Map()).get(line) ?? [];
+        splits2[prefixEnds.count(line) - 1] = split;
+        layout.splitTabs.set(line, splits2);
+      }
     }
     return null;
   }
@@ -55516,6 +55599,9 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
     }
     return count2;
   }
+  function emptyItem(item, line) {
+    return item.contentFrom === -1 && item.markFrom !== -1 && lineOf2(item.markFrom) === line && emptyLine(item);
+  }
   function emptyLine(item) {
     return isBlank(source, item.markTo, lineEnd2(source, lineStarts, lineOf2(item.markFrom)));
   }
@@ -55533,33 +55619,34 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
       return null;
     return after(previous3, lineOf2(Math.max(list4.from, list4.to - 1)));
   }
-  function after(container, lastLine) {
+  function after(container, end) {
+    let lastLine = end;
+    while (lastLine > 0 && !(chains[lastLine] ?? outside).includes(container))
+      lastLine--;
     const lastChain = chains[lastLine];
     const depth = lastChain.indexOf(container);
     for (let line = lastLine + 1; line < piece.toLine; line++) {
       const chain = chains[line] ?? outside;
-      const end = lineEnd2(source, lineStarts, line);
+      const end2 = lineEnd2(source, lineStarts, line);
       let level = 0;
       while (level < depth && chain[level] === lastChain[level])
         level++;
-      if (prefixEnds.count(line) <= level || isBlank(source, prefixEnds.at(line, level), end)) {
+      if (prefixEnds.count(line) <= level || isBlank(source, prefixEnds.at(line, level), end2)) {
         if (container.kind === "quote")
           return null;
         continue;
       }
-      if (layout.splitTabs?.has(line))
-        return "tab split by an item indent";
       const rest = prefixEnds.at(line, level);
       const left = lastChain[level];
-      const space4 = whitespace(source, rest, end, columnAt(source, lineStarts[line], rest));
-      const indent2 = space4.width;
-      if (left.kind === "item" && indent2 >= left.contentOffset)
+      const space4 = whitespace(source, rest, end2, columnAt(source, lineStarts[line], rest));
+      const indent2 = splitColumns(layout, line, level) + space4.width;
+      if (left.kind === "item" && indent2 >= left.contentOffset && !(line > lastLine + 1 && emptyItem(left, lastLine)))
         return "line after a list item indented into it";
-      const text7 = source.slice(space4.end, end);
+      const text7 = source.slice(space4.end, end2);
       const opens = chain[level];
-      if (container.kind === "item" && level > 0 && opens && (opens.kind === "quote" || lastChain.some((entry) => entry.kind === "quote")))
+      if (container.kind === "item" && opens && lastChain.slice(0, level).some((entry) => entry.kind === "quote"))
         return "list in a container closed by a container";
-      if (line === lastLine + 1) {
+      if (line === lastLine + 1 && !isBlankLine(source, lineStarts, lastLine) && !endsInClosedLeaf(lastLine)) {
         const own10 = chain[level];
         const sibling = own10?.kind === "item" && left.kind === "item" && own10.list.from === left.list.from;
         if (!sibling && (indent2 > 3 || !(definiteInterrupter(text7) || orderedMarker.test(text7))))
@@ -55573,6 +55660,18 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
       return null;
     }
     return null;
+  }
+  function endsInClosedLeaf(line) {
+    const start = lineStarts[line];
+    let end = lineEnd2(source, lineStarts, line);
+    while (end > start && isBlank(source, end - 1, end))
+      end--;
+    if (end === start)
+      return false;
+    let node3 = tree.resolveInner(end, -1);
+    while (node3 && !blockNode.test(node3.name))
+      node3 = node3.parent;
+    return node3 !== null && closedLeaf.test(node3.name);
   }
   function afterCode(item) {
     const codeLine = lineOf2(item.contentEnd);
@@ -55592,9 +55691,30 @@ function unusualContainers(tree, source, lineStarts, layout = { chains: [], pref
     return null;
   }
 }
+function indentedPastQuotes(source, marker2) {
+  let rest = marker2 + 1;
+  if (source.charCodeAt(rest) === 32)
+    rest++;
+  while (source.charCodeAt(rest) === 62) {
+    rest++;
+    if (source.charCodeAt(rest) === 32)
+      rest++;
+  }
+  const next = source.charCodeAt(rest);
+  return next === 32 || next === 9;
+}
+var blockNode = /^(?:Document|Paragraph|CodeBlock|FencedCode|HTMLBlock|CommentBlock|ProcessingInstructionBlock|ATXHeading\d|SetextHeading\d|HorizontalRule|Table|LinkReference|ListItem|Blockquote|BulletList|OrderedList|Task)$/;
+var closedLeaf = /^(?:CodeBlock|FencedCode|ATXHeading\d|SetextHeading\d|HorizontalRule)$/;
 var kind = (marker2) => /\d/.test(marker2) ? marker2.slice(-1) : marker2;
 function definiteInterrupter(text7) {
   return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[ \t>]|$))/i.test(text7);
+}
+function htmlBlockEnd(source, node3) {
+  const lineStart = source.lastIndexOf("\n", node3.to - 1) + 1;
+  if (lineStart <= node3.from)
+    return node3.to;
+  const mark = node3.lastChild;
+  return mark?.name === "QuoteMark" && mark.from >= lineStart && isBlank(source, mark.to, node3.to) ? lineStart - 1 : node3.to;
 }
 function lineAt(lineStarts, offset) {
   let low = 0;
@@ -55621,6 +55741,13 @@ function plainLazyLine(tree, source, from, end, indent2) {
   }
   if (indent2 < 4 && !startsNoBlock(text7))
     return false;
+  if (indent2 < 4 && /^<\/?[A-Za-z][^]*>[ \t]*$/.test(text7)) {
+    if (!text7.endsWith(">") || end === source.length)
+      return false;
+    const nextEnd = source.indexOf("\n", end + 1);
+    if (!/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
+      return false;
+  }
   let node3 = tree.resolveInner(start, 1);
   while (node3 && node3.name !== "Paragraph" && node3.name !== "Task" && !isBlockName(node3.name))
     node3 = node3.parent;
@@ -55771,6 +55898,11 @@ function previousEmail2(code4) {
 }
 function literalAutolinkAt(source, start, limit, previous3, emails = true) {
   const code4 = at2(source, start, limit);
+  if (emails && atext(code4) && previousEmail2(previous3)) {
+    const end = email2(source, start, limit);
+    if (end !== -1)
+      return { kind: "email", start, end };
+  }
   if ((code4 === 87 || code4 === 119) && previousWww2(previous3)) {
     const end = www(source, start, limit);
     if (end !== -1)
@@ -55780,11 +55912,6 @@ function literalAutolinkAt(source, start, limit, previous3, emails = true) {
     const end = protocol(source, start, limit);
     if (end !== -1)
       return { kind: "http", start, end };
-  }
-  if (emails && atext(code4) && previousEmail2(previous3)) {
-    const end = email2(source, start, limit);
-    if (end !== -1)
-      return { kind: "email", start, end };
   }
   return null;
 }
@@ -55938,6 +56065,290 @@ function email2(source, start, limit) {
   return data && dot && asciiAlpha2(last) ? index2 : -1;
 }
 
+// ../../packages/lint/dist/facts/line-endings.js
+var LineFeeds = class {
+  source;
+  /** The text with LF line endings only. */
+  text;
+  /** The offsets in `text` of the LFs whose CR was dropped, ascending. */
+  dropped = [];
+  constructor(source) {
+    this.source = source;
+    let text7 = "";
+    let from = 0;
+    for (let cr = source.indexOf("\r"); cr !== -1; cr = source.indexOf("\r", cr + 1)) {
+      text7 += source.slice(from, cr);
+      if (source.charCodeAt(cr + 1) === 10)
+        this.dropped.push(text7.length);
+      else
+        text7 += "\n";
+      from = cr + 1;
+    }
+    this.text = text7 + source.slice(from);
+  }
+  /** The offset in the source of `offset` in `text`: a line's end is before its CR. */
+  toSource(offset) {
+    const { dropped } = this;
+    let low = 0;
+    let high = dropped.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (dropped[middle] < offset)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+    return offset + low;
+  }
+};
+function restoreLineEndings(facts, feeds) {
+  const { source } = feeds;
+  const point4 = (at3) => ({ line: at3.line, column: at3.column, offset: feeds.toSource(at3.offset) });
+  const position4 = (at3) => ({ start: point4(at3.start), end: point4(at3.end) });
+  let unknown3 = null;
+  const text7 = (value2, at3) => {
+    if (!value2.includes("\n"))
+      return value2;
+    const ending = endingIn(source, at3.start.offset, at3.end.offset);
+    if (ending === null)
+      unknown3 ??= "mixed line endings in a text";
+    else if (ending !== "\n") {
+      if (source.slice(at3.start.offset, at3.end.offset).includes("&"))
+        unknown3 ??= "line ending in a text beside a character reference";
+      return value2.replaceAll("\n", ending);
+    }
+    return value2;
+  };
+  for (const heading3 of facts.headings) {
+    heading3.position = position4(heading3.position);
+    heading3.text = text7(heading3.text, heading3.position);
+  }
+  if (facts.anchors.some((anchor2) => anchor2.includes("\n")))
+    unknown3 ??= "line ending in an HTML id";
+  for (const link2 of facts.links) {
+    link2.position = position4(link2.position);
+    link2.text = text7(link2.text, link2.position);
+    link2.url = text7(link2.url, link2.position);
+    const destination = link2.destination;
+    if (destination)
+      for (const key of Object.keys(destination))
+        destination[key] = feeds.toSource(destination[key]);
+  }
+  for (const definition3 of facts.definitions) {
+    definition3.position = position4(definition3.position);
+    definition3.label = text7(definition3.label, definition3.position);
+    definition3.url = text7(definition3.url, definition3.position);
+  }
+  for (const reference of facts.references) {
+    reference.position = position4(reference.position);
+    reference.label = text7(reference.label, reference.position);
+  }
+  for (const control2 of facts.controls)
+    control2.position = position4(control2.position);
+  for (const list4 of facts.lists) {
+    list4.position = position4(list4.position);
+    list4.items = list4.items.map(position4);
+  }
+  return unknown3;
+}
+function endingIn(source, from, to) {
+  let ending = "";
+  for (let at3 = from; at3 < to; at3++) {
+    const code4 = source.charCodeAt(at3);
+    let found;
+    if (code4 === 13) {
+      found = source.charCodeAt(at3 + 1) === 10 ? "\r\n" : "\r";
+      if (found === "\r\n")
+        at3++;
+    } else if (code4 === 10)
+      found = "\n";
+    else
+      continue;
+    if (ending && ending !== found)
+      return null;
+    ending = found;
+  }
+  return ending || "\n";
+}
+
+// ../../packages/lint/dist/facts/emphasis-pairing.js
+init_micromark_util_character();
+function emphasisPairsAgree(source, node3, from, to) {
+  const reading = { text: [], lezer: [], unknown: false };
+  readText(source, node3, from, to, reading);
+  if (reading.unknown)
+    return null;
+  const runs = markerRuns(source, reading.text);
+  if (runs.length === 0)
+    return reading.lezer.length === 0;
+  const micromark = pairRuns(runs);
+  if (micromark.length !== reading.lezer.length)
+    return false;
+  const order2 = (a, b) => a.from - b.from || a.to - b.to;
+  micromark.sort(order2);
+  reading.lezer.sort(order2);
+  return micromark.every((pair2, index2) => pair2.from === reading.lezer[index2].from && pair2.to === reading.lezer[index2].to && pair2.strong === reading.lezer[index2].strong);
+}
+var literalStart = /@|https?:\/\/|www\./i;
+function readText(source, node3, from, to, reading) {
+  let at3 = from;
+  const gap = (end) => {
+    if (end <= at3)
+      return;
+    const text7 = source.slice(at3, end);
+    if (literalStart.test(text7) || text7.includes("~"))
+      reading.unknown = true;
+    addText(reading, at3, end);
+  };
+  for (let child = node3.firstChild; child && !reading.unknown; child = child.nextSibling) {
+    if (child.to <= from)
+      continue;
+    if (child.from >= to)
+      break;
+    gap(child.from);
+    at3 = Math.max(at3, child.from);
+    switch (child.type.id) {
+      case nodeId.EmphasisMark:
+        addText(reading, child.from, child.to);
+        break;
+      case nodeId.Emphasis:
+      case nodeId.StrongEmphasis:
+        reading.lezer.push({ from: child.from, to: child.to, strong: child.type.id === nodeId.StrongEmphasis });
+        readText(source, child, child.from, child.to, reading);
+        break;
+      case nodeId.Strikethrough:
+        reading.unknown = true;
+        break;
+      case nodeId.Link:
+      case nodeId.Image:
+        if (!isResource(source, child) && /[*_]/.test(source.slice(child.from, child.to)))
+          reading.unknown = true;
+        break;
+      case nodeId.InlineCode:
+      case nodeId.HTMLTag:
+      case nodeId.Comment:
+      case nodeId.ProcessingInstruction:
+      case nodeId.Autolink:
+      case nodeId.Escape:
+      case nodeId.Entity:
+      case nodeId.HardBreak:
+      case nodeId.QuoteMark:
+        break;
+      default:
+        reading.unknown = true;
+    }
+    at3 = Math.max(at3, child.to);
+  }
+  gap(to);
+}
+function addText(reading, from, to) {
+  const last = reading.text[reading.text.length - 1];
+  if (last && last[1] === from)
+    last[1] = to;
+  else
+    reading.text.push([from, to]);
+}
+function isResource(source, link2) {
+  let close2 = false;
+  for (let child = link2.firstChild; child; child = child.nextSibling) {
+    if (child.type.id !== nodeId.LinkMark)
+      continue;
+    const code4 = source.charCodeAt(child.from);
+    if (close2)
+      return code4 === 40;
+    if (code4 === 93 && child.to - child.from === 1)
+      close2 = true;
+  }
+  return false;
+}
+function markerRuns(source, text7) {
+  const runs = [];
+  for (const [from, to] of text7) {
+    for (let index2 = from; index2 < to; ) {
+      const marker2 = source.charCodeAt(index2);
+      if (marker2 !== 42 && marker2 !== 95) {
+        index2++;
+        continue;
+      }
+      let end = index2 + 1;
+      while (end < to && source.charCodeAt(end) === marker2)
+        end++;
+      runs.push({ marker: marker2, from: index2, to: end, ...attentionSides(source, index2, end), gone: false });
+      index2 = end;
+    }
+  }
+  return runs;
+}
+function attentionSides(source, from, to) {
+  const previous3 = from === 0 || atLineStart(source, from) ? null : source.charCodeAt(from - 1);
+  const next = to >= source.length ? null : source.charCodeAt(to);
+  const before = classify(previous3);
+  const after = classify(next);
+  const open4 = !after || after === punctuation2 && Boolean(before) || isAttentionMarker(next);
+  const close2 = !before || before === punctuation2 && Boolean(after) || isAttentionMarker(previous3);
+  return source.charCodeAt(from) === 42 ? { open: open4, close: close2 } : { open: open4 && (Boolean(before) || !close2), close: close2 && (Boolean(after) || !open4) };
+}
+function pairRuns(runs, pairs = []) {
+  for (let index2 = 0; index2 < runs.length; ) {
+    const closer = runs[index2];
+    if (closer.gone || !closer.close) {
+      index2++;
+      continue;
+    }
+    const closeSize = closer.to - closer.from;
+    let open4 = index2 - 1;
+    for (; open4 >= 0; open4--) {
+      const opener3 = runs[open4];
+      if (opener3.gone || !opener3.open || opener3.marker !== closer.marker)
+        continue;
+      if ((opener3.close || closer.open) && closeSize % 3 && !((opener3.to - opener3.from + closeSize) % 3))
+        continue;
+      break;
+    }
+    if (open4 < 0) {
+      index2++;
+      continue;
+    }
+    const opener2 = runs[open4];
+    const use = opener2.to - opener2.from > 1 && closeSize > 1 ? 2 : 1;
+    pairs.push({ from: opener2.to - use, to: closer.from + use, strong: use === 2 });
+    opener2.to -= use;
+    closer.from += use;
+    if (opener2.to === opener2.from)
+      opener2.gone = true;
+    const inside2 = runs.slice(open4 + 1, index2).filter((run2) => !run2.gone);
+    if (inside2.length > 1)
+      pairRuns(inside2, pairs);
+    for (const run2 of inside2)
+      run2.gone = true;
+    if (closer.from === closer.to) {
+      closer.gone = true;
+      index2++;
+    }
+  }
+  return pairs;
+}
+var whitespace2 = 1;
+var punctuation2 = 2;
+function classify(code4) {
+  if (code4 === null || markdownLineEndingOrSpace(code4) || code4 === 10 || unicodeWhitespace(code4))
+    return whitespace2;
+  if (unicodePunctuation(code4))
+    return punctuation2;
+  return void 0;
+}
+var isAttentionMarker = (code4) => code4 === 126;
+function atLineStart(source, index2) {
+  for (let cursor = index2 - 1; cursor >= 0; cursor--) {
+    const code4 = source.charCodeAt(cursor);
+    if (code4 === 10 || code4 === 13)
+      return true;
+    if (code4 !== 32 && code4 !== 9 && code4 !== 62)
+      return false;
+  }
+  return true;
+}
+
 // ../../packages/lint/dist/facts/next-match.js
 var NextMatch = class {
   text;
@@ -55974,13 +56385,15 @@ var PieceMismatch = class extends Error {
 };
 var Unsure = class extends Error {
 };
+var NestedReference = class extends Error {
+};
 var rereadLimit = 3;
 var unsure = (reason) => {
   throw new Unsure(reason);
 };
 var besideTildes = /[\\`*_[\]!<&@:]|www\./i;
 var delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-var plainLabel = /^(?:\[[^[\]\\`*_~<>&!\n]*\])?$/;
+var plainLabel = /^(?:\[[^[\]\\`*_~<>&\n]*\])?$/;
 var blockStart = /^(?:[-+*>](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|```|~~~|>)/;
 var notFence = /^(`{3,})(?!`)[^\n]*`/;
 var uncollected = { collect: false, full: "", plain: "", hidden: false, inLink: false, inTable: false };
@@ -55993,11 +56406,14 @@ function collectFactsFast(text7, handedBack, options2 = {}) {
   };
   if (text7.includes("[^"))
     return giveUp("footnote");
-  if (/[\r\0]/.test(text7))
-    return giveUp("CR or NUL");
+  if (/[\r\0]/.test(text7)) {
+    if (text7.includes("\0"))
+      return giveUp("NUL");
+    return collectWithLineFeeds(text7, handedBack, options2);
+  }
   let source = text7;
   if (/^---[ \t]*(?:\n|$)/.test(text7)) {
-    const match = /^---\n(?:[^]*?\n)?---(?:\n|$)/.exec(text7);
+    const match = /^---\n(?:[^]*?\n)??---(?:\n|$)/.exec(text7);
     if (!match || /^---[ \t]+$/m.test(match[0]))
       return giveUp("front matter");
     source = match[0].replace(/[^\n]/g, " ") + text7.slice(match[0].length);
@@ -56030,6 +56446,24 @@ function collectFactsFast(text7, handedBack, options2 = {}) {
     throw error2;
   }
 }
+function collectWithLineFeeds(text7, handedBack, options2) {
+  if (loneCrInBrackets.test(text7)) {
+    handedBack?.("lone CR in brackets");
+    return null;
+  }
+  const feeds = new LineFeeds(text7);
+  const parts = [];
+  const facts = collectFactsFast(feeds.text, (reason, part) => parts.push([reason, part]), options2);
+  const unknown3 = facts && restoreLineEndings(facts, feeds);
+  if (unknown3) {
+    handedBack?.(unknown3);
+    return null;
+  }
+  for (const [reason, part] of parts)
+    handedBack?.(reason, part && { from: feeds.toSource(part.from), to: feeds.toSource(part.to) });
+  return facts;
+}
+var loneCrInBrackets = /\[[^[\]\n]*\r(?!\n)[^[\]\n]*\]\[|\]\[[^[\]\n]*\r(?!\n)[^[\]\n]*\]/;
 var pendingSlug = "\0";
 var Walk = class {
   text;
@@ -56106,7 +56540,10 @@ var Walk = class {
         unsure(unusual);
       const listsBefore = this.facts.lists.length;
       this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
+      this.nested = false;
+      this.rowChecked = -1;
       this.block(top.cursor(), 0);
+      this.endNested();
       if (carried) {
         const next = this.facts.lists[listsBefore];
         if (next?.position.start.offset !== piece.from)
@@ -56339,7 +56776,10 @@ var Walk = class {
           this.textBrackets = reread?.asText ?? [];
           if (reread)
             this.lastLeaf = seenFromAnotherTree(leafBefore);
+          this.nested = false;
+          this.rowChecked = -1;
           this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
+          this.endNested();
         } catch (error2) {
           if (!(error2 instanceof Unsure))
             throw error2;
@@ -56435,7 +56875,10 @@ var Walk = class {
       try {
         this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
+        this.nested = false;
+        this.rowChecked = -1;
         this.walkBlocks(top.firstChild, part.to, previous3);
+        this.endNested();
         this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error2) {
@@ -56470,17 +56913,26 @@ var Walk = class {
     let end = source.indexOf("\n", from);
     if (end === -1 || end >= to)
       return source.slice(from, to);
-    const { prefixEnds, splitTabs } = this.layout;
+    const { prefixEnds } = this.layout;
     let text7 = "";
     let at3 = from;
     for (; end !== -1 && end < to; end = source.indexOf("\n", at3)) {
       text7 += source.slice(at3, end + 1);
       const line = this.lineOf(end + 1);
-      if (prefixEnds.count(line) === 0 || splitTabs?.has(line))
+      const count2 = prefixEnds.count(line);
+      if (count2 === 0 || splitColumns(this.layout, line, count2 - 1) > 0)
         unsure("multi-line reference label");
       at3 = Math.max(end + 1, prefixEnds.last(line));
     }
     return text7 + source.slice(at3, to);
+  }
+  /** An undefined reference was found nested (its facts are not read): the walk gives up on its part. */
+  nested = false;
+  endNested() {
+    if (!this.nested)
+      return;
+    this.nested = false;
+    unsure("undefined reference nested");
   }
   noteTextBrackets(open4, close2, label) {
     this.partBrackets.push(open4, close2);
@@ -56507,7 +56959,8 @@ var Walk = class {
     do {
       const name2 = cursor.name;
       this.blockChild(cursor, parent, listDepth, previous3);
-      previous3 = name2;
+      if (name2 !== "QuoteMark")
+        previous3 = name2;
     } while (cursor.nextSibling());
     cursor.parent();
   }
@@ -56564,6 +57017,8 @@ var Walk = class {
           unsure("list ending in whitespace on a blank quote line");
         if (name2 === "OrderedList" && this.lastLeaf === unseenCode && !/^1[.)]/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 2)))
           unsure("ordered list not at 1 after indented code in another tree");
+        if (name2 === "OrderedList" && this.lastLeaf === "CodeBlock" && this.layout.continuations.size > 0 && !/^1[.)]/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 2)))
+          unsure("ordered list not at 1 after code after absorbed empty items");
         this.facts.lists.push({
           ordered: name2 === "OrderedList",
           depth: listDepth,
@@ -56602,8 +57057,6 @@ var Walk = class {
           unsure("unclosed fence in container");
         break;
       case "CodeBlock":
-        if (parent !== nodeId.Document && this.whitespaceAfter(child.to))
-          unsure("whitespace-only line after code in a container");
         break;
       case "HorizontalRule":
         break;
@@ -56639,7 +57092,10 @@ var Walk = class {
         underlineTo = mark.to;
       }
       end = lineEndAt(this.source, underlineTo);
-      if (node3.prevSibling?.name === "LinkReference" && !this.blankBefore(node3.from))
+      let before = node3.prevSibling;
+      while (before?.name === "QuoteMark")
+        before = before.prevSibling;
+      if (before?.name === "LinkReference" && !this.blankBefore(node3.from))
         unsure("setext heading after a definition");
     } else {
       const open4 = node3.firstChild;
@@ -56665,10 +57121,7 @@ var Walk = class {
     const delimiter = node3.getChildren("TableDelimiter").find((child) => child.from > (header?.to ?? node3.from));
     if (!header || !delimiter)
       return unsure("table without header");
-    const line = this.lineOf(delimiter.from);
-    const { prefixEnds } = this.layout;
-    const indent2 = this.source.slice(prefixEnds.count(line) > 0 ? prefixEnds.last(line) : this.lineStarts[line], delimiter.from);
-    if (indent2.includes("	") || indent2.length > 3)
+    if (this.indentAt(delimiter.from) > 3)
       unsure("table delimiter row indented");
     const cells = rowCells(this.source.slice(header.from, header.to));
     const columns = this.source.slice(delimiter.from, delimiter.to).replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").length;
@@ -56680,9 +57133,11 @@ var Walk = class {
       const row2 = cursor.name;
       if (row2 !== "TableHeader" && row2 !== "TableRow")
         continue;
-      const line2 = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
-      if (!line2.includes("|") || blockStart.test(line2.trimStart()))
+      const line = this.source.slice(cursor.from, lineEndAt(this.source, cursor.from));
+      if (!line.includes("|") || blockStart.test(line.trimStart()))
         unsure("table row that could start a block");
+      if (this.indentAt(cursor.from) > 3)
+        unsure("table row indented as code");
       if (!cursor.firstChild())
         continue;
       do {
@@ -56696,14 +57151,28 @@ var Walk = class {
     } while (cursor.nextSibling());
     cursor.parent();
   }
+  /**
+   * The columns of whitespace before `offset` past its line's container prefixes (with the rest
+   * of a tab they end inside); a tab among them counts as 4.
+   */
+  indentAt(offset) {
+    const line = this.lineOf(offset);
+    const { prefixEnds } = this.layout;
+    const count2 = prefixEnds.count(line);
+    const start = count2 > 0 ? prefixEnds.last(line) : this.lineStarts[line];
+    const indent2 = this.source.slice(start, offset);
+    return (indent2.includes("	") ? 4 : indent2.length) + (count2 > 0 ? splitColumns(this.layout, line, count2 - 1) : 0);
+  }
   definition(node3) {
     const label = node3.getChild("LinkLabel");
     if (!label)
       return unsure("definition without label");
     const raw = this.source.slice(label.from + 1, label.to - 1);
     const identifier = this.identifierOf(label);
-    this.found.push(normalizeIdentifier(raw));
     const destination = node3.getChild("URL");
+    if (destination && this.source.charCodeAt(destination.from) !== 60 && !parenthesesClose(this.source, destination))
+      unsure("definition destination with an open parenthesis");
+    this.found.push(normalizeIdentifier(raw));
     const url2 = destination ? this.url(destination.from, destination.to) : "";
     let end = node3.to;
     while (isSpace3(this.source.charCodeAt(end)))
@@ -56734,7 +57203,7 @@ var Walk = class {
       return;
     if (prefixEnds.count(line) <= own10.length)
       return;
-    if (this.layout.splitTabs?.has(line))
+    if (splitColumns(this.layout, line, own10.length) > 0)
       unsure("tab split by an item indent");
     const rest = prefixEnds.at(line, own10.length);
     const end = lineEndAt(this.source, rest);
@@ -56764,21 +57233,50 @@ var Walk = class {
   }
   htmlBlock(node3) {
     const topLevel = node3.parent?.name === "Document";
-    let from = node3.from;
-    if (this.layout.splitTabs?.has(this.point(from).line - 1))
+    const line = this.lineOf(node3.from);
+    const { prefixEnds } = this.layout;
+    if (splitColumns(this.layout, line, prefixEnds.count(line) - 1) > 0)
       unsure("tab split by an item indent");
-    const lineStart = this.layout.prefixEnds.last(this.point(from).line - 1);
-    if (from > lineStart) {
-      if (!topLevel)
-        unsure("indented html in container");
-      from = lineStart;
-    }
-    const value2 = this.source.slice(from, node3.to);
-    if (value2.includes("\n") && !topLevel)
-      unsure("multi-line html in container");
-    if (!topLevel && !closedHtml.test(value2) && /^\s*<(?:[!?]|(?:script|pre|style|textarea)(?:\s|>|$))/i.test(value2))
+    if (prefixEnds.count(line) !== (this.layout.chains[line] ?? outside).length + 1)
+      unsure("html on a lazy line");
+    const from = Math.min(node3.from, prefixEnds.last(line));
+    const to = htmlBlockEnd(this.source, node3);
+    const value2 = topLevel ? this.source.slice(from, to) : this.htmlOverLines(from, to, false);
+    if (!topLevel && unclosedHtml(value2))
       unsure("unclosed html in container");
-    collectHtml(value2, this.position(from, node3.to), this.text, this.locator, this.facts);
+    if (!topLevel && /\n[ \t]*(?:\n|$)/.test(value2) && !htmlEnds.some(([open4]) => open4.test(value2)))
+      unsure("blank quote line in html");
+    collectHtml(value2, this.position(from, to), this.text, this.locator, this.facts);
+  }
+  /**
+   * The value micromark gives HTML over lines, `[from, to)`: each line after the first without the
+   * prefixes of the containers it continues. A block's lines keep their own indent; inline HTML's
+   * lose up to three spaces more (their line prefix), and may be lazy (continuing fewer containers).
+   */
+  htmlOverLines(from, to, inline) {
+    const { source } = this;
+    const { chains, prefixEnds, splitTabs } = this.layout;
+    let value2 = "";
+    let at3 = from;
+    for (let end = source.indexOf("\n", from); end !== -1 && end < to; end = source.indexOf("\n", at3)) {
+      value2 += source.slice(at3, end + 1);
+      const line = this.lineOf(end + 1);
+      if (prefixEnds.count(line) === 0 || splitTabs?.has(line))
+        unsure("html over a split tab");
+      const start = prefixEnds.last(line);
+      if (inline) {
+        at3 = start;
+        for (let spaces = 0; spaces < 3 && source.charCodeAt(at3) === 32; spaces++)
+          at3++;
+        if (source.charCodeAt(at3) === 9 && at3 - start < 3)
+          unsure("tab in inline html");
+        continue;
+      }
+      at3 = Math.max(end + 1, start);
+      if (prefixEnds.count(line) !== (chains[line] ?? outside).length + 1 && at3 !== lineEndAt(source, at3))
+        unsure("white space in html in a container");
+    }
+    return value2 + source.slice(at3, to);
   }
   // Inline content.
   /** The empty items (the first `count` of `items`) CommonMark reads as this paragraph's last lines, if any. */
@@ -56802,7 +57300,33 @@ var Walk = class {
     this.inlineFrom = inTable ? lineStartAt(this.source, from) : from;
     this.inlineTo = inTable ? lineEndAt(this.source, from) : to;
     this.loneTilde = inTable ? singleTildes(this.source, this.inlineFrom, this.inlineTo) < 2 : !singleTildesMayPair(this.source, from, to) || sink === null && !besideTildes.test(this.source.slice(from, to));
-    this.inline(cursor, from, trimEnd(this.source, from, to), own10);
+    const end = trimEnd(this.source, from, to);
+    this.pairsMatter = sink !== null || this.bracketPairs.within(from, end) || this.urlStarts.within(from, end);
+    if (this.pairsMatter && !(inTable && this.rowChecked === this.inlineFrom)) {
+      if (inTable)
+        this.rowChecked = this.inlineFrom;
+      if (rulesOfThreeMayPart(this.source, inTable ? this.inlineFrom : from, inTable ? this.inlineTo : end) && (inTable || continuation !== null || !emphasisPairsAgree(this.source, cursor.node, from, end)))
+        unsure("emphasis runs micromark may pair otherwise");
+    }
+    for (let index2 = inTable ? -1 : this.source.indexOf("\n", from); index2 !== -1 && index2 < end; ) {
+      let next = index2 + 1;
+      while (isSpace3(this.source.charCodeAt(next)))
+        next++;
+      this.continuationLine(next);
+      index2 = this.source.indexOf("\n", next);
+    }
+    const type = cursor.type.id;
+    try {
+      this.inline(cursor, from, end, own10);
+    } catch (error2) {
+      if (!(error2 instanceof NestedReference))
+        throw error2;
+      while (cursor.type.id !== type || cursor.from > from)
+        cursor.parent();
+      this.nested = true;
+      this.runStart = -1;
+      return;
+    }
     if (continuation) {
       let at3 = to;
       for (let index2 = 0; index2 < continuation.count; index2++) {
@@ -56825,7 +57349,9 @@ var Walk = class {
         if (cursor.from >= to)
           break;
         if (cursor.from > at3)
-          this.gap(at3, cursor.from, sink);
+          at3 = this.gap(at3, cursor.from, sink, to);
+        if (cursor.to <= at3)
+          continue;
         at3 = Math.max(at3, cursor.to);
         this.inlineNode(cursor, sink);
       } while (cursor.nextSibling());
@@ -56860,6 +57386,14 @@ var Walk = class {
         this.endRun();
         if (source.charCodeAt(from) === 126 && source.charCodeAt(from + 1) !== 126)
           unsure("single tilde");
+        if (cursor.type.id === nodeId.Strikethrough && (sink.collect || this.pairsMatter) && [from - 1, from + 2, to - 3, to].some((at3) => source.charCodeAt(at3) === 126))
+          unsure("strikethrough in a longer run of tildes");
+        if (source.charCodeAt(from) === 95 && this.atSigns.within(from, source.length)) {
+          const marks = cursor.type.id === nodeId.Emphasis ? 1 : 2;
+          for (const at3 of [from, to - marks])
+            if (literalAutolinkAt(source, at3, source.length, this.previousCode(at3)))
+              unsure("literal autolink at emphasis");
+        }
         this.inline(cursor, from, to, sink);
         this.endRun();
         return;
@@ -56891,7 +57425,7 @@ var Walk = class {
         if (value2.includes("\n")) {
           if (hasAncestor(cursor.node, "Blockquote"))
             unsure("html in blockquote");
-          value2 = value2.replace(/\n[ \t]+/g, "\n");
+          value2 = this.htmlOverLines(from, to, true);
         }
         if (!sink.hidden)
           collectHtml(value2, this.position(from, to), this.text, this.locator, this.facts);
@@ -56962,13 +57496,15 @@ var Walk = class {
     cursor.parent();
     if (closeFrom === -1)
       return unsure("link without close");
+    if (urlFrom !== -1 && source.charCodeAt(urlFrom) !== 60 && !parenthesesClose(source, { from: urlFrom, to: urlTo }))
+      unsure("link destination with an open parenthesis");
     const labelled = labelFrom !== -1;
     const raw = resource ? "" : labelled && labelTo - labelFrom > 2 ? this.textOverLines(labelFrom + 1, labelTo - 1) : this.textOverLines(openTo, closeFrom);
     if (!resource) {
       if (!this.defined.has(normalizeIdentifier(raw))) {
         if (this.openBrackets > 0 || sink.inLink || sink.hidden) {
           this.noteTextBrackets(openTo - 1, closeFrom, raw);
-          unsure("undefined reference nested");
+          throw new NestedReference();
         }
         const afterBracket = source.charAt(from - 1) === "]" && !this.textBrackets.includes(from - 1);
         if (labelled && /[[(]/.test(source.charAt(to)) || afterBracket) {
@@ -56991,8 +57527,12 @@ var Walk = class {
         this.addText(closeFrom, to, source.slice(closeFrom, to), sink);
         return;
       }
+      if (!labelled && source.charCodeAt(to) === 91)
+        unsure("shortcut reference before a bracket");
     }
     this.endRun();
+    if (rulesOfThreeMayPart(source, openTo, closeFrom) && !emphasisPairsAgree(source, cursor.node, openTo, closeFrom))
+      unsure("emphasis runs micromark may pair otherwise");
     const linkIndex = this.facts.links.length;
     const referenceIndex = this.facts.references.length;
     const inner = {
@@ -57049,7 +57589,7 @@ var Walk = class {
     return outside2.test(this.source.slice(this.inlineFrom, from)) || outside2.test(this.source.slice(to, this.inlineTo));
   }
   /** Plain text between inline nodes: line prefixes and suffixes dropped, literal autolinks found. */
-  gap(from, to, sink) {
+  gap(from, to, sink, limit = to) {
     const source = this.source;
     let chunk = from;
     let index2 = from;
@@ -57068,15 +57608,6 @@ var Walk = class {
         index2++;
         while (index2 < to && isSpace3(source.charCodeAt(index2)))
           index2++;
-        const { first, deep, lazy } = this.continuationStart(index2);
-        if (!deep) {
-          const start = source.slice(first, first + 12);
-          if (blockStart.test(start) && (lazy || !notInterrupting.test(start)) && !notFence.test(source.slice(first, lineEndAt(source, first))))
-            unsure("continuation line could start block");
-        }
-        const line = source.slice(first, lineEndAt(source, first));
-        if (delimiterRow.test(line) && /[|:]/.test(line))
-          unsure("table delimiter row in a paragraph");
         chunk = index2;
         continue;
       }
@@ -57091,7 +57622,7 @@ var Walk = class {
         if (previous3 === null || !isAsciiAlpha(previous3)) {
           const literal3 = literalAutolinkAt(source, index2, source.length, previous3, this.atSigns.within(index2, source.length));
           if (literal3) {
-            if (literal3.end > to) {
+            if (literal3.end > to && (literal3.end > limit || !onlyEscapes(source, to, literal3.end))) {
               if (source.charCodeAt(to) === 91)
                 this.partBrackets.push(to);
               unsure("literal autolink past inline");
@@ -57117,6 +57648,24 @@ var Walk = class {
     }
     if (to > chunk)
       this.addText(chunk, to, source.slice(chunk, to), sink);
+    return Math.max(to, chunk);
+  }
+  /**
+   * Checks a continuation line of a paragraph or heading, at `index` (past the whitespace at its
+   * start, or at a quote marker): one that could start a block (or make the line above a table's
+   * header) is where lezer and micromark may part.
+   */
+  continuationLine(index2) {
+    const source = this.source;
+    const { first, deep, lazy } = this.continuationStart(index2);
+    if (!deep) {
+      const start = source.slice(first, first + 12);
+      if (blockStart.test(start) && (lazy || !notInterrupting.test(start)) && !notFence.test(source.slice(first, lineEndAt(source, first))))
+        unsure("continuation line could start block");
+    }
+    const line = source.slice(first, lineEndAt(source, first));
+    if (delimiterRow.test(line) && /[|:]/.test(line))
+      unsure("table delimiter row in a paragraph");
   }
   /**
    * Where a paragraph's continuation line starts after its containers' prefixes (`index`: past
@@ -57137,30 +57686,16 @@ var Walk = class {
         first2++;
       return { first: index2, deep: first2 - start2 >= 4, lazy: true };
     }
-    if (this.layout.splitTabs?.has(line))
-      unsure("tab split by an item indent");
     const start = prefixEnds.last(line);
     let first = start;
     while (isSpace3(this.source.charCodeAt(first)))
       first++;
-    return { first, deep: first - start >= 4 && !this.source.slice(start, first).includes("	"), lazy: false };
-  }
-  /**
-   * Whether a line of whitespace follows the block in a container ending at `to` (blank lines between
-   * or not) outside it: micromark's indented code, and the containers around it, take it.
-   */
-  whitespaceAfter(to) {
-    const chain = this.layout.chains[this.lineOf(to)] ?? outside;
-    const container = chain[chain.length - 1];
-    for (let line = this.lineOf(to) + 1; line < this.lineStarts.length; line++) {
-      const start = this.lineStarts[line];
-      const end = lineEndAt(this.source, start);
-      if (!/^[ \t>]*$/.test(this.source.slice(start, end)))
-        return false;
-      if (start < end && !(this.layout.chains[line] ?? outside).includes(container))
-        return true;
-    }
-    return false;
+    const split = splitColumns(this.layout, line, count2 - 1);
+    return {
+      first,
+      deep: split + first - start >= 4 && !this.source.slice(start, first).includes("	"),
+      lazy: false
+    };
   }
   /** Whether the line before the one `offset` is on is blank (or there is none). */
   blankBefore(offset) {
@@ -57200,6 +57735,10 @@ var Walk = class {
   /** The inline text micromark pairs delimiters in: a paragraph's or heading's, or a table row's. */
   inlineFrom = 0;
   inlineTo = 0;
+  /** Whether how the current inline text pairs its delimiters changes a fact. */
+  pairsMatter = false;
+  /** The start of the last table row whose emphasis runs were checked. */
+  rowChecked = -1;
   /** The current inline content holds at most one single `~`: it is text for micromark too. */
   loneTilde = false;
   /** Where the current paragraph's or heading's text starts: a line start, for micromark. */
@@ -57236,7 +57775,19 @@ var Walk = class {
     }
   }
 };
-var closedHtml = /(?:-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)>|^\s*<![A-Za-z][^>]*>)/i;
+var htmlEnds = [
+  [/^\s*<!--/, /-->/],
+  [/^\s*<\?/, /\?>/],
+  [/^\s*<!\[CDATA\[/, /\]\]>/],
+  [/^\s*<![A-Za-z]/, />/],
+  [/^\s*<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i]
+];
+function unclosedHtml(value2) {
+  for (const [open4, close2] of htmlEnds)
+    if (open4.test(value2))
+      return !close2.test(value2.slice(value2.indexOf("<") + 1));
+  return false;
+}
 var unseenCode = "unseen CodeBlock";
 var seenFromAnotherTree = (leaf) => leaf === "CodeBlock" ? unseenCode : leaf;
 var containerOrMark = /* @__PURE__ */ new Set(["BulletList", "OrderedList", "ListItem", "Blockquote", "ListMark", "QuoteMark"]);
@@ -57320,6 +57871,45 @@ function singleTildesMayPair(source, from, to) {
   }
   return false;
 }
+function rulesOfThreeMayPart(source, from, to) {
+  const both = [false, false];
+  const length = [0, 0];
+  const partly = [false, false];
+  for (let index2 = from; index2 < to; ) {
+    const code4 = source.charCodeAt(index2);
+    if (code4 !== 42 && code4 !== 95) {
+      index2++;
+      continue;
+    }
+    let end = index2 + 1;
+    while (source.charCodeAt(end) === code4)
+      end++;
+    let start = index2;
+    let slashes = 0;
+    while (source.charCodeAt(start - 1 - slashes) === 92)
+      slashes++;
+    if (slashes % 2 === 1)
+      start++;
+    index2 = end;
+    const size2 = end - start;
+    if (size2 < 1)
+      continue;
+    const marker2 = code4 === 42 ? 0 : 1;
+    if (size2 > 2 || length[marker2] !== 0 && length[marker2] !== size2)
+      partly[marker2] = true;
+    length[marker2] ||= size2;
+    const previous3 = start === 0 ? 10 : source.charCodeAt(start - 1);
+    const next = end >= source.length ? 10 : source.charCodeAt(end);
+    if (code4 === 42 && (previous3 === 126 && !characterGroup(next) || next === 126 && !characterGroup(previous3)))
+      return true;
+    const { open: open4, close: close2 } = attentionSides(source, start, end);
+    if (open4 && close2)
+      both[marker2] = true;
+    if (both[marker2] && partly[marker2])
+      return true;
+  }
+  return false;
+}
 var whitespaceGroup = 1;
 var punctuationGroup = 2;
 function characterGroup(code4) {
@@ -57328,6 +57918,19 @@ function characterGroup(code4) {
   if (unicodePunctuation(code4))
     return punctuationGroup;
   return void 0;
+}
+function parenthesesClose(source, { from, to }) {
+  let depth = 0;
+  for (let index2 = from; index2 < to; index2++) {
+    const code4 = source.charCodeAt(index2);
+    if (code4 === 92)
+      index2++;
+    else if (code4 === 40)
+      depth++;
+    else if (code4 === 41)
+      depth--;
+  }
+  return depth <= 0;
 }
 function atLineStartIn(source, index2) {
   for (let cursor = index2 - 1; cursor >= 0; cursor--) {
@@ -57370,6 +57973,22 @@ function rowCells(row2) {
   }
   return content5 ? count2 + 1 : count2;
 }
+function onlyEscapes(source, from, to) {
+  for (let at3 = from; at3 < to; at3++) {
+    const code4 = source.charCodeAt(at3);
+    if (code4 === 92) {
+      if (!isAsciiPunctuation(source.charCodeAt(at3 + 1)))
+        continue;
+      if (at3 + 1 === to)
+        return false;
+      at3++;
+    } else if (mayStartMarkup(code4))
+      return false;
+  }
+  return true;
+}
+var mayStartMarkup = (code4) => code4 === 38 || code4 === 96 || code4 === 42 || code4 === 95 || code4 === 126 || code4 === 91 || code4 === 93 || code4 === 33 || code4 === 60;
+var isAsciiPunctuation = (code4) => code4 >= 33 && code4 <= 47 || code4 >= 58 && code4 <= 64 || code4 >= 91 && code4 <= 96 || code4 >= 123 && code4 <= 126;
 function readAsText(source, part, at3) {
   const sorted = [...at3].sort((a, b) => a - b);
   let result = "";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-JW57T2HS.js";
-import "./chunk-IFBKYDCQ.js";
-import "./chunk-X4N2JY57.js";
+} from "./chunk-OB4RM7B2.js";
+import "./chunk-FLZV2EAJ.js";
+import "./chunk-PW5WB6JX.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
