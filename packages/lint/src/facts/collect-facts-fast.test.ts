@@ -396,6 +396,14 @@ describe('collectFactsFast', () => {
     return fast!;
   };
 
+  /** Hands micromark a part of `text` for each of `expected`, and gives the oracle's facts. */
+  const handsBack = (text: string, expected: string[]) => {
+    const reasons: string[] = [];
+    const fast = collectFactsFast(text, (reason) => reasons.push(reason));
+    expect(reasons, text).toEqual(expected);
+    expect(fast, text).toStrictEqual(collectFacts(parseMarkdown(text), text));
+  };
+
   it('reads an undefined full reference followed by a resource as text, then the link after it', () => {
     for (const text of [
       '* [Bob][ New workshop](https://example.com/w) and [a][b][c]\n',
@@ -415,9 +423,7 @@ describe('collectFactsFast', () => {
     readAlone('* Last year was ~18-19\n* ~Probably need to reach out~\n\n> a ~b~ c\n> ~d\n');
     // A pair that could end emphasis or a link, or make a heading's text, is handed back.
     for (const text of ['~x *y~ z*\n', '# ~h~ i\n', '[a ~b](u) c~\n']) {
-      const reasons: string[] = [];
-      collectFactsFast(text, (reason) => reasons.push(reason));
-      expect(reasons, text).toEqual(['single tilde']);
+      handsBack(text, ['single tilde']);
     }
   });
 
@@ -527,9 +533,7 @@ describe('collectFactsFast', () => {
       // A `~` is an attention marker to micromark: `*` before it can open.
       '# a*~_*\n',
     ]) {
-      const reasons: string[] = [];
-      collectFactsFast(text, (reason) => reasons.push(reason));
-      expect(reasons, text).toEqual(['emphasis runs micromark may pair otherwise']);
+      handsBack(text, ['emphasis runs micromark may pair otherwise']);
     }
     // In text no fact reads, or runs a pairing uses up whole.
     readAlone('x (***(**** y\n\n# (**[a](b)**) and c\n');
@@ -541,9 +545,7 @@ describe('collectFactsFast', () => {
       ['x [d](a(b "t")\n', 'link destination with an open parenthesis'],
       ['[d](a(b )\n', 'link destination with an open parenthesis'],
     ] as const) {
-      const reasons: string[] = [];
-      collectFactsFast(text, (handed) => reasons.push(handed));
-      expect(reasons, text).toEqual([reason]);
+      handsBack(text, [reason]);
     }
     readAlone('[d]: x(y)\n\n[a](b(c) "t") [d] [e](<f(>)\n');
   });
@@ -645,10 +647,7 @@ describe('collectFactsFast', () => {
       ['- a\n  *\n    b\n', 'list item starting with a blank line'],
     ];
     for (const [text, reason] of cases) {
-      const reasons: string[] = [];
-      const fast = collectFactsFast(text, (found) => reasons.push(found));
-      expect(reasons, text).toEqual([reason]);
-      expect(fast, text).toStrictEqual(collectFacts(parseMarkdown(text), text));
+      handsBack(text, [reason]);
     }
   });
 
@@ -674,12 +673,7 @@ describe('collectFactsFast', () => {
       readAlone(text);
     // micromark ends the list after the quote's prefix on the line that closes it.
     for (const text of ['> - a\n> > b\n', '> - t\n>   - a\n>   + b\n', '- > - a\n  > + b\n']) {
-      const reasons: string[] = [];
-      expect(
-        collectFactsFast(text, (reason) => reasons.push(reason)),
-        text,
-      ).toStrictEqual(collectFacts(parseMarkdown(text), text));
-      expect(reasons, text).toEqual(['list in a container closed by a container']);
+      handsBack(text, ['list in a container closed by a container']);
     }
   });
 
@@ -713,12 +707,7 @@ describe('collectFactsFast', () => {
     readAlone('> a [l](l.md)\n>\n  >> n.\n  >>\n  >> b [k](k.md)\n>\n> c\n');
     // White space past the markers is measured from the first line's marker by lezer.
     for (const text of ['>>     code\n  > >  a [l](l.md)\n', '> - a\n  >   b\n']) {
-      const reasons: string[] = [];
-      expect(
-        collectFactsFast(text, (reason) => reasons.push(reason)),
-        text,
-      ).toStrictEqual(collectFacts(parseMarkdown(text), text));
-      expect(reasons, text).toEqual(['blockquote markers at different indents']);
+      handsBack(text, ['blockquote markers at different indents']);
     }
   });
 
