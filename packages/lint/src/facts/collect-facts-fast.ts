@@ -21,6 +21,7 @@ import {
   type LineLayout,
   outside,
   PrefixEnds,
+  rawHtmlNames,
   splitColumns,
   unusualContainers,
 } from './container-lines.js';
@@ -1644,7 +1645,7 @@ const htmlEnds: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^\s*<\?/, /\?>/],
   [/^\s*<!\[CDATA\[/, /\]\]>/],
   [/^\s*<![A-Za-z]/, />/],
-  [/^\s*<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [new RegExp(`^\\s*<(?:${rawHtmlNames})(?:\\s|>|$)`, 'i'), new RegExp(`</(?:${rawHtmlNames})>`, 'i')],
 ];
 
 /** Whether an HTML block's value opens one of kinds 1 to 5 and holds no end marker of its kind past its `<`. */

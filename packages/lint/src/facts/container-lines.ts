@@ -630,10 +630,16 @@ const kind = (marker: string): string => (/\d/.test(marker) ? marker.slice(-1) :
  * blocks that may interrupt a paragraph (a comment, `<?`, a declaration, CDATA, raw text).
  */
 export function definiteInterrupter(text: string): boolean {
-  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[ \t>]|$))/i.test(
-    text,
-  );
+  return interrupter.test(text);
 }
+
+/** The names that open raw-text HTML (kind 1: `script`, `pre`, ...), as an alternation for a pattern. */
+export const rawHtmlNames = htmlRawNames.join('|');
+
+const interrupter = new RegExp(
+  `^(?:#{1,6}(?:[ \\t]|$)|\`\`\`|~~~|>|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|(?:[-+*]|0*1[.)]) +\\S|<!--|<\\?|<![A-Za-z]|<!\\[CDATA\\[|<(?:${rawHtmlNames})(?:[ \\t>]|$))`,
+  'i',
+);
 
 /**
  * Where an HTML block ends for micromark: one that ends at a blank line runs on, in lezer, over a
