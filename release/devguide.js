@@ -8,10 +8,10 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-ZLUWGBBH.js";
+} from "./chunk-LOI6QZJA.js";
 import {
   allRules
-} from "./chunk-OB4RM7B2.js";
+} from "./chunk-ELX5R3MC.js";
 import "./chunk-FLZV2EAJ.js";
 import {
   GitHubError
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-25DY3JGX.js");
+        const { readmeCommand } = await import("./chunk-EHDBP67E.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-6LPI5C2Z.js");
+        const { lintCommand } = await import("./chunk-GZZYLW3V.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-UGDRCKZX.js");
+        const { mergeCommand } = await import("./chunk-NI7DN64Y.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -644,7 +644,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-UHD5CO7I.js");
+        const { hookCommand } = await import("./chunk-KD3PC6DD.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

@@ -55707,8 +55707,10 @@ var blockNode = /^(?:Document|Paragraph|CodeBlock|FencedCode|HTMLBlock|CommentBl
 var closedLeaf = /^(?:CodeBlock|FencedCode|ATXHeading\d|SetextHeading\d|HorizontalRule)$/;
 var kind = (marker2) => /\d/.test(marker2) ? marker2.slice(-1) : marker2;
 function definiteInterrupter(text7) {
-  return /^(?:#{1,6}(?:[ \t]|$)|```|~~~|>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:[-+*]|0*1[.)]) +\S|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?:[ \t>]|$))/i.test(text7);
+  return interrupter.test(text7);
 }
+var rawHtmlNames = htmlRawNames.join("|");
+var interrupter = new RegExp(`^(?:#{1,6}(?:[ \\t]|$)|\`\`\`|~~~|>|([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$|(?:[-+*]|0*1[.)]) +\\S|<!--|<\\?|<![A-Za-z]|<!\\[CDATA\\[|<(?:${rawHtmlNames})(?:[ \\t>]|$))`, "i");
 function htmlBlockEnd(source, node3) {
   const lineStart = source.lastIndexOf("\n", node3.to - 1) + 1;
   if (lineStart <= node3.from)
@@ -57780,7 +57782,7 @@ var htmlEnds = [
   [/^\s*<\?/, /\?>/],
   [/^\s*<!\[CDATA\[/, /\]\]>/],
   [/^\s*<![A-Za-z]/, />/],
-  [/^\s*<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i]
+  [new RegExp(`^\\s*<(?:${rawHtmlNames})(?:\\s|>|$)`, "i"), new RegExp(`</(?:${rawHtmlNames})>`, "i")]
 ];
 function unclosedHtml(value2) {
   for (const [open4, close2] of htmlEnds)

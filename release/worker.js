@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-OB4RM7B2.js";
+} from "./chunk-ELX5R3MC.js";
 import "./chunk-FLZV2EAJ.js";
 import "./chunk-PW5WB6JX.js";
 
