@@ -13,6 +13,7 @@ import {
 import { emptyFacts, type FileFacts, type ListFact, type ReferenceFact } from './file-facts.js';
 import { afterBlankClosingAll, type Piece, splitIntoPieces } from './pieces.js';
 import {
+  atLineStartIn,
   definiteInterrupter,
   htmlBlockEnd,
   type Item,
@@ -27,12 +28,17 @@ import {
 } from './container-lines.js';
 import { literalAutolinkAt } from './gfm-autolink-literal.js';
 import { LineFeeds, restoreLineEndings } from './line-endings.js';
-import { attentionSides, emphasisPairsAgree } from './emphasis-pairing.js';
+import {
+  attentionSides,
+  characterGroup,
+  emphasisPairsAgree,
+  punctuationGroup,
+  whitespaceGroup,
+} from './emphasis-pairing.js';
 import { nodeId, parser } from './markdown-syntax.js';
 import { NextMatch } from './next-match.js';
 import { collectHtml, countLines, fullReference, type Locator } from './html-facts.js';
 import { location } from 'vfile-location';
-import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
 
 /*
  * The facts `collectFacts(parseMarkdown(text), text)` finds, from @lezer/markdown's syntax tree,
@@ -297,10 +303,7 @@ class Walk {
       if (unusual) unsure(unusual);
       const listsBefore = this.facts.lists.length;
       this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
-      this.nested = false;
-      this.rowChecked = -1;
-      this.block(top.cursor(), 0);
-      this.endNested();
+      this.walkTree(() => this.block(top.cursor(), 0));
       if (carried) {
         const next = this.facts.lists[listsBefore];
         if (next?.position.start.offset !== piece.from) throw new PieceMismatch();
@@ -541,10 +544,7 @@ class Walk {
         try {
           this.textBrackets = reread?.asText ?? [];
           if (reread) this.lastLeaf = seenFromAnotherTree(leafBefore);
-          this.nested = false;
-          this.rowChecked = -1;
-          this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
-          this.endNested();
+          this.walkTree(() => this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before));
         } catch (error) {
           if (!(error instanceof Unsure)) throw error;
           this.rollback(mark);
@@ -643,10 +643,7 @@ class Walk {
       try {
         this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
-        this.nested = false;
-        this.rowChecked = -1;
-        this.walkBlocks(top.firstChild, part.to, previous);
-        this.endNested();
+        this.walkTree(() => this.walkBlocks(top.firstChild, part.to, previous));
         this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error) {
@@ -699,7 +696,14 @@ class Walk {
   /** An undefined reference was found nested (its facts are not read): the walk gives up on its part. */
   nested = false;
 
-  endNested(): void {
+  /**
+   * Walks the blocks of one tree (`walk`) from the state its inline texts start in, and gives up
+   * on it at the end if an undefined reference was found nested in it.
+   */
+  walkTree(walk: () => void): void {
+    this.nested = false;
+    this.rowChecked = -1;
+    walk();
     if (!this.nested) return;
     this.nested = false;
     unsure('undefined reference nested');
@@ -799,24 +803,20 @@ class Walk {
         // Past its last item, micromark's list (and the item around it) takes the whitespace of the blank `>` line lezer stops in.
         if (child.to > items[items.length - 1]!.end.offset! && child.to < lineEndAt(this.source, child.to))
           unsure('list ending in whitespace on a blank quote line');
-        // micromark reads an ordered list not at 1 as text after an indented code block, blank
-        // lines between or not; the patched parser does too, but only after one its tree holds.
         if (
           name === 'OrderedList' &&
-          this.lastLeaf === unseenCode &&
+          (this.lastLeaf === unseenCode || this.lastLeaf === 'CodeBlock') &&
           !/^1[.)]/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 2))
-        )
-          unsure('ordered list not at 1 after indented code in another tree');
-        // The patched parser lets an ordered list not at 1 follow code that comes after an empty
-        // item's blank line; where CommonMark reads that item as a paragraph's line or underline
-        // (see continuationOf), micromark's code waits, and the list is text.
-        if (
-          name === 'OrderedList' &&
-          this.lastLeaf === 'CodeBlock' &&
-          this.layout.continuations!.size > 0 &&
-          !/^1[.)]/.test(this.source.slice(items[0]!.start.offset!, items[0]!.start.offset! + 2))
-        )
-          unsure('ordered list not at 1 after code after absorbed empty items');
+        ) {
+          // micromark reads an ordered list not at 1 as text after an indented code block, blank
+          // lines between or not; the patched parser does too, but only after one its tree holds.
+          if (this.lastLeaf === unseenCode) unsure('ordered list not at 1 after indented code in another tree');
+          // The patched parser lets it follow code that comes after an empty item's blank line;
+          // where CommonMark reads that item as a paragraph's line or underline (see
+          // continuationOf), micromark's code waits, and the list is text.
+          if (this.layout.continuations!.size > 0)
+            unsure('ordered list not at 1 after code after absorbed empty items');
+        }
         // A list fact per line where each line opens a list: the list shares its first item's start,
         // and its items sit in an array of their size (one grown by `push` holds room for 16).
         this.facts.lists.push({
@@ -1135,7 +1135,7 @@ class Walk {
     }
     // An undefined reference nested in brackets: how the rest of this text pairs is not known,
     // and it is left; the walk goes on to the other texts of the part, noting such brackets in
-    // each, so that one more reading of the part takes them all (see endNested).
+    // each, so that one more reading of the part takes them all (see walkTree).
     const type = cursor.type.id;
     try {
       this.inline(cursor, from, end, own);
@@ -1745,12 +1745,7 @@ function singleTildesMayPair(source: string, from: number, to: number): boolean 
       index++;
       continue;
     }
-    let end = index + 1;
-    while (source.charCodeAt(end) === 126) end++;
-    let start = index;
-    let slashes = 0;
-    while (source.charCodeAt(start - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 1) start++; // an escaped `~` is text: the run starts after it
+    const { start, end } = runAt(source, index);
     index = end;
     if (end - start !== 1) continue;
     const before =
@@ -1781,12 +1776,7 @@ function rulesOfThreeMayPart(source: string, from: number, to: number): boolean 
       index++;
       continue;
     }
-    let end = index + 1;
-    while (source.charCodeAt(end) === code) end++;
-    let start = index;
-    let slashes = 0;
-    while (source.charCodeAt(start - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 1) start++; // an escaped marker is text: the run starts after it
+    const { start, end } = runAt(source, index);
     index = end;
     const size = end - start;
     if (size < 1) continue;
@@ -1806,14 +1796,14 @@ function rulesOfThreeMayPart(source: string, from: number, to: number): boolean 
   return false;
 }
 
-const whitespaceGroup = 1;
-const punctuationGroup = 2;
-
-/** micromark's `classifyCharacter` for a UTF-16 code unit. */
-function characterGroup(code: number): number | undefined {
-  if (code === 10 || code === 32 || code === 9 || unicodeWhitespace(code)) return whitespaceGroup;
-  if (unicodePunctuation(code)) return punctuationGroup;
-  return undefined;
+/** The run of the marker at `index` (`~`, `*`, `_`) to its end; a `\` escaping its first is text, so the run starts after it. */
+function runAt(source: string, index: number): { start: number; end: number } {
+  const code = source.charCodeAt(index);
+  let end = index + 1;
+  while (source.charCodeAt(end) === code) end++;
+  let slashes = 0;
+  while (source.charCodeAt(index - 1 - slashes) === 92) slashes++;
+  return { start: slashes % 2 === 1 ? index + 1 : index, end };
 }
 
 /** Whether every `(` not escaped in `[from, to)` is closed there. */
@@ -1826,16 +1816,6 @@ function parenthesesClose(source: string, { from, to }: { from: number; to: numb
     else if (code === 41) depth--;
   }
   return depth <= 0;
-}
-
-/** Whether only line prefixes (spaces, tabs, `>`) stand between `index` and its line's start. */
-function atLineStartIn(source: string, index: number): boolean {
-  for (let cursor = index - 1; cursor >= 0; cursor--) {
-    const code = source.charCodeAt(cursor);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 62) return false;
-  }
-  return true;
 }
 
 function lineStartAt(source: string, at: number): number {

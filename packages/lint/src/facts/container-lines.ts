@@ -654,6 +654,16 @@ export function htmlBlockEnd(source: string, node: SyntaxNode): number {
     : node.to;
 }
 
+/** Whether only line prefixes (spaces, tabs, `>`) stand between `index` and its line's start. */
+export function atLineStartIn(source: string, index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    const code = source.charCodeAt(cursor);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 62) return false;
+  }
+  return true;
+}
+
 /** The line (0-based) `offset` is on. */
 export function lineAt(lineStarts: readonly number[], offset: number): number {
   let low = 0;
@@ -680,23 +690,19 @@ export function lineEnd(source: string, lineStarts: readonly number[], line: num
 function plainLazyLine(tree: Tree, source: string, from: number, end: number, indent: number): boolean {
   const start = whitespace(source, from, end, 0).end;
   const text = source.slice(start, end);
+  const nextEnd = source.indexOf('\n', end + 1);
+  const next = end === source.length ? null : source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd);
   // A `|` makes a table's header row of a line only above a delimiter row.
-  if (text.includes('|')) {
-    const nextEnd = source.indexOf('\n', end + 1);
-    if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd))) return false;
-  }
+  if (text.includes('|') && next !== null && mayBeDelimiterRow.test(next)) return false;
   if (indent < 4 && !startsNoBlock(text)) return false;
   // micromark lets a lazy line of one complete tag (HTML of kind 7) interrupt a paragraph, and
   // puts it in the item, which ends with it: the same item only where the tag ends the line and
   // the next line is blank or starts an item at column 0, which would end it anyway.
   if (indent < 4 && /^<\/?[A-Za-z][^]*>[ \t]*$/.test(text)) {
-    if (!text.endsWith('>') || end === source.length) return false;
-    const nextEnd = source.indexOf('\n', end + 1);
-    if (!/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
-      return false;
+    if (!text.endsWith('>') || next === null || !/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(next)) return false;
   }
   let node: SyntaxNode | null = tree.resolveInner(start, 1);
-  while (node && node.name !== 'Paragraph' && node.name !== 'Task' && !isBlockName(node.name)) node = node.parent;
+  while (node && !blockNode.test(node.name)) node = node.parent;
   return (node?.name === 'Paragraph' || node?.name === 'Task') && node.from < from;
 }
 
@@ -743,14 +749,6 @@ function startsNoBlock(text: string): boolean {
       return !/^\d{1,9}[.)](?:[ \t]|$)/.test(text);
   }
 }
-
-const isBlockName = (name: string): boolean =>
-  name === 'Document' ||
-  name === 'ListItem' ||
-  name === 'Blockquote' ||
-  /Heading|CodeBlock|FencedCode|CodeText|HTMLBlock|Table|CommentBlock|ProcessingInstructionBlock|LinkReference|Task/.test(
-    name,
-  );
 
 function isBlankLine(source: string, lineStarts: readonly number[], line: number): boolean {
   return /^[ \t>]*$/.test(source.slice(lineStarts[line]!, lineEnd(source, lineStarts, line)));

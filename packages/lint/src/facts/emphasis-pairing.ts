@@ -1,5 +1,6 @@
 import type { SyntaxNode } from '@lezer/common';
-import { markdownLineEndingOrSpace, unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import { atLineStartIn } from './container-lines.js';
 import { nodeId } from './markdown-syntax.js';
 
 /**
@@ -147,12 +148,13 @@ function markerRuns(source: string, text: ReadonlyArray<[number, number]>): Run[
 
 /** Whether the run of `*` or `_` at `[from, to)` can open and close, by micromark's `attention`. */
 export function attentionSides(source: string, from: number, to: number): { open: boolean; close: boolean } {
-  const previous = from === 0 || atLineStart(source, from) ? null : source.charCodeAt(from - 1);
+  // The text starts at its line's prefixes and ends with the file: white space to micromark.
+  const previous = from === 0 || atLineStartIn(source, from) ? null : source.charCodeAt(from - 1);
   const next = to >= source.length ? null : source.charCodeAt(to);
-  const before = classify(previous);
-  const after = classify(next);
-  const open = !after || (after === punctuation && Boolean(before)) || isAttentionMarker(next);
-  const close = !before || (before === punctuation && Boolean(after)) || isAttentionMarker(previous);
+  const before = previous === null ? whitespaceGroup : characterGroup(previous);
+  const after = next === null ? whitespaceGroup : characterGroup(next);
+  const open = !after || (after === punctuationGroup && Boolean(before)) || isAttentionMarker(next);
+  const close = !before || (before === punctuationGroup && Boolean(after)) || isAttentionMarker(previous);
   return source.charCodeAt(from) === 42
     ? { open, close }
     : { open: open && (Boolean(before) || !close), close: close && (Boolean(after) || !open) };
@@ -199,25 +201,15 @@ function pairRuns(runs: Run[], pairs: Pair[] = []): Pair[] {
   return pairs;
 }
 
-const whitespace = 1;
-const punctuation = 2;
+export const whitespaceGroup = 1;
+export const punctuationGroup = 2;
 
-/** micromark's `classifyCharacter`. */
-function classify(code: number | null): number | undefined {
-  if (code === null || markdownLineEndingOrSpace(code) || code === 10 || unicodeWhitespace(code)) return whitespace;
-  if (unicodePunctuation(code)) return punctuation;
+/** micromark's `classifyCharacter` for a UTF-16 code unit. */
+export function characterGroup(code: number): number | undefined {
+  if (code === 10 || code === 32 || code === 9 || unicodeWhitespace(code)) return whitespaceGroup;
+  if (unicodePunctuation(code)) return punctuationGroup;
   return undefined;
 }
 
 /** A marker another construct registers (GFM strikethrough's `~`): beside one, a run opens and closes. */
 const isAttentionMarker = (code: number | null): boolean => code === 126;
-
-/** Only line prefixes (spaces, tabs, `>`) before `index` on its line: micromark's text starts there. */
-function atLineStart(source: string, index: number): boolean {
-  for (let cursor = index - 1; cursor >= 0; cursor--) {
-    const code = source.charCodeAt(cursor);
-    if (code === 10 || code === 13) return true;
-    if (code !== 32 && code !== 9 && code !== 62) return false;
-  }
-  return true;
-}
