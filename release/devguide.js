@@ -8,11 +8,11 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-LOI6QZJA.js";
+} from "./chunk-KPDG3F2E.js";
 import {
   allRules
-} from "./chunk-ELX5R3MC.js";
-import "./chunk-FLZV2EAJ.js";
+} from "./chunk-X2SBQCSZ.js";
+import "./chunk-IFBKYDCQ.js";
 import {
   GitHubError
 } from "./chunk-B4IP4LRT.js";
@@ -24,19 +24,19 @@ import {
 } from "./chunk-M4GWQ4IN.js";
 import {
   exitCodes
-} from "./chunk-PPDLWX3H.js";
+} from "./chunk-KK36NZVP.js";
 import {
   GitSourceError,
   RefusedEntryError,
   UnsafePathError,
   configJsonSchema
-} from "./chunk-7ROLTCHB.js";
+} from "./chunk-D7WFT64B.js";
 import {
   GuideError,
   InputError,
   closest,
   toJSONSchema
-} from "./chunk-PW5WB6JX.js";
+} from "./chunk-X4N2JY57.js";
 
 // dist/describe-error.js
 import { isAbsolute, relative } from "node:path";
@@ -562,11 +562,11 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-EHDBP67E.js");
+        const { readmeCommand } = await import("./chunk-ZOMHPX67.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
-        const { syncCommand } = await import("./chunk-TLWPSQL7.js");
+        const { syncCommand } = await import("./chunk-LJ6H4MAG.js");
         return await syncCommand(io, {
           content,
           dryRun: values["dry-run"] === true,
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-GZZYLW3V.js");
+        const { lintCommand } = await import("./chunk-3WG6KLTI.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-NI7DN64Y.js");
+        const { mergeCommand } = await import("./chunk-6PDBUVID.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -637,14 +637,14 @@ async function run(argv, io, services = {}) {
         });
       }
       case "cache": {
-        const { cacheCommand } = await import("./chunk-BLQLWUIF.js");
+        const { cacheCommand } = await import("./chunk-YNPRMCGL.js");
         return await cacheCommand(io, {
           positionals: parsed.positionals,
           ...typeof values["output"] === "string" ? { output: values["output"] } : {}
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-KD3PC6DD.js");
+        const { hookCommand } = await import("./chunk-32GL7KNW.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

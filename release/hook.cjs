@@ -55718,6 +55718,16 @@ function htmlBlockEnd(source, node3) {
   const mark = node3.lastChild;
   return mark?.name === "QuoteMark" && mark.from >= lineStart && isBlank(source, mark.to, node3.to) ? lineStart - 1 : node3.to;
 }
+function atLineStartIn(source, index2) {
+  for (let cursor = index2 - 1; cursor >= 0; cursor--) {
+    const code4 = source.charCodeAt(cursor);
+    if (code4 === 10)
+      return true;
+    if (code4 !== 32 && code4 !== 9 && code4 !== 62)
+      return false;
+  }
+  return true;
+}
 function lineAt(lineStarts, offset) {
   let low = 0;
   let high = lineStarts.length - 1;
@@ -55736,22 +55746,18 @@ function lineEnd2(source, lineStarts, line) {
 function plainLazyLine(tree, source, from, end, indent2) {
   const start = whitespace(source, from, end, 0).end;
   const text7 = source.slice(start, end);
-  if (text7.includes("|")) {
-    const nextEnd = source.indexOf("\n", end + 1);
-    if (mayBeDelimiterRow.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
-      return false;
-  }
+  const nextEnd = source.indexOf("\n", end + 1);
+  const next = end === source.length ? null : source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd);
+  if (text7.includes("|") && next !== null && mayBeDelimiterRow.test(next))
+    return false;
   if (indent2 < 4 && !startsNoBlock(text7))
     return false;
   if (indent2 < 4 && /^<\/?[A-Za-z][^]*>[ \t]*$/.test(text7)) {
-    if (!text7.endsWith(">") || end === source.length)
-      return false;
-    const nextEnd = source.indexOf("\n", end + 1);
-    if (!/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(source.slice(end + 1, nextEnd === -1 ? source.length : nextEnd)))
+    if (!text7.endsWith(">") || next === null || !/^(?:[ \t]*|[-+*][ \t]+\S.*)$/.test(next))
       return false;
   }
   let node3 = tree.resolveInner(start, 1);
-  while (node3 && node3.name !== "Paragraph" && node3.name !== "Task" && !isBlockName(node3.name))
+  while (node3 && !blockNode.test(node3.name))
     node3 = node3.parent;
   return (node3?.name === "Paragraph" || node3?.name === "Task") && node3.from < from;
 }
@@ -55788,7 +55794,6 @@ function startsNoBlock(text7) {
       return !/^\d{1,9}[.)](?:[ \t]|$)/.test(text7);
   }
 }
-var isBlockName = (name2) => name2 === "Document" || name2 === "ListItem" || name2 === "Blockquote" || /Heading|CodeBlock|FencedCode|CodeText|HTMLBlock|Table|CommentBlock|ProcessingInstructionBlock|LinkReference|Task/.test(name2);
 function isBlankLine(source, lineStarts, line) {
   return /^[ \t>]*$/.test(source.slice(lineStarts[line], lineEnd2(source, lineStarts, line)));
 }
@@ -56282,12 +56287,12 @@ function markerRuns(source, text7) {
   return runs;
 }
 function attentionSides(source, from, to) {
-  const previous3 = from === 0 || atLineStart(source, from) ? null : source.charCodeAt(from - 1);
+  const previous3 = from === 0 || atLineStartIn(source, from) ? null : source.charCodeAt(from - 1);
   const next = to >= source.length ? null : source.charCodeAt(to);
-  const before = classify(previous3);
-  const after = classify(next);
-  const open4 = !after || after === punctuation2 && Boolean(before) || isAttentionMarker(next);
-  const close2 = !before || before === punctuation2 && Boolean(after) || isAttentionMarker(previous3);
+  const before = previous3 === null ? whitespaceGroup : characterGroup(previous3);
+  const after = next === null ? whitespaceGroup : characterGroup(next);
+  const open4 = !after || after === punctuationGroup && Boolean(before) || isAttentionMarker(next);
+  const close2 = !before || before === punctuationGroup && Boolean(after) || isAttentionMarker(previous3);
   return source.charCodeAt(from) === 42 ? { open: open4, close: close2 } : { open: open4 && (Boolean(before) || !close2), close: close2 && (Boolean(after) || !open4) };
 }
 function pairRuns(runs, pairs = []) {
@@ -56330,26 +56335,16 @@ function pairRuns(runs, pairs = []) {
   }
   return pairs;
 }
-var whitespace2 = 1;
-var punctuation2 = 2;
-function classify(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || code4 === 10 || unicodeWhitespace(code4))
-    return whitespace2;
+var whitespaceGroup = 1;
+var punctuationGroup = 2;
+function characterGroup(code4) {
+  if (code4 === 10 || code4 === 32 || code4 === 9 || unicodeWhitespace(code4))
+    return whitespaceGroup;
   if (unicodePunctuation(code4))
-    return punctuation2;
+    return punctuationGroup;
   return void 0;
 }
 var isAttentionMarker = (code4) => code4 === 126;
-function atLineStart(source, index2) {
-  for (let cursor = index2 - 1; cursor >= 0; cursor--) {
-    const code4 = source.charCodeAt(cursor);
-    if (code4 === 10 || code4 === 13)
-      return true;
-    if (code4 !== 32 && code4 !== 9 && code4 !== 62)
-      return false;
-  }
-  return true;
-}
 
 // ../../packages/lint/dist/facts/next-match.js
 var NextMatch = class {
@@ -56381,7 +56376,6 @@ var NextMatch = class {
 
 // ../../packages/lint/dist/facts/collect-facts-fast.js
 init_vfile_location();
-init_micromark_util_character();
 var defaultPieces = { above: 1024 * 1024, bytes: 16 * 1024 };
 var PieceMismatch = class extends Error {
 };
@@ -56542,10 +56536,7 @@ var Walk = class {
         unsure(unusual);
       const listsBefore = this.facts.lists.length;
       this.lastLeaf = seenFromAnotherTree(this.lastLeaf);
-      this.nested = false;
-      this.rowChecked = -1;
-      this.block(top.cursor(), 0);
-      this.endNested();
+      this.walkTree(() => this.block(top.cursor(), 0));
       if (carried) {
         const next = this.facts.lists[listsBefore];
         if (next?.position.start.offset !== piece.from)
@@ -56778,10 +56769,7 @@ var Walk = class {
           this.textBrackets = reread?.asText ?? [];
           if (reread)
             this.lastLeaf = seenFromAnotherTree(leafBefore);
-          this.nested = false;
-          this.rowChecked = -1;
-          this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before);
-          this.endNested();
+          this.walkTree(() => this.walkBlocks(reread ? reread.tree.topNode.firstChild : first, part.to, before));
         } catch (error2) {
           if (!(error2 instanceof Unsure))
             throw error2;
@@ -56877,10 +56865,7 @@ var Walk = class {
       try {
         this.textBrackets = asText;
         this.lastLeaf = seenFromAnotherTree(leafBefore);
-        this.nested = false;
-        this.rowChecked = -1;
-        this.walkBlocks(top.firstChild, part.to, previous3);
-        this.endNested();
+        this.walkTree(() => this.walkBlocks(top.firstChild, part.to, previous3));
         this.rereads.set(part.from, { tree, asText: asText.slice() });
         return true;
       } catch (error2) {
@@ -56930,7 +56915,14 @@ var Walk = class {
   }
   /** An undefined reference was found nested (its facts are not read): the walk gives up on its part. */
   nested = false;
-  endNested() {
+  /**
+   * Walks the blocks of one tree (`walk`) from the state its inline texts start in, and gives up
+   * on it at the end if an undefined reference was found nested in it.
+   */
+  walkTree(walk) {
+    this.nested = false;
+    this.rowChecked = -1;
+    walk();
     if (!this.nested)
       return;
     this.nested = false;
@@ -57017,10 +57009,12 @@ var Walk = class {
           unsure("empty list item after indented code");
         if (child.to > items[items.length - 1].end.offset && child.to < lineEndAt(this.source, child.to))
           unsure("list ending in whitespace on a blank quote line");
-        if (name2 === "OrderedList" && this.lastLeaf === unseenCode && !/^1[.)]/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 2)))
-          unsure("ordered list not at 1 after indented code in another tree");
-        if (name2 === "OrderedList" && this.lastLeaf === "CodeBlock" && this.layout.continuations.size > 0 && !/^1[.)]/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 2)))
-          unsure("ordered list not at 1 after code after absorbed empty items");
+        if (name2 === "OrderedList" && (this.lastLeaf === unseenCode || this.lastLeaf === "CodeBlock") && !/^1[.)]/.test(this.source.slice(items[0].start.offset, items[0].start.offset + 2))) {
+          if (this.lastLeaf === unseenCode)
+            unsure("ordered list not at 1 after indented code in another tree");
+          if (this.layout.continuations.size > 0)
+            unsure("ordered list not at 1 after code after absorbed empty items");
+        }
         this.facts.lists.push({
           ordered: name2 === "OrderedList",
           depth: listDepth,
@@ -57850,15 +57844,7 @@ function singleTildesMayPair(source, from, to) {
       index2++;
       continue;
     }
-    let end = index2 + 1;
-    while (source.charCodeAt(end) === 126)
-      end++;
-    let start = index2;
-    let slashes = 0;
-    while (source.charCodeAt(start - 1 - slashes) === 92)
-      slashes++;
-    if (slashes % 2 === 1)
-      start++;
+    const { start, end } = runAt(source, index2);
     index2 = end;
     if (end - start !== 1)
       continue;
@@ -57883,15 +57869,7 @@ function rulesOfThreeMayPart(source, from, to) {
       index2++;
       continue;
     }
-    let end = index2 + 1;
-    while (source.charCodeAt(end) === code4)
-      end++;
-    let start = index2;
-    let slashes = 0;
-    while (source.charCodeAt(start - 1 - slashes) === 92)
-      slashes++;
-    if (slashes % 2 === 1)
-      start++;
+    const { start, end } = runAt(source, index2);
     index2 = end;
     const size2 = end - start;
     if (size2 < 1)
@@ -57912,14 +57890,15 @@ function rulesOfThreeMayPart(source, from, to) {
   }
   return false;
 }
-var whitespaceGroup = 1;
-var punctuationGroup = 2;
-function characterGroup(code4) {
-  if (code4 === 10 || code4 === 32 || code4 === 9 || unicodeWhitespace(code4))
-    return whitespaceGroup;
-  if (unicodePunctuation(code4))
-    return punctuationGroup;
-  return void 0;
+function runAt(source, index2) {
+  const code4 = source.charCodeAt(index2);
+  let end = index2 + 1;
+  while (source.charCodeAt(end) === code4)
+    end++;
+  let slashes = 0;
+  while (source.charCodeAt(index2 - 1 - slashes) === 92)
+    slashes++;
+  return { start: slashes % 2 === 1 ? index2 + 1 : index2, end };
 }
 function parenthesesClose(source, { from, to }) {
   let depth = 0;
@@ -57933,16 +57912,6 @@ function parenthesesClose(source, { from, to }) {
       depth--;
   }
   return depth <= 0;
-}
-function atLineStartIn(source, index2) {
-  for (let cursor = index2 - 1; cursor >= 0; cursor--) {
-    const code4 = source.charCodeAt(cursor);
-    if (code4 === 10)
-      return true;
-    if (code4 !== 32 && code4 !== 9 && code4 !== 62)
-      return false;
-  }
-  return true;
 }
 function lineStartAt(source, at3) {
   return source.lastIndexOf("\n", at3 - 1) + 1;

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   allRules,
   lintFileText
-} from "./chunk-ELX5R3MC.js";
-import "./chunk-FLZV2EAJ.js";
-import "./chunk-PW5WB6JX.js";
+} from "./chunk-X2SBQCSZ.js";
+import "./chunk-IFBKYDCQ.js";
+import "./chunk-X4N2JY57.js";
 
 // ../../packages/lint/dist/engine/worker.js
 function batchLinter(setup) {
