@@ -6,14 +6,29 @@ import type { FileOutcome } from './lint-file.js';
 import { configFileName, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import type { Rule } from './rule.js';
 
-// 2: facts carry lists.
-const formatVersion = 2;
+// 2: facts carry lists. 3: each entry's outcome serialized on its own, decoded when it is asked for.
+const formatVersion = 3;
+
+/**
+ * One file's entry. Its outcome is kept as written (`bytes`) until a run asks for it: a run that
+ * needs a few files' facts (a shard, a hook, one changed file) does not decode the whole tree's,
+ * and an entry no one asked for is written back as it was read.
+ */
+interface Entry {
+  role: string;
+  /** The content hash the outcome was computed from (`FileOutcome.hash`). */
+  hash: string;
+  /** The outcome as `v8.serialize` wrote it; absent until a new outcome is saved. */
+  bytes?: Uint8Array;
+  /** The outcome, once asked for or set. */
+  outcome?: FileOutcome;
+}
 
 interface CacheData {
   version: number;
   /** Hash of the tool version, the file rules and their settings: a change drops every entry. */
   key: string;
-  entries: Map<string, { role: string; outcome: FileOutcome }>;
+  entries: Map<string, Entry>;
   /**
    * Values derived from other inputs than the linted files (the ownership index of the OWNERS files
    * and sigs.yaml), by name, with the content hash of what they were derived from. Absent in caches
@@ -59,11 +74,19 @@ export class LintCache {
 
   get(path: string, hash: string, role: string): FileOutcome | null {
     const entry = this.#data.entries.get(path);
-    return entry && entry.outcome.hash === hash && entry.role === role ? entry.outcome : null;
+    if (!entry || entry.hash !== hash || entry.role !== role) return null;
+    entry.outcome ??= decode(entry.bytes, hash);
+    if (!entry.outcome) {
+      // A damaged entry is a miss: the file is linted again and its entry rewritten.
+      this.#data.entries.delete(path);
+      this.#dirty = true;
+      return null;
+    }
+    return entry.outcome;
   }
 
   set(path: string, role: string, outcome: FileOutcome): void {
-    this.#data.entries.set(path, { role, outcome });
+    this.#data.entries.set(path, { role, hash: outcome.hash, outcome });
     this.#dirty = true;
   }
 
@@ -98,7 +121,13 @@ export class LintCache {
     const temp = `${this.location}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.location), { recursive: true });
-      await writeFile(temp, serialize(this.#data));
+      // Each entry is written as its bytes alone: an outcome read from the cache, as it was read.
+      const entries = new Map<string, Entry>();
+      for (const [path, entry] of this.#data.entries) {
+        entry.bytes ??= serialize(entry.outcome);
+        entries.set(path, { role: entry.role, hash: entry.hash, bytes: entry.bytes });
+      }
+      await writeFile(temp, serialize({ ...this.#data, entries }));
       await rename(temp, this.location);
       return null;
     } catch (error) {
@@ -107,6 +136,16 @@ export class LintCache {
       if (!code || !unwritable.has(code)) throw error;
       return `cache off: cannot write ${this.location} (${unwritable.get(code)}); the lint ran without it (\`--no-cache\` or \`--cache-location <file>\` to choose)`;
     }
+  }
+}
+
+/** An entry's outcome, or undefined when its bytes are not one computed from `hash`. */
+function decode(bytes: Uint8Array | undefined, hash: string): FileOutcome | undefined {
+  try {
+    const outcome = deserialize(bytes!) as FileOutcome | null;
+    return outcome?.hash === hash ? outcome : undefined;
+  } catch {
+    return undefined;
   }
 }
 
