@@ -10,6 +10,8 @@ export const shared = resolve(process.env.DEVGUIDE_SHARED ?? join(root, '..', 's
 export const corpusDir = join(shared, 'corpus', 'kubernetes-community');
 export const treeListing = join(shared, 'corpus', 'kubernetes-community.TREE.tsv');
 export const devguideBin = join(root, 'apps', 'devguide', 'bin', 'devguide.js');
+/** The built CLI's module (`run`, `processIo`), for several command lines in one process. */
+export const devguideBundle = new URL('../apps/devguide/dist/bundle/devguide.js', import.meta.url).href;
 export const binDir = join(root, 'bench', 'node_modules', '.bin');
 
 /** A writable copy of the corpus (the shared one is read-only), so every tool reads the same files. */

@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusDir, devguideBin, fmt, treeListing } from './lib.js';
+import { corpusDir, devguideBin, fmt, root, treeListing } from './lib.js';
 
 const rounds = Math.max(1, Number(process.env.SHARDS_BENCH_ROUNDS ?? 1));
 const nodeFlags = (process.env.SHARDS_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
@@ -44,10 +44,9 @@ function lint(extra, cache, paths = ['.']) {
   return { ...runs.at(-1), wall: median(runs.map((run) => run.wall)), cpu: median(runs.map((run) => run.cpu)) };
 }
 
-function lintOnce(extra, cache, paths) {
-  const output = join(scratch, 'report.json');
-  const args = [
-    devguideBin,
+/** The command line of one lint, after `devguide`. */
+function lintArgs(extra, cache, paths) {
+  return [
     'lint',
     ...paths,
     '--root',
@@ -63,10 +62,15 @@ function lintOnce(extra, cache, paths) {
     '--format',
     'json',
     '--output',
-    output,
+    join(scratch, 'report.json'),
     ...(cache ? ['--cache-location', cache] : ['--no-cache']),
     ...extra,
   ];
+}
+
+function lintOnce(extra, cache, paths) {
+  const output = join(scratch, 'report.json');
+  const args = [devguideBin, ...lintArgs(extra, cache, paths)];
   const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...nodeFlags, ...args], {
     cwd: corpusDir,
     encoding: 'utf8',
@@ -86,6 +90,25 @@ function lintOnce(extra, cache, paths) {
   };
 }
 
+/**
+ * Cold lints run one after another in one process (`lint-in-process.js`, `rounds` times): the
+ * median CPU ms of each, the lint alone (Node's own start and the loading of the CLI left out).
+ */
+function inProcess(extras) {
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    const args = extras.map((extra) => JSON.stringify(lintArgs(extra, null, ['.'])));
+    const run = spawnSync(process.execPath, [...nodeFlags, join(root, 'bench', 'lint-in-process.js'), ...args], {
+      cwd: corpusDir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    if (run.status !== 0) throw new Error(`lint-in-process failed (${run.status}): ${run.stderr}`);
+    runs.push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
+  }
+  return extras.map((_, at) => median(runs.map((times) => times[at].cpu)));
+}
+
 /** The shards of one run, each alone; the cache (if any) is the previous run's, fresh for each shard. */
 function shards(count, warm) {
   const runs = [];
@@ -101,6 +124,10 @@ function shards(count, warm) {
 }
 
 const rows = [];
+/** The slowest cold shard in a process whose compiled code is warm, against the target. */
+const warmCode = [];
+/** The cold single run as the first lint of its process, without Node's start (`inProcess`). */
+let singleInProcess = 0;
 /** (bytes, CPU ms) of whole-process lints without `--shard`: for the per-process cost. */
 const points = [];
 const bytesOf = (paths) => paths.reduce((sum, path) => sum + statSync(join(corpusDir, path)).size, 0);
@@ -130,6 +157,26 @@ function report(mode, single, startUp) {
       console.log(
         `|   | its own files linted alone: ${fmt(alone.cpu)} CPU; reading the link targets in other shards adds ${fmt(slowest.cpu - alone.cpu)} |   |   |   |   |   |   |`,
       );
+      // The same shard, and the start-up shard, in one process after every other shard: V8's code
+      // is warm, so what is left is the shard's work; the single run is the first lint of its process.
+      const at = runs.indexOf(slowest);
+      const others = runs.flatMap((_, index) => (index === at ? [] : [['--shard', `${index + 1}/${count}`]]));
+      const [warmStart, warmSlowest] = inProcess([
+        ...others,
+        ['--shard', '1/256'],
+        ['--shard', `${at + 1}/${count}`],
+      ]).slice(-2);
+      const warmTarget = 1.2 * (singleInProcess / count) + warmStart;
+      warmCode.push({
+        count,
+        slowest: warmSlowest,
+        target: warmTarget,
+        freshWork: slowest.cpu - startUp.cpu,
+        warmWork: warmSlowest - warmStart,
+      });
+      console.log(
+        `|   | in one process after the other shards (V8's code warm): ${fmt(warmSlowest)}, start-up ${fmt(warmStart)}; against 1.2 x single/n + that start-up, ${fmt(warmTarget)}: ${warmSlowest <= warmTarget ? 'met' : 'missed'} |   |   |   |   |   |   |`,
+      );
     }
   }
 }
@@ -138,6 +185,7 @@ try {
   // Cold: nothing cached anywhere.
   const cold = lint([], null);
   const coldStart = lint(['--shard', '1/256'], null);
+  [singleInProcess] = inProcess([[]]);
   points.push([bytesOf(cold.paths), cold.cpu]);
   report('cold', cold, coldStart);
   const n = points.length;
@@ -153,6 +201,12 @@ try {
     const target = 1.2 * (row.single / row.count) + fixed;
     console.log(
       `cold n=${row.count}: slowest ${fmt(row.slowest)} against 1.2 x single/n + per-process cost ${fmt(target)}: ${row.slowest <= target ? 'met' : 'missed'}`,
+    );
+  }
+  console.log(`\nThe single run as the first lint of its process: ${fmt(singleInProcess)} CPU`);
+  for (const row of warmCode) {
+    console.log(
+      `cold n=${row.count}: the slowest shard with V8's code warm ${fmt(row.slowest)}, against ${fmt(row.target)}: ${row.slowest <= row.target ? 'met' : 'missed'}; beyond its start-up it costs ${fmt(row.freshWork)} in a fresh process, ${fmt(row.warmWork)} with the code warm`,
     );
   }
   // Warm: the previous run's cache (written by a full run) restored in each shard; unchanged tree.
