@@ -61007,7 +61007,7 @@ var import_promises4 = require("node:fs/promises");
 var import_node_path18 = require("node:path");
 var import_node_v82 = require("node:v8");
 init_dist3();
-var formatVersion = 2;
+var formatVersion = 3;
 var LintCache = class _LintCache {
   location;
   #data;
@@ -61033,10 +61033,18 @@ var LintCache = class _LintCache {
   }
   get(path19, hash4, role) {
     const entry = this.#data.entries.get(path19);
-    return entry && entry.outcome.hash === hash4 && entry.role === role ? entry.outcome : null;
+    if (!entry || entry.hash !== hash4 || entry.role !== role)
+      return null;
+    entry.outcome ??= decode4(entry.bytes, hash4);
+    if (!entry.outcome) {
+      this.#data.entries.delete(path19);
+      this.#dirty = true;
+      return null;
+    }
+    return entry.outcome;
   }
   set(path19, role, outcome) {
-    this.#data.entries.set(path19, { role, outcome });
+    this.#data.entries.set(path19, { role, hash: outcome.hash, outcome });
     this.#dirty = true;
   }
   /**
@@ -61071,7 +61079,12 @@ var LintCache = class _LintCache {
     const temp = `${this.location}.${process.pid}.tmp`;
     try {
       await (0, import_promises4.mkdir)((0, import_node_path18.dirname)(this.location), { recursive: true });
-      await (0, import_promises4.writeFile)(temp, (0, import_node_v82.serialize)(this.#data));
+      const entries = /* @__PURE__ */ new Map();
+      for (const [path19, entry] of this.#data.entries) {
+        entry.bytes ??= (0, import_node_v82.serialize)(entry.outcome);
+        entries.set(path19, { role: entry.role, hash: entry.hash, bytes: entry.bytes });
+      }
+      await (0, import_promises4.writeFile)(temp, (0, import_node_v82.serialize)({ ...this.#data, entries }));
       await (0, import_promises4.rename)(temp, this.location);
       return null;
     } catch (error2) {
@@ -61083,6 +61096,14 @@ var LintCache = class _LintCache {
     }
   }
 };
+function decode4(bytes, hash4) {
+  try {
+    const outcome = (0, import_node_v82.deserialize)(bytes);
+    return outcome?.hash === hash4 ? outcome : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var SharedCaches = class {
   #open = /* @__PURE__ */ new Map();
   #made = /* @__PURE__ */ new Map();
