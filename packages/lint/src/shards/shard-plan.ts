@@ -44,38 +44,38 @@ export function parseShard(text: string): Shard | null {
 }
 
 /**
- * A 32-bit score of `key` for shard `shard`: FNV-1a over the UTF-16 units, then murmur3's
- * finaliser so that near keys spread.
+ * Every shard's 32-bit score for `key`: FNV-1a over the UTF-16 units from a start that mixes in
+ * the shard, then murmur3's finaliser so that near keys spread. A plan scores every file for every
+ * shard (at 256 shards, a quarter of a million scores on the corpus), so the key's units are read
+ * once and the loop stays in one function.
  */
-function score(key: string, shard: number): number {
-  let hash = 0x811c9dc5 ^ Math.imul(shard + 1, 0x9e3779b1);
-  for (let at = 0; at < key.length; at++) {
-    hash ^= key.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
-
-/** Every shard's score for `key`. */
 function scores(key: string, count: number): number[] {
-  return Array.from({ length: count }, (_, shard) => score(key, shard));
+  const units = new Uint16Array(key.length);
+  for (let at = 0; at < key.length; at++) units[at] = key.charCodeAt(at);
+  const result = new Array<number>(count);
+  for (let shard = 0; shard < count; shard++) {
+    let hash = 0x811c9dc5 ^ Math.imul(shard + 1, 0x9e3779b1);
+    for (let at = 0; at < units.length; at++) hash = Math.imul(hash ^ units[at]!, 0x01000193);
+    hash ^= hash >>> 16;
+    hash = Math.imul(hash, 0x85ebca6b);
+    hash ^= hash >>> 13;
+    hash = Math.imul(hash, 0xc2b2ae35);
+    hash ^= hash >>> 16;
+    result[shard] = hash >>> 0;
+  }
+  return result;
 }
 
-/** The shard `key` prefers most: the highest score, the lowest shard among equal scores. */
-function firstChoice(scores: readonly number[]): number {
-  let best = 0;
-  for (let shard = 1; shard < scores.length; shard++) if (scores[shard]! > scores[best]!) best = shard;
+/**
+ * The shard a key with these scores prefers most among the `eligible` ones (rendezvous hashing:
+ * the highest score, the lowest shard among equal scores); -1 when none is eligible. One pass: the
+ * first eligible shard of the key's whole order, without sorting that order.
+ */
+function preferred(scores: readonly number[], eligible: (shard: number) => boolean = () => true): number {
+  let best = -1;
+  for (let shard = 0; shard < scores.length; shard++)
+    if (eligible(shard) && (best === -1 || scores[shard]! > scores[best]!)) best = shard;
   return best;
-}
-
-/** The shards in the order `key` prefers them (rendezvous hashing): highest score first. */
-function preferences(scores: readonly number[]): number[] {
-  return scores.map((_, shard) => shard).sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
 
 /**
@@ -83,7 +83,7 @@ function preferences(scores: readonly number[]): number[] {
  * URL is checked by exactly one shard whichever files link it.
  */
 export function shardOfUrl(url: string, count: number): number {
-  return firstChoice(scores(url, count)) + 1;
+  return preferred(scores(url, count)) + 1;
 }
 
 /**
@@ -107,13 +107,11 @@ export function planShards(files: readonly ShardFile[], count: number): ShardPla
   for (const file of order) {
     const weight = weightOf(file);
     const scored = scores(file.path, count);
-    // Most files fit their first choice: the whole order (a sort per file) only for the rest.
-    let chosen: number | undefined = firstChoice(scored);
-    if (weights[chosen]! + weight > cap) {
-      const ranked = preferences(scored);
-      chosen = ranked.find((shard) => weights[shard]! + weight <= cap);
-      if (chosen === undefined)
-        chosen = ranked.reduce((best, shard) => (weights[shard]! < weights[best]! ? shard : best), ranked[0]!);
+    // The first shard of the file's order with room for it, else the lightest (the first of those).
+    let chosen = preferred(scored, (shard) => weights[shard]! + weight <= cap);
+    if (chosen === -1) {
+      const lightest = Math.min(...weights);
+      chosen = preferred(scored, (shard) => weights[shard] === lightest);
     }
     shards[chosen]!.push(file.path);
     weights[chosen]! += weight;
