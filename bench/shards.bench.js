@@ -2,7 +2,9 @@
 // run on separate machines, so each is measured alone). For n = 2, 4, 8: every shard's wall and
 // CPU time, the slowest shard (the critical path), against the single run; the fixed start-up is
 // a shard that lints almost nothing (`--shard 1/256`: the process, the configuration, the walk
-// of the tree and the plan). The target: slowest shard <= 1.2 x (single / n) + start-up.
+// of the tree and the plan), less what planning 256 shards costs more than planning n (every file
+// is scored for every shard; timed in fresh processes). The target: slowest shard <= 1.2 x
+// (single / n) + start-up.
 // Cold (no cache: each shard parses its files and the link targets it needs in other shards) and
 // warm (the previous run's facts cache restored in every shard, as the sweep workflow does).
 // Every run is single-threaded (`--jobs 0`), so that the single run and the shards do the same work.
@@ -18,10 +20,12 @@
 // SHARDS_BENCH_NODE_FLAGS: options for every linting node, e.g. `--no-opt --no-maglev` to see the
 // work of each shard without the warm-up of V8's optimising compilers in every fresh process.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusDir, devguideBin, fmt, root, treeListing } from './lib.js';
+
+const lintModule = new URL('../packages/lint/dist/index.js', import.meta.url).href;
 
 const rounds = Math.max(1, Number(process.env.SHARDS_BENCH_ROUNDS ?? 1));
 const nodeFlags = (process.env.SHARDS_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
@@ -109,6 +113,34 @@ function inProcess(extras) {
   return extras.map((_, at) => median(runs.map((times) => times[at].cpu)));
 }
 
+/**
+ * CPU ms of planning the run's files into `count` shards in a fresh process with the lint's V8
+ * flags (median of `rounds`): the first plan (as a lint process plans) and a second one (as in a
+ * process whose code is warm). The start-up shard plans 256 shards, every score of every file, and
+ * a shard of n plans n: the start-up is taken less the difference.
+ */
+function planCost(count, files) {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const { planShards, tuneLintRuntime } = await import(${JSON.stringify(lintModule)});
+    tuneLintRuntime();
+    const files = JSON.parse(readFileSync(${JSON.stringify(files)}, 'utf8'));
+    const times = [0, 1].map(() => {
+      const before = process.cpuUsage();
+      planShards(files, ${count});
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
+    });
+    console.log(JSON.stringify(times));`;
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    const run = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`planning ${count} shards failed: ${run.stderr}`);
+    runs.push(JSON.parse(run.stdout));
+  }
+  return { first: median(runs.map((times) => times[0])), again: median(runs.map((times) => times[1])) };
+}
+
 /** The shards of one run, each alone; the cache (if any) is the previous run's, fresh for each shard. */
 function shards(count, warm) {
   const runs = [];
@@ -128,12 +160,16 @@ const rows = [];
 const warmCode = [];
 /** The cold single run as the first lint of its process, without Node's start (`inProcess`). */
 let singleInProcess = 0;
+/** CPU ms of planning the run into n shards, by n (`planCost`). */
+const plans = new Map();
+/** The start-up of a shard of `count`: that of `--shard 1/256`, less what planning 256 shards costs more. */
+const startUpOf = (startUp256, count) => startUp256 - (plans.get(256).first - plans.get(count).first);
 /** (bytes, CPU ms) of whole-process lints without `--shard`: for the per-process cost. */
 const points = [];
 const bytesOf = (paths) => paths.reduce((sum, path) => sum + statSync(join(corpusDir, path)).size, 0);
-function report(mode, single, startUp) {
+function report(mode, single, startUp256) {
   console.log(
-    `\n${mode}: single run ${fmt(single.cpu)} CPU (${fmt(single.wall)} wall); start-up (shard 1/256) ${fmt(startUp.cpu)} CPU (${fmt(startUp.wall)} wall)`,
+    `\n${mode}: single run ${fmt(single.cpu)} CPU (${fmt(single.wall)} wall); start-up (shard 1/256) ${fmt(startUp256.cpu)} CPU (${fmt(startUp256.wall)} wall), less the plan of 256 shards for n = 2, 4, 8: ${[2, 4, 8].map((count) => fmt(startUpOf(startUp256.cpu, count))).join(', ')}`,
   );
   console.log(
     '| n | slowest shard, CPU | target: 1.2 x single/n + start-up | slowest / (single/n) | each shard, CPU | each shard, wall | all shards, CPU | files of other shards read |',
@@ -142,6 +178,7 @@ function report(mode, single, startUp) {
   for (const count of [2, 4, 8]) {
     const runs = shards(count, mode === 'warm');
     const slowest = runs.reduce((worst, run) => (run.cpu > worst.cpu ? run : worst));
+    const startUp = { cpu: startUpOf(startUp256.cpu, count) };
     const target = 1.2 * (single.cpu / count) + startUp.cpu;
     const findings = runs.reduce((sum, run) => sum + run.findings, 0);
     if (findings !== single.findings)
@@ -161,11 +198,12 @@ function report(mode, single, startUp) {
       // is warm, so what is left is the shard's work; the single run is the first lint of its process.
       const at = runs.indexOf(slowest);
       const others = runs.flatMap((_, index) => (index === at ? [] : [['--shard', `${index + 1}/${count}`]]));
-      const [warmStart, warmSlowest] = inProcess([
+      const [warmStart256, warmSlowest] = inProcess([
         ...others,
         ['--shard', '1/256'],
         ['--shard', `${at + 1}/${count}`],
       ]).slice(-2);
+      const warmStart = warmStart256 - (plans.get(256).again - plans.get(count).again);
       const warmTarget = 1.2 * (singleInProcess / count) + warmStart;
       warmCode.push({
         count,
@@ -186,6 +224,15 @@ try {
   const cold = lint([], null);
   const coldStart = lint(['--shard', '1/256'], null);
   [singleInProcess] = inProcess([[]]);
+  const filesFile = join(scratch, 'files.json');
+  writeFileSync(
+    filesFile,
+    JSON.stringify(cold.paths.map((path) => ({ path, bytes: statSync(join(corpusDir, path)).size }))),
+  );
+  for (const count of [2, 4, 8, 256]) plans.set(count, planCost(count, filesFile));
+  console.log(
+    `Planning the run's files, first plan of a fresh process / again in that process: ${[...plans].map(([count, plan]) => `${count} shards ${plan.first.toFixed(1)} / ${plan.again.toFixed(1)} ms`).join(', ')}`,
+  );
   points.push([bytesOf(cold.paths), cold.cpu]);
   report('cold', cold, coldStart);
   const n = points.length;
