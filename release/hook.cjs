@@ -25661,13 +25661,13 @@ function closestPath(path19, candidates2) {
       continue;
     if (suffix === 0 && prefix === 0 && shared === 0 && other.at(-1) !== name2)
       continue;
-    let score2 = suffix * 100 + shared * 10 + prefix * 5 + (other.at(-1) === name2 ? 2 : 1);
-    score2 -= Math.abs(otherDirs.length - dirs.length) * 0.1;
-    if (score2 > bestScore) {
+    let score = suffix * 100 + shared * 10 + prefix * 5 + (other.at(-1) === name2 ? 2 : 1);
+    score -= Math.abs(otherDirs.length - dirs.length) * 0.1;
+    if (score > bestScore) {
       best = candidate;
-      bestScore = score2;
+      bestScore = score;
       tie = false;
-    } else if (score2 === bestScore)
+    } else if (score === bestScore)
       tie = true;
   }
   return tie ? void 0 : best;
@@ -62548,34 +62548,33 @@ var import_node_crypto6 = require("node:crypto");
 var maxShards = 256;
 var perFileBytes = 2048;
 var slack = 0.04;
-function score(key, shard) {
-  let hash4 = 2166136261 ^ Math.imul(shard + 1, 2654435761);
-  for (let at3 = 0; at3 < key.length; at3++) {
-    hash4 ^= key.charCodeAt(at3);
-    hash4 = Math.imul(hash4, 16777619);
-  }
-  hash4 ^= hash4 >>> 16;
-  hash4 = Math.imul(hash4, 2246822507);
-  hash4 ^= hash4 >>> 13;
-  hash4 = Math.imul(hash4, 3266489909);
-  hash4 ^= hash4 >>> 16;
-  return hash4 >>> 0;
-}
 function scores(key, count2) {
-  return Array.from({ length: count2 }, (_, shard) => score(key, shard));
+  const units = new Uint16Array(key.length);
+  for (let at3 = 0; at3 < key.length; at3++)
+    units[at3] = key.charCodeAt(at3);
+  const result = new Array(count2);
+  for (let shard = 0; shard < count2; shard++) {
+    let hash4 = 2166136261 ^ Math.imul(shard + 1, 2654435761);
+    for (let at3 = 0; at3 < units.length; at3++)
+      hash4 = Math.imul(hash4 ^ units[at3], 16777619);
+    hash4 ^= hash4 >>> 16;
+    hash4 = Math.imul(hash4, 2246822507);
+    hash4 ^= hash4 >>> 13;
+    hash4 = Math.imul(hash4, 3266489909);
+    hash4 ^= hash4 >>> 16;
+    result[shard] = hash4 >>> 0;
+  }
+  return result;
 }
-function firstChoice(scores2) {
-  let best = 0;
-  for (let shard = 1; shard < scores2.length; shard++)
-    if (scores2[shard] > scores2[best])
+function preferred(scores2, eligible = () => true) {
+  let best = -1;
+  for (let shard = 0; shard < scores2.length; shard++)
+    if (eligible(shard) && (best === -1 || scores2[shard] > scores2[best]))
       best = shard;
   return best;
 }
-function preferences(scores2) {
-  return scores2.map((_, shard) => shard).sort((a, b) => scores2[b] - scores2[a] || a - b);
-}
 function shardOfUrl(url2, count2) {
-  return firstChoice(scores(url2, count2)) + 1;
+  return preferred(scores(url2, count2)) + 1;
 }
 function planShards(files, count2) {
   if (!Number.isInteger(count2) || count2 < 1 || count2 > maxShards)
@@ -62589,12 +62588,10 @@ function planShards(files, count2) {
   for (const file of order2) {
     const weight = weightOf(file);
     const scored = scores(file.path, count2);
-    let chosen = firstChoice(scored);
-    if (weights[chosen] + weight > cap) {
-      const ranked = preferences(scored);
-      chosen = ranked.find((shard) => weights[shard] + weight <= cap);
-      if (chosen === void 0)
-        chosen = ranked.reduce((best, shard) => weights[shard] < weights[best] ? shard : best, ranked[0]);
+    let chosen = preferred(scored, (shard) => weights[shard] + weight <= cap);
+    if (chosen === -1) {
+      const lightest = Math.min(...weights);
+      chosen = preferred(scored, (shard) => weights[shard] === lightest);
     }
     shards[chosen].push(file.path);
     weights[chosen] += weight;
