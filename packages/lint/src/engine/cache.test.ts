@@ -104,3 +104,36 @@ describe('LintCache', () => {
     expect([...written(file).entries.keys()]).toEqual(['a.md']);
   });
 });
+
+describe('LintCache entries of facts only', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'devguide-cache-'));
+    file = join(dir, 'cache.v8');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answer a read for facts only, across a save, and never a lint of the file', async () => {
+    const first = (await LintCache.open(file, 'key')).cache;
+    first.set('a.md', 'doc', outcome('a.md', 'h-a.md'), true);
+    await first.save(new Set(['a.md']));
+    const { cache } = await LintCache.open(file, 'key');
+    expect(cache.get('a.md', 'h-a.md', 'doc')).toBeNull();
+    expect(cache.get('a.md', 'h-a.md', 'doc', true)).toEqual(outcome('a.md', 'h-a.md'));
+  });
+
+  it('do not replace a whole outcome of the same content, and a whole outcome replaces them', async () => {
+    const { cache } = await LintCache.open(file, 'key');
+    const whole = { ...outcome('a.md', 'h-a.md'), findings: [{ ruleId: 'x' }] as unknown as FileOutcome['findings'] };
+    cache.set('a.md', 'doc', whole);
+    cache.set('a.md', 'doc', outcome('a.md', 'h-a.md'), true);
+    expect(cache.get('a.md', 'h-a.md', 'doc')).toBe(whole);
+    // Other content: the facts read now are what the file holds.
+    cache.set('a.md', 'doc', outcome('a.md', 'changed'), true);
+    expect(cache.get('a.md', 'changed', 'doc')).toBeNull();
+    expect(cache.get('a.md', 'changed', 'doc', true)).toEqual(outcome('a.md', 'changed'));
+    cache.set('a.md', 'doc', whole);
+    expect(cache.get('a.md', 'h-a.md', 'doc')).toBe(whole);
+  });
+});

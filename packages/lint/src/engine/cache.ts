@@ -6,7 +6,8 @@ import type { FileOutcome } from './lint-file.js';
 import { configFileName, loadLintConfig, type LoadedLintConfig } from './lint-config.js';
 import type { Rule } from './rule.js';
 
-// 2: facts carry lists. 3: each entry's outcome serialized on its own, decoded when it is asked for.
+// 2: facts carry lists. 3: each entry's outcome serialized on its own, decoded when it is asked
+// for; an entry may hold facts only.
 const formatVersion = 3;
 
 /**
@@ -22,6 +23,11 @@ interface Entry {
   bytes?: Uint8Array;
   /** The outcome, once asked for or set. */
   outcome?: FileOutcome;
+  /**
+   * The file was read for its facts only (a link target in another shard): the outcome has no
+   * findings of the file rules, and answers only a lookup for facts.
+   */
+  factsOnly?: true;
 }
 
 interface CacheData {
@@ -72,9 +78,13 @@ export class LintCache {
     return { cache: new LintCache(location, key, data), warning };
   }
 
-  get(path: string, hash: string, role: string): FileOutcome | null {
+  /**
+   * The outcome stored for this path, content hash and role; with `factsOnly`, also one stored
+   * from a read for facts only.
+   */
+  get(path: string, hash: string, role: string, factsOnly = false): FileOutcome | null {
     const entry = this.#data.entries.get(path);
-    if (!entry || entry.hash !== hash || entry.role !== role) return null;
+    if (!entry || entry.hash !== hash || entry.role !== role || (entry.factsOnly && !factsOnly)) return null;
     entry.outcome ??= decode(entry.bytes, hash);
     if (!entry.outcome) {
       // A damaged entry is a miss: the file is linted again and its entry rewritten.
@@ -85,8 +95,15 @@ export class LintCache {
     return entry.outcome;
   }
 
-  set(path: string, role: string, outcome: FileOutcome): void {
-    this.#data.entries.set(path, { role, hash: outcome.hash, outcome });
+  /**
+   * Stores a file's outcome; `factsOnly` for one read for its facts only, which does not replace
+   * a whole outcome of the same content (a shard that lints a file and one that reads it for its
+   * anchors may restore the same cache).
+   */
+  set(path: string, role: string, outcome: FileOutcome, factsOnly = false): void {
+    const entry = this.#data.entries.get(path);
+    if (factsOnly && entry && !entry.factsOnly && entry.hash === outcome.hash && entry.role === role) return;
+    this.#data.entries.set(path, { role, hash: outcome.hash, outcome, ...(factsOnly ? { factsOnly } : {}) });
     this.#dirty = true;
   }
 
@@ -125,7 +142,8 @@ export class LintCache {
       const entries = new Map<string, Entry>();
       for (const [path, entry] of this.#data.entries) {
         entry.bytes ??= serialize(entry.outcome);
-        entries.set(path, { role: entry.role, hash: entry.hash, bytes: entry.bytes });
+        const { role, hash, bytes, factsOnly } = entry;
+        entries.set(path, { role, hash, bytes, ...(factsOnly ? { factsOnly } : {}) });
       }
       await writeFile(temp, serialize({ ...this.#data, entries }));
       await rename(temp, this.location);

@@ -42,7 +42,8 @@ const limitRules = new Set(['max-file-size', 'max-nesting']);
  * Reads and lints every file of the setup (or the given ones) with the file rules, from the cache
  * where it can. `arrived` gets outcomes as they come, so that a consumer (the external pass) can
  * start early; with `saturated`, the event loop turns between files (`between`). `factsOnly` reads
- * other files for their facts: only the input-limit rules run, nothing is cached, no worker starts.
+ * other files for their facts: only the input-limit rules run, no worker starts, and the cache keeps
+ * what is read as facts only (it answers a later read for facts, never a lint of the file).
  */
 export async function lintFiles(
   setup: LintSetup,
@@ -71,9 +72,10 @@ export async function lintFiles(
         inPartBytes += outcome.handedBackBytes;
       }
       outcomes.set(outcome.path, outcome);
-      // A file skipped for its size has no text to key the cache by.
-      if (!factsOnly && outcome.facts.limit?.rule !== 'max-file-size')
-        cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome);
+      // A file skipped for its size has no text to key the cache by. A file read for its facts
+      // is kept as such: the next run of this shard finds its link targets there.
+      if (outcome.facts.limit?.rule !== 'max-file-size')
+        cache?.set(outcome.path, roleKey(roles.get(outcome.path)!), outcome, factsOnly);
     }
     arrived(batch, texts);
   };
@@ -93,7 +95,7 @@ export async function lintFiles(
     const encoding = problem ? encodingFact(problem) : undefined;
     texts.set(path, text);
     const role = roles.get(path)!;
-    const hit = cache?.get(path, outcomeHash(text, encoding), roleKey(role)) ?? null;
+    const hit = cache?.get(path, outcomeHash(text, encoding), roleKey(role), factsOnly) ?? null;
     if (hit) {
       outcomes.set(path, hit);
       arrived([hit], texts);

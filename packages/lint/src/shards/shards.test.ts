@@ -129,6 +129,27 @@ describe('sharded runs', () => {
     }
   }, 120_000);
 
+  it('keeps the link targets it read in its own cache, for its next run, and never as a lint of them', async () => {
+    // As the sweep restores each shard its own cache from the last sweep.
+    const guide = ['contributors/guide'];
+    const whole = await lint({ ...options, paths: guide, cache: null });
+    const own = join(dir, 'shard-1-of-3.cache');
+    const shard = () => lint({ ...options, paths: guide, cache: own, shard: { index: 1, count: 3 } });
+    const first = await shard();
+    expect(await first.saveCache()).toBeNull();
+    const { files } = first.stats;
+    const { context } = first.stats.shard!;
+    expect(context).toBeGreaterThan(0);
+    expect(first.stats).toMatchObject({ parsed: files + context, fromCache: 0 });
+    const next = await shard();
+    expect(next.stats).toMatchObject({ parsed: 0, fromCache: files + context });
+    expect(next.files.map((file) => file.messages)).toEqual(first.files.map((file) => file.messages));
+    // The whole run from that cache lints the targets read for their facts: only the shard's own are whole.
+    const single = await lint({ ...options, paths: guide, cache: own });
+    expect(single.stats).toMatchObject({ parsed: whole.stats.files - files, fromCache: files });
+    expect(reporters.json(single.files, reportOptions(single))).toBe(reporters.json(whole.files, reportOptions(whole)));
+  }, 120_000);
+
   it('splits by the same plan on every machine: the plan of the sample is the shards the runs reported', async () => {
     const { runs } = await mergedRun(4, options.cache!);
     const own = runs.map((run) => run.files.map((file) => file.path.slice(root.length + 1)).sort());
