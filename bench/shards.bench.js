@@ -6,7 +6,7 @@
 // is scored for every shard; timed in fresh processes). The target: slowest shard <= 1.2 x
 // (single / n) + start-up.
 // Cold (no cache: each shard parses its files and the link targets it needs in other shards) and
-// warm (the previous run's facts cache restored in every shard, as the sweep workflow does).
+// warm (each shard's own facts cache from its previous run restored, as the sweep workflow does).
 // Every run is single-threaded (`--jobs 0`), so that the single run and the shards do the same work.
 // The machine is shared and loaded: wall times stretch with the load, so the critical path is
 // taken in CPU time (user + system) of each shard alone; wall times are listed beside. For the
@@ -31,7 +31,6 @@ const rounds = Math.max(1, Number(process.env.SHARDS_BENCH_ROUNDS ?? 1));
 const nodeFlags = (process.env.SHARDS_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const scratch = mkdtempSync(join(tmpdir(), 'devguide-shards-bench-'));
-const warmCache = join(scratch, 'previous.cache');
 
 /**
  * One lint process, `rounds` times (each from the same cache as the first found it): median wall
@@ -141,16 +140,22 @@ function planCost(count, files) {
   return { first: median(runs.map((times) => times[0])), again: median(runs.map((times) => times[1])) };
 }
 
-/** The shards of one run, each alone; the cache (if any) is the previous run's, fresh for each shard. */
+/**
+ * A lint with the cache its own previous run left (as the sweep restores each shard its own): one
+ * run writes it, then the measured runs start from it.
+ */
+function lintAgain(extra) {
+  const cache = join(scratch, `${extra.join(' ').replace(/\W+/g, '-') || 'single'}.cache`);
+  lintOnce(extra, cache, ['.']);
+  return lint(extra, cache);
+}
+
+/** The shards of one run, each alone; warm, each from its own previous run's cache. */
 function shards(count, warm) {
   const runs = [];
   for (let index = 1; index <= count; index++) {
-    let cache = null;
-    if (warm) {
-      cache = join(scratch, `shard-${index}.cache`);
-      copyFileSync(warmCache, cache);
-    }
-    runs.push(lint(['--shard', `${index}/${count}`], cache));
+    const extra = ['--shard', `${index}/${count}`];
+    runs.push(warm ? lintAgain(extra) : lint(extra, null));
   }
   return runs;
 }
@@ -256,13 +261,8 @@ try {
       `cold n=${row.count}: the slowest shard with V8's code warm ${fmt(row.slowest)}, against ${fmt(row.target)}: ${row.slowest <= row.target ? 'met' : 'missed'}; beyond its start-up it costs ${fmt(row.freshWork)} in a fresh process, ${fmt(row.warmWork)} with the code warm`,
     );
   }
-  // Warm: the previous run's cache (written by a full run) restored in each shard; unchanged tree.
-  lintOnce([], warmCache, ['.']);
-  copyFileSync(warmCache, join(scratch, 'single.cache'));
-  const warmSingle = lint([], join(scratch, 'single.cache'));
-  copyFileSync(warmCache, join(scratch, 'start.cache'));
-  const warmStart = lint(['--shard', '1/256'], join(scratch, 'start.cache'));
-  report('warm', warmSingle, warmStart);
+  // Warm: each run (single, start-up, every shard) from the cache its previous run left; unchanged tree.
+  report('warm', lintAgain([]), lintAgain(['--shard', '1/256']));
   const missed = rows.filter((row) => row.slowest > row.target);
   console.log(
     missed.length === 0
