@@ -181,7 +181,7 @@ export async function lintCommand(io: CliIo, values: LintValues): Promise<number
     );
   if (values.stats && run.stats.shard)
     io.stderr.write(
-      `devguide: shard ${run.stats.shard.index}/${run.stats.shard.count}: ${run.stats.files} file(s) of its own, ${run.stats.shard.context} of other shards read for their facts\n`,
+      `devguide: shard ${run.stats.shard.index}/${run.stats.shard.count}: ${run.stats.files} file(s) of its own, ${run.stats.shard.context} of other shards read for their facts, ${run.stats.shard.passes} pass(es) of the project rules\n`,
     );
   if (sinceBase && values.stats)
     io.stderr.write(

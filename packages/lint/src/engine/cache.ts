@@ -95,6 +95,13 @@ export class LintCache {
     return entry.outcome;
   }
 
+  /** The files the cache holds for their facts only: those the run that wrote it read for their anchors. */
+  factsOnlyPaths(): Set<string> {
+    const paths = new Set<string>();
+    for (const [path, entry] of this.#data.entries) if (entry.factsOnly) paths.add(path);
+    return paths;
+  }
+
   /**
    * Stores a file's outcome; `factsOnly` for one read for its facts only, which does not replace
    * a whole outcome of the same content (a shard that lints a file and one that reads it for its

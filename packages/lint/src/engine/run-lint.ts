@@ -39,7 +39,7 @@ export interface LintRun {
     warnings: string[];
     external?: ExternalStats;
     /** With `shard`: which shard, and how many files of other shards it read for their facts. */
-    shard?: { index: number; count: number; digest: string; context: number };
+    shard?: { index: number; count: number; digest: string; context: number; passes: number };
   };
   /**
    * Writes the cache (when the run has one): called by the caller once the run's results are out,
@@ -102,6 +102,7 @@ export async function lint(options: LintOptions): Promise<LintRun> {
           files,
           () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own),
           (more) => lintFiles(setup, workers, () => undefined, null, more, true),
+          setup.cache?.factsOnlyPaths(),
         )
       : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
@@ -142,7 +143,9 @@ export async function lint(options: LintOptions): Promise<LintRun> {
       fixed,
       warnings: setup.warnings,
       ...(external.stats ? { external: external.stats } : {}),
-      ...(scope ? { shard: { ...scope.shard, digest: scope.digest, context: scope.context } } : {}),
+      ...(scope
+        ? { shard: { ...scope.shard, digest: scope.digest, context: scope.context, passes: scope.passes } }
+        : {}),
     },
     moves: () => setup.local.refs?.renames ?? new Map(),
     derived: (name, hash, derive) => (setup.cache ? setup.cache.derived(name, hash, derive) : derive()),

@@ -16,6 +16,8 @@ export interface ShardScope {
   digest: string;
   /** Files of other shards read for their facts (link targets; with `--external`, every file). */
   context: number;
+  /** Passes of the project rules: one more each time they reach files of other shards not yet read. */
+  passes: number;
 }
 
 /** The shard's files, from the plan of every file of the run by path and size. */
@@ -24,7 +26,7 @@ export function shardScope(setup: LintSetup, shard: Shard): ShardScope {
     setup.paths.map((path) => ({ path, bytes: statSync(join(setup.root, path)).size })),
     shard.count,
   );
-  return { shard, own: new Set(plan.shards[shard.index - 1]), digest: plan.digest, context: 0 };
+  return { shard, own: new Set(plan.shards[shard.index - 1]), digest: plan.digest, context: 0, passes: 0 };
 }
 
 /** The external URLs this shard checks. */
@@ -36,7 +38,9 @@ export function ownsUrl(shard: Shard): (url: string) => boolean {
  * Runs the project pass of a shard until every file whose anchors its rules asked for has been
  * read: the files of other shards are deferred in the index, a rule that reaches one records it,
  * the shard reads those files (from the cache where it can) and runs the pass again. Link targets
- * are thus found by the rules themselves; a second round is all a tree needs.
+ * are thus found by the rules themselves; a second round is all a tree needs. The files this
+ * shard's last run read for their facts (`lastTargets`, from its cache) are read first: in an
+ * unchanged tree they are the targets, and one pass is all it takes.
  */
 export async function shardProjectPass(
   setup: LintSetup,
@@ -44,21 +48,27 @@ export async function shardProjectPass(
   files: LintedFiles,
   project: () => Map<string, Finding[]>,
   read: (paths: readonly string[]) => Promise<LintedFiles>,
+  lastTargets: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, Finding[]>> {
-  const asked = new Set<string>();
-  for (;;) {
-    for (const path of setup.paths) if (!files.outcomes.has(path)) setup.local.defer(path, asked);
-    const findings = project();
-    const missing = setup.paths.filter((path) => asked.has(path) && !files.outcomes.has(path));
-    asked.clear();
-    if (missing.length === 0) return findings;
-    const more = await read(missing);
+  const add = (more: LintedFiles) => {
     for (const [path, outcome] of more.outcomes) files.outcomes.set(path, outcome);
     for (const [path, text] of more.texts) files.texts.set(path, text);
     files.parsed += more.parsed;
     files.fromCache += more.fromCache;
     files.handedBack += more.handedBack;
     scope.context += more.outcomes.size;
+  };
+  const known = setup.paths.filter((path) => lastTargets.has(path) && !files.outcomes.has(path));
+  if (known.length > 0) add(await read(known));
+  const asked = new Set<string>();
+  for (;;) {
+    for (const path of setup.paths) if (!files.outcomes.has(path)) setup.local.defer(path, asked);
+    const findings = project();
+    scope.passes++;
+    const missing = setup.paths.filter((path) => asked.has(path) && !files.outcomes.has(path));
+    asked.clear();
+    if (missing.length === 0) return findings;
+    add(await read(missing));
   }
 }
 

@@ -129,7 +129,7 @@ describe('sharded runs', () => {
     }
   }, 120_000);
 
-  it('keeps the link targets it read in its own cache, for its next run, and never as a lint of them', async () => {
+  it('keeps the link targets it read in its own cache, reads them first in its next run, never as a lint of them', async () => {
     // As the sweep restores each shard its own cache from the last sweep.
     const guide = ['contributors/guide'];
     const whole = await lint({ ...options, paths: guide, cache: null });
@@ -141,8 +141,11 @@ describe('sharded runs', () => {
     const { context } = first.stats.shard!;
     expect(context).toBeGreaterThan(0);
     expect(first.stats).toMatchObject({ parsed: files + context, fromCache: 0 });
+    expect(first.stats.shard!.passes).toBe(2);
+    // The next run reads the targets its last run read before its link rules run: one pass.
     const next = await shard();
     expect(next.stats).toMatchObject({ parsed: 0, fromCache: files + context });
+    expect(next.stats.shard).toMatchObject({ context, passes: 1 });
     expect(next.files.map((file) => file.messages)).toEqual(first.files.map((file) => file.messages));
     // The whole run from that cache lints the targets read for their facts: only the shard's own are whole.
     const single = await lint({ ...options, paths: guide, cache: own });
