@@ -8,7 +8,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   ruleUrl
-} from "./chunk-DU2HFTLI.js";
+} from "./chunk-7KPXATJA.js";
 import {
   allRules
 } from "./chunk-X2SBQCSZ.js";
@@ -562,7 +562,7 @@ async function run(argv, io, services = {}) {
       expectPath(io.cwd, content, "content", "directory?");
     switch (command.name) {
       case "readme": {
-        const { readmeCommand } = await import("./chunk-KFRQDJQU.js");
+        const { readmeCommand } = await import("./chunk-ZZYXCJ36.js");
         return await readmeCommand(io, { content, check: values["check"] === true });
       }
       case "sync": {
@@ -581,7 +581,7 @@ async function run(argv, io, services = {}) {
         }, services.sync);
       }
       case "lint": {
-        const { lintCommand } = await import("./chunk-WHZA77R5.js");
+        const { lintCommand } = await import("./chunk-IXLC6AJV.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         const flag = (name) => values[name] === true;
         return await lintCommand(io, {
@@ -616,7 +616,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "merge": {
-        const { mergeCommand } = await import("./chunk-IKWAKHRU.js");
+        const { mergeCommand } = await import("./chunk-RPHGKZ3D.js");
         const text = (name) => typeof values[name] === "string" ? values[name] : void 0;
         return await mergeCommand(io, {
           reports: parsed.positionals,
@@ -644,7 +644,7 @@ async function run(argv, io, services = {}) {
         });
       }
       case "hook": {
-        const { hookCommand } = await import("./chunk-7JJKCFYW.js");
+        const { hookCommand } = await import("./chunk-HLU7DYOG.js");
         return await hookCommand(io, {
           hook: parsed.positionals[0],
           paths: parsed.positionals.slice(1),

@@ -61031,9 +61031,13 @@ var LintCache = class _LintCache {
     }
     return { cache: new _LintCache(location2, key, data), warning };
   }
-  get(path19, hash4, role) {
+  /**
+   * The outcome stored for this path, content hash and role; with `factsOnly`, also one stored
+   * from a read for facts only.
+   */
+  get(path19, hash4, role, factsOnly = false) {
     const entry = this.#data.entries.get(path19);
-    if (!entry || entry.hash !== hash4 || entry.role !== role)
+    if (!entry || entry.hash !== hash4 || entry.role !== role || entry.factsOnly && !factsOnly)
       return null;
     entry.outcome ??= decode4(entry.bytes, hash4);
     if (!entry.outcome) {
@@ -61043,8 +61047,24 @@ var LintCache = class _LintCache {
     }
     return entry.outcome;
   }
-  set(path19, role, outcome) {
-    this.#data.entries.set(path19, { role, hash: outcome.hash, outcome });
+  /** The files the cache holds for their facts only: those the run that wrote it read for their anchors. */
+  factsOnlyPaths() {
+    const paths = /* @__PURE__ */ new Set();
+    for (const [path19, entry] of this.#data.entries)
+      if (entry.factsOnly)
+        paths.add(path19);
+    return paths;
+  }
+  /**
+   * Stores a file's outcome; `factsOnly` for one read for its facts only, which does not replace
+   * a whole outcome of the same content (a shard that lints a file and one that reads it for its
+   * anchors may restore the same cache).
+   */
+  set(path19, role, outcome, factsOnly = false) {
+    const entry = this.#data.entries.get(path19);
+    if (factsOnly && entry && !entry.factsOnly && entry.hash === outcome.hash && entry.role === role)
+      return;
+    this.#data.entries.set(path19, { role, hash: outcome.hash, outcome, ...factsOnly ? { factsOnly } : {} });
     this.#dirty = true;
   }
   /**
@@ -61082,7 +61102,8 @@ var LintCache = class _LintCache {
       const entries = /* @__PURE__ */ new Map();
       for (const [path19, entry] of this.#data.entries) {
         entry.bytes ??= (0, import_node_v82.serialize)(entry.outcome);
-        entries.set(path19, { role: entry.role, hash: entry.hash, bytes: entry.bytes });
+        const { role, hash: hash4, bytes, factsOnly } = entry;
+        entries.set(path19, { role, hash: hash4, bytes, ...factsOnly ? { factsOnly } : {} });
       }
       await (0, import_promises4.writeFile)(temp, (0, import_node_v82.serialize)({ ...this.#data, entries }));
       await (0, import_promises4.rename)(temp, this.location);
@@ -62236,8 +62257,8 @@ async function lintFiles(setup, workers, arrived, saturated, paths = setup.paths
         inPartBytes += outcome.handedBackBytes;
       }
       outcomes.set(outcome.path, outcome);
-      if (!factsOnly && outcome.facts.limit?.rule !== "max-file-size")
-        cache?.set(outcome.path, roleKey(roles.get(outcome.path)), outcome);
+      if (outcome.facts.limit?.rule !== "max-file-size")
+        cache?.set(outcome.path, roleKey(roles.get(outcome.path)), outcome, factsOnly);
     }
     arrived(batch, texts);
   };
@@ -62255,7 +62276,7 @@ async function lintFiles(setup, workers, arrived, saturated, paths = setup.paths
     const encoding = problem ? encodingFact(problem) : void 0;
     texts.set(path19, text7);
     const role = roles.get(path19);
-    const hit = cache?.get(path19, outcomeHash(text7, encoding), roleKey(role)) ?? null;
+    const hit = cache?.get(path19, outcomeHash(text7, encoding), roleKey(role), factsOnly) ?? null;
     if (hit) {
       outcomes.set(path19, hit);
       arrived([hit], texts);
@@ -62607,23 +62628,13 @@ function planDigest(paths) {
 // ../../packages/lint/dist/engine/shard-scope.js
 function shardScope(setup, shard) {
   const plan = planShards(setup.paths.map((path19) => ({ path: path19, bytes: (0, import_node_fs5.statSync)((0, import_node_path23.join)(setup.root, path19)).size })), shard.count);
-  return { shard, own: new Set(plan.shards[shard.index - 1]), digest: plan.digest, context: 0 };
+  return { shard, own: new Set(plan.shards[shard.index - 1]), digest: plan.digest, context: 0, passes: 0 };
 }
 function ownsUrl(shard) {
   return (url2) => shardOfUrl(url2, shard.count) === shard.index;
 }
-async function shardProjectPass(setup, scope, files, project, read) {
-  const asked = /* @__PURE__ */ new Set();
-  for (; ; ) {
-    for (const path19 of setup.paths)
-      if (!files.outcomes.has(path19))
-        setup.local.defer(path19, asked);
-    const findings = project();
-    const missing = setup.paths.filter((path19) => asked.has(path19) && !files.outcomes.has(path19));
-    asked.clear();
-    if (missing.length === 0)
-      return findings;
-    const more2 = await read(missing);
+async function shardProjectPass(setup, scope, files, project, read, lastTargets = /* @__PURE__ */ new Set()) {
+  const add = (more2) => {
     for (const [path19, outcome] of more2.outcomes)
       files.outcomes.set(path19, outcome);
     for (const [path19, text7] of more2.texts)
@@ -62632,6 +62643,22 @@ async function shardProjectPass(setup, scope, files, project, read) {
     files.fromCache += more2.fromCache;
     files.handedBack += more2.handedBack;
     scope.context += more2.outcomes.size;
+  };
+  const known = setup.paths.filter((path19) => lastTargets.has(path19) && !files.outcomes.has(path19));
+  if (known.length > 0)
+    add(await read(known));
+  const asked = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    for (const path19 of setup.paths)
+      if (!files.outcomes.has(path19))
+        setup.local.defer(path19, asked);
+    const findings = project();
+    scope.passes++;
+    const missing = setup.paths.filter((path19) => asked.has(path19) && !files.outcomes.has(path19));
+    asked.clear();
+    if (missing.length === 0)
+      return findings;
+    add(await read(missing));
   }
 }
 function shardReport(pass, own10) {
@@ -62664,7 +62691,7 @@ async function lint(options2) {
     const results = await external.results(files);
     if (options2.trackReads)
       setup.local.reads = new IndexReads();
-    const project = scope ? await shardProjectPass(setup, scope, files, () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own), (more2) => lintFiles(setup, workers, () => void 0, null, more2, true)) : runProjectPass(setup, files.outcomes, files.texts, results);
+    const project = scope ? await shardProjectPass(setup, scope, files, () => runProjectPass(setup, files.outcomes, files.texts, results, scope.own), (more2) => lintFiles(setup, workers, () => void 0, null, more2, true), setup.cache?.factsOnlyPaths()) : runProjectPass(setup, files.outcomes, files.texts, results);
     parsed += files.parsed;
     fromCache += files.fromCache;
     handedBack += files.handedBack;
@@ -62703,7 +62730,7 @@ async function lint(options2) {
       fixed,
       warnings: setup.warnings,
       ...external.stats ? { external: external.stats } : {},
-      ...scope ? { shard: { ...scope.shard, digest: scope.digest, context: scope.context } } : {}
+      ...scope ? { shard: { ...scope.shard, digest: scope.digest, context: scope.context, passes: scope.passes } } : {}
     },
     moves: () => setup.local.refs?.renames ?? /* @__PURE__ */ new Map(),
     derived: (name2, hash4, derive) => setup.cache ? setup.cache.derived(name2, hash4, derive) : derive(),
