@@ -103,18 +103,8 @@ describe('LintCache', () => {
     await cache.save(new Set(['a.md']));
     expect([...written(file).entries.keys()]).toEqual(['a.md']);
   });
-});
 
-describe('LintCache entries of facts only', () => {
-  let dir: string;
-  let file: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'devguide-cache-'));
-    file = join(dir, 'cache.v8');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('answer a read for facts only, across a save, and never a lint of the file', async () => {
+  it('answers a read for facts only from an entry of facts only, across a save, and never a lint of the file', async () => {
     const first = (await LintCache.open(file, 'key')).cache;
     first.set('a.md', 'doc', outcome('a.md', 'h-a.md'), true);
     await first.save(new Set(['a.md']));
@@ -123,7 +113,7 @@ describe('LintCache entries of facts only', () => {
     expect(cache.get('a.md', 'h-a.md', 'doc', true)).toEqual(outcome('a.md', 'h-a.md'));
   });
 
-  it('do not replace a whole outcome of the same content, and a whole outcome replaces them', async () => {
+  it('keeps a whole outcome over facts of the same content, and a whole outcome replaces facts', async () => {
     const { cache } = await LintCache.open(file, 'key');
     const whole = { ...outcome('a.md', 'h-a.md'), findings: [{ ruleId: 'x' }] as unknown as FileOutcome['findings'] };
     cache.set('a.md', 'doc', whole);
