@@ -31,6 +31,7 @@ const rounds = Math.max(1, Number(process.env.SHARDS_BENCH_ROUNDS ?? 1));
 const nodeFlags = (process.env.SHARDS_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const scratch = mkdtempSync(join(tmpdir(), 'devguide-shards-bench-'));
+const reportFile = join(scratch, 'report.json');
 
 /**
  * One lint process, `rounds` times (each from the same cache as the first found it): median wall
@@ -65,14 +66,13 @@ function lintArgs(extra, cache, paths) {
     '--format',
     'json',
     '--output',
-    join(scratch, 'report.json'),
+    reportFile,
     ...(cache ? ['--cache-location', cache] : ['--no-cache']),
     ...extra,
   ];
 }
 
 function lintOnce(extra, cache, paths) {
-  const output = join(scratch, 'report.json');
   const args = [devguideBin, ...lintArgs(extra, cache, paths)];
   const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...nodeFlags, ...args], {
     cwd: corpusDir,
@@ -81,7 +81,7 @@ function lintOnce(extra, cache, paths) {
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`devguide lint failed (${run.status}): ${run.stderr}`);
   const [wall, user, system] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const results = Array.isArray(report) ? report : report.results;
   const context = /(\d+) of other shards read/.exec(run.stderr)?.[1];
   return {
@@ -94,22 +94,30 @@ function lintOnce(extra, cache, paths) {
 }
 
 /**
- * Cold lints run one after another in one process (`lint-in-process.js`, `rounds` times): the
- * median CPU ms of each, the lint alone (Node's own start and the loading of the CLI left out).
+ * A node process given `args`, `rounds` times, that prints a JSON array of times on its last
+ * line: the median CPU ms (`cpuOf` each time) of each position.
  */
-function inProcess(extras) {
+function medianTimes(args, what, cpuOf = (time) => time) {
   const runs = [];
   for (let round = 0; round < rounds; round++) {
-    const args = extras.map((extra) => JSON.stringify(lintArgs(extra, null, ['.'])));
-    const run = spawnSync(process.execPath, [...nodeFlags, join(root, 'bench', 'lint-in-process.js'), ...args], {
+    const run = spawnSync(process.execPath, [...nodeFlags, ...args], {
       cwd: corpusDir,
       encoding: 'utf8',
       maxBuffer: 1 << 30,
     });
-    if (run.status !== 0) throw new Error(`lint-in-process failed (${run.status}): ${run.stderr}`);
+    if (run.status !== 0) throw new Error(`${what} failed (${run.status}): ${run.stderr}`);
     runs.push(JSON.parse(run.stdout.trim().split('\n').at(-1)));
   }
-  return extras.map((_, at) => median(runs.map((times) => times[at].cpu)));
+  return runs[0].map((_, at) => median(runs.map((times) => cpuOf(times[at]))));
+}
+
+/**
+ * Cold lints run one after another in one process (`lint-in-process.js`): the median CPU ms of
+ * each, the lint alone (Node's own start and the loading of the CLI left out).
+ */
+function inProcess(extras) {
+  const args = extras.map((extra) => JSON.stringify(lintArgs(extra, null, ['.'])));
+  return medianTimes([join(root, 'bench', 'lint-in-process.js'), ...args], 'lint-in-process', (time) => time.cpu);
 }
 
 /**
@@ -131,13 +139,8 @@ function planCost(count, files) {
       return (used.user + used.system) / 1000;
     });
     console.log(JSON.stringify(times));`;
-  const runs = [];
-  for (let round = 0; round < rounds; round++) {
-    const run = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`planning ${count} shards failed: ${run.stderr}`);
-    runs.push(JSON.parse(run.stdout));
-  }
-  return { first: median(runs.map((times) => times[0])), again: median(runs.map((times) => times[1])) };
+  const [first, again] = medianTimes(['--input-type=module', '-e', script], `planning ${count} shards`);
+  return { first, again };
 }
 
 /**
@@ -183,8 +186,8 @@ function report(mode, single, startUp256) {
   for (const count of [2, 4, 8]) {
     const runs = shards(count, mode === 'warm');
     const slowest = runs.reduce((worst, run) => (run.cpu > worst.cpu ? run : worst));
-    const startUp = { cpu: startUpOf(startUp256.cpu, count) };
-    const target = 1.2 * (single.cpu / count) + startUp.cpu;
+    const startUp = startUpOf(startUp256.cpu, count);
+    const target = 1.2 * (single.cpu / count) + startUp;
     const findings = runs.reduce((sum, run) => sum + run.findings, 0);
     if (findings !== single.findings)
       throw new Error(`${count} shards found ${findings}, the single run ${single.findings}`);
@@ -214,7 +217,7 @@ function report(mode, single, startUp256) {
         count,
         slowest: warmSlowest,
         target: warmTarget,
-        freshWork: slowest.cpu - startUp.cpu,
+        freshWork: slowest.cpu - startUp,
         warmWork: warmSlowest - warmStart,
       });
       console.log(

@@ -38,7 +38,10 @@ export interface LintRun {
     fixed: string[];
     warnings: string[];
     external?: ExternalStats;
-    /** With `shard`: which shard, and how many files of other shards it read for their facts. */
+    /**
+     * With `shard`: which shard, how many files of other shards it read for their facts, and how
+     * many passes of the project rules that took.
+     */
     shard?: { index: number; count: number; digest: string; context: number; passes: number };
   };
   /**
